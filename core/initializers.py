@@ -1,0 +1,489 @@
+"""The catalogue of ``torch.nn.init`` initializers a person can apply.
+
+Argument names and defaults come from the torch signatures themselves, so the
+schema cannot drift from PyTorch; kinds, ranges and help are added by hand so a
+form can offer valid values and a bad value is refused before PyTorch sees it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+import torch
+from torch.nn import init
+from torch.nn.parameter import is_lazy
+
+from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_INITIALIZER, LabError
+from core.schema import CHOICE, FLOAT, INT, ArgSpec, validate
+
+# The names torch.nn.init.calculate_gain accepts (its ``nonlinearity`` Literal).
+NONLINEARITIES: tuple[str, ...] = (
+    "linear",
+    "conv1d",
+    "conv2d",
+    "conv3d",
+    "conv_transpose1d",
+    "conv_transpose2d",
+    "conv_transpose3d",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "selu",
+)
+
+FAMILIES = (
+    "default",
+    "basic",
+    "constant",
+    "structured",
+    "xavier",
+    "kaiming",
+    "orthogonal",
+    "sparse",
+)
+
+
+@dataclass(frozen=True)
+class InitializerSpec:
+    """One initializer: the arguments it takes and the tensors it fits."""
+
+    name: str
+    args: tuple[ArgSpec, ...]
+    min_dims: int
+    max_dims: int | None
+    doc: str
+    family: str
+
+
+_GAIN = ArgSpec(
+    "gain",
+    FLOAT,
+    minimum=0.0,
+    alt_choices=NONLINEARITIES,
+    help="Scale factor: a number, or a nonlinearity whose recommended gain to use.",
+)
+_STD = ArgSpec("std", FLOAT, minimum=0.0, help="Standard deviation of the normal distribution.")
+_MEAN = ArgSpec("mean", FLOAT, help="Mean of the normal distribution.")
+_KAIMING = (
+    ArgSpec(
+        "a",
+        FLOAT,
+        minimum=0.0,
+        help="Negative slope of the leaky ReLU after this layer (only used with leaky_relu).",
+    ),
+    ArgSpec(
+        "mode",
+        CHOICE,
+        choices=("fan_in", "fan_out"),
+        help="fan_in keeps the forward signal's variance, fan_out the gradients'.",
+    ),
+    ArgSpec(
+        "nonlinearity",
+        CHOICE,
+        choices=NONLINEARITIES,
+        help="The activation after this layer; it sets the gain.",
+    ),
+)
+
+
+def _spec(
+    name: str,
+    family: str,
+    doc: str,
+    hand: tuple[ArgSpec, ...] = (),
+    min_dims: int = 0,
+    max_dims: int | None = None,
+) -> InitializerSpec:
+    """Complete hand-written ArgSpecs with names, order and defaults from torch's signature."""
+    by_name = {spec.name: spec for spec in hand}
+    args = []
+    for param in inspect.signature(getattr(init, name)).parameters.values():
+        if param.name in ("tensor", "generator"):
+            continue
+        spec = by_name.pop(param.name)  # KeyError: torch grew an argument we do not describe
+        if param.default is inspect.Parameter.empty:
+            spec = replace(spec, default=None, required=True)
+        else:
+            default = float(param.default) if spec.kind == FLOAT else param.default
+            spec = replace(spec, default=default, required=False)
+        args.append(spec)
+    if by_name:
+        raise AssertionError(f"{name} has no argument(s) {sorted(by_name)}")
+    return InitializerSpec(name, tuple(args), min_dims, max_dims, doc, family)
+
+
+_SPECS = (
+    InitializerSpec(
+        "default",
+        (),
+        0,
+        None,
+        "Keeps each layer's own reset_parameters() initialization, what PyTorch does by default.",
+        "default",
+    ),
+    _spec(
+        "xavier_uniform_",
+        "xavier",
+        "Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal's variance steady "
+        "forwards and backwards (Glorot).",
+        (_GAIN,),
+        min_dims=2,
+    ),
+    _spec(
+        "xavier_normal_",
+        "xavier",
+        "Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal's variance steady "
+        "forwards and backwards (Glorot).",
+        (_GAIN,),
+        min_dims=2,
+    ),
+    _spec(
+        "kaiming_uniform_",
+        "kaiming",
+        "Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).",
+        _KAIMING,
+        min_dims=2,
+    ),
+    _spec(
+        "kaiming_normal_",
+        "kaiming",
+        "Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).",
+        _KAIMING,
+        min_dims=2,
+    ),
+    _spec(
+        "orthogonal_",
+        "orthogonal",
+        "A (semi-)orthogonal matrix times gain, which preserves the length of vectors "
+        "passing through the layer.",
+        (_GAIN,),
+        min_dims=2,
+    ),
+    _spec(
+        "uniform_",
+        "basic",
+        "Draws every weight uniformly from [a, b), whatever the layer's size.",
+        (
+            ArgSpec("a", FLOAT, help="Lower bound."),
+            ArgSpec("b", FLOAT, help="Upper bound (at least a)."),
+        ),
+    ),
+    _spec(
+        "normal_",
+        "basic",
+        "Draws every weight from the normal distribution N(mean, std²), whatever the layer's size.",
+        (_MEAN, _STD),
+    ),
+    _spec(
+        "trunc_normal_",
+        "basic",
+        "Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.",
+        (
+            _MEAN,
+            replace(_STD, help="Standard deviation of the normal distribution (above 0)."),
+            ArgSpec("a", FLOAT, help="Lowest value kept (at most mean)."),
+            ArgSpec("b", FLOAT, help="Highest value kept (at least mean, above a)."),
+        ),
+    ),
+    _spec(
+        "constant_",
+        "constant",
+        "Sets every weight to val, so all units start out identical.",
+        (ArgSpec("val", FLOAT, help="The value every weight gets."),),
+    ),
+    _spec("ones_", "constant", "Sets every weight to 1, so all units start out identical."),
+    _spec("zeros_", "constant", "Sets every weight to 0, so all units start out identical."),
+    _spec(
+        "eye_",
+        "structured",
+        "Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.",
+        min_dims=2,
+        max_dims=2,
+    ),
+    _spec(
+        "dirac_",
+        "structured",
+        "Sets a convolution weight to a Dirac delta, so the layer first passes channels through.",
+        (
+            ArgSpec(
+                "groups",
+                INT,
+                minimum=1,
+                help="Groups of the convolution; must divide out_channels.",
+            ),
+        ),
+        min_dims=3,
+        max_dims=5,
+    ),
+    _spec(
+        "sparse_",
+        "sparse",
+        "Zeros the fraction sparsity of each column and draws the rest from N(0, std²).",
+        (
+            ArgSpec(
+                "sparsity",
+                FLOAT,
+                minimum=0.0,
+                maximum=1.0,
+                help="Fraction of each column set to zero.",
+            ),
+            replace(_STD, help="Standard deviation of the non-zero weights."),
+        ),
+        min_dims=2,
+        max_dims=2,
+    ),
+)
+
+INITIALIZERS: dict[str, InitializerSpec] = {spec.name: spec for spec in _SPECS}
+
+# Which torch functions take a ``generator`` (the constant/structured ones draw nothing).
+_TAKES_GENERATOR = frozenset(
+    name
+    for name in INITIALIZERS
+    if name != "default" and "generator" in inspect.signature(getattr(init, name)).parameters
+)
+
+# What each shaped initializer needs, and which tensors to aim it at.
+_WEIGHTS_HINT = (
+    "Target weights of Linear or convolution layers, not biases or normalization layers."
+)
+_LINEAR_HINT = "Target the weight of a Linear layer."
+_DIMS_NEED = {
+    "eye_": ("exactly 2 dimensions (a matrix)", _LINEAR_HINT),
+    "sparse_": ("exactly 2 dimensions (rows and columns)", _LINEAR_HINT),
+    "orthogonal_": ("at least 2 dimensions (rows and columns)", _WEIGHTS_HINT),
+    "dirac_": (
+        "3 to 5 dimensions (out_channels, in_channels and the kernel)",
+        "Target the weight of a Conv1d, Conv2d or Conv3d layer.",
+    ),
+}
+_FAN_NEED = ("at least 2 dimensions (fan_in and fan_out)", _WEIGHTS_HINT)
+
+
+def initializer_spec(name: object) -> InitializerSpec:
+    """Look an initializer up, suggesting the closest name on a typo."""
+    if isinstance(name, str) and name in INITIALIZERS:
+        return INITIALIZERS[name]
+    message = f"Unknown initializer {name!r}."
+    if isinstance(name, str):
+        suggestion = _suggest(name)
+        if suggestion:
+            message += f" Did you mean {suggestion!r}?"
+    message += " Available: " + ", ".join(INITIALIZERS) + "."
+    raise LabError(UNKNOWN_INITIALIZER, message)
+
+
+def _suggest(name: str) -> str | None:
+    """Missing underscore or capitals first, then a prefix in menu order, then difflib."""
+    key = name.strip().lower()
+    for candidate in (key, key + "_"):
+        if candidate in INITIALIZERS:
+            return candidate
+    if key:
+        for candidate in INITIALIZERS:
+            if candidate.startswith(key):
+                return candidate
+    close = difflib.get_close_matches(key, INITIALIZERS, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
+def validate_init_args(name: str, args: dict | None) -> dict:
+    """Check and complete ``args`` for ``name``: schema first, then cross-field rules."""
+    spec = initializer_spec(name)
+    raw = {} if args is None else args
+    gain_dict = None
+    takes_gain = any(arg.name == "gain" for arg in spec.args)
+    if takes_gain and isinstance(raw, dict) and isinstance(raw.get("gain"), dict):
+        gain_dict = _gain_dict(raw["gain"], f"{spec.name}: ")
+        raw = {key: value for key, value in raw.items() if key != "gain"}
+    result = validate(spec.args, raw, spec.name)
+    if gain_dict is not None:
+        result["gain"] = gain_dict
+    if name == "uniform_" and result["b"] < result["a"]:
+        # torch accepts a == b (every weight equals a) but refuses a > b.
+        _refuse(f"uniform_: b must be a number of at least a = {_num(result['a'])}", result["b"])
+    if name == "trunc_normal_":
+        lo, hi, mean = result["a"], result["b"], result["mean"]
+        if result["std"] <= 0:
+            _refuse("trunc_normal_: std must be a number greater than 0", result["std"])
+        if hi <= lo:
+            _refuse(f"trunc_normal_: b must be a number greater than a = {_num(lo)}", hi)
+        if not lo <= mean <= hi:
+            # Outside [a, b] torch's sampler can take minutes, or warns that it is inaccurate.
+            _refuse(
+                f"trunc_normal_: mean must lie within [a, b] = [{_num(lo)}, {_num(hi)}]", mean
+            )
+    return result
+
+
+def _refuse(what: str, value: Any) -> None:
+    shown = _num(value)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    raise LabError(INVALID_ARGUMENT, f"{what}, got {shown}.")
+
+
+_GAIN_FORMS = (
+    "gain must be a number of at least 0, a nonlinearity name ("
+    + ", ".join(NONLINEARITIES)
+    + "), or {'nonlinearity': 'leaky_relu', 'param': 0.2}"
+)
+
+
+def _gain_dict(gain: dict, owner: str = "") -> dict:
+    """The normalised dict form of a gain: {"nonlinearity": name[, "param": slope]}."""
+    extra = set(gain) - {"nonlinearity", "param"}
+    nonlinearity = gain.get("nonlinearity")
+    if extra or nonlinearity not in NONLINEARITIES:
+        _refuse(owner + _GAIN_FORMS, gain)
+    param = gain.get("param")
+    if param is None:
+        return {"nonlinearity": nonlinearity}
+    if nonlinearity != "leaky_relu":
+        _refuse(f"{owner}gain's param (a negative slope) only applies to 'leaky_relu'", gain)
+    if not _is_number(param) or param < 0:
+        _refuse(f"{owner}gain's param must be a number of at least 0 (the leaky slope)", param)
+    return {"nonlinearity": nonlinearity, "param": float(param)}
+
+
+def _is_number(value: Any) -> bool:
+    """A finite int or float (not a bool, and not an int too large for a float)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def resolve_gain(gain: Any) -> float:
+    """Turn a number, a nonlinearity name or the leaky_relu dict form into a gain."""
+    if isinstance(gain, dict):
+        form = _gain_dict(gain)
+        return float(init.calculate_gain(form["nonlinearity"], form.get("param")))
+    if isinstance(gain, str) and gain in NONLINEARITIES:
+        return float(init.calculate_gain(gain))
+    if _is_number(gain) and gain >= 0:
+        return float(gain)
+    _refuse(_GAIN_FORMS, gain)
+    raise AssertionError  # unreachable: _refuse raises
+
+
+def apply_initializer(
+    name: str,
+    args: dict,
+    tensor: torch.Tensor,
+    generator: torch.Generator | None = None,
+) -> None:
+    """Apply ``torch.nn.init.<name>`` in place with already validated ``args``.
+
+    It runs on a copy that is written back only on success, so a refusal
+    leaves the tensor unchanged.
+    """
+    spec = initializer_spec(name)
+    if name == "default":
+        raise ValueError("'default' means each layer's reset_parameters(); it has no tensor form")
+    _check_tensor(spec, args, tensor)
+    kwargs = dict(args)
+    if "gain" in kwargs:
+        kwargs["gain"] = resolve_gain(kwargs["gain"])
+    if generator is not None and name in _TAKES_GENERATOR:
+        kwargs["generator"] = generator
+    with torch.no_grad():
+        work = tensor.detach().clone()
+        try:
+            getattr(init, name)(work, **kwargs)
+        except Exception as exc:
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"PyTorch could not apply {describe(name, args)} to a tensor of shape "
+                f"{_shape(tensor)} ({tensor.dtype}); the values may not suit this tensor, "
+                "see PyTorch's message.",
+                torch_message=str(exc) or type(exc).__name__,
+            ) from exc
+        tensor.copy_(work)
+
+
+def _check_tensor(spec: InitializerSpec, args: dict, tensor: torch.Tensor) -> None:
+    """Refuse, in the network's terms, tensors that torch would refuse or crash on."""
+    if is_lazy(tensor):
+        raise LabError(
+            UNINITIALIZED,
+            f"{spec.name} cannot be applied yet: this weight is uninitialized (a lazy layer "
+            "learns its shape on the first forward pass). Run a forward pass first.",
+        )
+    dims = tensor.dim()
+    if dims < spec.min_dims or (spec.max_dims is not None and dims > spec.max_dims):
+        raise LabError(INVALID_ARGUMENT, _dims_message(spec, tensor))
+    if not tensor.is_floating_point():
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"{spec.name} needs a floating-point tensor; this one holds {tensor.dtype}.",
+        )
+    if spec.name == "dirac_" and tensor.shape[0] % args.get("groups", 1):
+        groups = args.get("groups", 1)
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"dirac_: groups = {groups} must divide the tensor's first dimension "
+            f"(out_channels = {tensor.shape[0]}); this one has shape {_shape(tensor)}.",
+        )
+
+
+def _dims_message(spec: InitializerSpec, tensor: torch.Tensor) -> str:
+    need, hint = _DIMS_NEED.get(spec.name, _FAN_NEED)
+    return f"{spec.name} needs a tensor with {need}; this one has shape {_shape(tensor)}. {hint}"
+
+def _shape(tensor: torch.Tensor) -> str:
+    return str(tuple(tensor.shape))
+
+
+def _changed(name: str, args: dict) -> list[tuple[str, Any]]:
+    """The arguments worth showing: required ones and those that differ from the default."""
+    return [
+        (spec.name, args[spec.name])
+        for spec in initializer_spec(name).args
+        if spec.name in args and (spec.required or args[spec.name] != spec.default)
+    ]
+
+
+def describe(name: str, args: dict) -> str:
+    """A short label for legends and logs: ``normal_(std=0.01)``, ``default``."""
+    shown = ", ".join(f"{key}={_label(value)}" for key, value in _changed(name, args))
+    return f"{name}({shown})" if shown else name
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, dict):
+        param = value.get("param")
+        return value["nonlinearity"] + ("" if param is None else f"({_num(param)})")
+    return value if isinstance(value, str) else _num(value)
+
+
+def code_call(name: str, args: dict, tensor_expr: str) -> str:
+    """Python source applying the initializer, for ``import torch; from torch import nn``."""
+    if name == "default":
+        raise ValueError("'default' means each layer's reset_parameters(); it has no tensor form")
+    parts = [tensor_expr]
+    for key, value in _changed(name, args):
+        if key == "gain" and isinstance(value, str):
+            value_src = f"nn.init.calculate_gain({value!r})"
+        elif key == "gain" and isinstance(value, dict):
+            extra = "" if value.get("param") is None else f", {value['param']!r}"
+            value_src = f"nn.init.calculate_gain({value['nonlinearity']!r}{extra})"
+        else:
+            value_src = repr(value)
+        parts.append(f"{key}={value_src}")
+    return f"nn.init.{name}({', '.join(parts)})"
+
+
+def _num(value: Any) -> str:
+    """Numbers as short as is exact: 0.0 -> "0", 0.01 -> "0.01"."""
+    if isinstance(value, float) and not isinstance(value, bool):
+        text = repr(value)
+        return text.removesuffix(".0")
+    return repr(value)
+

@@ -1,0 +1,105 @@
+"""The input tensor of a forward pass: its shape and how it is filled."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+
+from core.errors import INVALID_ARGUMENT, LabError
+
+FILLS = ("uniform", "normal", "zeros", "ones")
+MAX_DIMS = 6
+FLOAT32 = torch.finfo(torch.float32)
+# The seed's input: uniform between finfo(float32).min/10 and finfo(float32).max/10.
+SEED_EXTREME_LOW = FLOAT32.min / 10
+SEED_EXTREME_HIGH = FLOAT32.max / 10
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """Defaults follow ``torch.rand``: uniform on [0, 1)."""
+
+    shape: tuple[int, ...]
+    fill: str = "uniform"
+    low: float = 0.0
+    high: float = 1.0
+    mean: float = 0.0
+    std: float = 1.0
+    seed: int | None = None  # None: draw from the global generator, as torch.rand does
+
+    def describe(self) -> str:
+        shape = "(" + ", ".join(str(s) for s in self.shape) + ")"
+        if self.fill == "uniform":
+            if (self.low, self.high) == (SEED_EXTREME_LOW, SEED_EXTREME_HIGH):
+                return f"{shape} uniform ±finfo(float32).max/10"
+            return f"{shape} uniform[{self.low:g}, {self.high:g})"
+        if self.fill == "normal":
+            return f"{shape} normal(mean={self.mean:g}, std={self.std:g})"
+        return f"{shape} {self.fill}"
+
+
+def input_spec(
+    shape: object,
+    fill: object = "uniform",
+    low: object = 0.0,
+    high: object = 1.0,
+    mean: object = 0.0,
+    std: object = 1.0,
+    seed: object = None,
+) -> InputSpec:
+    """A checked InputSpec, or ``invalid_argument`` naming the field."""
+    if not isinstance(shape, (list, tuple)) or not shape or len(shape) > MAX_DIMS:
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"The input shape must be a list of 1 to {MAX_DIMS} sizes, got {shape!r}.",
+        )
+    dims = []
+    for dim in shape:
+        if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1:
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"Every input dimension must be a whole number of at least 1; got {dim!r} "
+                f"in {list(shape)!r}.",
+            )
+        dims.append(dim)
+    if fill not in FILLS:
+        raise LabError(
+            INVALID_ARGUMENT, f"fill must be one of {', '.join(FILLS)}, got {fill!r}."
+        )
+    numbers = {"low": low, "high": high, "mean": mean, "std": std}
+    for field, value in numbers.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise LabError(INVALID_ARGUMENT, f"{field} must be a number, got {value!r}.")
+        if not math.isfinite(value) or abs(value) > FLOAT32.max:
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"{field} must be a finite float32 number (|x| ≤ {FLOAT32.max:.4g}), "
+                f"got {value!r}.",
+            )
+    if fill == "uniform" and not low < high:
+        raise LabError(INVALID_ARGUMENT, f"low must be below high, got [{low}, {high}).")
+    if fill == "normal" and std < 0:
+        raise LabError(INVALID_ARGUMENT, f"std must be at least 0, got {std}.")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise LabError(INVALID_ARGUMENT, f"seed must be a whole number ≥ 0, got {seed!r}.")
+    return InputSpec(tuple(dims), fill, float(low), float(high), float(mean), float(std), seed)
+
+
+def make_input(spec: InputSpec) -> torch.Tensor:
+    generator = torch.Generator().manual_seed(spec.seed) if spec.seed is not None else None
+    if spec.fill == "zeros":
+        return torch.zeros(spec.shape)
+    if spec.fill == "ones":
+        return torch.ones(spec.shape)
+    x = torch.empty(spec.shape)
+    if spec.fill == "normal":
+        return x.normal_(spec.mean, spec.std, generator=generator)
+    if (spec.low, spec.high) == (0.0, 1.0):
+        return torch.rand(spec.shape, generator=generator)  # exactly torch.rand
+    return x.uniform_(spec.low, spec.high, generator=generator)
+
+
+def input_elements(spec: InputSpec) -> int:
+    return math.prod(spec.shape)

@@ -1,0 +1,574 @@
+"""The lab: a network, the operations on it, and their history.
+
+Every operation is atomic by construction. Module objects that belong to a
+committed version are never mutated: an operation copies the modules it will
+change, works on the copies, and commits a new version only when everything
+succeeded. A failure discards the copies and restores the random number
+generator, so the network, the snapshot and the random stream are exactly as
+before. Keeping earlier versions is then all that undo needs.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+import torch
+import torch.nn as nn
+from torch.nn.modules.lazy import LazyModuleMixin
+
+from core import capture, catalogue, initializers, memory
+from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
+from core.explain import forward_error, shape_text
+from core.inputs import InputSpec, input_elements, make_input
+from core.network import Network, build_modules, sequential
+from core.snapshot import Snapshot, TraceEntry
+from core.stats import DEFAULT_BINS, StatsCache, tensor_stats
+
+PARAM_CHOICES = ("weight", "bias", "all")
+DEFAULT_HISTORY_BYTES = 1024**3
+
+
+@dataclass(frozen=True)
+class Version:
+    """One committed state: the description, its modules (never mutated) and snapshot."""
+
+    network: Network
+    modules: dict  # owner uid -> nn.Module
+    snapshot: Snapshot
+    trace: tuple[TraceEntry, ...] | None = None
+    input: InputSpec | None = None
+    steps: tuple = ()  # the session's steps that led here, for saving and replay
+
+    def net(self) -> nn.Sequential:
+        return sequential(self.network, self.modules)
+
+
+@dataclass
+class History:
+    """Undo and redo stacks of versions, bounded by count and tensor bytes."""
+
+    undo: list[Version] = field(default_factory=list)
+    redo: list[Version] = field(default_factory=list)
+    max_steps: int = 200
+    max_bytes: int = DEFAULT_HISTORY_BYTES
+
+
+class Lab:
+    """A network and its operations; each returns the new Snapshot or raises LabError."""
+
+    def __init__(
+        self,
+        memory_limit: int | None = None,
+        bins: int = DEFAULT_BINS,
+        history_bytes: int = DEFAULT_HISTORY_BYTES,
+    ) -> None:
+        self.memory_limit = memory_limit
+        self.cache = StatsCache(bins)
+        self.history = History(max_bytes=history_bytes)
+        network = Network()
+        self.version = Version(network, {}, self._snapshot(network, {}, "new network", "new"))
+        self.listeners: list[Callable[[Snapshot], None]] = []
+
+    # -- reading ------------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self.version.snapshot
+
+    @property
+    def network(self) -> Network:
+        return self.version.network
+
+    def limit(self) -> int:
+        return self.memory_limit if self.memory_limit is not None else memory.default_limit()
+
+    def state_dict(self) -> dict:
+        """The live state_dict without uninitialized entries (they cannot be saved)."""
+        from torch.nn.parameter import is_lazy
+
+        return {k: v for k, v in self.version.net().state_dict().items() if not is_lazy(v)}
+
+    # -- structure ----------------------------------------------------------------
+
+    def add(
+        self, layer: str, args: dict | None = None, name: str | None = None, at: int | None = None
+    ) -> Snapshot:
+        """Insert a new layer at ``at`` (default: the end)."""
+        position = len(self.network) if at is None else at
+        network = self.network.insert(position, layer, args, name)
+        entry = network.entries[position]
+        self._guard_layer(entry.layer, entry.args, network.names()[position])
+        args_text = catalogue.code_args(entry.layer, entry.args)
+        label = f"add {entry.layer}({args_text})"
+        return self._restructure(network, label, "add", rebuild={entry.uid})
+
+    def remove(self, at: int | str) -> Snapshot:
+        position = self.network.position_of(at)
+        name = self.network.names()[position]
+        return self._restructure(self.network.remove(position), f"remove layer {name}", "remove")
+
+    def move(self, at: int | str, to: int) -> Snapshot:
+        position = self.network.position_of(at)
+        if isinstance(to, bool) or not isinstance(to, int):
+            raise LabError(INVALID_ARGUMENT, f"move: 'to' must be a position, got {to!r}.")
+        name = self.network.names()[position]
+        network = self.network.move(position, to)
+        return self._restructure(network, f"move layer {name} to {to}", "move")
+
+    def duplicate(self, at: int | str) -> Snapshot:
+        """A fresh copy of a layer right after it: same type and arguments, own weights."""
+        position = self.network.position_of(at)
+        entry = self.network.entries[position]
+        return self.add(entry.layer, dict(entry.args), at=position + 1)
+
+    def edit(self, at: int | str, args: dict) -> Snapshot:
+        """New arguments; the layer is rebuilt (fresh default weights), ties follow."""
+        position = self.network.position_of(at)
+        network = self.network.edit(position, args)
+        entry = network.entries[position]
+        name = network.names()[position]
+        self._guard_layer(entry.layer, entry.args, name)
+        label = f"edit layer {name}: {entry.layer}({catalogue.code_args(entry.layer, entry.args)})"
+        return self._restructure(network, label, "edit", rebuild={entry.owner})
+
+    def rename(self, at: int | str, name: str | None) -> Snapshot:
+        position = self.network.position_of(at)
+        old = self.network.names()[position]
+        network = self.network.rename(position, name)
+        return self._restructure(network, f"rename layer {old} to {network.names()[position]}",
+                                 "rename", keep_trace=True)
+
+    def tie(self, at: int | str, to: int | str) -> Snapshot:
+        """Make one position reuse another's module: one tensor, several places."""
+        position, target = self.network.position_of(at), self.network.position_of(to)
+        network = self.network.tie(position, target)
+        names = network.names()
+        return self._restructure(network, f"tie layer {names[position]} to {names[target]}", "tie")
+
+    def untie(self, at: int | str) -> Snapshot:
+        position = self.network.position_of(at)
+        if self.network.entries[position].tie is None:
+            raise LabError(INVALID_ARGUMENT, f"Layer {self.network.names()[position]} is not tied.")
+        network = self.network.untie(position)
+        return self._restructure(
+            network, f"untie layer {network.names()[position]}", "untie",
+            rebuild={network.entries[position].uid},
+        )
+
+    def clear(self) -> Snapshot:
+        return self._restructure(Network(next_uid=self.network.next_uid), "clear", "clear")
+
+    def load_network(self, network: Network, label: str = "load network") -> Snapshot:
+        """Replace the whole description (an opened session, a template)."""
+        for entry, name in zip(network.entries, network.names()):
+            if entry.tie is None:
+                self._guard_layer(entry.layer, entry.args, name)
+        return self._restructure(network, label, "load", rebuild=None)
+
+    def reset(self) -> Snapshot:
+        """Rebuild every layer: lazy layers uninitialized again, fresh default weights."""
+        return self._restructure(self.network, "reset", "reset", rebuild=None)
+
+    # -- forward ------------------------------------------------------------------
+
+    def forward(self, spec: InputSpec, mode: str = "train") -> Snapshot:
+        """Run ``net(x)`` with hooks that trace each layer and guard memory."""
+        if mode not in ("train", "eval"):
+            raise LabError(INVALID_ARGUMENT, f"mode must be 'train' or 'eval', got {mode!r}.")
+        if not self.network.entries:
+            raise LabError(INVALID_ARGUMENT, "The network is empty; add a layer first.")
+        limit = self.limit()
+        memory.check(
+            input_elements(spec) * memory.FLOAT_BYTES, limit,
+            f"An input of shape {shape_text(spec.shape)}", "use a smaller batch or width.",
+        )
+        version = self.version
+        modules = {
+            uid: _copy_sharing(m, _materialized(m)) if _changes_in_forward(m) else m
+            for uid, m in version.modules.items()
+        }
+        net = sequential(version.network, modules)
+
+        declared_lazy = {
+            name
+            for name, entry in zip(version.network.names(), version.network.entries)
+            if catalogue.layer_spec(entry.layer).lazy
+        }
+
+        def run() -> tuple[TraceEntry, ...]:
+            net.train(mode == "train")
+            return self._traced_forward(net, make_input(spec), limit, declared_lazy)
+
+        trace = _atomic(run)
+        names = version.network.names()
+        changes = capture.inferred_changes(names, list(version.net()), list(net))
+        label = f"forward {spec.describe()}" + (" (eval)" if mode == "eval" else "")
+        return self._commit(
+            version.network, modules, label, "forward",
+            trace=trace, input=spec, changes=changes,
+        )
+
+    def _traced_forward(
+        self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str]
+    ) -> tuple[TraceEntry, ...]:
+        names = list(net._modules)
+        trace: list[TraceEntry] = []
+        state = {"position": -1, "input": None, "lazy": False, "grown": 0}
+
+        def before(module: nn.Module, args: tuple) -> None:
+            state["position"] += 1
+            position, x_in = state["position"], args[0]
+            state["input"] = tuple(x_in.shape)
+            state["lazy"] = isinstance(module, LazyModuleMixin)
+            name = names[position]
+            grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
+            out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
+            memory.check(
+                state["grown"] + grown + out, limit,
+                f"Layer {name} ({type(module).__name__}) on an input of shape "
+                f"{shape_text(tuple(x_in.shape))}",
+                "use a smaller input or fewer features.", layer=name,
+            )
+            state["grown"] += grown
+
+        def after(module: nn.Module, args: tuple, output: torch.Tensor) -> None:
+            position = state["position"]
+            trace.append(
+                TraceEntry(
+                    position=position,
+                    name=names[position],
+                    type=type(module).__name__,
+                    input_shape=state["input"],
+                    output_shape=tuple(output.shape),
+                    output=tensor_stats(output, self.cache.bins),
+                )
+            )
+
+        handles = []
+        for module in {id(m): m for m in net}.values():
+            handles.append(module.register_forward_pre_hook(before, prepend=True))
+            handles.append(module.register_forward_hook(after))
+        try:
+            with torch.no_grad():
+                net(x)
+        except LabError:
+            raise
+        except Exception as exc:  # PyTorch's own error, explained in terms of the network
+            position = max(state["position"], 0)
+            name = names[position]
+            bound_earlier = name in declared_lazy and not state["lazy"]
+            raise forward_error(
+                exc, position, name, net[position],
+                state["input"] or tuple(x.shape), trace, was_lazy=bound_earlier,
+            ) from exc
+        finally:
+            for handle in handles:
+                handle.remove()
+        return tuple(trace)
+
+    # -- initialize ---------------------------------------------------------------
+
+    def initialize(
+        self,
+        init: str,
+        args: dict | None = None,
+        layers: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        params: str = "weight",
+        seed: int | None = None,
+    ) -> Snapshot:
+        """Apply an initializer through ``net.apply``, visiting modules as PyTorch does."""
+        spec = initializers.initializer_spec(init)
+        if spec.name == "default":
+            if args:
+                raise LabError(INVALID_ARGUMENT, "default takes no arguments.")
+            valid_args: dict = {}
+        else:
+            valid_args = initializers.validate_init_args(spec.name, args)
+        if params not in PARAM_CHOICES:
+            raise LabError(
+                INVALID_ARGUMENT, f"params must be weight, bias or all, got {params!r}."
+            )
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+            raise LabError(INVALID_ARGUMENT, f"seed must be a whole number ≥ 0, got {seed!r}.")
+        version = self.version
+        targets = self._targets(layers, types)
+        for position in targets:
+            self._require_materialized(position, spec.name)
+        target_uids = {version.network.entries[p].owner for p in targets}
+        modules = {
+            uid: _copy_for_init(m, spec.name, params) if uid in target_uids else m
+            for uid, m in version.modules.items()
+        }
+        targeted = {id(modules[uid]) for uid in target_uids}
+        net = sequential(version.network, modules)
+        visits: list[str] = []
+        lines: list[str] = []
+
+        def visit(module: nn.Module) -> None:
+            visits.append(type(module).__name__)
+            lines.append(f"Init {module}")
+            if id(module) in targeted:
+                _initialize_module(module, spec.name, valid_args, params)
+
+        def run() -> None:
+            if seed is None:
+                net.apply(visit)
+                return
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(seed)
+                net.apply(visit)
+
+        _atomic(run)
+        label = f"init {initializers.describe(spec.name, valid_args)}"
+        label += _target_text(layers, types, params)
+        return self._commit(
+            version.network, modules, label, "init",
+            visits=tuple(visits), visit_lines=tuple(lines),
+            trace=version.trace, input=version.input,
+        )
+
+    def _targets(self, layers: Iterable[str] | None, types: Iterable[str] | None) -> list[int]:
+        names = self.network.names()
+        net = list(self.version.net())
+        chosen = list(range(len(names)))
+        if layers is not None:
+            layers = list(layers)
+            wanted = {self.network.position_of(ref) for ref in layers}
+            chosen = [p for p in chosen if p in wanted]
+        if types is not None:
+            types = list(types)
+            for type_name in types:
+                if not _known_type(type_name):
+                    raise LabError(
+                        UNKNOWN_LAYER,
+                        f"Unknown layer type {type_name!r} in types; use a class name such as "
+                        "Linear, Conv2d or LazyLinear.",
+                    )
+            chosen = [p for p in chosen if type(net[p]).__name__ in types]
+        return chosen
+
+    def _require_materialized(self, position: int, init: str) -> None:
+        module = list(self.version.net())[position]
+        if not (isinstance(module, LazyModuleMixin) and module.has_uninitialized_params()):
+            return
+        name = self.network.names()[position]
+        raise LabError(
+            UNINITIALIZED,
+            f"Layer {name} ({type(module).__name__}) has no parameters yet: a lazy layer "
+            f"learns its input size at the first forward pass, so {init} has nothing to "
+            "initialize. Send a sample through the network first (forward), then initialize.",
+            layer=name,
+            torch_message=_uninitialized_message(module),
+        )
+
+    # -- weights ------------------------------------------------------------------
+
+    def load_state_dict(self, state: dict, label: str = "load weights") -> Snapshot:
+        """Load weights; lazy layers get shapes and values but stay Lazy* until a forward."""
+        from core.weights import load_into
+
+        version = self.version
+        modules = {uid: copy.deepcopy(m) for uid, m in version.modules.items()}
+        net = sequential(version.network, modules)
+        _atomic(lambda: load_into(net, state))
+        changes = capture.inferred_changes(version.network.names(), list(version.net()), list(net))
+        return self._commit(version.network, modules, label, "load_weights", changes=changes)
+
+    # -- history ------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.history.undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.history.redo)
+
+    def undo(self) -> Snapshot:
+        if not self.history.undo:
+            raise LabError(INVALID_ARGUMENT, "Nothing to undo.")
+        self.history.redo.append(self.version)
+        self.version = self.history.undo.pop()
+        return self._announce()
+
+    def redo(self) -> Snapshot:
+        if not self.history.redo:
+            raise LabError(INVALID_ARGUMENT, "Nothing to redo.")
+        self.history.undo.append(self.version)
+        self.version = self.history.redo.pop()
+        return self._announce()
+
+    def record_step(self, before: tuple, step: dict) -> None:
+        """Remember the step that produced the current version (sessions replay them)."""
+        self.version = replace(self.version, steps=before + (step,))
+
+    def snapshots(self) -> list[Snapshot]:
+        """Every kept snapshot, oldest first, the current one last."""
+        return [v.snapshot for v in self.history.undo] + [self.version.snapshot]
+
+    # -- internals ----------------------------------------------------------------
+
+    def _guard_layer(self, layer: str, args: dict, name: str) -> None:
+        nbytes = catalogue.parameter_count(layer, args) * memory.FLOAT_BYTES
+        memory.check(
+            nbytes, self.limit(), f"Layer {name} ({layer})", "choose smaller sizes.", layer=name
+        )
+
+    def _restructure(
+        self,
+        network: Network,
+        label: str,
+        op: str,
+        rebuild: set[int] | None = frozenset(),
+        keep_trace: bool = False,
+    ) -> Snapshot:
+        """Commit a new description; ``rebuild`` owners (None: all) get fresh modules."""
+        old = self.version.modules
+        keep = {} if rebuild is None else {u: m for u, m in old.items() if u not in rebuild}
+        modules = _atomic(lambda: build_modules(network, keep))
+        extra = {"trace": self.version.trace, "input": self.version.input} if keep_trace else {}
+        return self._commit(network, modules, label, op, **extra)
+
+    def _commit(self, network: Network, modules: dict, label: str, op: str, **extra) -> Snapshot:
+        trace, spec = extra.pop("trace", None), extra.pop("input", None)
+        snapshot = self._snapshot(
+            network, modules, label, op, trace=trace, input_shape=spec and spec.shape,
+            previous=_param_ids(self.version), **extra,
+        )
+        self.history.undo.append(self.version)
+        self.history.redo.clear()
+        self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
+        self._trim_history()
+        return self._announce()
+
+    def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
+        return capture.take(network, sequential(network, modules), self.cache, label, op, **extra)
+
+    def _announce(self) -> Snapshot:
+        for listener in list(self.listeners):
+            listener(self.version.snapshot)
+        return self.version.snapshot
+
+    def _trim_history(self) -> None:
+        undo = self.history.undo
+        while len(undo) > self.history.max_steps:
+            undo.pop(0)
+        while undo and _history_bytes(undo, self.version) > self.history.max_bytes:
+            undo.pop(0)
+
+    def set_history_limit(self, max_bytes: int) -> None:
+        self.history = replace(self.history, max_bytes=max_bytes)
+        self._trim_history()
+
+
+def _atomic(operation: Callable):
+    """Run ``operation``; on failure restore the global random stream and re-raise."""
+    rng = torch.get_rng_state()
+    try:
+        return operation()
+    except BaseException:
+        torch.set_rng_state(rng)
+        raise
+
+
+def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor]) -> nn.Module:
+    """A deep copy of ``module`` that reuses the ``shared`` tensor objects as they are."""
+    return copy.deepcopy(module, memo={id(t): t for t in shared})
+
+
+def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
+    """A copy to initialize: untargeted parameters shared, targeted ones not copied.
+
+    ``default`` runs reset_parameters on every parameter, so it gets private copies
+    of all and puts the untargeted originals back afterwards.
+    """
+    if init == "default":
+        return copy.deepcopy(module)
+    memo: dict[int, object] = {}
+    for attr, param in module.named_parameters(recurse=False):
+        if params == "all" or attr == params:
+            memo[id(param)] = nn.Parameter(torch.empty_like(param), param.requires_grad)
+        else:
+            memo[id(param)] = param
+    return copy.deepcopy(module, memo=memo)
+
+
+def _materialized(module: nn.Module) -> list[torch.Tensor]:
+    from torch.nn.parameter import is_lazy
+
+    return [p for p in module.parameters() if not is_lazy(p)]
+
+
+def _changes_in_forward(module: nn.Module) -> bool:
+    """Forward mutates lazy modules (materialization) and buffers (running stats)."""
+    return isinstance(module, LazyModuleMixin) or any(True for _ in module.buffers())
+
+
+def _known_type(type_name: str) -> bool:
+    return any(type_name in (s.name, s.becomes) for s in catalogue.LAYERS.values()) or (
+        type_name == "Sequential"
+    )
+
+
+def _initialize_module(module: nn.Module, init: str, args: dict, params: str) -> None:
+    own = dict(module.named_parameters(recurse=False))
+    chosen = [n for n in own if params == "all" or n == params]
+    if not chosen:
+        return
+    if init == "default":
+        if not hasattr(module, "reset_parameters"):
+            return
+        kept = {n: p for n, p in own.items() if n not in chosen}
+        module.reset_parameters()
+        module._parameters.update(kept)  # put back, untouched, what was not targeted
+        return
+    for attr in chosen:
+        initializers.apply_initializer(init, args, getattr(module, attr))
+
+
+def _uninitialized_message(module: nn.Module) -> str:
+    try:
+        torch.nn.init.xavier_uniform_(module.weight)
+    except Exception as exc:  # the message PyTorch itself gives
+        return str(exc)
+    return ""
+
+
+def _target_text(layers, types, params) -> str:
+    parts = []
+    if layers is not None:
+        parts.append("layers " + ", ".join(str(x) for x in layers))
+    if types is not None:
+        parts.append("types " + ", ".join(types))
+    text = f" on {'; '.join(parts)}" if parts else ""
+    return text + ("" if params == "weight" else f" ({params})")
+
+
+def _param_ids(version: Version) -> set[int]:
+    return {id(p) for m in version.modules.values() for p in m.parameters()}
+
+
+def _history_bytes(undo: list[Version], current: Version) -> int:
+    """Bytes of tensors that only the undo history keeps alive."""
+    live = {t.data_ptr() for m in current.modules.values() for t in _tensors(m)}
+    seen: set[int] = set()
+    total = 0
+    for version in undo:
+        for module in version.modules.values():
+            for tensor in _tensors(module):
+                ptr = tensor.data_ptr()
+                if ptr and ptr not in live and ptr not in seen:
+                    seen.add(ptr)
+                    total += tensor.numel() * tensor.element_size()
+    return total
+
+
+def _tensors(module: nn.Module):
+    from torch.nn.parameter import is_lazy
+
+    for tensor in list(module.parameters()) + list(module.buffers()):
+        if not is_lazy(tensor):
+            yield tensor

@@ -1,0 +1,237 @@
+"""The network as a plain, serializable description: ordered layers, names, ties.
+
+Descriptions are immutable; every edit returns a new one, so an earlier
+description can be kept for undo at no cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import torch.nn as nn
+
+from core import catalogue
+from core.errors import INVALID_ARGUMENT, LabError
+from core.schema import to_json_value
+
+MAX_LAYERS = 1000
+_RESERVED_NAMES = frozenset(dir(nn.Sequential()))
+
+
+@dataclass(frozen=True)
+class LayerEntry:
+    """One position: a catalogue layer and its arguments, or a tie to another.
+
+    ``uid`` is stable across moves so that ties survive reordering. A tied entry
+    (``tie`` set) uses the very module of the entry whose uid it names.
+    """
+
+    uid: int
+    layer: str
+    args: dict
+    name: str | None = None
+    tie: int | None = None
+
+    @property
+    def owner(self) -> int:
+        return self.tie if self.tie is not None else self.uid
+
+
+@dataclass(frozen=True)
+class Network:
+    """Ordered layer entries; a tied entry repeats its owner's layer and args."""
+
+    entries: tuple[LayerEntry, ...] = ()
+    next_uid: int = 0
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def names(self) -> list[str]:
+        """Module names as print(net) shows them: the given name or the position."""
+        return [e.name if e.name is not None else str(i) for i, e in enumerate(self.entries)]
+
+    def position_of(self, ref: Any) -> int:
+        """A position from an int index or a layer name, or ``invalid_argument``."""
+        names = self.names()
+        if isinstance(ref, bool):
+            ref = None
+        if isinstance(ref, int) and 0 <= ref < len(self.entries):
+            return ref
+        if isinstance(ref, str) and ref in names:
+            return names.index(ref)
+        listing = ", ".join(names) if names else "none: the network is empty"
+        raise LabError(INVALID_ARGUMENT, f"There is no layer {ref!r}; layers are: {listing}.")
+
+    def owner_position(self, uid: int) -> int:
+        return next(i for i, e in enumerate(self.entries) if e.uid == uid)
+
+    # -- edits: each returns a new Network ------------------------------------------
+
+    def insert(self, position: int, layer: str, args: dict | None, name: str | None) -> Network:
+        if len(self.entries) >= MAX_LAYERS:
+            raise LabError(INVALID_ARGUMENT, f"A network holds at most {MAX_LAYERS} layers.")
+        if not 0 <= position <= len(self.entries):
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"Cannot insert at position {position}; choose 0 to {len(self.entries)}.",
+            )
+        spec = catalogue.layer_spec(layer)
+        valid = catalogue.validate_args(spec.name, args)
+        entry = LayerEntry(self.next_uid, spec.name, valid, None)
+        entries = self.entries[:position] + (entry,) + self.entries[position:]
+        network = Network(entries, self.next_uid + 1)
+        return network.rename(position, name) if name is not None else network
+
+    def remove(self, position: int) -> Network:
+        removed = self.entries[position]
+        entries = list(self.entries[:position] + self.entries[position + 1 :])
+        tied = [i for i, e in enumerate(entries) if e.tie == removed.uid]
+        if removed.tie is None and tied:
+            # The first tied position inherits the module; the others now tie to it.
+            heir = entries[tied[0]]
+            entries[tied[0]] = replace(heir, uid=removed.uid, tie=None)
+        return Network(tuple(entries), self.next_uid)
+
+    def move(self, source: int, target: int) -> Network:
+        if not 0 <= target < len(self.entries):
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"Cannot move to position {target}; choose 0 to {len(self.entries) - 1}.",
+            )
+        entries = list(self.entries)
+        entries.insert(target, entries.pop(source))
+        return Network(tuple(entries), self.next_uid)
+
+    def edit(self, position: int, args: dict) -> Network:
+        """New arguments for a layer; its tied positions follow, being the same module."""
+        entry = self.entries[position]
+        owner = self.owner_position(entry.owner)
+        valid = catalogue.validate_args(entry.layer, {**self.entries[owner].args, **args})
+        return self._replace_group(entry.owner, args=valid)
+
+    def rename(self, position: int, name: str | None) -> Network:
+        if name is not None:
+            _check_name(name)
+            clash = [i for i, n in enumerate(self.names()) if n == name and i != position]
+            if clash:
+                raise LabError(
+                    INVALID_ARGUMENT,
+                    f"Another layer (position {clash[0]}) is already named {name!r}; "
+                    "names must be unique.",
+                )
+        entries = list(self.entries)
+        entries[position] = replace(entries[position], name=name)
+        return Network(tuple(entries), self.next_uid)
+
+    def tie(self, position: int, target: int) -> Network:
+        """Make ``position`` reuse the module at ``target`` (parameter tying)."""
+        if position == target:
+            raise LabError(INVALID_ARGUMENT, "A layer cannot be tied to itself.")
+        source, owner = self.entries[position], self.entries[target]
+        if any(e.tie == source.uid for e in self.entries):
+            raise LabError(
+                INVALID_ARGUMENT,
+                f"Other layers are tied to position {position}; untie them first.",
+            )
+        owner_uid = owner.owner
+        base = self.entries[self.owner_position(owner_uid)]
+        entries = list(self.entries)
+        entries[position] = replace(
+            source, layer=base.layer, args=dict(base.args), tie=owner_uid
+        )
+        return Network(tuple(entries), self.next_uid)
+
+    def untie(self, position: int) -> Network:
+        """Give a tied position a module of its own (fresh parameters)."""
+        entries = list(self.entries)
+        entries[position] = replace(entries[position], uid=self.next_uid, tie=None)
+        return Network(tuple(entries), self.next_uid + 1)
+
+    def _replace_group(self, owner_uid: int, **changes: Any) -> Network:
+        entries = tuple(
+            replace(e, **changes) if e.owner == owner_uid else e for e in self.entries
+        )
+        return Network(entries, self.next_uid)
+
+    # -- JSON -----------------------------------------------------------------------
+
+    def to_json(self) -> list[dict]:
+        positions = {e.uid: i for i, e in enumerate(self.entries)}
+        layers = []
+        for entry in self.entries:
+            item: dict[str, Any] = {
+                "layer": entry.layer,
+                "args": {k: to_json_value(v) for k, v in entry.args.items()},
+            }
+            if entry.name is not None:
+                item["name"] = entry.name
+            if entry.tie is not None:
+                item["tie"] = positions[entry.tie]
+            layers.append(item)
+        return layers
+
+
+def from_json(layers: Any) -> Network:
+    """A Network from ``to_json`` output; every value is checked as an edit would be."""
+    if not isinstance(layers, list):
+        raise LabError(INVALID_ARGUMENT, "layers must be a list of layer objects.")
+    network = Network()
+    ties: list[tuple[int, int]] = []
+    for position, item in enumerate(layers):
+        if not isinstance(item, dict) or "layer" not in item:
+            raise LabError(INVALID_ARGUMENT, f"layers[{position}] must be an object with 'layer'.")
+        unknown = set(item) - {"layer", "args", "name", "tie"}
+        if unknown:
+            raise LabError(
+                INVALID_ARGUMENT, f"layers[{position}] has unknown field {sorted(unknown)[0]!r}."
+            )
+        network = network.insert(position, item["layer"], item.get("args"), item.get("name"))
+        if item.get("tie") is not None:
+            ties.append((position, item["tie"]))
+    for position, target in ties:
+        if isinstance(target, bool) or not isinstance(target, int) or not 0 <= target < len(layers):
+            raise LabError(
+                INVALID_ARGUMENT, f"layers[{position}].tie must be a position, got {target!r}."
+            )
+        network = network.tie(position, target)
+    return network
+
+
+def _check_name(name: Any) -> None:
+    if not isinstance(name, str) or not name:
+        raise LabError(INVALID_ARGUMENT, f"A layer name must be a non-empty text, got {name!r}.")
+    if "." in name or name.isdigit() or not name.isprintable() or len(name) > 64:
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"Layer name {name!r} is not allowed: use up to 64 characters, no '.', "
+            "and not only digits (digits name unnamed positions).",
+        )
+    if name in _RESERVED_NAMES:
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"Layer name {name!r} is taken by nn.Sequential itself; choose another.",
+        )
+
+
+def build_modules(network: Network, keep: dict[int, nn.Module] | None = None) -> dict:
+    """Modules for every owner entry: kept ones reused, the others built fresh."""
+    keep = keep or {}
+    modules = {}
+    for entry in network.entries:
+        if entry.tie is not None:
+            continue
+        if entry.uid in keep:
+            modules[entry.uid] = keep[entry.uid]
+        else:
+            modules[entry.uid] = catalogue.build_module(entry.layer, entry.args)
+    return modules
+
+
+def sequential(network: Network, modules: dict[int, nn.Module]) -> nn.Sequential:
+    """The live ``nn.Sequential``: tied positions hold the same module object."""
+    net = nn.Sequential()
+    for name, entry in zip(network.names(), network.entries):
+        net.add_module(name, modules[entry.owner])
+    return net

@@ -1,0 +1,222 @@
+"""Scenario files: read and check them, run them on a Lab, report what happened."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from core import steps as step_ops
+from core.errors import LabError
+from core.lab import Lab
+from core.snapshot import Snapshot, TensorStats
+from core.stats import DEFAULT_BINS
+
+FORMAT = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_STEPS = 10_000
+MAX_BINS = 10_000
+TOP_FIELDS = {"format", "seed", "steps", "title", "description", "bins", "language"}
+
+
+class ScenarioError(ValueError):
+    """The scenario cannot be used at all; the message names the step and the field."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    steps: tuple[dict, ...]
+    seed: int | None = None
+    bins: int = DEFAULT_BINS
+    title: Any = None
+    base: Path | None = None  # folder that relative paths in steps start from
+
+
+def parse(data: bytes, base: Path | None = None) -> Scenario:
+    """A checked Scenario from the bytes of a file, or ScenarioError."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioError(f"the file is {len(data)} bytes; scenarios up to 16 MiB are read")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScenarioError(f"the file is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    except (RecursionError, ValueError) as exc:
+        raise ScenarioError(f"not usable JSON: {exc}") from exc
+    return from_document(document, base)
+
+
+def from_document(document: Any, base: Path | None = None) -> Scenario:
+    if not isinstance(document, dict):
+        raise ScenarioError("the top level must be an object with 'format' and 'steps'")
+    unknown = sorted(set(document) - TOP_FIELDS)
+    if unknown:
+        raise ScenarioError(
+            f"unknown top-level field {unknown[0]!r}; fields are {', '.join(sorted(TOP_FIELDS))}"
+        )
+    if "format" not in document or "steps" not in document:
+        raise ScenarioError("fields 'format' and 'steps' are required")
+    if document["format"] != FORMAT or isinstance(document["format"], bool):
+        raise ScenarioError(f"format {document['format']!r} is not supported; use {FORMAT}")
+    seed = document.get("seed")
+    if seed is not None and (step_ops.json_type(seed) != "integer" or not 0 <= seed < 2**63):
+        raise ScenarioError("field 'seed' must be an integer from 0 to 2**63-1")
+    bins = document.get("bins", DEFAULT_BINS)
+    if step_ops.json_type(bins) != "integer" or not 1 <= bins <= MAX_BINS:
+        raise ScenarioError(f"field 'bins' must be an integer from 1 to {MAX_BINS}")
+    raw_steps = document["steps"]
+    if not isinstance(raw_steps, list):
+        raise ScenarioError("field 'steps' must be an array")
+    if len(raw_steps) > MAX_STEPS:
+        raise ScenarioError(f"{len(raw_steps)} steps; a scenario holds at most {MAX_STEPS}")
+    for index, step in enumerate(raw_steps):
+        try:
+            step_ops.check_structure(step, f"step {index}")
+        except step_ops.StepFormatError as exc:
+            raise ScenarioError(str(exc)) from exc
+    return Scenario(tuple(raw_steps), seed, bins, document.get("title"), base)
+
+
+def load(path: str | os.PathLike) -> Scenario:
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioError(f"cannot read {path}: {exc.strerror}") from exc
+    return parse(data, path.parent)
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON; write non-finite numbers as strings")
+
+
+# -- running -------------------------------------------------------------------------
+
+
+def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = None) -> dict:
+    """Run every step; return the report (a JSON-ready dict, strict)."""
+    lab = lab or Lab(bins=scenario.bins)
+    if scenario.seed is not None:
+        torch.manual_seed(scenario.seed)
+    records = []
+    for index, step in enumerate(scenario.steps):
+        error = None
+        try:
+            snapshot = step_ops.perform(lab, step, scenario.base)
+        except LabError as exc:
+            error, snapshot = exc, lab.snapshot
+        wanted = step_ops.expect_kind(step)
+        if wanted is None:
+            expected = error is None
+        else:
+            expected = error is not None and wanted in ("error", error.kind)
+        records.append(step_record(index, step, snapshot, error, expected))
+        if weights_dir is not None:
+            from core.weights import save
+
+            save(lab.state_dict(), weights_dir / f"step-{index:03d}.pt")
+    return {
+        "format": FORMAT,
+        "ok": all(r["expected"] for r in records),
+        "torch": torch.__version__,
+        "steps": records,
+    }
+
+
+def step_record(
+    index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool
+) -> dict:
+    ok = error is None
+    return {
+        "index": index,
+        "op": step["op"],
+        "ok": ok,
+        "expected": expected,
+        "error": error.to_dict() if error else None,
+        "label": snapshot.label if ok else None,
+        "note": step.get("note"),
+        "repr": snapshot.repr,
+        "modules": [
+            {"name": m.name, "type": m.type, "layer": m.layer, "state": m.state,
+             "tied_to": m.tied_to}
+            for m in snapshot.modules
+        ],
+        "parameters": [parameter_record(p) for p in snapshot.parameters],
+        "trace": trace_record(snapshot) if ok and step["op"] == "forward" else None,
+        "visits": list(snapshot.visits) if ok and snapshot.visits is not None else None,
+        "visit_lines": list(snapshot.visit_lines) if ok and snapshot.visit_lines else None,
+        "changes": [c.text for c in snapshot.changes] if ok else [],
+    }
+
+
+def parameter_record(param) -> dict:
+    record = {
+        "name": param.name,
+        "shape": list(param.shape) if param.shape is not None else None,
+        "materialized": param.materialized,
+        "numel": param.numel,
+        "changed": param.changed,
+    }
+    record.update(stats_record(param.stats))
+    return record
+
+
+def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
+    if stats is None:
+        return {"mean": None, "std": None, "min": None, "max": None, "histogram": None}
+    record = {
+        "mean": number(stats.mean),
+        "std": number(stats.std),
+        "min": number(stats.min),
+        "max": number(stats.max),
+        "nonfinite": {"nan": stats.nan, "posinf": stats.posinf, "neginf": stats.neginf},
+    }
+    if histogram:
+        hist = stats.histogram
+        record["histogram"] = None if hist is None else {
+            "edges": [number(e) for e in hist.edges.tolist()],
+            "counts": hist.counts.tolist(),
+        }
+    return record
+
+
+def trace_record(snapshot: Snapshot) -> list[dict] | None:
+    if snapshot.trace is None:
+        return None
+    return [
+        {
+            "position": t.position,
+            "name": t.name,
+            "type": t.type,
+            "input_shape": list(t.input_shape),
+            "output_shape": list(t.output_shape),
+            "output": stats_record(t.output, histogram=False),
+        }
+        for t in snapshot.trace
+    ]
+
+
+def number(value: float) -> float | str:
+    """Strict JSON has no NaN or Infinity: those become the strings "NaN", "Infinity"."""
+    if math.isfinite(value):
+        return value
+    if math.isnan(value):
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
+
+
+def write_report(report: dict, directory: Path) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "report.json"
+    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path

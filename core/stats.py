@@ -1,0 +1,98 @@
+"""Statistics and histograms of tensors, computed with torch in as few passes as possible."""
+
+from __future__ import annotations
+
+import weakref
+
+import numpy as np
+import torch
+
+from core.snapshot import Histogram, TensorStats
+
+DEFAULT_BINS = 100
+
+
+def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
+    """Mean, unbiased std, min, max and a histogram of ``tensor``.
+
+    Statistics cover every value as torch computes them (so a nan shows as nan);
+    the histogram covers only finite values, and non-finite ones are counted.
+    """
+    with torch.no_grad():
+        flat = tensor.detach().reshape(-1)
+        numel = flat.numel()
+        if numel == 0:
+            return TensorStats(0, float("nan"), float("nan"), float("nan"), float("nan"))
+        if not flat.is_floating_point():
+            flat = flat.float()
+        low, high = torch.aminmax(flat)
+        low, high = float(low), float(high)
+        var, mean = torch.var_mean(flat) if numel > 1 else (torch.tensor(float("nan")), flat[0])
+        nan = posinf = neginf = 0
+        finite = flat
+        if not (np.isfinite(low) and np.isfinite(high)):
+            nan = int(torch.isnan(flat).sum())
+            posinf = int(torch.isposinf(flat).sum())
+            neginf = int(torch.isneginf(flat).sum())
+            finite = flat[torch.isfinite(flat)]
+        return TensorStats(
+            numel=numel,
+            mean=float(mean),
+            std=float(var.sqrt()),
+            min=low,
+            max=high,
+            nan=nan,
+            posinf=posinf,
+            neginf=neginf,
+            histogram=histogram(finite, bins),
+        )
+
+
+def histogram(finite: torch.Tensor, bins: int = DEFAULT_BINS) -> Histogram:
+    """``bins`` equal bins over [min, max] of finite values, with ``torch.histc``.
+
+    A constant tensor gets a small range around its value so its single bar shows.
+    """
+    if finite.numel() == 0:
+        return _frozen(np.zeros(bins + 1), np.zeros(bins, dtype=np.int64))
+    low, high = (float(v) for v in torch.aminmax(finite))
+    if low == high:
+        half_width = max(abs(low), 1.0) * 1e-3
+        low, high = low - half_width, high + half_width
+    data = finite
+    if not np.isfinite(high - low) or finite.dtype != torch.float32:
+        data = finite.double()  # the float32 range overflows near finfo.max
+    counts = torch.histc(data, bins=bins, min=low, max=high)
+    edges = np.linspace(low, high, bins + 1)
+    return _frozen(edges, counts.numpy().astype(np.int64))
+
+
+def _frozen(edges: np.ndarray, counts: np.ndarray) -> Histogram:
+    edges = np.asarray(edges, dtype=np.float64)
+    edges.setflags(write=False)
+    counts.setflags(write=False)
+    return Histogram(edges=edges, counts=counts)
+
+
+class StatsCache:
+    """Statistics of parameters, reused while a tensor is unchanged.
+
+    Keyed on the tensor object and validated by its storage pointer and version
+    counter: ``p.data = new`` changes the pointer without bumping ``_version``,
+    an in-place op bumps ``_version`` without changing the pointer.
+    """
+
+    def __init__(self, bins: int = DEFAULT_BINS) -> None:
+        self.bins = bins
+        self._entries: dict[int, tuple] = {}  # id(tensor) -> (weakref, key, stats)
+
+    def get(self, tensor: torch.Tensor) -> TensorStats:
+        key = (tensor.data_ptr(), tensor._version, tuple(tensor.shape), self.bins)
+        cached = self._entries.get(id(tensor))
+        if cached is not None and cached[0]() is tensor and cached[1] == key:
+            return cached[2]
+        stats = tensor_stats(tensor, self.bins)
+        ident = id(tensor)
+        self._entries[ident] = (weakref.ref(tensor, lambda _: self._entries.pop(ident, None)),
+                                key, stats)
+        return stats

@@ -1,0 +1,182 @@
+"""Steps: the operations a person performs, as JSON-ready dicts.
+
+One format serves headless runs, tests, saved sessions and guided lessons. This
+module checks a step's *structure* (JSON types, known ops and fields: a wrong
+structure makes a whole scenario unusable) and performs a well-formed step on
+a Lab (a wrong *value* is a step error, a LabError, reported per step).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from core import weights
+from core.errors import ERROR_KINDS
+from core.inputs import input_spec
+from core.lab import Lab
+from core.network import from_json
+from core.snapshot import Snapshot
+
+INT, NUM, STR, OBJ, LIST, NULL = "integer", "number", "string", "object", "array", "null"
+REF = (INT, STR)  # a position or a layer name
+
+COMMON_FIELDS = {"op": (STR,), "expect": (STR, OBJ), "note": (STR, OBJ), "title": (STR, OBJ)}
+OPS: dict[str, dict[str, tuple]] = {
+    "add": {"layer": (STR,), "args": (OBJ,), "name": (STR, NULL), "at": (INT,)},
+    "remove": {"at": REF},
+    "move": {"at": REF, "to": (INT,)},
+    "duplicate": {"at": REF},
+    "edit": {"at": REF, "args": (OBJ,)},
+    "rename": {"at": REF, "name": (STR, NULL)},
+    "tie": {"at": REF, "to": REF},
+    "untie": {"at": REF},
+    "clear": {},
+    "reset": {},
+    "forward": {
+        "shape": (LIST,), "fill": (STR,), "low": (NUM,), "high": (NUM,), "mean": (NUM,),
+        "std": (NUM,), "seed": (INT,), "mode": (STR,),
+    },
+    "init": {
+        "init": (STR,), "args": (OBJ,), "layers": (LIST,), "types": (LIST,),
+        "params": (STR,), "seed": (INT,),
+    },
+    "load_weights": {"path": (STR,)},
+    "build": {"layers": (LIST,), "label": (STR,)},
+    "undo": {},
+    "redo": {},
+}
+REQUIRED = {
+    "add": ("layer",), "remove": ("at",), "move": ("at", "to"), "duplicate": ("at",),
+    "edit": ("at", "args"), "rename": ("at", "name"), "tie": ("at", "to"), "untie": ("at",),
+    "forward": ("shape",), "init": ("init",), "load_weights": ("path",), "build": ("layers",),
+}
+LIST_ITEMS = {"shape": (INT,), "layers": REF + (OBJ,), "types": (STR,)}
+
+
+class StepFormatError(ValueError):
+    """A step whose structure is wrong: the scenario cannot be used (exit 2)."""
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return NULL
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return INT
+    if isinstance(value, float):
+        return NUM
+    if isinstance(value, str):
+        return STR
+    if isinstance(value, list):
+        return LIST
+    if isinstance(value, dict):
+        return OBJ
+    return type(value).__name__
+
+
+def _fits(value: Any, allowed: tuple) -> bool:
+    kind = json_type(value)
+    return kind in allowed or (kind == INT and NUM in allowed)
+
+
+def check_structure(step: Any, where: str) -> None:
+    """Raise StepFormatError naming ``where`` and the field when the structure is wrong."""
+    if not isinstance(step, dict):
+        raise StepFormatError(f"{where}: a step must be an object, got {json_type(step)}")
+    op = step.get("op")
+    if not isinstance(op, str):
+        raise StepFormatError(f"{where}: field 'op' must be a string naming the operation")
+    if op not in OPS:
+        raise StepFormatError(f"{where}: unknown op {op!r}; ops are {', '.join(OPS)}")
+    fields = {**COMMON_FIELDS, **OPS[op]}
+    for name, value in step.items():
+        if name not in fields:
+            raise StepFormatError(
+                f"{where}: op {op!r} has no field {name!r}; it takes {', '.join(fields)}"
+            )
+        if not _fits(value, fields[name]):
+            raise StepFormatError(
+                f"{where}: field {name!r} must be {' or '.join(fields[name])}, "
+                f"got {json_type(value)}"
+            )
+        if name in LIST_ITEMS and not all(_fits(item, LIST_ITEMS[name]) for item in value):
+            raise StepFormatError(
+                f"{where}: field {name!r} must hold only {' or '.join(LIST_ITEMS[name])} items"
+            )
+    for name in REQUIRED.get(op, ()):
+        if name not in step:
+            raise StepFormatError(f"{where}: op {op!r} needs field {name!r}")
+    expect_kind(step, where)
+    for text_field in ("note", "title"):
+        text = step.get(text_field)
+        if isinstance(text, dict) and not all(isinstance(v, str) for v in text.values()):
+            raise StepFormatError(
+                f"{where}: field {text_field!r} must be a string or an object of strings "
+                "by language"
+            )
+
+
+def expect_kind(step: dict, where: str = "step") -> str | None:
+    """None (meant to succeed), "error" (any error) or one error kind."""
+    expect = step.get("expect")
+    if expect is None or expect == "ok":
+        return None
+    if expect == "error":
+        return "error"
+    if isinstance(expect, dict) and set(expect) == {"error"} and expect["error"] in ERROR_KINDS:
+        return expect["error"]
+    raise StepFormatError(
+        f"{where}: field 'expect' must be \"ok\", \"error\" or {{\"error\": <kind>}} with kind "
+        f"one of {', '.join(ERROR_KINDS)}"
+    )
+
+
+def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
+    """Carry out a well-formed step on ``lab``; raises LabError when it fails."""
+    op = step["op"]
+    if op in ("undo", "redo"):
+        return lab.undo() if op == "undo" else lab.redo()
+    steps_before = lab.version.steps
+    snapshot = _dispatch(lab, op, step, base)
+    lab.record_step(steps_before, _recordable(step))
+    return snapshot
+
+
+def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
+    if op == "add":
+        return lab.add(step["layer"], step.get("args"), step.get("name"), step.get("at"))
+    if op in ("remove", "duplicate", "untie"):
+        return getattr(lab, op)(step["at"])
+    if op == "move":
+        return lab.move(step["at"], step["to"])
+    if op == "edit":
+        return lab.edit(step["at"], step["args"])
+    if op == "rename":
+        return lab.rename(step["at"], step["name"])
+    if op == "tie":
+        return lab.tie(step["at"], step["to"])
+    if op == "build":
+        return lab.load_network(from_json(step["layers"]), step.get("label", "build network"))
+    if op in ("clear", "reset"):
+        return getattr(lab, op)()
+    if op == "forward":
+        numbers = {k: step[k] for k in ("fill", "low", "high", "mean", "std", "seed") if k in step}
+        return lab.forward(input_spec(step["shape"], **numbers), step.get("mode", "train"))
+    if op == "init":
+        return lab.initialize(
+            step["init"], step.get("args"), step.get("layers"), step.get("types"),
+            step.get("params", "weight"), step.get("seed"),
+        )
+    if op == "load_weights":
+        path = Path(step["path"])
+        if base is not None and not path.is_absolute():
+            path = base / path
+        return lab.load_state_dict(weights.read(path), f"load weights {path.name}")
+    raise AssertionError(f"unhandled op {op}")  # check_structure admits only known ops
+
+
+def _recordable(step: dict) -> dict:
+    """The step as a session keeps it: without expectations."""
+    return {k: v for k, v in step.items() if k != "expect"}

@@ -1,0 +1,68 @@
+"""Networks to start from, as ``build`` steps (the seed's and a few classics)."""
+
+from __future__ import annotations
+
+
+def _linear(i: int, o: int) -> dict:
+    return {"layer": "Linear", "args": {"in_features": i, "out_features": o}}
+
+
+def _deep_mlp(depth: int = 10, width: int = 256) -> list[dict]:
+    layers = [{"layer": "LazyLinear", "args": {"out_features": width}}]
+    for _ in range(depth - 2):
+        layers += [{"layer": "ReLU"}, _linear(width, width)]
+    return layers + [{"layer": "ReLU"}, _linear(width, 10)]
+
+
+TEMPLATES: dict[str, dict] = {
+    "seed_mlp": {
+        "title": "The seed's MLP (20 → 256 → 10)",
+        "input": [2, 20],
+        "layers": [_linear(20, 256), {"layer": "ReLU"}, _linear(256, 10)],
+    },
+    "lazy_mlp": {
+        "title": "The seed's lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))",
+        "input": [2, 20],
+        "layers": [
+            {"layer": "LazyLinear", "args": {"out_features": 256}},
+            {"layer": "ReLU"},
+            _linear(256, 10),
+        ],
+    },
+    "named_mlp": {
+        "title": "Named layers (add_module 'Linear1', 'Linear2')",
+        "input": [2, 20],
+        "layers": [
+            {**_linear(20, 256), "name": "Linear1"},
+            {**_linear(256, 10), "name": "Linear2"},
+        ],
+    },
+    "lenet_lazy": {
+        "title": "LeNet-style lazy CNN (1×28×28 images)",
+        "input": [2, 1, 28, 28],
+        "layers": [
+            {"layer": "LazyConv2d", "args": {"out_channels": 6, "kernel_size": 5, "padding": 2}},
+            {"layer": "ReLU"},
+            {"layer": "MaxPool2d", "args": {"kernel_size": 2}},
+            {"layer": "LazyConv2d", "args": {"out_channels": 16, "kernel_size": 5}},
+            {"layer": "ReLU"},
+            {"layer": "MaxPool2d", "args": {"kernel_size": 2}},
+            {"layer": "Flatten"},
+            {"layer": "LazyLinear", "args": {"out_features": 120}},
+            {"layer": "ReLU"},
+            {"layer": "LazyLinear", "args": {"out_features": 84}},
+            {"layer": "ReLU"},
+            {"layer": "LazyLinear", "args": {"out_features": 10}},
+        ],
+    },
+    "deep_mlp": {
+        "title": "Deep MLP (10 linear layers of width 256)",
+        "input": [64, 256],
+        "layers": _deep_mlp(),
+    },
+}
+
+
+def build_step(key: str) -> dict:
+    template = TEMPLATES[key]
+    return {"op": "build", "layers": template["layers"], "label": f"template: {template['title']}"}

@@ -1,0 +1,193 @@
+"""The GUI's handle on a core Lab: operations run off the UI thread, one at a time.
+
+Widgets send steps (the same dicts a scenario holds) and listen to signals; they
+never touch the Lab's modules. While an operation runs the session is busy and
+refuses another, so a second click cannot start a second run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from core import scenario as scenario_io
+from core import steps as step_ops
+from core import weights
+from core.errors import INVALID_FILE, RUNTIME, LabError
+from core.lab import Lab
+from core.snapshot import Snapshot
+from gui import worker
+
+
+def as_lab_error(exc: BaseException) -> LabError:
+    """Every failure reaches the user as a LabError; unexpected ones keep their text."""
+    if isinstance(exc, LabError):
+        return exc
+    if isinstance(exc, scenario_io.ScenarioError):
+        return LabError(INVALID_FILE, f"This file cannot be used: {exc}.")
+    detail = getattr(exc, "formatted_traceback", "") or repr(exc)
+    return LabError(
+        RUNTIME,
+        f"Unexpected error ({type(exc).__name__}: {exc}); the network was left unchanged.",
+        torch_message=detail,
+    )
+
+
+class LabSession(QObject):
+    """Signals: a new snapshot, busy state, failures (LabError, step), played scenarios."""
+
+    snapshotChanged = Signal(object)  # Snapshot
+    busyChanged = Signal(bool)
+    failed = Signal(object, object)  # LabError, the step dict (or None)
+    succeeded = Signal(object, object)  # step dict, Snapshot
+    scenarioPlayed = Signal(object)  # the report dict of a played scenario
+    pathChanged = Signal(object)  # the session file path or None
+
+    def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.seed = random.randrange(2**31) if seed is None else seed
+        self.lab = lab or Lab()
+        self._busy = False
+        self._worker = None
+        self.path: Path | None = None
+        self._seeded = False
+
+    # -- state ---------------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self.lab.snapshot
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def can_undo(self) -> bool:
+        return self.lab.can_undo and not self._busy
+
+    @property
+    def can_redo(self) -> bool:
+        return self.lab.can_redo and not self._busy
+
+    def history(self) -> list[Snapshot]:
+        return self.lab.snapshots()
+
+    def steps(self) -> tuple[dict, ...]:
+        return self.lab.version.steps
+
+    # -- operations ----------------------------------------------------------------
+
+    def perform(self, step: dict) -> bool:
+        """Start one step; False (and nothing happens) while another one runs."""
+        if self._busy:
+            return False
+        step_ops.check_structure(step, "step")  # steps built by widgets: a bug if wrong
+        lab, seeded = self.lab, self._seeded
+        self._seeded = True
+
+        def run() -> Snapshot:
+            if not seeded:
+                import torch
+
+                torch.manual_seed(self.seed)
+            return step_ops.perform(lab, step, self.path.parent if self.path else None)
+
+        self._start(run, lambda snap: self._done(step, snap), lambda exc: self._fail(exc, step))
+        return True
+
+    def undo(self) -> bool:
+        return self.perform({"op": "undo"}) if self.lab.can_undo else False
+
+    def redo(self) -> bool:
+        return self.perform({"op": "redo"}) if self.lab.can_redo else False
+
+    def new(self, seed: int | None = None) -> bool:
+        """A fresh, empty lab (the old one stays if this is refused)."""
+        if self._busy:
+            return False
+        self.seed = random.randrange(2**31) if seed is None else seed
+        self.lab, self._seeded = Lab(memory_limit=self.lab.memory_limit), False
+        self._set_path(None)
+        self.snapshotChanged.emit(self.lab.snapshot)
+        return True
+
+    def open(self, path: str | Path) -> bool:
+        """Replay a session or scenario file on a new Lab; swap it in when it loaded."""
+        if self._busy:
+            return False
+        path = Path(path)
+        limit = self.lab.memory_limit
+
+        def run():
+            import torch
+
+            loaded = scenario_io.load(path)
+            seed = loaded.seed if loaded.seed is not None else random.randrange(2**31)
+            torch.manual_seed(seed)
+            lab = Lab(memory_limit=limit, bins=loaded.bins)
+            report = scenario_io.run(loaded, lab=lab)
+            return lab, seed, report
+
+        self._start(run, lambda result: self._opened(path, *result), lambda e: self._fail(e, None))
+        return True
+
+    def save(self, path: str | Path) -> None:
+        """Write the steps so far as a scenario; raises OSError with the reason."""
+        path = Path(path)
+        document = {"format": scenario_io.FORMAT, "seed": self.seed, "steps": list(self.steps())}
+        text = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False)
+        temporary = path.with_name(path.name + ".partial")
+        temporary.write_text(text + "\n", encoding="utf-8")
+        temporary.replace(path)
+        self._set_path(path)
+
+    def export_weights(self, path: str | Path) -> None:
+        weights.save(self.lab.state_dict(), path)
+
+    def import_weights(self, path: str | Path) -> bool:
+        return self.perform({"op": "load_weights", "path": str(Path(path).resolve())})
+
+    def wait(self, timeout_ms: int = 30_000) -> None:
+        """Block until the running operation ended (tests and scripted runs)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(QDeadlineTimer(timeout_ms))
+        QCoreApplication.processEvents()
+
+    # -- internals -----------------------------------------------------------------
+
+    def _start(self, run, on_finished, on_errored) -> None:
+        self._set_busy(True)
+        self._worker = worker.start(run, on_finished, on_errored)
+
+    def _done(self, step: dict, snapshot: Snapshot) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.succeeded.emit(step, snapshot)
+        self.snapshotChanged.emit(snapshot)
+
+    def _fail(self, exc: BaseException, step: dict | None) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.failed.emit(as_lab_error(exc), step)
+
+    def _opened(self, path: Path, lab: Lab, seed: int, report: dict) -> None:
+        self._worker = None
+        self.lab, self.seed, self._seeded = lab, seed, True
+        self._set_path(path)
+        self._set_busy(False)
+        self.scenarioPlayed.emit(report)
+        self.snapshotChanged.emit(lab.snapshot)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def _set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.pathChanged.emit(path)

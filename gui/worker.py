@@ -1,0 +1,40 @@
+"""Run a function on the thread pool and deliver its result or error on the UI thread."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    finished = Signal(object)
+    errored = Signal(object)  # the exception object; never lost
+
+
+class Worker(QRunnable):
+    """A QRunnable whose outcome arrives as a queued signal in the receiver's thread."""
+
+    def __init__(self, function: Callable[[], object]) -> None:
+        super().__init__()
+        self.function = function
+        self.signals = WorkerSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.function()
+        except BaseException as exc:  # reaches the user through `errored`
+            exc.formatted_traceback = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.errored.emit(exc)
+            return
+        self.signals.finished.emit(result)
+
+
+def start(function: Callable[[], object], on_finished, on_errored) -> Worker:
+    worker = Worker(function)
+    worker.signals.finished.connect(on_finished)
+    worker.signals.errored.connect(on_errored)
+    QThreadPool.globalInstance().start(worker)
+    return worker
