@@ -371,7 +371,7 @@ class Lab:
         from core.weights import load_into
 
         version = self.version
-        modules = {uid: copy.deepcopy(m) for uid, m in version.modules.items()}
+        modules = {uid: _copy_sharing(m) for uid, m in version.modules.items()}
         net = sequential(version.network, modules)
         _atomic(lambda: load_into(net, state))
         changes = capture.inferred_changes(version.network.names(), list(version.net()), list(net))
@@ -474,9 +474,20 @@ def _atomic(operation: Callable):
         raise
 
 
-def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor]) -> nn.Module:
-    """A deep copy of ``module`` that reuses the ``shared`` tensor objects as they are."""
-    return copy.deepcopy(module, memo={id(t): t for t in shared})
+def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.Module:
+    """A deep copy of ``module`` that reuses the ``shared`` tensor objects as they are.
+
+    ``UninitializedBuffer`` cannot be deep-copied, so each gets a fresh one.
+    """
+    from torch.nn.parameter import UninitializedBuffer
+
+    memo: dict[int, object] = {id(t): t for t in shared}
+    for buffer in module.buffers():
+        if isinstance(buffer, UninitializedBuffer):
+            memo[id(buffer)] = UninitializedBuffer(
+                buffer.requires_grad, device=buffer.device, dtype=buffer.dtype
+            )
+    return copy.deepcopy(module, memo=memo)
 
 
 def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
@@ -486,7 +497,7 @@ def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
     of all and puts the untargeted originals back afterwards.
     """
     if init == "default":
-        return copy.deepcopy(module)
+        return _copy_sharing(module)
     memo: dict[int, object] = {}
     for attr, param in module.named_parameters(recurse=False):
         if params == "all" or attr == params:

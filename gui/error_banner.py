@@ -1,0 +1,71 @@
+"""A banner that explains the last failed operation, with PyTorch's own words one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.errors import LabError
+
+
+class ErrorBanner(QWidget):
+    """Hidden until an error arrives; offers a remedy button when one exists."""
+
+    remedyRequested = Signal(str)  # the error kind whose remedy was asked for
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setStyleSheet(
+            "#errorBanner { background: #fdecea; border: 2px solid #d93025; border-radius: 6px; }"
+            "QLabel { color: #5f2120; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title = QLabel()
+        self.title.setFont(QFont(self.font().family(), 13, QFont.Weight.Bold))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setFont(QFont("monospace", 10))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.details_button = QPushButton(self.tr("PyTorch's message"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("Show or hide the error exactly as PyTorch gave it"))
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.remedy_button = QPushButton()
+        self.remedy_button.clicked.connect(lambda: self.remedyRequested.emit(self._kind))
+        close = QPushButton(self.tr("Dismiss"))
+        close.setToolTip(self.tr("Hide this message (Esc)"))
+        close.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remedy_button)
+        buttons.addWidget(self.details_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        self._kind = ""
+        self.error: LabError | None = None
+        self.hide()
+
+    def show_error(self, error: LabError, remedy: str | None = None) -> None:
+        """Show ``error``; ``remedy`` labels a one-click fix button (None: no button)."""
+        self.error, self._kind = error, error.kind
+        where = self.tr("Layer {name}: ").format(name=error.layer) if error.layer else ""
+        self.title.setText(where + self.tr("the operation was refused ({kind})").format(
+            kind=error.kind))
+        self.message.setText(error.message + "\n" + self.tr("The network was left as it was."))
+        self.details.setText(error.torch_message or self.tr("(PyTorch raised nothing)"))
+        self.details_button.setVisible(bool(error.torch_message))
+        self.details_button.setChecked(False)
+        self.remedy_button.setVisible(remedy is not None)
+        if remedy:
+            self.remedy_button.setText(remedy)
+        self.show()

@@ -1,0 +1,307 @@
+"""One parameter's weight histogram and the steps that changed it.
+
+Comparing "after forward" with "after xavier_uniform_" is the point of the
+lab, so the panel lists only the snapshots in which the selected parameter's
+values differ from the snapshot before, and clicking one shows its histogram.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.snapshot import ParamInfo, Snapshot, TensorStats
+from gui.histogram_view import HistogramView
+from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
+
+KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
+ERROR_COLOR = "#a8071a"
+OK_COLOR = "#1a1a1a"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A snapshot in which the parameter's values differ from the one before."""
+
+    index: int  # position in the list given to set_history
+    label: str
+    info: ParamInfo | None  # None: the parameter does not exist in that snapshot
+
+
+def _stats_of(snapshot: Snapshot, name: str) -> tuple[ParamInfo | None, TensorStats | None]:
+    info = snapshot.parameter(name)
+    return info, (info.stats if info is not None else None)
+
+
+def _same(a: TensorStats | None, b: TensorStats | None) -> bool:
+    """Same values: core reuses the stats object of an unchanged tensor, else compare."""
+    return a is b or (a is not None and b is not None and a == b)
+
+
+def history_entries(snapshots: list[Snapshot], current: int, name: str) -> list[HistoryEntry]:
+    """Snapshots up to ``current`` where ``name``'s values (or shape) differ from before."""
+    entries: list[HistoryEntry] = []
+    before: ParamInfo | None = None
+    for index, snapshot in enumerate(snapshots[: current + 1]):
+        info, stats = _stats_of(snapshot, name)
+        old_stats = before.stats if before is not None else None
+        old_shape = before.shape if before is not None else None
+        shape = info.shape if info is not None else None
+        nothing_ever = stats is None and old_stats is None
+        if not nothing_ever and (not _same(stats, old_stats) or shape != old_shape):
+            entries.append(HistoryEntry(index, snapshot.label, info))
+        before = info
+    return entries
+
+
+class HistoryModel(QAbstractListModel):
+    """The history entries of one parameter, oldest first, labelled by their operation."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    def entries(self) -> list[HistoryEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return entry.label
+        return None
+
+
+class HistoryPanel(QWidget):
+    """A HistogramView beside the list of steps that changed the selected parameter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._snapshots: list[Snapshot] = []
+        self._current = -1
+        self._parameter: str | None = None
+        self._shown: HistoryEntry | None = None
+
+        self.histogram = HistogramView()
+        self.model = HistoryModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setWordWrap(True)  # long labels wrap instead of being cut
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setSpacing(2)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.list_caption = QLabel(self.tr("Steps that changed it"))
+        self.list_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_caption.setWordWrap(True)
+        self.png_button = QPushButton(self.tr("Export PNG…"))
+        self.png_button.clicked.connect(self.export_png_dialog)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+        self.log_checkbox = QCheckBox(self.tr("Log counts"))
+        self.log_checkbox.toggled.connect(self.histogram.set_log_counts)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 8, 8)
+        side_layout.addWidget(self.list_caption)
+        side_layout.addWidget(self.list_view, stretch=1)
+        side_layout.addWidget(self.log_checkbox)
+        side_layout.addWidget(self.png_button)
+        side_layout.addWidget(self.csv_button)
+        side_layout.addWidget(self.status_label)
+        side.setMinimumWidth(240)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.histogram)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.set_font_scale(1.0)
+        self._refresh()
+
+    # --- public API ---------------------------------------------------------
+
+    def set_history(self, snapshots: list[Snapshot], current_index: int) -> None:
+        """Every kept snapshot, oldest first; the newest entry up to ``current_index`` shows."""
+        self._snapshots = list(snapshots)
+        self._current = min(max(current_index, -1), len(self._snapshots) - 1)
+        self._refresh()
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        """Follow one snapshot: a kept one becomes current, a new one is appended after it."""
+        for index, kept in enumerate(self._snapshots):
+            if kept is snapshot:
+                self.set_history(self._snapshots, index)
+                return
+        kept = self._snapshots[: self._current + 1][-(KEPT_SNAPSHOTS - 1) :]
+        self.set_history([*kept, snapshot], len(kept))
+
+    def set_parameter(self, name: str) -> None:
+        """Show the history of parameter ``name`` ("0.weight")."""
+        if name == self._parameter:
+            return
+        self._parameter = name or None
+        self._refresh()
+
+    def parameter(self) -> str | None:
+        return self._parameter
+
+    def entries(self) -> list[HistoryEntry]:
+        """The listed entries, oldest first."""
+        return self.model.entries()
+
+    def shown_entry(self) -> HistoryEntry | None:
+        """The entry whose histogram is shown, or None."""
+        return self._shown
+
+    def select_entry(self, row: int) -> None:
+        """Show the histogram of list row ``row``."""
+        self.list_view.setCurrentIndex(self.model.index(row, 0))
+
+    def ask_save_path(self, filter: str) -> str | None:
+        """Ask where to save; None when cancelled. Tests patch this method."""
+        match = re.search(r"\*\.(\w+)", filter)
+        suffix = match.group(1) if match else ""
+        suggested = f"{self._parameter or 'histogram'}.{suffix}" if suffix else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export histogram"), suggested, filter
+        )
+        return path or None
+
+    def export_png_dialog(self) -> str | None:
+        """Ask for a path and save the shown plot as PNG; returns the path written."""
+        return self._export(self.tr("PNG image (*.png)"), ".png", self.histogram.export_png)
+
+    def export_csv_dialog(self) -> str | None:
+        """Ask for a path and save the shown bins as CSV; returns the path written."""
+        return self._export(self.tr("CSV table (*.csv)"), ".csv", self.histogram.export_csv)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Enlarge the list and controls for presenter mode (1.0 is the normal size)."""
+        font = scaled_font(self.font(), scale)
+        for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
+                       self.status_label):
+            widget.setFont(font)
+        caption = scaled_font(font, scale, BASE_POINTS + 2)
+        caption.setBold(True)
+        self.list_caption.setFont(caption)
+
+    # --- internals ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        """Rebuild the entries of the parameter and show the newest one."""
+        name = self._parameter
+        if name is None:
+            self.list_caption.setText(self.tr("Steps that changed it"))
+            self._set_entries([])
+            self.histogram.set_message(self.tr("Select a parameter to see its histogram"))
+            self.histogram.set_stats("", None)
+            return
+        self.list_caption.setText(self.tr("Steps that changed {name}").format(name=name))
+        entries = history_entries(self._snapshots, self._current, name)
+        self._set_entries(entries)
+        if entries:
+            self.select_entry(len(entries) - 1)
+            return
+        current = self._snapshots[self._current] if self._current >= 0 else None
+        info = current.parameter(name) if current is not None else None
+        self._show_missing(name, info, current.label if current is not None else "")
+
+    def _set_entries(self, entries: list[HistoryEntry]) -> None:
+        self._shown = None
+        self.model.set_entries(entries)
+        self._update_buttons()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.entry(current.row()))
+
+    def _show(self, entry: HistoryEntry) -> None:
+        self._shown = entry
+        name, info = self._parameter or "", entry.info
+        if info is None or not info.materialized or info.stats is None:
+            self._show_missing(name, info, entry.label)
+        else:
+            title = self.tr("{name} {shape}").format(name=name, shape=shape_text(info.shape or ()))
+            self.histogram.set_stats(title, info.stats, entry.label)
+        self.status_label.clear()
+        self._update_buttons()
+
+    def _show_missing(self, name: str, info: ParamInfo | None, label: str) -> None:
+        if info is None:
+            text = self.tr("{name} does not exist in the network at this step").format(name=name)
+        else:
+            text = self.tr(
+                "{name} is uninitialized: run a forward pass to materialize it"
+            ).format(name=name)
+        self.histogram.set_message(text)
+        self.histogram.set_stats(name, None, label)
+        self._update_buttons()
+
+    def _has_plot(self) -> bool:
+        return self.histogram.histogram_data()[1].size > 0
+
+    def _update_buttons(self) -> None:
+        plot = self._has_plot()
+        self.png_button.setEnabled(plot)
+        self.csv_button.setEnabled(plot)
+
+    def _export(self, filter: str, suffix: str, write) -> str | None:
+        if not self._has_plot():
+            self._status(self.tr("Nothing to export: no histogram is shown"), error=True)
+            return None
+        path = self.ask_save_path(filter)
+        if not path:
+            return None
+        if Path(path).suffix.lower() != suffix:
+            path += suffix
+        try:
+            write(path)
+        except OSError as exc:
+            self._status(self.tr("Could not save {path}: {error}").format(path=path, error=exc),
+                         error=True)
+            return None
+        self._status(self.tr("Saved {path}").format(path=path))
+        return path
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else OK_COLOR};")
+        self.status_label.setText(text)
+

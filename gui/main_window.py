@@ -1,0 +1,426 @@
+"""The main window: assembles the widgets and wires them to the session.
+
+Widgets show snapshots and emit steps; this window forwards steps to the
+session, shows errors next to the layer they concern, and keeps menus, files,
+undo and settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import templates
+from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
+from core.snapshot import Snapshot
+from gui import settings
+from gui.error_banner import ErrorBanner
+from gui.forward_panel import ForwardPanel
+from gui.history_panel import HistoryPanel
+from gui.init_panel import InitPanel
+from gui.layer_editor import LayerEditor
+from gui.network_view import NetworkView
+from gui.palette import Palette
+from gui.params_table import ParamsTable
+from gui.print_pane import PrintPane
+from gui.session import LabSession
+from gui.trace_table import TraceTable
+
+SESSION_FILTER = "Lazy Init Lab session (*.json)"
+WEIGHTS_FILTER = "PyTorch state_dict (*.pt *.pth)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: LabSession | None = None) -> None:
+        super().__init__()
+        self.session = session or LabSession()
+        self._pending_after_forward: dict | None = None
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_settings()
+        self.show_snapshot(self.session.snapshot)
+
+    # -- construction ------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.palette_view = Palette()
+        self.network_view = NetworkView()
+        self.banner = ErrorBanner()
+        self.forward_panel = ForwardPanel()
+        self.init_panel = InitPanel()
+        self.layer_editor = LayerEditor()
+        self.history_panel = HistoryPanel()
+        self.print_pane = PrintPane()
+        self.trace_table = TraceTable()
+        self.params_table = ParamsTable()
+
+        self.controls = QTabWidget()
+        self.controls.addTab(self.forward_panel, self.tr("Forward"))
+        self.controls.addTab(self.init_panel, self.tr("Initialize"))
+        self.controls.addTab(self.layer_editor, self.tr("Layer"))
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.banner)
+        network_and_controls = QSplitter(Qt.Orientation.Vertical)
+        network_and_controls.addWidget(self.network_view)
+        network_and_controls.addWidget(self.controls)
+        network_and_controls.setStretchFactor(0, 3)
+        network_and_controls.setStretchFactor(1, 2)
+        network_and_controls.setSizes([560, 400])
+        middle_layout.addWidget(network_and_controls)
+
+        self.inspect_tabs = QTabWidget()
+        self.inspect_tabs.addTab(self.print_pane, self.tr("print(net)"))
+        self.inspect_tabs.addTab(self.trace_table, self.tr("Shape trace"))
+        self.inspect_tabs.addTab(self.params_table, self.tr("Parameters"))
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.history_panel)
+        right.addWidget(self.inspect_tabs)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.palette_view)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([270, 560, 770])
+        self.setCentralWidget(self.splitter)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.hide()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.resize(1600, 1000)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(tr("&New"), self.new_session, QKeySequence.StandardKey.New,
+                                       tr("Start an empty network"))
+        self.open_action = self._action(tr("&Open…"), self.open_session,
+                                        QKeySequence.StandardKey.Open,
+                                        tr("Open a session or scenario and replay its steps"))
+        self.save_action = self._action(tr("&Save"), self.save_session,
+                                        QKeySequence.StandardKey.Save,
+                                        tr("Save the steps so far as a session"))
+        self.save_as_action = self._action(tr("Save &As…"), self.save_session_as, "Ctrl+Shift+S")
+        self.import_weights_action = self._action(
+            tr("&Import weights…"), self.import_weights, None,
+            tr("Load a state_dict (.pt); a lazy network gets shapes and values"))
+        self.export_weights_action = self._action(
+            tr("&Export weights…"), self.export_weights, None,
+            tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
+        self.export_png_action = self._action(tr("Export plot as &PNG…"),
+                                              self.history_panel.export_png_dialog)
+        self.export_csv_action = self._action(tr("Export plot as &CSV…"),
+                                              self.history_panel.export_csv_dialog)
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(tr("&Undo"), self.session.undo, "Ctrl+Z",
+                                        tr("Undo the last operation (Ctrl+Z)"))
+        self.redo_action = self._action(tr("&Redo"), self.session.redo, "Ctrl+Shift+Z",
+                                        tr("Redo (Ctrl+Shift+Z)"))
+        self.forward_action = self._action(tr("Run &forward"), self.run_forward, "Ctrl+R",
+                                           tr("Send the input through the network (Ctrl+R)"))
+        self.init_action = self._action(tr("&Initialize"), self.init_panel.apply, "Ctrl+I",
+                                        tr("Apply the chosen initializer (Ctrl+I)"))
+        self.reset_action = self._action(
+            tr("&Reset"), lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R",
+            tr("Rebuild every layer: lazy layers uninitialized again, fresh default weights"))
+        self.clear_action = self._action(tr("&Clear"), lambda: self.perform({"op": "clear"}), None,
+                                         tr("Remove every layer"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        for action in (self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.import_weights_action, self.export_weights_action,
+                       self.export_png_action, self.export_csv_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        network_menu = bar.addMenu(self.tr("&Network"))
+        template_menu = network_menu.addMenu(self.tr("Start from &template"))
+        for key, template in templates.TEMPLATES.items():
+            action = template_menu.addAction(self.tr(template["title"]))
+            action.triggered.connect(lambda _=False, k=key: self.load_template(k))
+        for action in (self.forward_action, self.init_action, self.reset_action,
+                       self.clear_action):
+            network_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self.about))
+        self._update_recent_menu()
+
+    def _connect(self) -> None:
+        session = self.session
+        session.snapshotChanged.connect(self.show_snapshot)
+        session.failed.connect(self.show_error)
+        session.busyChanged.connect(self.set_busy)
+        session.succeeded.connect(self._after_success)
+        session.pathChanged.connect(lambda _: self._update_title())
+        session.scenarioPlayed.connect(self._scenario_played)
+        for widget in (self.palette_view, self.network_view, self.forward_panel,
+                       self.init_panel, self.layer_editor):
+            widget.stepRequested.connect(self.perform)
+        self.palette_view.addRequested.connect(self.add_with_arguments)
+        self.network_view.addRequested.connect(self.add_with_arguments)
+        self.network_view.selectionChanged.connect(self._selection_changed)
+        self.network_view.editRequested.connect(self._edit_layer)
+        self.params_table.parameterSelected.connect(self.history_panel.set_parameter)
+        self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
+        self.banner.remedyRequested.connect(self._remedy)
+
+    # -- operations ----------------------------------------------------------------
+
+    def perform(self, step: dict) -> None:
+        if not self.session.perform(step):
+            self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
+
+    def run_forward(self) -> None:
+        self.perform(self.forward_panel.step())
+
+    def add_with_arguments(self, layer: str, at: int | None = None) -> None:
+        """Ask for a layer's required arguments, then add it (after the selection)."""
+        args = self.layer_editor.ask_arguments(layer)
+        if args is None:
+            return
+        step = {"op": "add", "layer": layer, "args": args}
+        selected = self.network_view.selected_positions()
+        if at is not None:
+            step["at"] = at
+        elif selected:
+            step["at"] = max(selected) + 1
+        self.perform(step)
+
+    def load_template(self, key: str) -> None:
+        template = templates.TEMPLATES[key]
+        self.forward_panel.set_shape(template["input"])
+        self.perform(templates.build_step(key))
+
+    def send_sample_then_retry(self) -> None:
+        """The seed's remedy: a forward pass materializes lazy layers, then retry."""
+        error_step = self._pending_after_forward
+        self.banner.hide()
+        self.perform(self.forward_panel.step())
+        self._pending_after_forward = error_step
+
+    # -- showing state ---------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.network_view.set_snapshot(snapshot)
+        self.print_pane.set_snapshot(snapshot)
+        self.trace_table.set_snapshot(snapshot)
+        self.params_table.set_snapshot(snapshot)
+        self.forward_panel.set_snapshot(snapshot)
+        self.init_panel.set_snapshot(snapshot)
+        self.layer_editor.set_snapshot(snapshot, self._current_layer())
+        history = self.session.history()
+        self.history_panel.set_history(history, len(history) - 1)
+        if self.params_table.selected_name() is None and snapshot.parameters:
+            self.params_table.select(snapshot.parameters[0].name)
+        self.undo_action.setEnabled(self.session.can_undo)
+        self.redo_action.setEnabled(self.session.can_redo)
+        self.status_label.setText(self.tr("Last: {label}  ·  {count} parameters").format(
+            label=snapshot.label, count=f"{snapshot.total_params:,}"))
+        self._update_title()
+
+    def show_error(self, error: LabError, step: dict | None) -> None:
+        remedy = None
+        if error.kind == UNINITIALIZED and step and step.get("op") == "init":
+            remedy = self.tr("Send a sample through first, then initialize")
+            self._pending_after_forward = step
+            self.init_panel.show_uninitialized_remedy(error.message)
+        elif error.kind == SHAPE_MISMATCH and step and step.get("op") == "forward":
+            remedy = self.tr("Reset the network (lazy layers forget their shapes)")
+        self.banner.show_error(error, remedy)
+        if error.layer is not None:
+            names = [m.name for m in self.session.snapshot.modules]
+            if error.layer in names:
+                self.network_view.select(names.index(error.layer))
+        self.statusBar().showMessage(error.message, 8000)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.forward_panel.set_busy(busy)
+        self.init_panel.set_busy(busy)
+        self.undo_action.setEnabled(not busy and self.session.can_undo)
+        self.redo_action.setEnabled(not busy and self.session.can_redo)
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _after_success(self, step: dict, snapshot: Snapshot) -> None:
+        self.banner.hide()
+        pending, self._pending_after_forward = self._pending_after_forward, None
+        if pending is not None and step.get("op") == "forward":
+            self.perform(pending)
+
+    def _remedy(self, kind: str) -> None:
+        if kind == UNINITIALIZED:
+            self.send_sample_then_retry()
+        elif kind == SHAPE_MISMATCH:
+            self.banner.hide()
+            self.perform({"op": "reset"})
+
+    def _selection_changed(self, positions: list) -> None:
+        names = [self.session.snapshot.modules[p].name for p in positions
+                 if p < len(self.session.snapshot.modules)]
+        self.init_panel.set_selected(names)
+        self.layer_editor.set_snapshot(self.session.snapshot, self._current_layer())
+
+    def _edit_layer(self, position: int) -> None:
+        self.network_view.select(position)
+        self.layer_editor.set_snapshot(self.session.snapshot, position)
+        self.controls.setCurrentWidget(self.layer_editor)
+
+    def _current_layer(self) -> int | None:
+        selected = self.network_view.selected_positions()
+        return selected[0] if selected else None
+
+    def _scenario_played(self, report: dict) -> None:
+        failed = [s for s in report["steps"] if not s["ok"]]
+        if failed:
+            last = failed[-1]
+            self.statusBar().showMessage(
+                self.tr("Played {n} steps; {k} ended with an error (the last: {message})").format(
+                    n=len(report["steps"]), k=len(failed), message=last["error"]["message"]),
+                10000)
+
+    def _update_title(self) -> None:
+        path = self.session.path
+        name = path.name if path else self.tr("untitled")
+        self.setWindowTitle(self.tr("{name} — Lazy Init Lab").format(name=name))
+
+    # -- files ---------------------------------------------------------------------
+
+    def ask_open_path(self, caption: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, caption, "", file_filter)
+        return path or None
+
+    def ask_save_path(self, caption: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, "", file_filter)
+        return path or None
+
+    def new_session(self) -> None:
+        self.session.new()
+
+    def open_session(self, path: str | None = None) -> None:
+        path = path or self.ask_open_path(self.tr("Open session"), SESSION_FILTER)
+        if path and self.session.open(path):
+            settings.add_recent_file(str(Path(path).resolve()))
+            self._update_recent_menu()
+
+    def save_session(self) -> None:
+        if self.session.path is None:
+            self.save_session_as()
+        else:
+            self._save_to(self.session.path)
+
+    def save_session_as(self) -> None:
+        path = self.ask_save_path(self.tr("Save session"), SESSION_FILTER)
+        if path:
+            if not path.endswith(".json"):
+                path += ".json"
+            self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> None:
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The session could not be saved to {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc))
+            return
+        settings.add_recent_file(str(path.resolve()))
+        self._update_recent_menu()
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
+
+    def import_weights(self) -> None:
+        path = self.ask_open_path(self.tr("Import weights"), WEIGHTS_FILTER)
+        if path:
+            self.session.import_weights(path)
+
+    def export_weights(self) -> None:
+        path = self.ask_save_path(self.tr("Export weights"), WEIGHTS_FILTER)
+        if not path:
+            return
+        try:
+            self.session.export_weights(path)
+        except (OSError, RuntimeError) as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Lazy Init Lab"), self.tr(
+            "Lazy Init Lab: assemble a network, watch PyTorch's lazy initialization happen, "
+            "and compare initializers by their histograms."))
+
+    # -- settings --------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        store = settings.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for key, panel in (("forward_panel", self.forward_panel), ("init_panel", self.init_panel)):
+            values = settings.load_json(key)
+            if values:
+                try:
+                    panel.set_values(values)
+                except (KeyError, TypeError, ValueError):
+                    pass  # stale settings from another version: keep the defaults
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        settings.save_json("forward_panel", self.forward_panel.values())
+        settings.save_json("init_panel", self.init_panel.values())
+        super().closeEvent(event)
