@@ -80,6 +80,12 @@ def input_spec(
             )
     if fill == "uniform" and not low < high:
         raise LabError(INVALID_ARGUMENT, f"low must be below high, got [{low}, {high}).")
+    if fill == "uniform" and high - low > FLOAT32.max:
+        raise LabError(
+            INVALID_ARGUMENT,
+            f"high - low must stay within float32 ({FLOAT32.max:.4g}); got [{low}, {high}). "
+            "The seed's extreme range, ±finfo(float32).max/10, fits.",
+        )
     if fill == "normal" and std < 0:
         raise LabError(INVALID_ARGUMENT, f"std must be at least 0, got {std}.")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):

@@ -335,10 +335,14 @@ class Lab:
         net = list(self.version.net())
         chosen = list(range(len(names)))
         if layers is not None:
+            if not isinstance(layers, (list, tuple)):
+                raise LabError(INVALID_ARGUMENT, f"layers must be a list of names, got {layers!r}.")
             layers = list(layers)
             wanted = {self.network.position_of(ref) for ref in layers}
             chosen = [p for p in chosen if p in wanted]
         if types is not None:
+            if not isinstance(types, (list, tuple)):
+                raise LabError(INVALID_ARGUMENT, f"types must be a list of names, got {types!r}.")
             types = list(types)
             for type_name in types:
                 if not _known_type(type_name):
@@ -491,13 +495,8 @@ def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.
 
 
 def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
-    """A copy to initialize: untargeted parameters shared, targeted ones not copied.
-
-    ``default`` runs reset_parameters on every parameter, so it gets private copies
-    of all and puts the untargeted originals back afterwards.
-    """
-    if init == "default":
-        return _copy_sharing(module)
+    """A copy to initialize: untargeted parameters shared, targeted ones not copied
+    (every initializer, and reset_parameters, overwrites what it targets wholly)."""
     memo: dict[int, object] = {}
     for attr, param in module.named_parameters(recurse=False):
         if params == "all" or attr == params:
@@ -533,6 +532,8 @@ def _initialize_module(module: nn.Module, init: str, args: dict, params: str) ->
         if not hasattr(module, "reset_parameters"):
             return
         kept = {n: p for n, p in own.items() if n not in chosen}
+        for attr, param in kept.items():  # reset_parameters draws these into scratch copies
+            module._parameters[attr] = nn.Parameter(param.detach().clone(), param.requires_grad)
         module.reset_parameters()
         module._parameters.update(kept)  # put back, untouched, what was not targeted
         return
@@ -550,7 +551,7 @@ def _uninitialized_message(module: nn.Module) -> str:
 
 def _target_text(layers, types, params) -> str:
     parts = []
-    if layers is not None:
+    if layers:
         parts.append("layers " + ", ".join(str(x) for x in layers))
     if types is not None:
         parts.append("types " + ", ".join(types))

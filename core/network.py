@@ -106,6 +106,8 @@ class Network:
 
     def edit(self, position: int, args: dict) -> Network:
         """New arguments for a layer; its tied positions follow, being the same module."""
+        if not isinstance(args, dict):
+            raise LabError(INVALID_ARGUMENT, f"edit: args must be an object, got {args!r}.")
         entry = self.entries[position]
         owner = self.owner_position(entry.owner)
         valid = catalogue.validate_args(entry.layer, {**self.entries[owner].args, **args})

@@ -64,7 +64,7 @@ def from_document(document: Any, base: Path | None = None) -> Scenario:
         )
     if "format" not in document or "steps" not in document:
         raise ScenarioError("fields 'format' and 'steps' are required")
-    if document["format"] != FORMAT or isinstance(document["format"], bool):
+    if type(document["format"]) is not int or document["format"] != FORMAT:
         raise ScenarioError(f"format {document['format']!r} is not supported; use {FORMAT}")
     seed = document.get("seed")
     if seed is not None and (step_ops.json_type(seed) != "integer" or not 0 <= seed < 2**63):
@@ -72,6 +72,12 @@ def from_document(document: Any, base: Path | None = None) -> Scenario:
     bins = document.get("bins", DEFAULT_BINS)
     if step_ops.json_type(bins) != "integer" or not 1 <= bins <= MAX_BINS:
         raise ScenarioError(f"field 'bins' must be an integer from 1 to {MAX_BINS}")
+    for field in ("title", "description"):
+        value = document.get(field)
+        if value is not None and not _is_text(value):
+            raise ScenarioError(f"field {field!r} must be a string or an object of strings")
+    if "language" in document and not isinstance(document["language"], str):
+        raise ScenarioError("field 'language' must be a string such as \"en\" or \"zh_CN\"")
     raw_steps = document["steps"]
     if not isinstance(raw_steps, list):
         raise ScenarioError("field 'steps' must be an array")
@@ -83,6 +89,12 @@ def from_document(document: Any, base: Path | None = None) -> Scenario:
         except step_ops.StepFormatError as exc:
             raise ScenarioError(str(exc)) from exc
     return Scenario(tuple(raw_steps), seed, bins, document.get("title"), base)
+
+
+def _is_text(value: Any) -> bool:
+    if isinstance(value, str):
+        return True
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
 
 
 def load(path: str | os.PathLike) -> Scenario:

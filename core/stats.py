@@ -10,6 +10,7 @@ import torch
 from core.snapshot import Histogram, TensorStats
 
 DEFAULT_BINS = 100
+_FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
 
 def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
@@ -27,7 +28,8 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
             flat = flat.float()
         low, high = torch.aminmax(flat)
         low, high = float(low), float(high)
-        var, mean = torch.var_mean(flat) if numel > 1 else (torch.tensor(float("nan")), flat[0])
+        # std_mean, unlike var_mean then sqrt, stays finite near float32's largest values
+        std, mean = torch.std_mean(flat) if numel > 1 else (torch.tensor(float("nan")), flat[0])
         nan = posinf = neginf = 0
         finite = flat
         if not (np.isfinite(low) and np.isfinite(high)):
@@ -38,7 +40,7 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
         return TensorStats(
             numel=numel,
             mean=float(mean),
-            std=float(var.sqrt()),
+            std=float(std),
             min=low,
             max=high,
             nan=nan,
@@ -60,8 +62,8 @@ def histogram(finite: torch.Tensor, bins: int = DEFAULT_BINS) -> Histogram:
         half_width = max(abs(low), 1.0) * 1e-3
         low, high = low - half_width, high + half_width
     data = finite
-    if not np.isfinite(high - low) or finite.dtype != torch.float32:
-        data = finite.double()  # the float32 range overflows near finfo.max
+    if (high - low) * bins > _FLOAT32_MAX / 4 or finite.dtype != torch.float32:
+        data = finite.double()  # histc's float32 bin arithmetic overflows near finfo.max
     counts = torch.histc(data, bins=bins, min=low, max=high)
     edges = np.linspace(low, high, bins + 1)
     return _frozen(edges, counts.numpy().astype(np.int64))

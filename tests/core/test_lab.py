@@ -211,9 +211,12 @@ def lazy_mlp(lab: Lab) -> None:
 # -- a rich lab for the atomicity table ---------------------------------------------------
 
 
+TABLE_LIMIT = 64 * 2**20  # small, so a broken guard would allocate little, not 40 GB
+
+
 def mixed_lab() -> Lab:
     """Named, lazy (one materialized, one not), tied and plain layers, with history."""
-    lab = Lab()
+    lab = Lab(memory_limit=TABLE_LIMIT)
     lab.add("Linear", linear(20, 16), name="inp")  # 0
     lab.add("ReLU")  # 1
     lab.add("LazyLinear", {"out_features": 8})  # 2
@@ -228,11 +231,12 @@ def mixed_lab() -> Lab:
 
 FAILURES = [
     ("add", lambda lab: lab.add("Linaer", linear(2, 2)), UNKNOWN_LAYER),
-    ("add", lambda lab: lab.add("Linear", {"in_features": -3, "out_features": 2}), INVALID_ARGUMENT),
+    ("add", lambda lab: lab.add("Linear", {"in_features": -3, "out_features": 2}),
+     INVALID_ARGUMENT),
     ("add", lambda lab: lab.add("Linear", {"in_features": "20", "out_features": 2}),
      INVALID_ARGUMENT),
     ("add", lambda lab: lab.add("Linear", {"out_features": 2}), INVALID_ARGUMENT),
-    ("add", lambda lab: lab.add("Linear", linear(100_000, 100_000)), TOO_LARGE),
+    ("add", lambda lab: lab.add("Linear", linear(5_000, 5_000)), TOO_LARGE),
     ("add", lambda lab: lab.add("ReLU", at=99), INVALID_ARGUMENT),
     ("add", lambda lab: lab.add("ReLU", name="inp"), INVALID_ARGUMENT),
     ("add", lambda lab: lab.add("ReLU", name="a.b"), INVALID_ARGUMENT),
@@ -243,7 +247,7 @@ FAILURES = [
     ("duplicate", lambda lab: lab.duplicate(-1), INVALID_ARGUMENT),
     ("edit", lambda lab: lab.edit("inp", {"out_features": 0}), INVALID_ARGUMENT),
     ("edit", lambda lab: lab.edit("inp", {"colour": 1}), INVALID_ARGUMENT),
-    ("edit", lambda lab: lab.edit("inp", linear(100_000, 100_000)), TOO_LARGE),
+    ("edit", lambda lab: lab.edit("inp", linear(5_000, 5_000)), TOO_LARGE),
     ("rename", lambda lab: lab.rename(1, "body"), INVALID_ARGUMENT),
     ("rename", lambda lab: lab.rename(1, "7"), INVALID_ARGUMENT),
     ("rename", lambda lab: lab.rename(1, "forward"), INVALID_ARGUMENT),
@@ -253,7 +257,7 @@ FAILURES = [
     ("untie", lambda lab: lab.untie(0), INVALID_ARGUMENT),
     ("forward", lambda lab: lab.forward(input_spec([2, 21])), SHAPE_MISMATCH),
     ("forward", lambda lab: lab.forward(input_spec([2, 20]), mode="test"), INVALID_ARGUMENT),
-    ("forward", lambda lab: lab.forward(input_spec([100_000, 100_000, 1000])), TOO_LARGE),
+    ("forward", lambda lab: lab.forward(input_spec([5_000, 5_000])), TOO_LARGE),
     ("init", lambda lab: lab.initialize("xavier_uniform_"), UNINITIALIZED),
     ("init", lambda lab: lab.initialize("default", layers=["head"]), UNINITIALIZED),
     ("init", lambda lab: lab.initialize("xavier_unifrom_"), UNKNOWN_INITIALIZER),
@@ -403,12 +407,11 @@ def test_too_large_with_the_default_limit(monkeypatch) -> None:
     assert calls == []
     assert "allows" in error.message  # the guard's words, not an out-of-memory afterwards
 
-    built = []
-    original = catalogue.build_module
-    monkeypatch.setattr(catalogue, "build_module", lambda *a, **k: built.append(a) or original(
-        *a, **k))
+    def never(*args, **kwargs):
+        raise AssertionError("build_module was called: the guard let a 40 GB layer through")
+
+    monkeypatch.setattr(catalogue, "build_module", never)
     refused(lab, lambda: lab.add("Linear", linear(100_000, 100_000)), TOO_LARGE)
-    assert built == []
 
 
 def test_too_large_add_with_a_small_limit() -> None:
@@ -416,6 +419,15 @@ def test_too_large_add_with_a_small_limit() -> None:
     lab.add("Linear", linear(10, 10))  # 110 floats fit
     error = refused(lab, lambda: lab.add("Linear", linear(100, 100)), TOO_LARGE)
     assert error.layer == "1"
+
+
+def test_too_large_activation_is_refused_before_the_layer_runs() -> None:
+    lab = Lab(memory_limit=1_000_000)
+    lab.add("Linear", linear(2, 1000))  # 3,000 parameters fit
+    lab.add("ReLU")
+    lab.forward(input_spec([10, 2]))  # a (10, 1000) output fits
+    error = refused(lab, lambda: lab.forward(input_spec([1000, 2])), TOO_LARGE)
+    assert error.layer == "0"  # its (1000, 1000) output would not
 
 
 def test_too_large_input_is_refused() -> None:

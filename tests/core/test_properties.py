@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 import torch
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from core import scenario, steps
@@ -23,9 +23,12 @@ from core.lab import Lab
 from core.schema import BOOL, CHOICE, FLOAT, INT, INTS
 from tests.core.test_lab import live_view, snapshot_view
 
+# No shrinking: the checks below name the exact failing call, and shrinking these
+# step sequences costs close to a minute per failing property.
 SETTINGS = settings(
     max_examples=60,
     deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 MEMORY_LIMIT = 32 * 2**20

@@ -137,9 +137,8 @@ def test_exercises_example_fails_where_the_lesson_says() -> None:
     errors = [s["error"] for s in report["steps"] if s["error"]]
     assert [e["kind"] for e in errors] == ["shape_mismatch", "shape_mismatch"]
     assert errors[0]["layer"] == "2"
-    assert "mat1 and mat2 shapes cannot be multiplied (2x30 and 20x256)" == errors[1][
-        "torch_message"
-    ]
+    torch_message = errors[1]["torch_message"]
+    assert torch_message == "mat1 and mat2 shapes cannot be multiplied (2x30 and 20x256)"
     final = report["steps"][-1]
     assert [p["name"] for p in final["parameters"]] == ["shared.weight", "shared.bias"]
     assert [m["tied_to"] for m in final["modules"]] == [None, None, 0]
@@ -171,10 +170,18 @@ STRUCTURE_ERRORS = [
     ({"format": 1, "steps": [], "bins": 0}, ["bins"]),
     ({"format": 1, "steps": [], "bins": scenario.MAX_BINS + 1}, ["bins"]),
     ([], ["top level"]),
+    # Free-text top-level fields still have a type: text, or texts by language.
+    ({"format": 1, "steps": [], "title": 7}, ["title"]),
+    ({"format": 1, "steps": [], "description": ["a"]}, ["description"]),
+    ({"format": 1, "steps": [], "language": 7}, ["language"]),
 ]
 
 
-@pytest.mark.parametrize(("doc", "words"), STRUCTURE_ERRORS)
+@pytest.mark.parametrize(
+    ("doc", "words"), STRUCTURE_ERRORS,
+    ids=[f"{i}-{'-'.join(w.strip(chr(39)) for w in words)}" for i, (_, words) in
+         enumerate(STRUCTURE_ERRORS)],
+)
 def test_structure_errors_name_the_step_and_field(doc, words: list[str]) -> None:
     with pytest.raises(scenario.ScenarioError) as info:
         scenario.parse(encoded(doc))
@@ -308,6 +315,25 @@ def test_failed_steps_consume_no_randomness() -> None:
 # -- the report --------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "content",
+    [b"junk", b"\x80", b"", b"PK\x03\x04 not really a zip", b"\x80\x02}q\x00."],
+    ids=["short", "one-byte", "empty", "fake-zip", "empty-pickle"],
+)
+def test_unreadable_weights_files_are_step_errors(tmp_path: Path, content: bytes) -> None:
+    """A corrupt .pt file is the step's invalid_file error, never a crash of the run."""
+    (tmp_path / "w.pt").write_bytes(content)
+    doc = document(
+        {"op": "add", "layer": "Linear", "args": linear(2, 2)},
+        {"op": "load_weights", "path": "w.pt", "expect": {"error": "invalid_file"}},
+    )
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(doc))
+    report = strict(scenario.run(scenario.load(path)))
+    assert report["ok"], report["steps"][1]["error"]
+    assert report["steps"][1]["repr"] == report["steps"][0]["repr"]
+
+
 def test_report_fields() -> None:
     report = run(*MLP, {"op": "forward", "shape": [2, 20]},
                  {"op": "init", "init": "xavier_uniform_", "types": ["Linear"]}, seed=1)
@@ -420,3 +446,30 @@ def test_build_refuses_more_than_max_layers() -> None:
     report = run({"op": "build", "layers": layers})
     assert report["steps"][0]["error"]["kind"] == "invalid_argument"
     assert str(MAX_LAYERS) in report["steps"][0]["error"]["message"]
+
+
+# -- the documentation keeps up with the code ---------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def test_format_doc_covers_every_op_field_and_limit() -> None:
+    text = (DOCS / "scenario-format.md").read_text("utf-8")
+    for op, fields in steps.OPS.items():
+        assert f"| `{op}` |" in text, op
+        for field in fields:
+            assert f"`{field}`" in text, (op, field)
+    for field in [*steps.COMMON_FIELDS, *scenario.TOP_FIELDS]:
+        assert f"`{field}`" in text, field
+    for field in RECORD_FIELDS:
+        assert f"`{field}`" in text, field
+    assert f"{scenario.MAX_STEPS:,}" in text and f"{MAX_LAYERS:,}" in text
+    assert f"{scenario.MAX_FILE_BYTES // 2**20} MiB" in text
+    for token in ('"NaN"', '"Infinity"', '"-Infinity"', "--save-weights", "weights_only=True"):
+        assert token in text
+
+
+def test_errors_doc_covers_every_kind() -> None:
+    text = (DOCS / "errors.md").read_text("utf-8")
+    for kind in ERROR_KINDS:
+        assert f"## `{kind}`" in text, kind

@@ -331,7 +331,7 @@ def test_exercise_c_lazy_layer_is_bound_after_its_first_forward() -> None:
     net(torch.rand(2, 20))
     with pytest.raises(RuntimeError) as torch_error:
         net(torch.rand(2, 30))
-    assert "mat1 and mat2 shapes cannot be multiplied (2x30 and 20x256)" == str(torch_error.value)
+    assert str(torch_error.value) == "mat1 and mat2 shapes cannot be multiplied (2x30 and 20x256)"
     lab = Lab()
     lab.add("LazyLinear", {"out_features": 256})
     lab.forward(input_spec([2, 20]))
