@@ -51,7 +51,8 @@ def run_headless(scenario_path: str, report_dir: str, save_weights: bool) -> int
     path = scenario.write_report(report, directory)
     failed = [s for s in report["steps"] if not s["expected"]]
     for step in failed:
-        reason = step["error"]["message"] if step["error"] else "succeeded, but an error was expected"
+        error = step["error"]
+        reason = error["message"] if error else "succeeded, but an error was expected"
         print(f"step {step['index']} ({step['op']}): {reason}", file=sys.stderr)
     print(f"{len(report['steps'])} steps, {len(failed)} unexpected; report: {path}")
     return 0 if report["ok"] else 1

@@ -38,7 +38,7 @@ def take(
     names = network.names()
     positions = {entry.uid: i for i, entry in enumerate(network.entries)}
     modules = []
-    for position, (name, entry, module) in enumerate(zip(names, network.entries, net)):
+    for position, (name, entry, module) in enumerate(zip(names, network.entries, net, strict=True)):
         own = list(module.named_parameters(recurse=False))
         lazy = any(is_lazy(p) for _, p in own)
         modules.append(
@@ -87,7 +87,7 @@ def inferred_changes(
     """What a forward pass or a load visibly changed: types and inferred sizes."""
     changes = []
     seen = set()
-    for position, (name, old, new) in enumerate(zip(names, before, after)):
+    for position, (name, old, new) in enumerate(zip(names, before, after, strict=False)):
         if old is new or id(new) in seen:
             continue
         seen.add(id(new))

@@ -162,7 +162,7 @@ class Lab:
 
     def load_network(self, network: Network, label: str = "load network") -> Snapshot:
         """Replace the whole description (an opened session, a template)."""
-        for entry, name in zip(network.entries, network.names()):
+        for entry, name in zip(network.entries, network.names(), strict=False):
             if entry.tie is None:
                 self._guard_layer(entry.layer, entry.args, name)
         return self._restructure(network, label, "load", rebuild=None)
@@ -193,7 +193,7 @@ class Lab:
 
         declared_lazy = {
             name
-            for name, entry in zip(version.network.names(), version.network.entries)
+            for name, entry in zip(version.network.names(), version.network.entries, strict=False)
             if catalogue.layer_spec(entry.layer).lazy
         }
 

@@ -84,7 +84,7 @@ def output_elements(module: nn.Module, x: torch.Tensor) -> int:
         batch = x.shape[0] if x.dim() == spatial_dims + 2 else 1
         padding = module.padding if isinstance(module.padding, tuple) else (0,) * spatial_dims
         spatial = x.shape[-spatial_dims:] if x.dim() >= spatial_dims else (1,) * spatial_dims
-        grown = math.prod(s + 2 * p for s, p in zip(spatial, padding))
+        grown = math.prod(s + 2 * p for s, p in zip(spatial, padding, strict=False))
         return batch * module.out_channels * grown
     if isinstance(module, nn.AdaptiveAvgPool2d):
         size = module.output_size

@@ -234,6 +234,6 @@ def build_modules(network: Network, keep: dict[int, nn.Module] | None = None) ->
 def sequential(network: Network, modules: dict[int, nn.Module]) -> nn.Sequential:
     """The live ``nn.Sequential``: tied positions hold the same module object."""
     net = nn.Sequential()
-    for name, entry in zip(network.names(), network.entries):
+    for name, entry in zip(network.names(), network.entries, strict=False):
         net.add_module(name, modules[entry.owner])
     return net

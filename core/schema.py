@@ -147,7 +147,9 @@ def validate(specs: tuple[ArgSpec, ...], args: Any, owner: str) -> dict:
     rest. Returns a new dict in the schema's order.
     """
     if not isinstance(args, dict):
-        raise LabError(INVALID_ARGUMENT, f"{owner}: arguments must be an object, got {_show(args)}.")
+        raise LabError(
+            INVALID_ARGUMENT, f"{owner}: arguments must be an object, got {_show(args)}."
+        )
     known = {spec.name: spec for spec in specs}
     unknown = [name for name in args if name not in known]
     if unknown:

@@ -180,7 +180,8 @@ class HistogramView(QWidget):
         with open(path, "w", newline="", encoding="utf-8") as file:
             writer = csv.writer(file)
             writer.writerow(["bin_start", "bin_end", "count"])
-            for start, end, count in zip(self._edges[:-1], self._edges[1:], self._counts):
+            bins = zip(self._edges[:-1], self._edges[1:], self._counts, strict=True)
+            for start, end, count in bins:
                 writer.writerow([repr(float(start)), repr(float(end)), int(count)])
 
     # --- internals ----------------------------------------------------------

@@ -7,6 +7,7 @@ undo and settings.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -412,11 +413,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         for key, panel in (("forward_panel", self.forward_panel), ("init_panel", self.init_panel)):
             values = settings.load_json(key)
-            if values:
-                try:
+            if values:  # stale settings from another version keep the defaults
+                with contextlib.suppress(KeyError, TypeError, ValueError):
                     panel.set_values(values)
-                except (KeyError, TypeError, ValueError):
-                    pass  # stale settings from another version: keep the defaults
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         store = settings.settings()
