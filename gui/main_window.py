@@ -272,10 +272,9 @@ class MainWindow(QMainWindow):
         elif error.kind == SHAPE_MISMATCH and step and step.get("op") == "forward":
             remedy = self.tr("Reset the network (lazy layers forget their shapes)")
         self.banner.show_error(error, remedy)
-        if error.layer is not None:
-            names = [m.name for m in self.session.snapshot.modules]
-            if error.layer in names:
-                self.network_view.select(names.index(error.layer))
+        names = [m.name for m in self.session.snapshot.modules]
+        if error.layer in names:
+            self.network_view.set_error(names.index(error.layer), error.message)
         self.statusBar().showMessage(error.message, 8000)
 
     def set_busy(self, busy: bool) -> None:
@@ -291,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def _after_success(self, step: dict, snapshot: Snapshot) -> None:
         self.banner.hide()
+        self.network_view.set_error(None)
         pending, self._pending_after_forward = self._pending_after_forward, None
         if pending is not None and step.get("op") == "forward":
             self.perform(pending)

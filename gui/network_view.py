@@ -95,6 +95,7 @@ class Card:
     params: tuple[str, ...]  # "weight (256, 20)", "bias (256)", "5,376 params"; () if none
     links: tuple[str, ...]  # "tied to layer 1", "shared with layer 3"
     changes: tuple[str, ...]  # from the last snapshot: "in_features: 0 → 20"
+    error: str = ""  # why the last operation failed at this layer, until the next snapshot
 
     @property
     def highlighted(self) -> bool:
@@ -112,6 +113,7 @@ class NetworkModel(QAbstractListModel):
         self._snapshot: Snapshot | None = None
         self._params: dict[str, ParamInfo] = {}
         self._trace: dict[int, TraceEntry] = {}
+        self._error: tuple[int, str] | None = None
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -126,11 +128,20 @@ class NetworkModel(QAbstractListModel):
         self._snapshot = snapshot
         self._params = {p.name: p for p in snapshot.parameters}
         self._trace = {t.position: t for t in snapshot.trace or ()}
+        self._error = None
         if reset:
             self.endResetModel()
         elif snapshot.modules:
             self.dataChanged.emit(self.index(0), self.index(len(snapshot.modules) - 1))
         return reset
+
+    def set_error(self, position: int | None, message: str = "") -> None:
+        """Show ``message`` on the card at ``position`` (None clears it)."""
+        changed = {p for p in (position, self._error and self._error[0]) if p is not None}
+        self._error = (position, message) if position is not None else None
+        for row in changed:
+            if 0 <= row < self.rowCount():
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def module(self, position: int) -> ModuleInfo:
         return self._modules()[position]
@@ -233,9 +244,10 @@ class NetworkModel(QAbstractListModel):
             c.text for c in (self._snapshot.changes if self._snapshot else ())
             if c.position == module.position
         )
+        error = self._error[1] if self._error and self._error[0] == module.position else ""
         return Card(module.position, self._title(module), origin, flow, module.state,
                     self.state_text(module.state), module.repr, self._params_text(module),
-                    self._links(module), changes)
+                    self._links(module), changes, error)
 
     def state_text(self, state: str) -> str:
         return {
@@ -324,6 +336,7 @@ HIGHLIGHT_BORDER = QColor("#e07000")
 HIGHLIGHT_BG = QColor("#fff3dc")
 CHANGE_INK = QColor("#8a3c00")
 LINK = QColor("#7b1fa2")
+ERROR_INK = QColor("#b3261e")
 DROP_LINE = QColor("#1f4e9c")
 BADGES = {  # background, text
     UNINITIALIZED: (QColor("#f5b400"), QColor("#2b1d00")),
@@ -429,6 +442,8 @@ class CardDelegate(QStyledItemDelegate):
         lines = [(params, self.body_font, INK)] if params else []
         lines += [("⇄  " + link, self.link_font, LINK) for link in card.links]
         lines += [("★  " + change, self.link_font, CHANGE_INK) for change in card.changes]
+        if card.error:
+            lines.append(("⚠  " + card.error, self.link_font, ERROR_INK))
         for text, font, color in lines:
             placed = self._place(text, font, color, left, y, width)
             texts.append(placed)
@@ -457,6 +472,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(ring, 13, 13)
         background = HIGHLIGHT_BG if card.highlighted else HOVER_BG if hovered else CARD_BG
         border = QPen(HIGHLIGHT_BORDER, 3) if card.highlighted else QPen(CARD_BORDER, 1.5)
+        if card.error:
+            border = QPen(ERROR_INK, 3)
         painter.setPen(border)
         painter.setBrush(background)
         painter.drawRoundedRect(layout.card, 10, 10)
@@ -679,6 +696,13 @@ class NetworkView(QWidget):
         self.list_view.doItemsLayout()  # cards may have grown: change lines, wrapped reprs
         self._update_header(snapshot)
         self._emit_selection()
+
+    def set_error(self, position: int | None, message: str = "") -> None:
+        """Show an operation's failure on the card it concerns, until the next snapshot."""
+        self._model.set_error(position, message)
+        self.list_view.doItemsLayout()
+        if position is not None:
+            self.select(position)
 
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.list_view.selectionModel().selectedRows())

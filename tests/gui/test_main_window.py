@@ -11,6 +11,7 @@ from torch import nn
 
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
 from gui.main_window import MainWindow
+from gui.network_view import CARD_ROLE
 from gui.session import LabSession
 
 
@@ -91,6 +92,11 @@ def test_shape_error_names_the_layer_and_changes_nothing(qtbot, window):
     assert window.session.snapshot is before
     assert window.network_view.selected_positions() == [0]
     assert error.message in window.banner.message.text()
+    card = window.network_view.model().data(window.network_view.model().index(0), CARD_ROLE)
+    assert card.error == error.message  # shown on the card of the layer it concerns
+    perform(qtbot, window, {"op": "reset"})
+    card = window.network_view.model().data(window.network_view.model().index(0), CARD_ROLE)
+    assert card.error == ""
 
 
 def test_undo_and_redo_restore_forward_and_init(qtbot, window):
