@@ -69,7 +69,6 @@ class Lab:
         self.history = History(max_bytes=history_bytes)
         network = Network()
         self.version = Version(network, {}, self._snapshot(network, {}, "new network", "new"))
-        self.listeners: list[Callable[[Snapshot], None]] = []
 
     # -- reading ------------------------------------------------------------------
 
@@ -396,14 +395,14 @@ class Lab:
             raise LabError(INVALID_ARGUMENT, "Nothing to undo.")
         self.history.redo.append(self.version)
         self.version = self.history.undo.pop()
-        return self._announce()
+        return self.version.snapshot
 
     def redo(self) -> Snapshot:
         if not self.history.redo:
             raise LabError(INVALID_ARGUMENT, "Nothing to redo.")
         self.history.undo.append(self.version)
         self.version = self.history.redo.pop()
-        return self._announce()
+        return self.version.snapshot
 
     def record_step(self, before: tuple, step: dict) -> None:
         """Remember the step that produced the current version (sessions replay them)."""
@@ -446,15 +445,10 @@ class Lab:
         self.history.redo.clear()
         self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
         self._trim_history()
-        return self._announce()
+        return self.version.snapshot
 
     def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
         return capture.take(network, sequential(network, modules), self.cache, label, op, **extra)
-
-    def _announce(self) -> Snapshot:
-        for listener in list(self.listeners):
-            listener(self.version.snapshot)
-        return self.version.snapshot
 
     def _trim_history(self) -> None:
         undo = self.history.undo

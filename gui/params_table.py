@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -18,10 +18,10 @@ from gui.trace_table import (
     BASE_POINTS,
     DASH,
     INK,
-    ROOT,
     WARN_BACKGROUND,
     WARN_INK,
     Index,
+    RowTableModel,
     number_text,
     scaled_font,
     shape_text,
@@ -32,7 +32,7 @@ CHANGED_BACKGROUND = QColor("#fff1b8")  # soft yellow, the marker column says it
 MUTED = QColor("#6b6b6b")
 
 
-class ParamsModel(QAbstractTableModel):
+class ParamsModel(RowTableModel):
     """One row per parameter of a snapshot."""
 
     NAME, SHAPE, NUMEL, MEAN, STD, MIN, MAX, CHANGED = range(8)
@@ -71,19 +71,6 @@ class ParamsModel(QAbstractTableModel):
         for row, info in enumerate(self._rows):
             if info.name == name:
                 return row
-        return None
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -93,7 +93,28 @@ def style_table(view: QTableView, stretch_last: bool = False) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # headers have no cell padding
 
 
-class TraceModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel):
+    """A flat table of ``self._rows`` under ``self._headers``: the Qt plumbing both share."""
+
+    _rows: list
+    _headers: tuple
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+
+class TraceModel(RowTableModel):
     """Rows of a snapshot's trace; columns as torchinfo plus the output statistics."""
 
     LAYER, TYPE, INPUT, OUTPUT, PARAMS, MEAN, STD, MIN, MAX = range(9)
@@ -130,19 +151,6 @@ class TraceModel(QAbstractTableModel):
 
     def entry(self, row: int) -> TraceEntry:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
