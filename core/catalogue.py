@@ -19,17 +19,19 @@ from torch.nn.parameter import is_lazy
 
 from core import schema
 from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
+from core.messages import msg
 from core.schema import BOOL, CHOICE, FLOAT, INT, INTS, ArgSpec
 
 GROUPS = ("lazy", "linear_conv", "normalization", "activation", "shape")
 GROUP_TITLES = {
-    "lazy": "Lazy",
-    "linear_conv": "Linear & convolution",
-    "normalization": "Normalization",
-    "activation": "Activation",
-    "shape": "Pooling, shape & dropout",
+    "lazy": msg("Lazy"),
+    "linear_conv": msg("Linear & convolution"),
+    "normalization": msg("Normalization"),
+    "activation": msg("Activation"),
+    "shape": msg("Pooling, shape & dropout"),
 }
 
+MAX_DIMS = 6  # an input has at most 6 dimensions (core.inputs.MAX_DIMS)
 MAX_SIZE = 2**31 - 1  # torch stores sizes as int64, but kernels index with int32
 TINY = 1e-12  # ArgSpec.minimum is inclusive; eps must be strictly positive
 
@@ -62,65 +64,76 @@ def _ints(minimum: int, help_text: str) -> dict:
 # Hand-written part of each argument, by argument name. ``length`` of kernel-like
 # INTS is filled in per layer (1 for *1d, 2 for *2d).
 _RULES: dict[str, dict] = {
-    "in_features": _size("Size of each input sample (its last dimension)."),
-    "out_features": _size("Size of each output sample."),
-    "in_channels": _size("Number of channels of the input."),
-    "out_channels": _size("Number of channels the layer produces (one per filter)."),
-    "num_features": _size("Number of channels C of the input (N, C, ...)."),
-    "kernel_size": _ints(1, "Size of the sliding window."),
-    "stride": _ints(1, "Step of the sliding window."),
-    "padding": _ints(0, "Zeros added on each side of the input."),
-    "dilation": _ints(1, "Spacing between the window's elements."),
+    "in_features": _size(msg("Size of each input sample (its last dimension).")),
+    "out_features": _size(msg("Size of each output sample.")),
+    "in_channels": _size(msg("Number of channels of the input.")),
+    "out_channels": _size(msg("Number of channels the layer produces (one per filter).")),
+    "num_features": _size(msg("Number of channels C of the input (N, C, ...).")),
+    "kernel_size": _ints(1, msg("Size of the sliding window.")),
+    "stride": _ints(1, msg("Step of the sliding window.")),
+    "padding": _ints(0, msg("Zeros added on each side of the input.")),
+    "dilation": _ints(1, msg("Spacing between the window's elements.")),
     "groups": {
         "kind": INT, "minimum": 1, "maximum": MAX_SIZE,
-        "help": "Split channels into this many independent groups; must divide the channels.",
+        "help": msg("Split channels into this many independent groups; must divide the channels."),
     },
-    "bias": {"kind": BOOL, "help": "Learn an additive bias."},
+    "bias": {"kind": BOOL, "help": msg("Learn an additive bias.")},
     "padding_mode": {
         "kind": CHOICE, "choices": ("zeros", "reflect", "replicate", "circular"),
-        "help": "How the padded border is filled.",
+        "help": msg("How the padded border is filled."),
     },
     "eps": {
         "kind": FLOAT, "minimum": TINY,
-        "help": "Small number added to the variance so that it never divides by zero.",
+        "help": msg("Small number added to the variance so that it never divides by zero."),
     },
     "momentum": {
         "kind": FLOAT, "minimum": 0, "maximum": 1, "nullable": True,
-        "help": "Weight of the newest batch in the running statistics; null for a plain average.",
+        "help": msg(
+            "Weight of the newest batch in the running statistics; null for a plain average."
+        ),
     },
-    "affine": {"kind": BOOL, "help": "Learn a per-channel scale (weight) and shift (bias)."},
+    "affine": {"kind": BOOL, "help": msg("Learn a per-channel scale (weight) and shift (bias).")},
     "track_running_stats": {
-        "kind": BOOL, "help": "Keep running mean and variance buffers for evaluation mode.",
+        "kind": BOOL, "help": msg("Keep running mean and variance buffers for evaluation mode."),
     },
     "normalized_shape": {
         "kind": INTS, "minimum": 1, "maximum": MAX_SIZE, "length": None,
-        "help": "Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].",
+        "help": msg("Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8]."),
     },
-    "elementwise_affine": {"kind": BOOL, "help": "Learn a per-element scale and shift."},
-    "inplace": {"kind": BOOL, "help": "Overwrite the input instead of allocating the output."},
-    "negative_slope": {"kind": FLOAT, "help": "Slope used for negative inputs."},
+    "elementwise_affine": {"kind": BOOL, "help": msg("Learn a per-element scale and shift.")},
+    "inplace": {"kind": BOOL, "help": msg("Overwrite the input instead of allocating the output.")},
+    "negative_slope": {"kind": FLOAT, "help": msg("Slope used for negative inputs.")},
     "approximate": {
         "kind": CHOICE, "choices": ("none", "tanh"),
-        "help": "'tanh' uses the faster tanh approximation of GELU.",
+        "help": msg("'tanh' uses the faster tanh approximation of GELU."),
     },
     "dim": {
-        "kind": INT, "nullable": True,
-        "help": "Dimension that sums to 1. Defaults to -1 (torch's default is None, which "
-        "guesses the dimension and warns).",
+        "kind": INT, "nullable": True, "minimum": -MAX_DIMS, "maximum": MAX_DIMS - 1,
+        "help": msg("Dimension that sums to 1. Defaults to -1 (torch's default is None, which "
+        "guesses the dimension and warns)."),
     },
-    "start_dim": {"kind": INT, "help": "First dimension to flatten (1 keeps the batch)."},
-    "end_dim": {"kind": INT, "help": "Last dimension to flatten."},
-    "ceil_mode": {"kind": BOOL, "help": "Round the output size up instead of down."},
-    "count_include_pad": {"kind": BOOL, "help": "Count padded zeros in the average."},
+    "start_dim": {
+        "kind": INT, "minimum": -MAX_DIMS, "maximum": MAX_DIMS - 1,
+        "help": msg("First dimension to flatten (1 keeps the batch)."),
+    },
+    "end_dim": {
+        "kind": INT, "minimum": -MAX_DIMS, "maximum": MAX_DIMS - 1,
+        "help": msg("Last dimension to flatten."),
+    },
+    "ceil_mode": {"kind": BOOL, "help": msg("Round the output size up instead of down.")},
+    "count_include_pad": {"kind": BOOL, "help": msg("Count padded zeros in the average.")},
     "divisor_override": {
         "kind": INT, "minimum": 1, "maximum": MAX_SIZE, "nullable": True,
-        "help": "Divide by this instead of the window size; null to use the window size.",
+        "help": msg("Divide by this instead of the window size; null to use the window size."),
     },
     "output_size": {
         "kind": INTS, "minimum": 1, "maximum": MAX_SIZE, "length": 2,
-        "help": "Height and width of the output, whatever the input size.",
+        "help": msg("Height and width of the output, whatever the input size."),
     },
-    "p": {"kind": FLOAT, "minimum": 0, "maximum": 1, "help": "Probability of zeroing an element."},
+    "p": {
+        "kind": FLOAT, "minimum": 0, "maximum": 1,
+        "help": msg("Probability of zeroing an element."),
+    },
 }
 
 _WINDOW_ARGS = ("kernel_size", "stride", "padding", "dilation")
@@ -128,45 +141,46 @@ _WINDOW_ARGS = ("kernel_size", "stride", "padding", "dilation")
 # Per layer: {arg: overrides}. Softmax's dim deliberately defaults to -1, not None.
 _OVERRIDES: dict[str, dict[str, dict]] = {
     "Softmax": {"dim": {"default": -1}},
-    "MaxPool2d": {"stride": {"help": "Step of the window; null means equal to kernel_size."}},
-    "AvgPool2d": {"stride": {"help": "Step of the window; null means equal to kernel_size."}},
+    "MaxPool2d": {"stride": {"help": msg("Step of the window; null means equal to kernel_size.")}},
+    "AvgPool2d": {"stride": {"help": msg("Step of the window; null means equal to kernel_size.")}},
 }
 
 # name, group, dims of kernel-like args (0: none), tooltip.
 _TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("LazyLinear", "lazy", 0,
-     "Fully connected layer whose in_features is inferred at the first forward pass."),
+     msg("Fully connected layer whose in_features is inferred at the first forward pass.")),
     ("LazyConv1d", "lazy", 1,
-     "1D convolution whose in_channels is inferred at the first forward pass."),
+     msg("1D convolution whose in_channels is inferred at the first forward pass.")),
     ("LazyConv2d", "lazy", 2,
-     "2D convolution whose in_channels is inferred at the first forward pass."),
+     msg("2D convolution whose in_channels is inferred at the first forward pass.")),
     ("LazyBatchNorm1d", "lazy", 0,
-     "1D batch normalization whose num_features is inferred at the first forward pass."),
+     msg("1D batch normalization whose num_features is inferred at the first forward pass.")),
     ("LazyBatchNorm2d", "lazy", 0,
-     "2D batch normalization whose num_features is inferred at the first forward pass."),
+     msg("2D batch normalization whose num_features is inferred at the first forward pass.")),
     ("Linear", "linear_conv", 0,
-     "Fully connected layer: y = x W^T + b, with in_features given up front."),
-    ("Conv1d", "linear_conv", 1, "1D convolution over sequences shaped (N, C, L)."),
-    ("Conv2d", "linear_conv", 2, "2D convolution over images shaped (N, C, H, W)."),
+     msg("Fully connected layer: y = x W^T + b, with in_features given up front.")),
+    ("Conv1d", "linear_conv", 1, msg("1D convolution over sequences shaped (N, C, L).")),
+    ("Conv2d", "linear_conv", 2, msg("2D convolution over images shaped (N, C, H, W).")),
     ("BatchNorm1d", "normalization", 0,
-     "Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L)."),
+     msg("Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).")),
     ("BatchNorm2d", "normalization", 0,
-     "Normalizes each channel over the batch, for images shaped (N, C, H, W)."),
+     msg("Normalizes each channel over the batch, for images shaped (N, C, H, W).")),
     ("LayerNorm", "normalization", 0,
-     "Normalizes each sample over its trailing dimensions, independently of the batch."),
-    ("ReLU", "activation", 0, "Keeps positive values and replaces negative ones with zero."),
-    ("LeakyReLU", "activation", 0, "Like ReLU, but negative values keep a small slope."),
-    ("GELU", "activation", 0, "Smooth ReLU-like activation used in transformers."),
-    ("Tanh", "activation", 0, "Squashes values into (-1, 1)."),
-    ("Sigmoid", "activation", 0, "Squashes values into (0, 1)."),
-    ("Softmax", "activation", 0, "Turns scores along one dimension into probabilities."),
-    ("Flatten", "shape", 0, "Merges a range of dimensions into one, e.g. images into vectors."),
-    ("MaxPool2d", "shape", 2, "Keeps the largest value of each window, shrinking images."),
-    ("AvgPool2d", "shape", 2, "Averages each window, shrinking images."),
+     msg("Normalizes each sample over its trailing dimensions, independently of the batch.")),
+    ("ReLU", "activation", 0, msg("Keeps positive values and replaces negative ones with zero.")),
+    ("LeakyReLU", "activation", 0, msg("Like ReLU, but negative values keep a small slope.")),
+    ("GELU", "activation", 0, msg("Smooth ReLU-like activation used in transformers.")),
+    ("Tanh", "activation", 0, msg("Squashes values into (-1, 1).")),
+    ("Sigmoid", "activation", 0, msg("Squashes values into (0, 1).")),
+    ("Softmax", "activation", 0, msg("Turns scores along one dimension into probabilities.")),
+    ("Flatten", "shape", 0,
+     msg("Merges a range of dimensions into one, e.g. images into vectors.")),
+    ("MaxPool2d", "shape", 2, msg("Keeps the largest value of each window, shrinking images.")),
+    ("AvgPool2d", "shape", 2, msg("Averages each window, shrinking images.")),
     ("AdaptiveAvgPool2d", "shape", 2,
-     "Averages into a fixed output height and width, whatever the input size."),
-    ("Dropout", "shape", 0, "Randomly zeroes elements while training, to reduce overfitting."),
-    ("Identity", "shape", 0, "Returns its input unchanged; a placeholder."),
+     msg("Averages into a fixed output height and width, whatever the input size.")),
+    ("Dropout", "shape", 0, msg("Randomly zeroes elements while training, to reduce overfitting.")),
+    ("Identity", "shape", 0, msg("Returns its input unchanged; a placeholder.")),
 )
 
 
@@ -185,7 +199,10 @@ def _arg_spec(layer: str, dims: int, param: inspect.Parameter) -> ArgSpec:
         fields["length"] = dims
     if param.name == "padding" and layer.startswith(("Conv", "LazyConv")):
         fields["alt_choices"] = ("same", "valid")
-        fields["help"] += " 'same' keeps the size (stride 1 only); 'valid' adds none."
+        fields["help"] = msg(
+            "{help} 'same' keeps the size (stride 1 only); 'valid' adds none.",
+            help=fields["help"],
+        )
     fields.update(_OVERRIDES.get(layer, {}).get(param.name, {}))
     if fields["default"] is None and not required:
         fields["nullable"] = True
@@ -221,10 +238,14 @@ def layer_spec(name: object) -> LayerSpec:
             lowered = {key.lower(): key for key in LAYERS}
             close = [lowered[m] for m in difflib.get_close_matches(name.lower(), lowered, n=1)]
         if close:
-            hint = f" Did you mean {close[0]!r}?"
+            hint = msg(" Did you mean {name}?", name=repr(close[0]))
     shown = repr(name) if len(repr(name)) <= 60 else repr(name)[:57] + "..."
     raise LabError(
-        UNKNOWN_LAYER, f"Unknown layer {shown}.{hint} Available: {', '.join(LAYERS)}."
+        UNKNOWN_LAYER,
+        msg(
+            "Unknown layer {shown}.{hint} Available: {names}.",
+            shown=shown, hint=hint, names=", ".join(LAYERS),
+        ),
     )
 
 
@@ -242,13 +263,19 @@ def _check_conv(name: str, valid: dict) -> None:
     for field in ("in_channels", "out_channels"):
         if field in valid and valid[field] % groups:
             _refuse(
-                f"{name}: groups must divide {field} ({valid[field]}); "
-                f"groups={groups} does not. Allowed: a divisor of {valid[field]}."
+                msg(
+                    "{name}: groups must divide {field} ({value}); "
+                    "groups={groups} does not. Allowed: a divisor of {value}.",
+                    name=name, field=field, value=valid[field], groups=groups,
+                )
             )
     if valid["padding"] == "same" and any(s != 1 for s in _pair(valid["stride"], 1)):
         _refuse(
-            f"{name}: padding='same' needs stride 1, got stride={valid['stride']!r}. "
-            "Use stride 1 or give padding as integers (at least 0)."
+            msg(
+                "{name}: padding='same' needs stride 1, got stride={stride}. "
+                "Use stride 1 or give padding as integers (at least 0).",
+                name=name, stride=repr(valid["stride"]),
+            )
         )
 
 
@@ -257,8 +284,12 @@ def _check_pool_padding(name: str, valid: dict) -> None:
     if any(p > k // 2 for p, k in zip(padding, kernel, strict=True)):
         limit = ", ".join(str(k // 2) for k in kernel)
         _refuse(
-            f"{name}: padding must be at most half of kernel_size (from 0 to {limit}), "
-            f"got padding={valid['padding']!r} with kernel_size={valid['kernel_size']!r}."
+            msg(
+                "{name}: padding must be at most half of kernel_size (from 0 to {limit}), "
+                "got padding={padding} with kernel_size={kernel_size}.",
+                name=name, limit=limit, padding=repr(valid["padding"]),
+                kernel_size=repr(valid["kernel_size"]),
+            )
         )
 
 
@@ -275,19 +306,22 @@ def validate_args(name: str, args: dict | None) -> dict:
     if spec.name in ("MaxPool2d", "AvgPool2d"):
         _check_pool_padding(spec.name, valid)
     if spec.name == "LayerNorm" and valid["normalized_shape"] == ():
-        _refuse("LayerNorm: normalized_shape must hold at least one integer of at least 1.")
+        _refuse(msg("LayerNorm: normalized_shape must hold at least one integer of at least 1."))
     if spec.name == "Flatten":
         start, end = valid["start_dim"], valid["end_dim"]
         if (start >= 0) == (end >= 0) and start > end:
-            _refuse(f"Flatten: start_dim ({start}) must be at most end_dim ({end}).")
+            _refuse(
+                msg("Flatten: start_dim ({start}) must be at most end_dim ({end}).",
+                    start=start, end=end)
+            )
     return valid
 
 
 def _explain(exc: BaseException) -> str:
     text = str(exc).lower()
     if isinstance(exc, MemoryError) or "memory" in text or "overflow" in text:
-        return "its parameters are too large to allocate; use smaller sizes"
-    return "PyTorch refused these arguments (see PyTorch's message)"
+        return msg("its parameters are too large to allocate; use smaller sizes")
+    return msg("PyTorch refused these arguments (see PyTorch's message)")
 
 
 def build_module(name: str, args: dict, device: Any = None) -> nn.Module:
@@ -300,7 +334,9 @@ def build_module(name: str, args: dict, device: Any = None) -> nn.Module:
         return spec.torch_class(**kwargs)
     except Exception as exc:  # torch raises many exception types; all mean bad arguments
         raise LabError(
-            INVALID_ARGUMENT, f"{spec.name}: {_explain(exc)}.", torch_message=str(exc)
+            INVALID_ARGUMENT,
+            msg("{layer}: {reason}.", layer=spec.name, reason=_explain(exc)),
+            torch_message=str(exc),
         ) from exc
 
 
@@ -316,7 +352,9 @@ def parameter_count(name: str, args: dict) -> int:
             module = spec.torch_class(**valid)
     except Exception as exc:  # same contract as build_module
         raise LabError(
-            INVALID_ARGUMENT, f"{spec.name}: {_explain(exc)}.", torch_message=str(exc)
+            INVALID_ARGUMENT,
+            msg("{layer}: {reason}.", layer=spec.name, reason=_explain(exc)),
+            torch_message=str(exc),
         ) from exc
     tensors = [*module.parameters(), *module.buffers()]
     return sum(t.numel() for t in tensors if not is_lazy(t))

@@ -18,6 +18,7 @@ from torch.nn import init
 from torch.nn.parameter import is_lazy
 
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_INITIALIZER, LabError
+from core.messages import msg
 from core.schema import CHOICE, FLOAT, INT, ArgSpec, validate
 
 # The names torch.nn.init.calculate_gain accepts (its ``nonlinearity`` Literal).
@@ -65,28 +66,30 @@ _GAIN = ArgSpec(
     FLOAT,
     minimum=0.0,
     alt_choices=NONLINEARITIES,
-    help="Scale factor: a number, or a nonlinearity whose recommended gain to use.",
+    help=msg("Scale factor: a number, or a nonlinearity whose recommended gain to use."),
 )
-_STD = ArgSpec("std", FLOAT, minimum=0.0, help="Standard deviation of the normal distribution.")
-_MEAN = ArgSpec("mean", FLOAT, help="Mean of the normal distribution.")
+_STD = ArgSpec("std", FLOAT, minimum=0.0, help=msg(
+    "Standard deviation of the normal distribution."
+))
+_MEAN = ArgSpec("mean", FLOAT, help=msg("Mean of the normal distribution."))
 _KAIMING = (
     ArgSpec(
         "a",
         FLOAT,
         minimum=0.0,
-        help="Negative slope of the leaky ReLU after this layer (only used with leaky_relu).",
+        help=msg("Negative slope of the leaky ReLU after this layer (only used with leaky_relu)."),
     ),
     ArgSpec(
         "mode",
         CHOICE,
         choices=("fan_in", "fan_out"),
-        help="fan_in keeps the forward signal's variance, fan_out the gradients'.",
+        help=msg("fan_in keeps the forward signal's variance, fan_out the gradients'."),
     ),
     ArgSpec(
         "nonlinearity",
         CHOICE,
         choices=NONLINEARITIES,
-        help="The activation after this layer; it sets the gain.",
+        help=msg("The activation after this layer; it sets the gain."),
     ),
 )
 
@@ -123,98 +126,119 @@ _SPECS = (
         (),
         0,
         None,
-        "Keeps each layer's own reset_parameters() initialization, what PyTorch does by default.",
+        msg(
+            "Keeps each layer's own reset_parameters() initialization, what PyTorch does by "
+            "default."
+        ),
         "default",
     ),
     _spec(
         "xavier_uniform_",
         "xavier",
-        "Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal's variance steady "
-        "forwards and backwards (Glorot).",
+        msg("Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal's variance steady "
+        "forwards and backwards (Glorot)."),
         (_GAIN,),
         min_dims=2,
     ),
     _spec(
         "xavier_normal_",
         "xavier",
-        "Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal's variance steady "
-        "forwards and backwards (Glorot).",
+        msg("Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal's variance steady "
+        "forwards and backwards (Glorot)."),
         (_GAIN,),
         min_dims=2,
     ),
     _spec(
         "kaiming_uniform_",
         "kaiming",
-        "Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).",
+        msg(
+            "Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations "
+            "(He)."
+        ),
         _KAIMING,
         min_dims=2,
     ),
     _spec(
         "kaiming_normal_",
         "kaiming",
-        "Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).",
+        msg(
+            "Normal with std gain/√fan, scaled so the variance survives ReLU-like activations "
+            "(He)."
+        ),
         _KAIMING,
         min_dims=2,
     ),
     _spec(
         "orthogonal_",
         "orthogonal",
-        "A (semi-)orthogonal matrix times gain, which preserves the length of vectors "
-        "passing through the layer.",
+        msg("A (semi-)orthogonal matrix times gain, which preserves the length of vectors "
+        "passing through the layer."),
         (_GAIN,),
         min_dims=2,
     ),
     _spec(
         "uniform_",
         "basic",
-        "Draws every weight uniformly from [a, b), whatever the layer's size.",
+        msg("Draws every weight uniformly from [a, b), whatever the layer's size."),
         (
-            ArgSpec("a", FLOAT, help="Lower bound."),
-            ArgSpec("b", FLOAT, help="Upper bound (at least a)."),
+            ArgSpec("a", FLOAT, help=msg("Lower bound.")),
+            ArgSpec("b", FLOAT, help=msg("Upper bound (at least a).")),
         ),
     ),
     _spec(
         "normal_",
         "basic",
-        "Draws every weight from the normal distribution N(mean, std²), whatever the layer's size.",
+        msg(
+            "Draws every weight from the normal distribution N(mean, std²), whatever the layer's "
+            "size."
+        ),
         (_MEAN, _STD),
     ),
     _spec(
         "trunc_normal_",
         "basic",
-        "Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.",
+        msg(
+            "Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is "
+            "extreme."
+        ),
         (
             _MEAN,
-            replace(_STD, help="Standard deviation of the normal distribution (above 0)."),
-            ArgSpec("a", FLOAT, help="Lowest value kept (at most mean)."),
-            ArgSpec("b", FLOAT, help="Highest value kept (at least mean, above a)."),
+            replace(_STD, help=msg("Standard deviation of the normal distribution (above 0).")),
+            ArgSpec("a", FLOAT, help=msg("Lowest value kept (at most mean).")),
+            ArgSpec("b", FLOAT, help=msg("Highest value kept (at least mean, above a).")),
         ),
     ),
     _spec(
         "constant_",
         "constant",
-        "Sets every weight to val, so all units start out identical.",
-        (ArgSpec("val", FLOAT, help="The value every weight gets."),),
+        msg("Sets every weight to val, so all units start out identical."),
+        (ArgSpec("val", FLOAT, help=msg("The value every weight gets.")),),
     ),
-    _spec("ones_", "constant", "Sets every weight to 1, so all units start out identical."),
-    _spec("zeros_", "constant", "Sets every weight to 0, so all units start out identical."),
+    _spec("ones_", "constant", msg("Sets every weight to 1, so all units start out identical.")),
+    _spec("zeros_", "constant", msg("Sets every weight to 0, so all units start out identical.")),
     _spec(
         "eye_",
         "structured",
-        "Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.",
+        msg(
+            "Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs "
+            "through."
+        ),
         min_dims=2,
         max_dims=2,
     ),
     _spec(
         "dirac_",
         "structured",
-        "Sets a convolution weight to a Dirac delta, so the layer first passes channels through.",
+        msg(
+            "Sets a convolution weight to a Dirac delta, so the layer first passes channels "
+            "through."
+        ),
         (
             ArgSpec(
                 "groups",
                 INT,
                 minimum=1,
-                help="Groups of the convolution; must divide out_channels.",
+                help=msg("Groups of the convolution; must divide out_channels."),
             ),
         ),
         min_dims=3,
@@ -223,16 +247,16 @@ _SPECS = (
     _spec(
         "sparse_",
         "sparse",
-        "Zeros the fraction sparsity of each column and draws the rest from N(0, std²).",
+        msg("Zeros the fraction sparsity of each column and draws the rest from N(0, std²)."),
         (
             ArgSpec(
                 "sparsity",
                 FLOAT,
                 minimum=0.0,
                 maximum=1.0,
-                help="Fraction of each column set to zero.",
+                help=msg("Fraction of each column set to zero."),
             ),
-            replace(_STD, help="Standard deviation of the non-zero weights."),
+            replace(_STD, help=msg("Standard deviation of the non-zero weights.")),
         ),
         min_dims=2,
         max_dims=2,
@@ -250,31 +274,31 @@ _TAKES_GENERATOR = frozenset(
 
 # What each shaped initializer needs, and which tensors to aim it at.
 _WEIGHTS_HINT = (
-    "Target weights of Linear or convolution layers, not biases or normalization layers."
+    msg("Target weights of Linear or convolution layers, not biases or normalization layers.")
 )
-_LINEAR_HINT = "Target the weight of a Linear layer."
+_LINEAR_HINT = msg("Target the weight of a Linear layer.")
 _DIMS_NEED = {
-    "eye_": ("exactly 2 dimensions (a matrix)", _LINEAR_HINT),
-    "sparse_": ("exactly 2 dimensions (rows and columns)", _LINEAR_HINT),
-    "orthogonal_": ("at least 2 dimensions (rows and columns)", _WEIGHTS_HINT),
+    "eye_": (msg("exactly 2 dimensions (a matrix)"), _LINEAR_HINT),
+    "sparse_": (msg("exactly 2 dimensions (rows and columns)"), _LINEAR_HINT),
+    "orthogonal_": (msg("at least 2 dimensions (rows and columns)"), _WEIGHTS_HINT),
     "dirac_": (
-        "3 to 5 dimensions (out_channels, in_channels and the kernel)",
-        "Target the weight of a Conv1d, Conv2d or Conv3d layer.",
+        msg("3 to 5 dimensions (out_channels, in_channels and the kernel)"),
+        msg("Target the weight of a Conv1d, Conv2d or Conv3d layer."),
     ),
 }
-_FAN_NEED = ("at least 2 dimensions (fan_in and fan_out)", _WEIGHTS_HINT)
+_FAN_NEED = (msg("at least 2 dimensions (fan_in and fan_out)"), _WEIGHTS_HINT)
 
 
 def initializer_spec(name: object) -> InitializerSpec:
     """Look an initializer up, suggesting the closest name on a typo."""
     if isinstance(name, str) and name in INITIALIZERS:
         return INITIALIZERS[name]
-    message = f"Unknown initializer {name!r}."
-    if isinstance(name, str):
-        suggestion = _suggest(name)
-        if suggestion:
-            message += f" Did you mean {suggestion!r}?"
-    message += " Available: " + ", ".join(INITIALIZERS) + "."
+    suggestion = _suggest(name) if isinstance(name, str) else None
+    hint = msg(" Did you mean {name}?", name=repr(suggestion)) if suggestion else ""
+    message = msg(
+        "Unknown initializer {name}.{hint} Available: {names}.",
+        name=repr(name), hint=hint, names=", ".join(INITIALIZERS),
+    )
     raise LabError(UNKNOWN_INITIALIZER, message)
 
 
@@ -299,24 +323,31 @@ def validate_init_args(name: str, args: dict | None) -> dict:
     gain_dict = None
     takes_gain = any(arg.name == "gain" for arg in spec.args)
     if takes_gain and isinstance(raw, dict) and isinstance(raw.get("gain"), dict):
-        gain_dict = _gain_dict(raw["gain"], f"{spec.name}: ")
+        gain_dict = _gain_dict(raw["gain"], spec.name)
         raw = {key: value for key, value in raw.items() if key != "gain"}
     result = validate(spec.args, raw, spec.name)
     if gain_dict is not None:
         result["gain"] = gain_dict
     if name == "uniform_" and result["b"] < result["a"]:
         # torch accepts a == b (every weight equals a) but refuses a > b.
-        _refuse(f"uniform_: b must be a number of at least a = {_num(result['a'])}", result["b"])
+        _refuse(
+            msg("uniform_: b must be a number of at least a = {a}", a=_num(result["a"])),
+            result["b"],
+        )
     if name == "trunc_normal_":
         lo, hi, mean = result["a"], result["b"], result["mean"]
         if result["std"] <= 0:
-            _refuse("trunc_normal_: std must be a number greater than 0", result["std"])
+            _refuse(msg("trunc_normal_: std must be a number greater than 0"), result["std"])
         if hi <= lo:
-            _refuse(f"trunc_normal_: b must be a number greater than a = {_num(lo)}", hi)
+            _refuse(msg("trunc_normal_: b must be a number greater than a = {a}", a=_num(lo)), hi)
         if not lo <= mean <= hi:
             # Outside [a, b] torch's sampler can take minutes, or warns that it is inaccurate.
             _refuse(
-                f"trunc_normal_: mean must lie within [a, b] = [{_num(lo)}, {_num(hi)}]", mean
+                msg(
+                    "trunc_normal_: mean must lie within [a, b] = [{a}, {b}]",
+                    a=_num(lo), b=_num(hi),
+                ),
+                mean,
             )
     return result
 
@@ -324,14 +355,19 @@ def validate_init_args(name: str, args: dict | None) -> dict:
 def _refuse(what: str, value: Any) -> None:
     shown = _num(value)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
-    raise LabError(INVALID_ARGUMENT, f"{what}, got {shown}.")
+    raise LabError(INVALID_ARGUMENT, msg("{what}, got {shown}.", what=what, shown=shown))
 
 
-_GAIN_FORMS = (
-    "gain must be a number of at least 0, a nonlinearity name ("
-    + ", ".join(NONLINEARITIES)
-    + "), or {'nonlinearity': 'leaky_relu', 'param': 0.2}"
+_GAIN_FORMS = msg(
+    "gain must be a number of at least 0, a nonlinearity name ({names}), "
+    "or {{'nonlinearity': 'leaky_relu', 'param': 0.2}}",
+    names=", ".join(NONLINEARITIES),
 )
+
+
+def _owned(owner: str, what: str) -> str:
+    """``what`` prefixed with the initializer it concerns ("xavier_uniform_: ...")."""
+    return msg("{owner}: {what}", owner=owner, what=what) if owner else what
 
 
 def _gain_dict(gain: dict, owner: str = "") -> dict:
@@ -339,14 +375,20 @@ def _gain_dict(gain: dict, owner: str = "") -> dict:
     extra = set(gain) - {"nonlinearity", "param"}
     nonlinearity = gain.get("nonlinearity")
     if extra or nonlinearity not in NONLINEARITIES:
-        _refuse(owner + _GAIN_FORMS, gain)
+        _refuse(_owned(owner, _GAIN_FORMS), gain)
     param = gain.get("param")
     if param is None:
         return {"nonlinearity": nonlinearity}
     if nonlinearity != "leaky_relu":
-        _refuse(f"{owner}gain's param (a negative slope) only applies to 'leaky_relu'", gain)
+        _refuse(
+            _owned(owner, msg("gain's param (a negative slope) only applies to 'leaky_relu'")),
+            gain,
+        )
     if not _is_number(param) or param < 0:
-        _refuse(f"{owner}gain's param must be a number of at least 0 (the leaky slope)", param)
+        _refuse(
+            _owned(owner, msg("gain's param must be a number of at least 0 (the leaky slope)")),
+            param,
+        )
     return {"nonlinearity": nonlinearity, "param": float(param)}
 
 
@@ -400,9 +442,12 @@ def apply_initializer(
         except Exception as exc:
             raise LabError(
                 INVALID_ARGUMENT,
-                f"PyTorch could not apply {describe(name, args)} to a tensor of shape "
-                f"{_shape(tensor)} ({tensor.dtype}); the values may not suit this tensor, "
-                "see PyTorch's message.",
+                msg(
+                    "PyTorch could not apply {init} to a tensor of shape "
+                    "{shape} ({dtype}); the values may not suit this tensor, "
+                    "see PyTorch's message.",
+                    init=describe(name, args), shape=_shape(tensor), dtype=str(tensor.dtype),
+                ),
                 torch_message=str(exc) or type(exc).__name__,
             ) from exc
         tensor.copy_(work)
@@ -413,8 +458,11 @@ def _check_tensor(spec: InitializerSpec, args: dict, tensor: torch.Tensor) -> No
     if is_lazy(tensor):
         raise LabError(
             UNINITIALIZED,
-            f"{spec.name} cannot be applied yet: this weight is uninitialized (a lazy layer "
-            "learns its shape on the first forward pass). Run a forward pass first.",
+            msg(
+                "{init} cannot be applied yet: this weight is uninitialized (a lazy layer "
+                "learns its shape on the first forward pass). Run a forward pass first.",
+                init=spec.name,
+            ),
         )
     dims = tensor.dim()
     if dims < spec.min_dims or (spec.max_dims is not None and dims > spec.max_dims):
@@ -422,20 +470,29 @@ def _check_tensor(spec: InitializerSpec, args: dict, tensor: torch.Tensor) -> No
     if not tensor.is_floating_point():
         raise LabError(
             INVALID_ARGUMENT,
-            f"{spec.name} needs a floating-point tensor; this one holds {tensor.dtype}.",
+            msg(
+                "{init} needs a floating-point tensor; this one holds {dtype}.",
+                init=spec.name, dtype=str(tensor.dtype),
+            ),
         )
     if spec.name == "dirac_" and tensor.shape[0] % args.get("groups", 1):
         groups = args.get("groups", 1)
         raise LabError(
             INVALID_ARGUMENT,
-            f"dirac_: groups = {groups} must divide the tensor's first dimension "
-            f"(out_channels = {tensor.shape[0]}); this one has shape {_shape(tensor)}.",
+            msg(
+                "dirac_: groups = {groups} must divide the tensor's first dimension "
+                "(out_channels = {out_channels}); this one has shape {shape}.",
+                groups=groups, out_channels=tensor.shape[0], shape=_shape(tensor),
+            ),
         )
 
 
 def _dims_message(spec: InitializerSpec, tensor: torch.Tensor) -> str:
     need, hint = _DIMS_NEED.get(spec.name, _FAN_NEED)
-    return f"{spec.name} needs a tensor with {need}; this one has shape {_shape(tensor)}. {hint}"
+    return msg(
+        "{init} needs a tensor with {need}; this one has shape {shape}. {hint}",
+        init=spec.name, need=need, shape=_shape(tensor), hint=hint,
+    )
 
 def _shape(tensor: torch.Tensor) -> str:
     return str(tuple(tensor.shape))

@@ -22,6 +22,7 @@ from core import capture, catalogue, initializers, memory
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.explain import forward_error, shape_text
 from core.inputs import InputSpec, input_elements, make_input
+from core.messages import msg
 from core.network import Network, build_modules, sequential
 from core.snapshot import Snapshot, TraceEntry
 from core.stats import DEFAULT_BINS, StatsCache, tensor_stats
@@ -43,6 +44,15 @@ class Version:
 
     def net(self) -> nn.Sequential:
         return sequential(self.network, self.modules)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A version with the undo history and random state it had (see ``Lab.restore``)."""
+
+    version: Version
+    undo: tuple[Version, ...]
+    rng: torch.Tensor
 
 
 @dataclass
@@ -100,21 +110,26 @@ class Lab:
         entry = network.entries[position]
         self._guard_layer(entry.layer, entry.args, network.names()[position])
         args_text = catalogue.code_args(entry.layer, entry.args)
-        label = f"add {entry.layer}({args_text})"
+        label = msg("add {layer}({args})", layer=entry.layer, args=args_text)
         return self._restructure(network, label, "add", rebuild={entry.uid})
 
     def remove(self, at: int | str) -> Snapshot:
         position = self.network.position_of(at)
         name = self.network.names()[position]
-        return self._restructure(self.network.remove(position), f"remove layer {name}", "remove")
+        label = msg("remove layer {name}", name=name)
+        return self._restructure(self.network.remove(position), label, "remove")
 
     def move(self, at: int | str, to: int) -> Snapshot:
         position = self.network.position_of(at)
         if isinstance(to, bool) or not isinstance(to, int):
-            raise LabError(INVALID_ARGUMENT, f"move: 'to' must be a position, got {to!r}.")
+            raise LabError(
+                INVALID_ARGUMENT, msg("move: 'to' must be a position, got {to}.", to=repr(to))
+            )
         name = self.network.names()[position]
         network = self.network.move(position, to)
-        return self._restructure(network, f"move layer {name} to {to}", "move")
+        return self._restructure(
+            network, msg("move layer {name} to {to}", name=name, to=to), "move"
+        )
 
     def duplicate(self, at: int | str) -> Snapshot:
         """A fresh copy of a layer right after it: same type and arguments, own weights."""
@@ -129,35 +144,42 @@ class Lab:
         entry = network.entries[position]
         name = network.names()[position]
         self._guard_layer(entry.layer, entry.args, name)
-        label = f"edit layer {name}: {entry.layer}({catalogue.code_args(entry.layer, entry.args)})"
+        label = msg(
+            "edit layer {name}: {layer}({args})",
+            name=name, layer=entry.layer, args=catalogue.code_args(entry.layer, entry.args),
+        )
         return self._restructure(network, label, "edit", rebuild={entry.owner})
 
     def rename(self, at: int | str, name: str | None) -> Snapshot:
         position = self.network.position_of(at)
         old = self.network.names()[position]
         network = self.network.rename(position, name)
-        return self._restructure(network, f"rename layer {old} to {network.names()[position]}",
-                                 "rename", keep_trace=True)
+        label = msg("rename layer {old} to {new}", old=old, new=network.names()[position])
+        return self._restructure(network, label, "rename", keep_trace=True)
 
     def tie(self, at: int | str, to: int | str) -> Snapshot:
         """Make one position reuse another's module: one tensor, several places."""
         position, target = self.network.position_of(at), self.network.position_of(to)
         network = self.network.tie(position, target)
         names = network.names()
-        return self._restructure(network, f"tie layer {names[position]} to {names[target]}", "tie")
+        label = msg("tie layer {name} to {target}", name=names[position], target=names[target])
+        return self._restructure(network, label, "tie")
 
     def untie(self, at: int | str) -> Snapshot:
         position = self.network.position_of(at)
         if self.network.entries[position].tie is None:
-            raise LabError(INVALID_ARGUMENT, f"Layer {self.network.names()[position]} is not tied.")
+            raise LabError(
+                INVALID_ARGUMENT,
+                msg("Layer {name} is not tied.", name=self.network.names()[position]),
+            )
         network = self.network.untie(position)
         return self._restructure(
-            network, f"untie layer {network.names()[position]}", "untie",
+            network, msg("untie layer {name}", name=network.names()[position]), "untie",
             rebuild={network.entries[position].uid},
         )
 
     def clear(self) -> Snapshot:
-        return self._restructure(Network(next_uid=self.network.next_uid), "clear", "clear")
+        return self._restructure(Network(next_uid=self.network.next_uid), msg("clear"), "clear")
 
     def load_network(self, network: Network, label: str = "load network") -> Snapshot:
         """Replace the whole description (an opened session, a template)."""
@@ -168,20 +190,24 @@ class Lab:
 
     def reset(self) -> Snapshot:
         """Rebuild every layer: lazy layers uninitialized again, fresh default weights."""
-        return self._restructure(self.network, "reset", "reset", rebuild=None)
+        return self._restructure(self.network, msg("reset"), "reset", rebuild=None)
 
     # -- forward ------------------------------------------------------------------
 
     def forward(self, spec: InputSpec, mode: str = "train") -> Snapshot:
         """Run ``net(x)`` with hooks that trace each layer and guard memory."""
         if mode not in ("train", "eval"):
-            raise LabError(INVALID_ARGUMENT, f"mode must be 'train' or 'eval', got {mode!r}.")
+            raise LabError(
+                INVALID_ARGUMENT,
+                msg("mode must be 'train' or 'eval', got {mode}.", mode=repr(mode)),
+            )
         if not self.network.entries:
-            raise LabError(INVALID_ARGUMENT, "The network is empty; add a layer first.")
+            raise LabError(INVALID_ARGUMENT, msg("The network is empty; add a layer first."))
         limit = self.limit()
         memory.check(
             input_elements(spec) * memory.FLOAT_BYTES, limit,
-            f"An input of shape {shape_text(spec.shape)}", "use a smaller batch or width.",
+            msg("An input of shape {shape}", shape=shape_text(spec.shape)),
+            msg("use a smaller batch or width."),
         )
         version = self.version
         modules = {
@@ -203,7 +229,11 @@ class Lab:
         trace = _atomic(run)
         names = version.network.names()
         changes = capture.inferred_changes(names, list(version.net()), list(net))
-        label = f"forward {spec.describe()}" + (" (eval)" if mode == "eval" else "")
+        label = (
+            msg("forward {input} (eval)", input=spec.describe())
+            if mode == "eval"
+            else msg("forward {input}", input=spec.describe())
+        )
         return self._commit(
             version.network, modules, label, "forward",
             trace=trace, input=spec, changes=changes,
@@ -226,9 +256,11 @@ class Lab:
             out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
             memory.check(
                 state["grown"] + grown + out, limit,
-                f"Layer {name} ({type(module).__name__}) on an input of shape "
-                f"{shape_text(tuple(x_in.shape))}",
-                "use a smaller input or fewer features.", layer=name,
+                msg(
+                    "Layer {name} ({kind}) on an input of shape {shape}",
+                    name=name, kind=type(module).__name__, shape=shape_text(tuple(x_in.shape)),
+                ),
+                msg("use a smaller input or fewer features."), layer=name,
             )
             state["grown"] += grown
 
@@ -282,16 +314,22 @@ class Lab:
         spec = initializers.initializer_spec(init)
         if spec.name == "default":
             if args:
-                raise LabError(INVALID_ARGUMENT, "default takes no arguments.")
+                raise LabError(INVALID_ARGUMENT, msg("default takes no arguments."))
             valid_args: dict = {}
         else:
             valid_args = initializers.validate_init_args(spec.name, args)
         if params not in PARAM_CHOICES:
             raise LabError(
-                INVALID_ARGUMENT, f"params must be weight, bias or all, got {params!r}."
+                INVALID_ARGUMENT,
+                msg("params must be weight, bias or all, got {params}.", params=repr(params)),
             )
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
-            raise LabError(INVALID_ARGUMENT, f"seed must be a whole number ≥ 0, got {seed!r}.")
+        if seed is not None and (
+            isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
+        ):
+            raise LabError(
+                INVALID_ARGUMENT,
+                msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
+            )
         version = self.version
         targets = self._targets(layers, types)
         for position in targets:
@@ -321,8 +359,11 @@ class Lab:
                 net.apply(visit)
 
         _atomic(run)
-        label = f"init {initializers.describe(spec.name, valid_args)}"
-        label += _target_text(layers, types, params)
+        label = msg(
+            "init {initializer}{targets}",
+            initializer=initializers.describe(spec.name, valid_args),
+            targets=_target_text(layers, types, params),
+        )
         return self._commit(
             version.network, modules, label, "init",
             visits=tuple(visits), visit_lines=tuple(lines),
@@ -335,20 +376,29 @@ class Lab:
         chosen = list(range(len(names)))
         if layers is not None:
             if not isinstance(layers, (list, tuple)):
-                raise LabError(INVALID_ARGUMENT, f"layers must be a list of names, got {layers!r}.")
+                raise LabError(
+                    INVALID_ARGUMENT,
+                    msg("layers must be a list of names, got {layers}.", layers=repr(layers)),
+                )
             layers = list(layers)
             wanted = {self.network.position_of(ref) for ref in layers}
             chosen = [p for p in chosen if p in wanted]
         if types is not None:
             if not isinstance(types, (list, tuple)):
-                raise LabError(INVALID_ARGUMENT, f"types must be a list of names, got {types!r}.")
+                raise LabError(
+                    INVALID_ARGUMENT,
+                    msg("types must be a list of names, got {types}.", types=repr(types)),
+                )
             types = list(types)
             for type_name in types:
                 if not _known_type(type_name):
                     raise LabError(
                         UNKNOWN_LAYER,
-                        f"Unknown layer type {type_name!r} in types; use a class name such as "
-                        "Linear, Conv2d or LazyLinear.",
+                        msg(
+                            "Unknown layer type {name} in types; use a class name such as "
+                            "Linear, Conv2d or LazyLinear.",
+                            name=repr(type_name),
+                        ),
                     )
             chosen = [p for p in chosen if type(net[p]).__name__ in types]
         return chosen
@@ -360,9 +410,12 @@ class Lab:
         name = self.network.names()[position]
         raise LabError(
             UNINITIALIZED,
-            f"Layer {name} ({type(module).__name__}) has no parameters yet: a lazy layer "
-            f"learns its input size at the first forward pass, so {init} has nothing to "
-            "initialize. Send a sample through the network first (forward), then initialize.",
+            msg(
+                "Layer {name} ({kind}) has no parameters yet: a lazy layer "
+                "learns its input size at the first forward pass, so {init} has nothing to "
+                "initialize. Send a sample through the network first (forward), then initialize.",
+                name=name, kind=type(module).__name__, init=init,
+            ),
             layer=name,
             torch_message=_uninitialized_message(module),
         )
@@ -392,14 +445,14 @@ class Lab:
 
     def undo(self) -> Snapshot:
         if not self.history.undo:
-            raise LabError(INVALID_ARGUMENT, "Nothing to undo.")
+            raise LabError(INVALID_ARGUMENT, msg("Nothing to undo."))
         self.history.redo.append(self.version)
         self.version = self.history.undo.pop()
         return self.version.snapshot
 
     def redo(self) -> Snapshot:
         if not self.history.redo:
-            raise LabError(INVALID_ARGUMENT, "Nothing to redo.")
+            raise LabError(INVALID_ARGUMENT, msg("Nothing to redo."))
         self.history.undo.append(self.version)
         self.version = self.history.redo.pop()
         return self.version.snapshot
@@ -417,7 +470,8 @@ class Lab:
     def _guard_layer(self, layer: str, args: dict, name: str) -> None:
         nbytes = catalogue.parameter_count(layer, args) * memory.FLOAT_BYTES
         memory.check(
-            nbytes, self.limit(), f"Layer {name} ({layer})", "choose smaller sizes.", layer=name
+            nbytes, self.limit(), msg("Layer {name} ({kind})", name=name, kind=layer),
+            msg("choose smaller sizes."), layer=name,
         )
 
     def _restructure(
@@ -460,6 +514,31 @@ class Lab:
     def set_history_limit(self, max_bytes: int) -> None:
         self.history = replace(self.history, max_bytes=max_bytes)
         self._trim_history()
+
+    # -- checkpoints (a lesson's Back) ---------------------------------------------
+
+    def checkpoint(self) -> Checkpoint:
+        """The current version, its undo history and the random stream: all Back needs."""
+        return Checkpoint(self.version, tuple(self.history.undo), torch.get_rng_state())
+
+    def restore(self, checkpoint: Checkpoint) -> Snapshot:
+        """Make a checkpoint current again, exactly: network, snapshot, undo history, RNG.
+
+        Redo is emptied, as after any new operation, so undo and redo stay consistent.
+        """
+        self.version = checkpoint.version
+        self.history.undo = list(checkpoint.undo)
+        self.history.redo.clear()
+        torch.set_rng_state(checkpoint.rng)
+        return self.version.snapshot
+
+    def seeded(self, seed: int, operation: Callable[[], Snapshot]) -> Snapshot:
+        """Run ``operation`` after ``torch.manual_seed(seed)``; a failure restores the stream."""
+        def run() -> Snapshot:
+            torch.manual_seed(seed)
+            return operation()
+
+        return _atomic(run)
 
 
 def _atomic(operation: Callable):
@@ -546,11 +625,16 @@ def _uninitialized_message(module: nn.Module) -> str:
 def _target_text(layers, types, params) -> str:
     parts = []
     if layers:
-        parts.append("layers " + ", ".join(str(x) for x in layers))
+        parts.append(msg("layers {names}", names=", ".join(str(x) for x in layers)))
     if types is not None:
-        parts.append("types " + ", ".join(types))
-    text = f" on {'; '.join(parts)}" if parts else ""
-    return text + ("" if params == "weight" else f" ({params})")
+        parts.append(msg("types {names}", names=", ".join(types)))
+    if len(parts) == 2:
+        on = msg(" on {first}; {second}", first=parts[0], second=parts[1])
+    else:
+        on = msg(" on {targets}", targets=parts[0]) if parts else ""
+    if params == "weight":
+        return on
+    return msg("{targets} ({params})", targets=on, params=params)
 
 
 def _param_ids(version: Version) -> set[int]:

@@ -15,6 +15,7 @@ import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
 from core.errors import TOO_LARGE, LabError
+from core.messages import msg
 
 DEFAULT_FRACTION = 0.5  # of the memory available when the operation starts
 FLOAT_BYTES = 4
@@ -52,8 +53,10 @@ def check(nbytes: int, limit: int, what: str, advice: str, layer: str | None = N
     if nbytes > limit:
         raise LabError(
             TOO_LARGE,
-            f"{what} would need about {human_bytes(nbytes)}, more than the "
-            f"{human_bytes(limit)} this lab allows; {advice}",
+            msg(
+                "{what} would need about {size}, more than the {limit} this lab allows; {advice}",
+                what=what, size=human_bytes(nbytes), limit=human_bytes(limit), advice=advice,
+            ),
             layer=layer,
         )
 

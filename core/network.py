@@ -13,6 +13,7 @@ import torch.nn as nn
 
 from core import catalogue
 from core.errors import INVALID_ARGUMENT, LabError
+from core.messages import msg
 from core.schema import to_json_value
 
 MAX_LAYERS = 1000
@@ -61,8 +62,11 @@ class Network:
             return ref
         if isinstance(ref, str) and ref in names:
             return names.index(ref)
-        listing = ", ".join(names) if names else "none: the network is empty"
-        raise LabError(INVALID_ARGUMENT, f"There is no layer {ref!r}; layers are: {listing}.")
+        listing = ", ".join(names) if names else msg("none: the network is empty")
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg("There is no layer {ref}; layers are: {listing}.", ref=repr(ref), listing=listing),
+        )
 
     def owner_position(self, uid: int) -> int:
         return next(i for i, e in enumerate(self.entries) if e.uid == uid)
@@ -71,11 +75,16 @@ class Network:
 
     def insert(self, position: int, layer: str, args: dict | None, name: str | None) -> Network:
         if len(self.entries) >= MAX_LAYERS:
-            raise LabError(INVALID_ARGUMENT, f"A network holds at most {MAX_LAYERS} layers.")
+            raise LabError(
+                INVALID_ARGUMENT, msg("A network holds at most {count} layers.", count=MAX_LAYERS)
+            )
         if not 0 <= position <= len(self.entries):
             raise LabError(
                 INVALID_ARGUMENT,
-                f"Cannot insert at position {position}; choose 0 to {len(self.entries)}.",
+                msg(
+                    "Cannot insert at position {position}; choose 0 to {last}.",
+                    position=position, last=len(self.entries),
+                ),
             )
         spec = catalogue.layer_spec(layer)
         valid = catalogue.validate_args(spec.name, args)
@@ -98,7 +107,10 @@ class Network:
         if not 0 <= target < len(self.entries):
             raise LabError(
                 INVALID_ARGUMENT,
-                f"Cannot move to position {target}; choose 0 to {len(self.entries) - 1}.",
+                msg(
+                    "Cannot move to position {position}; choose 0 to {last}.",
+                    position=target, last=len(self.entries) - 1,
+                ),
             )
         entries = list(self.entries)
         entries.insert(target, entries.pop(source))
@@ -107,7 +119,9 @@ class Network:
     def edit(self, position: int, args: dict) -> Network:
         """New arguments for a layer; its tied positions follow, being the same module."""
         if not isinstance(args, dict):
-            raise LabError(INVALID_ARGUMENT, f"edit: args must be an object, got {args!r}.")
+            raise LabError(
+                INVALID_ARGUMENT, msg("edit: args must be an object, got {args}.", args=repr(args))
+            )
         entry = self.entries[position]
         owner = self.owner_position(entry.owner)
         valid = catalogue.validate_args(entry.layer, {**self.entries[owner].args, **args})
@@ -120,8 +134,11 @@ class Network:
             if clash:
                 raise LabError(
                     INVALID_ARGUMENT,
-                    f"Another layer (position {clash[0]}) is already named {name!r}; "
-                    "names must be unique.",
+                    msg(
+                        "Another layer (position {position}) is already named {name}; "
+                        "names must be unique.",
+                        position=clash[0], name=repr(name),
+                    ),
                 )
         entries = list(self.entries)
         entries[position] = replace(entries[position], name=name)
@@ -130,12 +147,15 @@ class Network:
     def tie(self, position: int, target: int) -> Network:
         """Make ``position`` reuse the module at ``target`` (parameter tying)."""
         if position == target:
-            raise LabError(INVALID_ARGUMENT, "A layer cannot be tied to itself.")
+            raise LabError(INVALID_ARGUMENT, msg("A layer cannot be tied to itself."))
         source, owner = self.entries[position], self.entries[target]
         if any(e.tie == source.uid for e in self.entries):
             raise LabError(
                 INVALID_ARGUMENT,
-                f"Other layers are tied to position {position}; untie them first.",
+                msg(
+                    "Other layers are tied to position {position}; untie them first.",
+                    position=position,
+                ),
             )
         owner_uid = owner.owner
         base = self.entries[self.owner_position(owner_uid)]
@@ -178,16 +198,23 @@ class Network:
 def from_json(layers: Any) -> Network:
     """A Network from ``to_json`` output; every value is checked as an edit would be."""
     if not isinstance(layers, list):
-        raise LabError(INVALID_ARGUMENT, "layers must be a list of layer objects.")
+        raise LabError(INVALID_ARGUMENT, msg("layers must be a list of layer objects."))
     network = Network()
     ties: list[tuple[int, int]] = []
     for position, item in enumerate(layers):
         if not isinstance(item, dict) or "layer" not in item:
-            raise LabError(INVALID_ARGUMENT, f"layers[{position}] must be an object with 'layer'.")
+            raise LabError(
+                INVALID_ARGUMENT,
+                msg("layers[{position}] must be an object with 'layer'.", position=position),
+            )
         unknown = set(item) - {"layer", "args", "name", "tie"}
         if unknown:
             raise LabError(
-                INVALID_ARGUMENT, f"layers[{position}] has unknown field {sorted(unknown)[0]!r}."
+                INVALID_ARGUMENT,
+                msg(
+                    "layers[{position}] has unknown field {field}.",
+                    position=position, field=repr(sorted(unknown)[0]),
+                ),
             )
         network = network.insert(position, item["layer"], item.get("args"), item.get("name"))
         if item.get("tie") is not None:
@@ -195,7 +222,11 @@ def from_json(layers: Any) -> Network:
     for position, target in ties:
         if isinstance(target, bool) or not isinstance(target, int) or not 0 <= target < len(layers):
             raise LabError(
-                INVALID_ARGUMENT, f"layers[{position}].tie must be a position, got {target!r}."
+                INVALID_ARGUMENT,
+                msg(
+                    "layers[{position}].tie must be a position, got {target}.",
+                    position=position, target=repr(target),
+                ),
             )
         network = network.tie(position, target)
     return network
@@ -203,17 +234,26 @@ def from_json(layers: Any) -> Network:
 
 def _check_name(name: Any) -> None:
     if not isinstance(name, str) or not name:
-        raise LabError(INVALID_ARGUMENT, f"A layer name must be a non-empty text, got {name!r}.")
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg("A layer name must be a non-empty text, got {name}.", name=repr(name)),
+        )
     if "." in name or name.isdigit() or not name.isprintable() or len(name) > 64:
         raise LabError(
             INVALID_ARGUMENT,
-            f"Layer name {name!r} is not allowed: use up to 64 characters, no '.', "
-            "and not only digits (digits name unnamed positions).",
+            msg(
+                "Layer name {name} is not allowed: use up to 64 characters, no '.', "
+                "and not only digits (digits name unnamed positions).",
+                name=repr(name),
+            ),
         )
     if name in _RESERVED_NAMES:
         raise LabError(
             INVALID_ARGUMENT,
-            f"Layer name {name!r} is taken by nn.Sequential itself; choose another.",
+            msg(
+                "Layer name {name} is taken by nn.Sequential itself; choose another.",
+                name=repr(name),
+            ),
         )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import INVALID_ARGUMENT, LabError
+from core.messages import msg
 
 # Kinds of argument. "ints" is an int or a tuple of ``length`` ints (kernel_size).
 INT = "int"
@@ -20,6 +21,7 @@ BOOL = "bool"
 CHOICE = "choice"
 INTS = "ints"
 KINDS = (INT, FLOAT, BOOL, CHOICE, INTS)
+FLOAT32_MAX = 3.4028234663852886e38  # torch.finfo(torch.float32).max
 
 
 @dataclass(frozen=True)
@@ -41,26 +43,31 @@ class ArgSpec:
     def describe_range(self) -> str:
         """The allowed values in words, for error messages and tooltips."""
         if self.kind == BOOL:
-            text = "true or false"
+            text = msg("true or false")
         elif self.kind == CHOICE:
-            text = "one of " + ", ".join(repr(c) for c in self.choices)
+            text = msg("one of {choices}", choices=", ".join(repr(c) for c in self.choices))
         else:
-            noun = {INT: "an integer", FLOAT: "a number", INTS: "an integer"}[self.kind]
-            if self.minimum is not None and self.maximum is not None:
-                text = f"{noun} from {_fmt(self.minimum)} to {_fmt(self.maximum)}"
-            elif self.minimum is not None:
-                text = f"{noun} of at least {_fmt(self.minimum)}"
-            elif self.maximum is not None:
-                text = f"{noun} of at most {_fmt(self.maximum)}"
+            noun = msg("a number") if self.kind == FLOAT else msg("an integer")
+            low, high = self.minimum, self.maximum
+            if low is not None and high is not None:
+                text = msg("{noun} from {low} to {high}", noun=noun, low=_fmt(low), high=_fmt(high))
+            elif low is not None:
+                text = msg("{noun} of at least {low}", noun=noun, low=_fmt(low))
+            elif high is not None:
+                text = msg("{noun} of at most {high}", noun=noun, high=_fmt(high))
             else:
                 text = noun
-            if self.kind == INTS:
-                count = f"{self.length} " if self.length else ""
-                text += f" or a list of {count}such integers"
+            if self.kind == INTS and self.length:
+                text = msg(
+                    "{text} or a list of {count} such integers", text=text, count=self.length
+                )
+            elif self.kind == INTS:
+                text = msg("{text} or a list of such integers", text=text)
             if self.alt_choices:
-                text += ", or " + ", ".join(repr(c) for c in self.alt_choices)
+                alternatives = ", ".join(repr(c) for c in self.alt_choices)
+                text = msg("{text}, or {alternatives}", text=text, alternatives=alternatives)
         if self.nullable:
-            text += ", or null"
+            text = msg("{text}, or null", text=text)
         return text
 
     def coerce(self, value: Any, owner: str) -> Any:
@@ -104,7 +111,10 @@ class ArgSpec:
     def _refuse(self, value: Any, owner: str) -> None:
         raise LabError(
             INVALID_ARGUMENT,
-            f"{owner}: {self.name} must be {self.describe_range()}, got {_show(value)}.",
+            msg(
+                "{owner}: {name} must be {allowed}, got {value}.",
+                owner=owner, name=self.name, allowed=self.describe_range(), value=_show(value),
+            ),
         )
 
 
@@ -128,6 +138,15 @@ def _as_float(value: Any, spec: ArgSpec, owner: str) -> float:
         number = math.inf
     if not math.isfinite(number):
         spec._refuse(value, owner)
+    if abs(number) > FLOAT32_MAX:  # torch would store it as inf in a float32 tensor
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg(
+                "{owner}: {name} must be {allowed} that fits in float32 "
+                "(|x| ≤ 3.4028e+38), got {value}.",
+                owner=owner, name=spec.name, allowed=spec.describe_range(), value=_show(value),
+            ),
+        )
     return number
 
 
@@ -148,15 +167,22 @@ def validate(specs: tuple[ArgSpec, ...], args: Any, owner: str) -> dict:
     """
     if not isinstance(args, dict):
         raise LabError(
-            INVALID_ARGUMENT, f"{owner}: arguments must be an object, got {_show(args)}."
+            INVALID_ARGUMENT,
+            msg(
+                "{owner}: arguments must be an object, got {value}.",
+                owner=owner, value=_show(args),
+            ),
         )
     known = {spec.name: spec for spec in specs}
     unknown = [name for name in args if name not in known]
     if unknown:
-        accepted = ", ".join(known) or "none"
+        accepted = ", ".join(known) or msg("none")
         raise LabError(
             INVALID_ARGUMENT,
-            f"{owner} has no argument {unknown[0]!r}; it accepts: {accepted}.",
+            msg(
+                "{owner} has no argument {name}; it accepts: {accepted}.",
+                owner=owner, name=repr(unknown[0]), accepted=accepted,
+            ),
         )
     result = {}
     for spec in specs:
@@ -165,7 +191,10 @@ def validate(specs: tuple[ArgSpec, ...], args: Any, owner: str) -> dict:
         elif spec.required:
             raise LabError(
                 INVALID_ARGUMENT,
-                f"{owner}: {spec.name} is required ({spec.describe_range()}).",
+                msg(
+                    "{owner}: {name} is required ({allowed}).",
+                    owner=owner, name=spec.name, allowed=spec.describe_range(),
+                ),
             )
         else:
             result[spec.name] = spec.default
