@@ -1,38 +1,249 @@
-"""Start the application: paint something at once, then load PyTorch and the window."""
+"""Start the application: paint a window at once, load PyTorch beside it, then the full window.
+
+``import torch`` alone takes about a second. Only PySide6 is imported before the
+first paint: a window with the app's layout and a busy "Loading PyTorch…" state
+shows within a few hundred milliseconds, while a background thread imports
+torch, pyqtgraph and core (the event loop keeps running, so the window stays
+responsive). When they are in memory the full window is built on the UI thread,
+which then takes a small fraction of a second, and replaces the loading window.
+
+With ``LAZY_INIT_LAB_STARTUP_REPORT=1`` the app prints the wall-clock times of
+its first paint and of the moment it became interactive as one JSON line and
+exits: ``benchmarks/bench_startup.py`` measures start-up with it.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import threading
+import time
+import traceback
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+REPORT_VARIABLE = "LAZY_INIT_LAB_STARTUP_REPORT"
+# Imported off the UI thread, heaviest first. gui modules stay on the UI thread.
+HEAVY_MODULES = (
+    ("torch", "torch"),
+    ("plots", "pyqtgraph"),
+    ("plots", "pyqtgraph.exporters"),
+    ("core", "core.lab"),
+    ("core", "core.steps"),
+    ("core", "core.scenario"),
+    ("core", "core.templates"),
+)
+# The app's three columns (palette, network, histograms), as MainWindow sizes them.
+COLUMNS = (270, 560, 770)
 
 
-def _loading_label() -> QLabel:
-    label = QLabel(QApplication.translate("app", "Lazy Init Lab\n\nLoading PyTorch…"))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setFont(QFont(label.font().family(), 20))
-    label.setWindowTitle("Lazy Init Lab")
-    label.resize(520, 260)
-    return label
+def _stage_text(stage: str) -> str:
+    if stage == "torch":
+        return QApplication.translate("app", "Loading PyTorch…")
+    if stage == "plots":
+        return QApplication.translate("app", "Loading the plotting library…")
+    if stage == "core":
+        return QApplication.translate("app", "Loading the lab…")
+    return QApplication.translate("app", "Building the window…")
+
+
+class ModuleLoader(QObject):
+    """Imports the heavy modules on a plain thread; reports on the UI thread (queued)."""
+
+    stage = Signal(str)
+    loaded = Signal()
+    failed = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="import-torch", daemon=True).start()
+
+    def _run(self) -> None:
+        import importlib
+
+        current = None
+        try:
+            for stage, module in HEAVY_MODULES:
+                if stage != current:
+                    current = stage
+                    self.stage.emit(stage)
+                importlib.import_module(module)
+        except BaseException as exc:  # shown in the loading window, never lost
+            self.failed.emit(
+                f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
+            )
+            return
+        self.loaded.emit()
+
+
+class LoadingWindow(QWidget):
+    """The app's layout in outline, with a busy card over the middle column."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._painted = False
+        self.setWindowTitle(self.tr("Lazy Init Lab — loading PyTorch…"))
+        self.setStyleSheet(
+            "QFrame#column { background: #eef0f3; border: 1px solid #d5d9df; border-radius: 6px; }"
+            "QLabel#caption { color: #6b6b6b; }"
+            "QFrame#card { background: white; border: 1px solid #c8ccd2; border-radius: 10px; }"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(8)
+        captions = (self.tr("Layers"), self.tr("Network"), self.tr("Histograms and parameters"))
+        self.card = self._card()
+        for index, (caption, width) in enumerate(zip(captions, COLUMNS, strict=True)):
+            row.addWidget(self._column(caption, self.card if index == 1 else None), width)
+        self._restore_geometry()
+
+    def _column(self, caption: str, content: QWidget | None) -> QFrame:
+        column = QFrame()
+        column.setObjectName("column")
+        layout = QVBoxLayout(column)
+        label = QLabel(caption)
+        label.setObjectName("caption")
+        label.setFont(_font(13, bold=True))
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
+        if content is not None:
+            layout.addWidget(content, 0, Qt.AlignmentFlag.AlignCenter)
+            layout.addStretch(1)
+        return column
+
+    def _card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMinimumWidth(380)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Lazy Init Lab"))
+        title.setFont(_font(22, bold=True))
+        self.status = QLabel(_stage_text("torch"))
+        self.status.setFont(_font(16))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: the bar moves while PyTorch loads
+        self.busy.setTextVisible(False)
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.clicked.connect(QApplication.quit)
+        self.quit_button.hide()
+        for widget in (title, self.status, self.busy, self.quit_button):
+            layout.addWidget(widget)
+        return card
+
+    def _restore_geometry(self) -> None:
+        """Where the full window will open (it restores the same saved geometry)."""
+        from gui import settings
+
+        geometry = settings.settings().value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1600, 1000)
+
+    def set_stage(self, stage: str) -> None:
+        self.status.setText(_stage_text(stage))
+
+    def show_failure(self, detail: str) -> None:
+        self.busy.hide()
+        self.status.setText(
+            self.tr("PyTorch could not be loaded. Install the requirements "
+                    "(pip install -r requirements.txt) and start again.\n\n{detail}").format(
+                detail=detail)
+        )
+        self.quit_button.show()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class _StartupReport(QObject):
+    """Records first paint and time-to-interactive (wall clock), prints them, exits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: dict[str, float] = {}
+
+    def first_paint(self) -> None:
+        self.times.setdefault("first_paint", time.time())
+
+    def watch(self, window: QWidget) -> None:
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and "window_paint" not in self.times:
+            self.times["window_paint"] = time.time()
+            QTimer.singleShot(0, self._interactive)  # the loop is free again after the paint
+        return False
+
+    def _interactive(self) -> None:
+        self.times["interactive"] = time.time()
+        print(json.dumps(self.times), flush=True)
+        QApplication.exit(0)
 
 
 def run_app(load: str | None = None, screenshot: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
-    loading = _loading_label()
+    report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
+    loading = LoadingWindow()
+    if report is not None:
+        loading.painted.connect(report.first_paint)
     loading.show()
-    loading.repaint()
-    QGuiApplication.processEvents()
+    outcome = {"code": 0}
+    loader = ModuleLoader()
+    loader.stage.connect(loading.set_stage)
+    loader.failed.connect(lambda detail: _loading_failed(loading, detail, outcome))
+    loader.loaded.connect(lambda: _open_main_window(loading, load, screenshot, outcome, report))
+    # Start importing once the loading window has been painted, so both do not compete.
+    QTimer.singleShot(0, loader.start)
+    code = app.exec()
+    return outcome["code"] or code
 
-    from gui.main_window import MainWindow  # imports torch: after the first paint
+
+def _loading_failed(loading: LoadingWindow, detail: str, outcome: dict) -> None:
+    print(f"main.py: PyTorch could not be loaded: {detail}", file=sys.stderr)
+    outcome["code"] = 1
+    loading.show_failure(detail.split("\n\n")[0])  # the traceback stays on stderr
+
+
+def _open_main_window(loading, load, screenshot, outcome, report) -> None:
+    loading.set_stage("window")
+    loading.status.repaint()
+    from gui.main_window import MainWindow  # its heavy imports are loaded by now
 
     window = MainWindow()
+    if report is not None:
+        report.watch(window)
     window.show()
     loading.close()
-    outcome = {"code": 0}
+    app = QApplication.instance()
+    app._main_window = window  # keep it alive for the event loop
     if load:
         if screenshot:
             window.session.scenarioPlayed.connect(
@@ -42,8 +253,6 @@ def run_app(load: str | None = None, screenshot: str | None = None) -> int:
         window.open_session(load)
     elif screenshot:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
-    code = app.exec()
-    return outcome["code"] or code
 
 
 def _save_and_quit(window, path: str) -> None:
