@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import torch
 
 from core.errors import INVALID_ARGUMENT, LabError
+from core.messages import msg
 
 FILLS = ("uniform", "normal", "zeros", "ones")
 MAX_DIMS = 6
@@ -88,8 +89,13 @@ def input_spec(
         )
     if fill == "normal" and std < 0:
         raise LabError(INVALID_ARGUMENT, f"std must be at least 0, got {std}.")
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
-        raise LabError(INVALID_ARGUMENT, f"seed must be a whole number ≥ 0, got {seed!r}.")
+    if seed is not None and (
+        isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
+    ):
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
+        )
     return InputSpec(tuple(dims), fill, float(low), float(high), float(mean), float(std), seed)
 
 

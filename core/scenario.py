@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ import torch
 from core import steps as step_ops
 from core.errors import LabError
 from core.lab import Lab
+from core.memory import human_bytes
+from core.messages import msg
 from core.snapshot import Snapshot, TensorStats
 from core.stats import DEFAULT_BINS
 
@@ -40,18 +43,69 @@ class Scenario:
 def parse(data: bytes, base: Path | None = None) -> Scenario:
     """A checked Scenario from the bytes of a file, or ScenarioError."""
     if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError(f"the file is {len(data)} bytes; scenarios up to 16 MiB are read")
+        raise ScenarioError(_too_big(len(data)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScenarioError(f"the file is not UTF-8 text (byte {exc.start})") from exc
+        raise ScenarioError(
+            msg("the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8",
+                at=exc.start)
+        ) from exc
+    if not text.strip():
+        raise ScenarioError(msg("the file is empty; a scenario is a JSON object with "
+                                "'format' and 'steps'"))
     try:
-        document = json.loads(text, parse_constant=_refuse_constant)
+        document = json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates
+        )
     except json.JSONDecodeError as exc:
-        raise ScenarioError(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
-    except (RecursionError, ValueError) as exc:
-        raise ScenarioError(f"not usable JSON: {exc}") from exc
+        raise ScenarioError(
+            msg("not valid JSON: {reason} (line {line}, column {column})",
+                reason=exc.msg, line=exc.lineno, column=exc.colno)
+        ) from exc
+    except RecursionError as exc:
+        raise ScenarioError(_TOO_DEEP) from exc
+    except ValueError as exc:  # NaN/Infinity, duplicate fields, integers of > 4300 digits
+        reason = str(exc)
+        if "integer string conversion" in reason:
+            reason = msg("a number has more than {digits} digits", digits=_max_digits())
+        raise ScenarioError(msg("not usable JSON: {reason}", reason=reason)) from exc
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ScenarioError(
+            msg("the file holds text that is not valid Unicode (an unpaired surrogate such as "
+                "\\ud800)")
+        ) from exc
+    except RecursionError as exc:
+        raise ScenarioError(_TOO_DEEP) from exc
     return from_document(document, base)
+
+
+_TOO_DEEP = msg(
+    "not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only "
+    "a few levels"
+)
+
+
+def _too_big(size: int) -> str:
+    return msg("the file is {size}; scenarios up to {limit} are read",
+               size=human_bytes(size), limit=f"{MAX_FILE_BYTES // 2**20} MiB")
+
+
+def _max_digits() -> int:
+    import sys
+
+    return sys.get_int_max_str_digits() or 4300
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    seen: dict = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(msg("field {key} appears twice in one object", key=repr(key)))
+        seen[key] = value
+    return seen
 
 
 def from_document(document: Any, base: Path | None = None) -> Scenario:
@@ -98,12 +152,23 @@ def _is_text(value: Any) -> bool:
 
 
 def load(path: str | os.PathLike) -> Scenario:
+    """Read and check a scenario file; its size is checked before it is read."""
     path = Path(path)
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ScenarioError(msg("{path} is not a regular file (a folder or a device)",
+                                    path=str(path)))
+        if info.st_size > MAX_FILE_BYTES:
+            raise ScenarioError(_too_big(info.st_size))
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise ScenarioError(f"cannot read {path}: {exc.strerror}") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        if isinstance(exc, ScenarioError):
+            raise
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ScenarioError(msg("cannot read {path}: {reason}", path=str(path), reason=reason)
+                            ) from exc
     return parse(data, path.parent)
 
 

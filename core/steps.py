@@ -12,16 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from core import weights
-from core.errors import ERROR_KINDS
+from core.errors import ERROR_KINDS, INVALID_ARGUMENT, LabError
 from core.inputs import input_spec
 from core.lab import Lab
+from core.messages import msg
 from core.network import from_json
 from core.snapshot import Snapshot
 
 INT, NUM, STR, OBJ, LIST, NULL = "integer", "number", "string", "object", "array", "null"
 REF = (INT, STR)  # a position or a layer name
 
-COMMON_FIELDS = {"op": (STR,), "expect": (STR, OBJ), "note": (STR, OBJ), "title": (STR, OBJ)}
+COMMON_FIELDS = {
+    "op": (STR,), "expect": (STR, OBJ), "note": (STR, OBJ), "title": (STR, OBJ),
+    "exercise": (OBJ,),  # a lesson's interactive step: see docs/lessons.md
+}
 OPS: dict[str, dict[str, tuple]] = {
     "add": {"layer": (STR,), "args": (OBJ,), "name": (STR, NULL), "at": (INT,)},
     "remove": {"at": REF},
@@ -42,7 +46,7 @@ OPS: dict[str, dict[str, tuple]] = {
         "params": (STR,), "seed": (INT,),
     },
     "load_weights": {"path": (STR,)},
-    "build": {"layers": (LIST,), "label": (STR,)},
+    "build": {"layers": (LIST,), "label": (STR,), "seed": (INT,)},
     "undo": {},
     "redo": {},
 }
@@ -158,7 +162,10 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
     if op == "tie":
         return lab.tie(step["at"], step["to"])
     if op == "build":
-        return lab.load_network(from_json(step["layers"]), step.get("label", "build network"))
+        network, label = from_json(step["layers"]), step.get("label", "build network")
+        if "seed" in step:  # torch.manual_seed(seed) before the layers are constructed
+            return lab.seeded(_seed(step["seed"]), lambda: lab.load_network(network, label))
+        return lab.load_network(network, label)
     if op in ("clear", "reset"):
         return getattr(lab, op)()
     if op == "forward":
@@ -173,8 +180,15 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
         path = Path(step["path"])
         if base is not None and not path.is_absolute():
             path = base / path
-        return lab.load_state_dict(weights.read(path), f"load weights {path.name}")
+        return lab.load_state_dict(weights.read(path, lab.limit()), f"load weights {path.name}")
     raise AssertionError(f"unhandled op {op}")  # check_structure admits only known ops
+
+
+def _seed(seed: int) -> int:
+    if not 0 <= seed < 2**63:
+        text = msg("build: seed must be an integer from 0 to 2**63-1, got {seed}.", seed=seed)
+        raise LabError(INVALID_ARGUMENT, text)
+    return seed
 
 
 def _recordable(step: dict) -> dict:

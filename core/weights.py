@@ -7,11 +7,16 @@ and a file that is not a mapping of names to tensors is refused too.
 from __future__ import annotations
 
 import os
+import stat
+import warnings
 
 import torch
 import torch.nn as nn
+from torch.nn.parameter import is_lazy
 
+from core import memory
 from core.errors import INVALID_FILE, LabError
+from core.messages import msg
 
 MAX_FILE_BYTES = 8 * 1024**3
 
@@ -23,39 +28,82 @@ def save(state: dict, path: str | os.PathLike) -> None:
     os.replace(temporary, path)
 
 
-def read(path: str | os.PathLike) -> dict:
-    """A state_dict from ``path``, or ``invalid_file`` saying what is wrong with it."""
+def read(path: str | os.PathLike, limit: int | None = None) -> dict:
+    """A state_dict from ``path``, or ``invalid_file`` saying what is wrong with it.
+
+    The size is checked before anything is read: a file larger than ``limit``
+    (the lab's memory guard) is ``too_large``.
+    """
+    name = os.path.basename(os.fspath(path)) or os.fspath(path)
     try:
-        size = os.path.getsize(path)
-    except OSError as exc:
-        raise LabError(INVALID_FILE, f"Cannot open {path}: {exc.strerror}.") from exc
-    if size > MAX_FILE_BYTES:
-        raise LabError(INVALID_FILE, f"{path} is {size} bytes; weights files up to 8 GiB load.")
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise LabError(
+            INVALID_FILE, msg("Cannot open {path}: {reason}.", path=os.fspath(path), reason=reason)
+        ) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise LabError(
+            INVALID_FILE,
+            msg("{name} is not a regular file (a folder or a device); choose a .pt file.",
+                name=name),
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise LabError(
+            INVALID_FILE,
+            msg("{name} is {size}; weights files up to 8 GiB load.",
+                name=name, size=memory.human_bytes(info.st_size)),
+        )
+    if limit is not None:
+        memory.check(info.st_size, limit, msg("Loading {name}", name=name),
+                     msg("build a smaller network or raise the memory limit."))
     try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
+        with warnings.catch_warnings():  # e.g. "Detected pickle protocol 4": the message says it
+            warnings.simplefilter("ignore")
+            state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # any malformed file; weights_only=True never runs its code
         raise LabError(
             INVALID_FILE,
-            f"{os.path.basename(path)} is not a weights file this lab can read safely "
-            "(a state_dict saved with torch.save); it was not loaded.",
+            msg("{name} is not a weights file this lab can read safely (a state_dict saved "
+                "with torch.save); it was not loaded.", name=name),
             torch_message=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
         ) from exc
-    if not isinstance(state, dict) or not all(
-        isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()
-    ):
+    problem = _not_a_state_dict(state)
+    if problem:
         raise LabError(
             INVALID_FILE,
-            f"{os.path.basename(path)} holds a {type(state).__name__}, not a state_dict "
-            "(a mapping of parameter names to tensors); it was not loaded.",
+            msg("{name} is not a state_dict (a mapping of parameter names to tensors): "
+                "{problem}; it was not loaded.", name=name, problem=problem),
         )
     return state
 
 
+def _not_a_state_dict(state: object) -> str | None:
+    """What makes ``state`` unusable as a state_dict, in words; None when it is usable."""
+    if not isinstance(state, dict):
+        return msg("it holds a {type}", type=type(state).__name__)
+    for key, value in state.items():
+        if not isinstance(key, str):
+            return msg("the key {key} is not a name", key=_short(key))
+        if not isinstance(value, torch.Tensor):
+            return msg("{key} holds a {type}, not a tensor", key=key, type=type(value).__name__)
+        if value.layout != torch.strided or value.is_meta:
+            return msg("{key} is a sparse or data-less (meta) tensor", key=key)
+        if value.is_complex():
+            return msg("{key} holds complex numbers ({dtype})", key=key, dtype=str(value.dtype))
+    return None
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def load_into(net: nn.Sequential, state: dict) -> None:
     """``net.load_state_dict(state)``, with mismatches explained per parameter."""
-    expected = set(net.state_dict())
-    missing = sorted(expected - set(state))
-    unexpected = sorted(set(state) - expected)
+    expected = net.state_dict()
+    missing = sorted(set(expected) - set(state))
+    unexpected = sorted(set(state) - set(expected))
     if missing or unexpected:
         parts = []
         if missing:
@@ -65,15 +113,29 @@ def load_into(net: nn.Sequential, state: dict) -> None:
             parts.append("not in this network " + extra)
         raise LabError(
             INVALID_FILE,
-            "These weights are for another architecture (" + "; ".join(parts) + "). "
-            "Build the network they were saved from, then load them.",
+            msg("These weights are for another architecture ({parts}). Build the network "
+                "they were saved from, then load them.", parts="; ".join(parts)),
         )
-    try:
-        net.load_state_dict(state, strict=True)
-    except RuntimeError as exc:
+    wrong = [
+        f"{key} is {tuple(state[key].shape)} in the file but {tuple(mine.shape)} here"
+        for key, mine in expected.items()
+        if not is_lazy(mine) and tuple(state[key].shape) != tuple(mine.shape)
+    ]
+    if wrong:
         raise LabError(
             INVALID_FILE,
-            "These weights do not fit this network's shapes; build the network they were "
-            "saved from (same sizes), then load them.",
+            msg("These weights do not fit this network's shapes ({wrong}); build the network "
+                "they were saved from (same sizes), then load them.",
+                wrong="; ".join(wrong[:4]) + ("…" if len(wrong) > 4 else "")),
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            net.load_state_dict(state, strict=True)
+    except (RuntimeError, ValueError, TypeError) as exc:
+        raise LabError(
+            INVALID_FILE,
+            msg("These weights do not fit this network's shapes; build the network they were "
+                "saved from (same sizes), then load them."),
             torch_message=str(exc),
         ) from exc
