@@ -121,6 +121,9 @@ def _explain(module, where, name, input_shape, source, was_lazy, torch_message) 
             where=where,
             got=got,
         )
+    specific = _explain_more(module, where, input_shape, torch_message)
+    if specific is not None:
+        return specific
     return msg(
         "{where} cannot take an input of shape {got} from {source}; check its arguments "
         "against the shapes in the trace.",
@@ -128,6 +131,62 @@ def _explain(module, where, name, input_shape, source, was_lazy, torch_message) 
         got=got,
         source=source,
     )
+
+
+def _explain_more(module, where, input_shape, torch_message) -> str | None:
+    """Explanations for the other shape failures a person meets: wrong number of
+    dimensions, a dim that does not exist, LayerNorm's trailing shape, batch of one."""
+    got, rank = shape_text(input_shape), len(input_shape)
+    conv = re.search(r"Expected (\d+)D \(unbatched\) or (\d+)D \(batched\) input", torch_message)
+    bare = re.search(r"expected (\d+)D input \(got (\d+)D input\)", torch_message)
+    if conv or bare:
+        need = (msg("{low}-D (unbatched) or {high}-D (batched)", low=conv[1], high=conv[2])
+                if conv else msg("{count}-D", count=bare[1]))
+        return msg(
+            "{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the "
+            "input's shape (add or flatten dimensions), or choose a layer made for that shape.",
+            where=where, need=need, actual=rank, got=got,
+        )
+    out_of_range = re.search(r"Dimension out of range \(expected to be in range of "
+                             r"\[(-?\d+), (-?\d+)\], but got (-?\d+)\)", torch_message)
+    if out_of_range:
+        low, high, wanted = out_of_range.groups()
+        return msg(
+            "{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; "
+            "choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.",
+            where=where, wanted=wanted, rank=rank, got=got, low=low, high=high,
+        )
+    if isinstance(module, nn.LayerNorm) and "normalized_shape" in torch_message:
+        trailing = list(module.normalized_shape)
+        return msg(
+            "{where} normalizes over trailing dimensions {trailing}, but the input {got} ends "
+            "with {actual}; set normalized_shape to the input's last dimensions.",
+            where=where, trailing=trailing, got=got,
+            actual=list(input_shape[-len(trailing):]) if rank >= len(trailing) else list(
+                input_shape),
+        )
+    if "more than 1 value per channel" in torch_message:
+        return msg(
+            "{where} needs more than one value per channel to compute batch statistics in "
+            "training mode, but the input {got} has one; use a batch of at least 2 or run in "
+            "eval mode.",
+            where=where, got=got,
+        )
+    if "Padding size should be less than" in torch_message:
+        return msg(
+            "{where}'s padding is as large as its input {got}, which padding_mode "
+            "'{mode}' cannot fill; use less padding, padding_mode 'zeros', or a larger input.",
+            where=where, got=got, mode=getattr(module, "padding_mode", "reflect"),
+        )
+    if "Input dimension should be at least" in torch_message or "Expected 3D or 4D" in (
+        torch_message
+    ):
+        return msg(
+            "{where} needs an input with height and width (at least 3-D, such as (C, H, W)) "
+            "but gets shape {got}; feed images or remove the layer.",
+            where=where, got=got,
+        )
+    return None
 
 
 def _source(trace: list[TraceEntry], input_shape: tuple[int, ...]) -> str:
