@@ -47,8 +47,12 @@ def run_headless(scenario_path: str, report_dir: str, save_weights: bool) -> int
     except OSError as exc:
         print(f"main.py: cannot create {directory}: {exc.strerror}", file=sys.stderr)
         return 2
-    report = scenario.run(loaded, weights_dir=directory if save_weights else None)
-    path = scenario.write_report(report, directory)
+    try:
+        report = scenario.run(loaded, weights_dir=directory if save_weights else None)
+        path = scenario.write_report(report, directory)
+    except OSError as exc:  # a full disk, a read-only folder: nothing half-written is kept
+        print(f"main.py: cannot write to {directory}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     failed = [s for s in report["steps"] if not s["expected"]]
     for step in failed:
         error = step["error"]

@@ -295,5 +295,7 @@ def write_report(report: dict, directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "report.json"
     text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    temporary = directory / "report.json.partial"  # a reader never sees half a report
+    temporary.write_text(text + "\n", encoding="utf-8")
+    temporary.replace(path)
     return path
