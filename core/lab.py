@@ -611,7 +611,8 @@ def _initialize_module(module: nn.Module, init: str, args: dict, params: str) ->
         module._parameters.update(kept)  # put back, untouched, what was not targeted
         return
     for attr in chosen:
-        initializers.apply_initializer(init, args, getattr(module, attr))
+        # the module is this operation's copy, discarded on failure: no second copy
+        initializers.apply_initializer(init, args, getattr(module, attr), scratch=True)
 
 
 def _uninitialized_message(module: nn.Module) -> str:

@@ -46,18 +46,25 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
             nan=nan,
             posinf=posinf,
             neginf=neginf,
-            histogram=histogram(finite, bins),
+            histogram=histogram(finite, bins, *((low, high) if finite is flat else ())),
         )
 
 
-def histogram(finite: torch.Tensor, bins: int = DEFAULT_BINS) -> Histogram:
+def histogram(
+    finite: torch.Tensor,
+    bins: int = DEFAULT_BINS,
+    low: float | None = None,
+    high: float | None = None,
+) -> Histogram:
     """``bins`` equal bins over [min, max] of finite values, with ``torch.histc``.
 
     A constant tensor gets a small range around its value so its single bar shows.
+    Callers that know min and max pass them, sparing a pass over the data.
     """
     if finite.numel() == 0:
         return _frozen(np.zeros(bins + 1), np.zeros(bins, dtype=np.int64))
-    low, high = (float(v) for v in torch.aminmax(finite))
+    if low is None or high is None:
+        low, high = (float(v) for v in torch.aminmax(finite))
     if low == high:
         half_width = max(abs(low), 1.0) * 1e-3
         low, high = low - half_width, high + half_width
