@@ -72,12 +72,12 @@ def input_spec(
     numbers = {"low": low, "high": high, "mean": mean, "std": std}
     for field, value in numbers.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise LabError(INVALID_ARGUMENT, f"{field} must be a number, got {value!r}.")
-        if not math.isfinite(value) or abs(value) > FLOAT32.max:
+            raise LabError(INVALID_ARGUMENT, f"{field} must be a number, got {_show(value)}.")
+        if abs(value) > FLOAT32.max or not math.isfinite(value):  # a huge int: no float()
             raise LabError(
                 INVALID_ARGUMENT,
                 f"{field} must be a finite float32 number (|x| ≤ {FLOAT32.max:.4g}), "
-                f"got {value!r}.",
+                f"got {_show(value)}.",
             )
     if fill == "uniform" and not low < high:
         raise LabError(INVALID_ARGUMENT, f"low must be below high, got [{low}, {high}).")
@@ -115,3 +115,8 @@ def make_input(spec: InputSpec) -> torch.Tensor:
 
 def input_elements(spec: InputSpec) -> int:
     return math.prod(spec.shape)
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
