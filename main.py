@@ -4,6 +4,8 @@
     python main.py --load lesson.json               open the app and play a scenario
     python main.py --load s.json --screenshot a.png play it, save a screenshot, exit
     python main.py --run lesson.json --report out/  headless: write out/report.json
+    python main.py --run s.json --report out/ --export-code net.py
+                                                    ... and the PyTorch script of the final state
 """
 
 from __future__ import annotations
@@ -20,21 +22,34 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--save-weights", action="store_true", help="with --run: DIR/step-NNN.pt after each step"
     )
+    parser.add_argument(
+        "--export-code", metavar="FILE",
+        help="with --run: write a PyTorch script that rebuilds the final network",
+    )
     parser.add_argument("--load", metavar="SCENARIO", help="open the window and play a scenario")
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
+    parser.add_argument(
+        "--language", choices=("system", "en", "zh_CN"),
+        help="interface language for this run (default: the saved choice, else the locale)",
+    )
     args = parser.parse_args(argv)
     if args.run and not args.report:
         parser.error("--run needs --report DIR")
     if (args.report or args.save_weights) and not args.run:
         parser.error("--report and --save-weights go with --run")
+    if args.export_code and not args.run:
+        parser.error("--export-code goes with --run (in the window: File > Export as PyTorch code)")
     if args.run and (args.load or args.screenshot):
         parser.error("--run is headless; --load and --screenshot open the window")
     return args
 
 
-def run_headless(scenario_path: str, report_dir: str, save_weights: bool) -> int:
+def run_headless(
+    scenario_path: str, report_dir: str, save_weights: bool, export_code: str | None = None
+) -> int:
     """Exit 0 when every step met its expectation, 1 when one did not, 2 when unusable."""
     from core import scenario
+    from core.lab import Lab
 
     try:
         loaded = scenario.load(scenario_path)
@@ -48,10 +63,13 @@ def run_headless(scenario_path: str, report_dir: str, save_weights: bool) -> int
         print(f"main.py: cannot create {directory}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        report = scenario.run(loaded, weights_dir=directory if save_weights else None)
+        lab = Lab(bins=loaded.bins)
+        report = scenario.run(loaded, lab=lab, weights_dir=directory if save_weights else None)
         path = scenario.write_report(report, directory)
     except OSError as exc:  # a full disk, a read-only folder: nothing half-written is kept
         print(f"main.py: cannot write to {directory}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if export_code and not _write_code(lab, loaded, scenario_path, export_code):
         return 2
     failed = [s for s in report["steps"] if not s["expected"]]
     for step in failed:
@@ -62,13 +80,28 @@ def run_headless(scenario_path: str, report_dir: str, save_weights: bool) -> int
     return 0 if report["ok"] else 1
 
 
+def _write_code(lab, loaded, scenario_path: str, target: str) -> bool:
+    """The PyTorch script of the run's final state; False (and a message) if not written."""
+    from core import codegen
+    from core.lesson import text_for
+
+    title = text_for(loaded.title, "en") or Path(scenario_path).stem
+    source = codegen.export_lab(lab, loaded.seed, loaded.base, title)
+    try:
+        Path(target).write_text(source, encoding="utf-8")
+    except OSError as exc:
+        print(f"main.py: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.run:
-        return run_headless(args.run, args.report, args.save_weights)
+        return run_headless(args.run, args.report, args.save_weights, args.export_code)
     from gui.app import run_app
 
-    return run_app(load=args.load, screenshot=args.screenshot)
+    return run_app(load=args.load, screenshot=args.screenshot, language=args.language)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.messages import msg
+
 
 def _linear(i: int, o: int) -> dict:
     return {"layer": "Linear", "args": {"in_features": i, "out_features": o}}
@@ -16,12 +18,12 @@ def _deep_mlp(depth: int = 10, width: int = 256) -> list[dict]:
 
 TEMPLATES: dict[str, dict] = {
     "seed_mlp": {
-        "title": "The seed's MLP (20 → 256 → 10)",
+        "title": msg("The seed's MLP (20 → 256 → 10)"),
         "input": [2, 20],
         "layers": [_linear(20, 256), {"layer": "ReLU"}, _linear(256, 10)],
     },
     "lazy_mlp": {
-        "title": "The seed's lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))",
+        "title": msg("The seed's lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))"),
         "input": [2, 20],
         "layers": [
             {"layer": "LazyLinear", "args": {"out_features": 256}},
@@ -30,7 +32,7 @@ TEMPLATES: dict[str, dict] = {
         ],
     },
     "named_mlp": {
-        "title": "Named layers (add_module 'Linear1', 'Linear2')",
+        "title": msg("Named layers (add_module 'Linear1', 'Linear2')"),
         "input": [2, 20],
         "layers": [
             {**_linear(20, 256), "name": "Linear1"},
@@ -38,7 +40,7 @@ TEMPLATES: dict[str, dict] = {
         ],
     },
     "lenet_lazy": {
-        "title": "LeNet-style lazy CNN (1×28×28 images)",
+        "title": msg("LeNet-style lazy CNN (1×28×28 images)"),
         "input": [2, 1, 28, 28],
         "layers": [
             {"layer": "LazyConv2d", "args": {"out_channels": 6, "kernel_size": 5, "padding": 2}},
@@ -56,7 +58,7 @@ TEMPLATES: dict[str, dict] = {
         ],
     },
     "deep_mlp": {
-        "title": "Deep MLP (10 linear layers of width 256)",
+        "title": msg("Deep MLP (10 linear layers of width 256)"),
         "input": [64, 256],
         "layers": _deep_mlp(),
     },
@@ -65,4 +67,5 @@ TEMPLATES: dict[str, dict] = {
 
 def build_step(key: str) -> dict:
     template = TEMPLATES[key]
-    return {"op": "build", "layers": template["layers"], "label": f"template: {template['title']}"}
+    label = msg("template: {title}", title=template["title"])
+    return {"op": "build", "layers": template["layers"], "label": label}

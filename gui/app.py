@@ -20,6 +20,8 @@ import sys
 import threading
 import time
 import traceback
+T0=time.time()
+def _m(x): print(f'{(time.time()-T0)*1000:6.0f} {x}', file=sys.stderr, flush=True)
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -78,7 +80,7 @@ class ModuleLoader(QObject):
                 if stage != current:
                     current = stage
                     self.stage.emit(stage)
-                importlib.import_module(module)
+                importlib.import_module(module); _m(module)
         except BaseException as exc:  # shown in the loading window, never lost
             self.failed.emit(
                 f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
@@ -171,7 +173,7 @@ class LoadingWindow(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.painted.emit()
+            self.painted.emit();_m('first paint')
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -196,20 +198,24 @@ class _StartupReport(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and "window_paint" not in self.times:
-            self.times["window_paint"] = time.time()
+            self.times["window_paint"] = time.time();_m("window paint")
             QTimer.singleShot(0, self._interactive)  # the loop is free again after the paint
         return False
 
     def _interactive(self) -> None:
-        self.times["interactive"] = time.time()
+        self.times["interactive"] = time.time();_m("interactive");self.times["T0"]=T0
         print(json.dumps(self.times), flush=True)
         QApplication.exit(0)
 
 
-def run_app(load: str | None = None, screenshot: str | None = None) -> int:
+def run_app(load: str | None = None, screenshot: str | None = None,
+            language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
+    from gui import i18n  # no torch: the loading window is already translated
+
+    i18n.install_saved(language)
     report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
     loading = LoadingWindow()
     if report is not None:
@@ -235,13 +241,14 @@ def _loading_failed(loading: LoadingWindow, detail: str, outcome: dict) -> None:
 def _open_main_window(loading, load, screenshot, outcome, report) -> None:
     loading.set_stage("window")
     loading.status.repaint()
-    from gui.main_window import MainWindow  # its heavy imports are loaded by now
+    _m('loaded');from gui.main_window import MainWindow  # its heavy imports are loaded by now
+    _m('gui imported')
 
     window = MainWindow()
     if report is not None:
         report.watch(window)
-    window.show()
-    loading.close()
+    _m('built');window.show()
+    loading.close();_m('shown')
     app = QApplication.instance()
     app._main_window = window  # keep it alive for the event loop
     if load:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from core import schema
 from core.errors import LabError
 from core.schema import BOOL, CHOICE, FLOAT, INT, INTS, ArgSpec
+from gui.i18n import translate_message
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 FLOAT_LIMIT = 1e9  # range of an unbounded FLOAT spin box
@@ -417,7 +418,8 @@ class ArgField(QWidget):
         if spec.nullable:
             self.none_box = QCheckBox(self.tr("none"))
             self.none_box.setToolTip(
-                self.tr("Pass None for {name}: {help}").format(name=spec.name, help=spec.help)
+                self.tr("Pass None for {name}: {help}").format(
+                    name=spec.name, help=translate_message(spec.help))
             )
             self.none_box.toggled.connect(self._update_enabled)
             self.none_box.toggled.connect(self.edited)
@@ -563,7 +565,8 @@ class ArgForm(QWidget):
             text = self.tr("{help}\nAllowed: {range}.\nRequired.")
         else:
             text = self.tr("{help}\nAllowed: {range}.")
-        return text.format(help=spec.help, range=spec.describe_range())
+        return text.format(help=translate_message(spec.help),
+                           range=translate_message(spec.describe_range()))
 
     # --- reading and writing ---
 
@@ -625,7 +628,7 @@ class ArgForm(QWidget):
     def show_error(self, message: str, name: str | None = None) -> None:
         """Show ``message`` under the form and mark ``name``'s field."""
         self.clear_error()
-        self.error_label.setText(message)
+        self.error_label.setText(translate_message(message))
         self.error_label.show()
         if name in self._fields:
             self._error_field = name

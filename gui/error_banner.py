@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import LabError
+from gui.i18n import translate_message
 
 
 class ErrorBanner(QWidget):
@@ -58,14 +59,30 @@ class ErrorBanner(QWidget):
     def show_error(self, error: LabError, remedy: str | None = None) -> None:
         """Show ``error``; ``remedy`` labels a one-click fix button (None: no button)."""
         self.error, self._kind = error, error.kind
-        where = self.tr("Layer {name}: ").format(name=error.layer) if error.layer else ""
-        self.title.setText(where + self.tr("the operation was refused ({kind})").format(
-            kind=error.kind))
-        self.message.setText(error.message + "\n" + self.tr("The network was left as it was."))
-        self.details.setText(error.torch_message or self.tr("(PyTorch raised nothing)"))
+        self._render()
         self.details_button.setVisible(bool(error.torch_message))
         self.details_button.setChecked(False)
         self.remedy_button.setVisible(remedy is not None)
         if remedy:
             self.remedy_button.setText(remedy)
         self.show()
+
+    def _render(self) -> None:
+        """Title, explanation and PyTorch's words for ``self.error``, in the current language."""
+        error = self.error
+        if error is None:
+            return
+        if error.layer:
+            title = self.tr("Layer {name}: the operation was refused ({kind})")
+        else:
+            title = self.tr("The operation was refused ({kind})")
+        self.title.setText(title.format(name=error.layer, kind=error.kind))
+        self.message.setText(self.tr("{message}\nThe network was left as it was.").format(
+            message=translate_message(error.message)))
+        self.details.setText(error.torch_message or self.tr("(PyTorch raised nothing)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Re-render the shown error from its data when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)

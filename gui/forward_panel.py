@@ -38,6 +38,7 @@ from gui.arg_form import (
     readable,
     scrolled,
 )
+from gui.i18n import translate_message
 
 VECTOR, IMAGE, SEQUENCE = "vector", "image", "sequence"
 DIMS = {
@@ -323,7 +324,7 @@ class ForwardPanel(QWidget):
         try:
             input_spec(self.shape(), fill, seed=self._seed_or_none(), **numbers)
         except LabError as error:
-            return error.message
+            return translate_message(error.message)
         return None
 
     def _seed_or_none(self) -> int | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.snapshot import ParamInfo, Snapshot, TensorStats
 from gui.histogram_view import HistogramView
+from gui.i18n import translate_message
 from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
@@ -63,7 +64,7 @@ def history_entries(snapshots: list[Snapshot], current: int, name: str) -> list[
         shape = info.shape if info is not None else None
         nothing_ever = stats is None and old_stats is None
         if not nothing_ever and (not _same(stats, old_stats) or shape != old_shape):
-            entries.append(HistoryEntry(index, snapshot.label, info))
+            entries.append(HistoryEntry(index, translate_message(snapshot.label), info))
         before = info
     return entries
 

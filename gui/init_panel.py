@@ -37,6 +37,7 @@ from gui.arg_form import (
     readable,
     scrolled,
 )
+from gui.i18n import translate_message
 
 TARGET_ALL, TARGET_SELECTED, TARGET_TYPES = "all", "selected", "types"
 TARGETS = (TARGET_ALL, TARGET_SELECTED, TARGET_TYPES)
@@ -63,7 +64,8 @@ class InitPanel(QWidget):
         self.init_combo = QComboBox()
         for row, (name, spec) in enumerate(INITIALIZERS.items()):
             self.init_combo.addItem(name, name)
-            self.init_combo.setItemData(row, spec.doc, Qt.ItemDataRole.ToolTipRole)
+            self.init_combo.setItemData(
+                row, translate_message(spec.doc), Qt.ItemDataRole.ToolTipRole)
         self.doc_label = note_label()
         self.form = ArgForm(validator=validate_init_args)
         self.dims_hint = note_label(WARNING_COLOR)
@@ -335,7 +337,7 @@ class InitPanel(QWidget):
         """The form shows exactly ``name``'s arguments, as last typed for it."""
         self._init = name
         spec = INITIALIZERS[name]
-        self.doc_label.setText(spec.doc)
+        self.doc_label.setText(translate_message(spec.doc))
         self.form.set_specs(spec.args, name, validate_init_args)
         self.form.set_values(self._args_by_init.get(name, {}))
         self._update_dims_hint()

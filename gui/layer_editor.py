@@ -29,6 +29,7 @@ from core.snapshot import (
     Snapshot,
 )
 from gui.arg_form import ArgForm, big_button, heading, note_label, readable, scrolled
+from gui.i18n import translate_message
 
 
 def _normal(spec: ArgSpec, value: Any) -> Any:
@@ -71,7 +72,7 @@ class ArgumentsDialog(QDialog):
         self.setWindowTitle(self.tr("Add {layer}").format(layer=spec.name))
         self.setModal(True)
         doc = note_label()
-        doc.setText(spec.doc)
+        doc.setText(translate_message(spec.doc))
         hint = note_label()
         hint.setText(self.tr("Arguments in bold are required; hover a name for its range."))
         self.form = ArgForm(spec.args, spec.name, catalogue.validate_args)
@@ -214,7 +215,7 @@ class LayerEditor(QWidget):
                     type=module_info.type, state=self._state(module_info)
                 )
             )
-        self.doc_label.setText(spec.doc if spec else "")
+        self.doc_label.setText(translate_message(spec.doc) if spec else "")
         self.note_label.setText(self._note(module_info))
         self._stack.setCurrentWidget(self._page)
         if spec is None:

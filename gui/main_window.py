@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
-from gui import settings
+from gui import i18n, settings
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.show_snapshot(self.session.snapshot)
+        i18n.mark_shown(self)
 
     # -- construction ------------------------------------------------------------
 
@@ -181,11 +182,14 @@ class MainWindow(QMainWindow):
         network_menu = bar.addMenu(self.tr("&Network"))
         template_menu = network_menu.addMenu(self.tr("Start from &template"))
         for key, template in templates.TEMPLATES.items():
-            action = template_menu.addAction(self.tr(template["title"]))
+            action = template_menu.addAction(i18n.translate_message(template["title"]))
             action.triggered.connect(lambda _=False, k=key: self.load_template(k))
         for action in (self.forward_action, self.init_action, self.reset_action,
                        self.clear_action):
             network_menu.addAction(action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = i18n.add_language_menu(self.language_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
         self._update_recent_menu()
@@ -260,7 +264,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(self.session.can_undo)
         self.redo_action.setEnabled(self.session.can_redo)
         self.status_label.setText(self.tr("Last: {label}  ·  {count} parameters").format(
-            label=snapshot.label, count=f"{snapshot.total_params:,}"))
+            label=i18n.translate_message(snapshot.label),
+            count=f"{snapshot.total_params:,}"))
         self._update_title()
 
     def show_error(self, error: LabError, step: dict | None) -> None:
@@ -268,14 +273,14 @@ class MainWindow(QMainWindow):
         if error.kind == UNINITIALIZED and step and step.get("op") == "init":
             remedy = self.tr("Send a sample through first, then initialize")
             self._pending_after_forward = step
-            self.init_panel.show_uninitialized_remedy(error.message)
+            self.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
         elif error.kind == SHAPE_MISMATCH and step and step.get("op") == "forward":
             remedy = self.tr("Reset the network (lazy layers forget their shapes)")
         self.banner.show_error(error, remedy)
         names = [m.name for m in self.session.snapshot.modules]
         if error.layer in names:
             self.network_view.set_error(names.index(error.layer), error.message)
-        self.statusBar().showMessage(error.message, 8000)
+        self.statusBar().showMessage(i18n.translate_message(error.message), 8000)
 
     def set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -323,7 +328,8 @@ class MainWindow(QMainWindow):
             last = failed[-1]
             self.statusBar().showMessage(
                 self.tr("Played {n} steps; {k} ended with an error (the last: {message})").format(
-                    n=len(report["steps"]), k=len(failed), message=last["error"]["message"]),
+                    n=len(report["steps"]), k=len(failed),
+                    message=i18n.translate_message(last["error"]["message"])),
                 10000)
 
     def _update_title(self) -> None:
@@ -403,6 +409,18 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Lazy Init Lab"), self.tr(
             "Lazy Init Lab: assemble a network, watch PyTorch's lazy initialization happen, "
             "and compare initializers by their histograms."))
+
+    # -- language --------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The language changed: retranslate every text in place, then re-render the data."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status_label"):
+            i18n.retranslate_tree(self)
+            chosen = i18n.saved_choice()
+            for choice, action in self.language_actions.items():
+                action.setChecked(choice == chosen)
+            self.show_snapshot(self.session.snapshot)
+        super().changeEvent(event)
 
     # -- settings --------------------------------------------------------------------
 

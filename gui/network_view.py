@@ -63,6 +63,7 @@ from core.snapshot import (
     Snapshot,
     TraceEntry,
 )
+from gui.i18n import translate_message
 from gui.palette import LAYER_MIME, required_args
 
 POSITION_MIME = "application/x-lazyinitlab-position"  # payload: the dragged row, ASCII
@@ -244,7 +245,8 @@ class NetworkModel(QAbstractListModel):
             c.text for c in (self._snapshot.changes if self._snapshot else ())
             if c.position == module.position
         )
-        error = self._error[1] if self._error and self._error[0] == module.position else ""
+        error = (translate_message(self._error[1])
+                 if self._error and self._error[0] == module.position else "")
         return Card(module.position, self._title(module), origin, flow, module.state,
                     self.state_text(module.state), module.repr, self._params_text(module),
                     self._links(module), changes, error)
@@ -273,7 +275,7 @@ class NetworkModel(QAbstractListModel):
     def _tooltip(self, module: ModuleInfo) -> str:
         spec = LAYERS.get(module.layer)
         return self.tr("{doc}\n\n{repr}\n\n{state}").format(
-            doc=spec.doc if spec else module.layer, repr=module.repr,
+            doc=translate_message(spec.doc) if spec else module.layer, repr=module.repr,
             state=self._state_help(module.state),
         )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.catalogue import GROUP_TITLES, GROUPS, LAYERS
 from core.snapshot import Snapshot
+from gui.i18n import translate_message
 
 LAYER_MIME = "application/x-lazyinitlab-layer"  # payload: the layer name, UTF-8
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the layer name; None on group rows
@@ -240,7 +241,8 @@ class Palette(QWidget):
                 item.setData(0, NAME_ROLE, name)
                 item.setData(0, HINT_ROLE, hint)
                 tip = self.tr("{doc}\n{hint}\nDouble-click, press Enter or drag it into the "
-                              "network to add it.").format(doc=spec.doc, hint=hint)
+                              "network to add it.").format(
+                                  doc=translate_message(spec.doc), hint=hint)
                 item.setToolTip(0, tip)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -265,5 +267,5 @@ class Palette(QWidget):
             self.details.clear()
             return
         self.details.setText(
-            self.tr("{name}: {doc}").format(name=layer, doc=LAYERS[layer].doc)
+            self.tr("{name}: {doc}").format(name=layer, doc=translate_message(LAYERS[layer].doc))
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.snapshot import Snapshot
+from gui.i18n import translate_message
 
 CODE_POINTS = 14.0  # monospace text; presenter mode multiplies it
 CAPTION_POINTS = 15.0
@@ -169,7 +170,8 @@ class PrintPane(QWidget):
         if not self.log.document().isEmpty():
             cursor.insertBlock()
             cursor.insertBlock()  # an empty line between runs
-        cursor.insertText(self.tr("# {label}").format(label=snapshot.label), heading)
+        cursor.insertText(
+            self.tr("# {label}").format(label=translate_message(snapshot.label)), heading)
         for line in snapshot.visit_lines or ():
             cursor.insertBlock(QTextBlockFormat(), plain)
             cursor.insertText(line, plain)
