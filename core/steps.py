@@ -49,13 +49,23 @@ OPS: dict[str, dict[str, tuple]] = {
     "build": {"layers": (LIST,), "label": (STR,), "seed": (INT,)},
     "undo": {},
     "redo": {},
+    # analyses: they read the network and change nothing (see core/compare.py, core/depth.py)
+    "compare": {
+        "inits": (LIST,), "seed": (INT,), "params": (STR,), "layers": (LIST,),
+        "types": (LIST,), "bins": (INT,), "clip": (NUM, NULL),
+    },
+    "depth": {
+        "inits": (LIST,), "seed": (INT,), "params": (STR,), "layers": (LIST,),
+        "types": (LIST,), "shape": (LIST,), "mode": (STR,),
+    },
 }
+ANALYSES = ("compare", "depth")
 REQUIRED = {
     "add": ("layer",), "remove": ("at",), "move": ("at", "to"), "duplicate": ("at",),
     "edit": ("at", "args"), "rename": ("at", "name"), "tie": ("at", "to"), "untie": ("at",),
     "forward": ("shape",), "init": ("init",), "load_weights": ("path",), "build": ("layers",),
 }
-LIST_ITEMS = {"shape": (INT,), "layers": REF + (OBJ,), "types": (STR,)}
+LIST_ITEMS = {"shape": (INT,), "layers": REF + (OBJ,), "types": (STR,), "inits": (STR, OBJ)}
 
 
 class StepFormatError(ValueError):
@@ -142,10 +152,43 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
     op = step["op"]
     if op in ("undo", "redo"):
         return lab.undo() if op == "undo" else lab.redo()
+    if op in ANALYSES:  # nothing to commit or record: the network stays as it is
+        analyze(lab, step)
+        return lab.snapshot
     steps_before = lab.version.steps
     snapshot = _dispatch(lab, op, step, base)
     lab.record_step(steps_before, _recordable(step))
     return snapshot
+
+
+def analyze(lab: Lab, step: dict):
+    """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged."""
+    from core import compare, depth
+
+    common = {
+        "inits": step.get("inits", compare.DEFAULT_CANDIDATES), "seed": step.get("seed", 0),
+        "params": step.get("params", "weight"), "layers": step.get("layers"),
+        "types": step.get("types"),
+    }
+    if step["op"] == "compare":
+        return compare.compare(lab, **common)
+    return depth.depth_statistics(
+        lab, **common, shape=step.get("shape"), mode=step.get("mode", "train")
+    )
+
+
+def analysis_record(lab: Lab, step: dict, bins: int | None = None) -> dict:
+    """The report form of an analysis step, with proof that the network did not change."""
+    from core.stats import DEFAULT_BINS
+
+    bins = step.get("bins", bins or DEFAULT_BINS)
+    before = lab.snapshot
+    result = analyze(lab, step)
+    record = result.to_json(bins, step.get("clip")) if step["op"] == "compare" else (
+        result.to_json()
+    )
+    record["network_unchanged"] = lab.snapshot is before
+    return record
 
 
 def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:

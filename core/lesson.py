@@ -1,0 +1,396 @@
+"""Guided lessons: a scenario with narration, walked one step at a time.
+
+A lesson file *is* a scenario file (docs/scenario-format.md). Each step's
+``title`` and ``note`` are its narration, plain text or texts by language
+(``{"en": ..., "zh_CN": ...}``). A step with an ``exercise`` is interactive: the
+lesson first shows the task and waits while the student tries it in the app;
+each attempt is judged and explained; Next then performs the step itself as
+the worked answer. See docs/lessons.md.
+
+``LessonRun`` walks a lesson on a Lab: Next performs a step, Back restores the
+earlier page exactly (network, snapshot, undo history and random stream), so a
+lesson can be replayed headless and shows the same numbers every time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from core import scenario as scenario_io
+from core import steps as step_ops
+from core.errors import LabError
+from core.lab import Checkpoint, Lab
+from core.messages import msg
+from core.snapshot import Snapshot
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+# Languages that stand in for one another, best first.
+FALLBACKS = {"zh_CN": ("zh_CN", "zh"), "zh": ("zh", "zh_CN")}
+EXERCISE_FIELDS = {"task", "answers", "otherwise"}
+ANSWER_FIELDS = {"op", "expect", "explain", "solved"}
+
+INTRO, TRY, STEP = "intro", "try", "step"
+
+
+class LessonError(scenario_io.ScenarioError):
+    """The lesson cannot be used; the message names the step and the field."""
+
+
+def text_for(text: Any, language: str) -> str:
+    """The narration in ``language``; falls back to a close language, English, any."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    for code in (*FALLBACKS.get(language, (language,)), "en"):
+        if text.get(code):
+            return text[code]
+    return next((value for value in text.values() if value), "")
+
+
+# -- the file ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One outcome of an attempt the lesson explains: op(s), expected outcome, text."""
+
+    ops: tuple[str, ...]
+    expect: str | None  # None: succeeds; "error": any error; else an error kind
+    explain: Any
+    solved: bool = True
+
+    def matches(self, op: str, error: LabError | None) -> bool:
+        if op not in self.ops:
+            return False
+        if self.expect is None:
+            return error is None
+        return error is not None and self.expect in ("error", error.kind)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    task: Any
+    answers: tuple[Answer, ...]
+    otherwise: Any
+
+    @property
+    def ops(self) -> set[str]:
+        return {op for answer in self.answers for op in answer.ops}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How an attempt went: whether it made the exercise's point, and the explanation."""
+
+    solved: bool
+    text: Any  # texts by language, with {message}, {layer}, {label}, {kind} placeholders
+    values: dict
+
+    def render(self, language: str, translate: Callable[[str], str] = str) -> str:
+        values = {key: translate(value) if isinstance(value, str) else value
+                  for key, value in self.values.items()}
+        return text_for(self.text, language).format_map(_Blank(values))
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the lesson shows at one place: the intro, a task to try, or a performed step."""
+
+    kind: str
+    step: int | None = None  # index into the steps; None for the intro
+
+
+@dataclass(frozen=True)
+class Lesson:
+    scenario: scenario_io.Scenario
+    title: Any
+    description: Any
+    exercises: dict[int, Exercise] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def steps(self) -> tuple[dict, ...]:
+        return self.scenario.steps
+
+    @property
+    def seed(self) -> int | None:
+        return self.scenario.seed
+
+    def pages(self) -> tuple[Page, ...]:
+        pages = [Page(INTRO)]
+        for index in range(len(self.steps)):
+            if index in self.exercises:
+                pages.append(Page(TRY, index))
+            pages.append(Page(STEP, index))
+        return tuple(pages)
+
+    def page_title(self, page: Page, language: str) -> str:
+        if page.kind == INTRO:
+            return text_for(self.title, language)
+        return text_for(self.steps[page.step].get("title"), language)
+
+    def page_text(self, page: Page, language: str) -> str:
+        if page.kind == INTRO:
+            return text_for(self.description, language)
+        if page.kind == TRY:
+            return text_for(self.exercises[page.step].task, language)
+        return text_for(self.steps[page.step].get("note"), language)
+
+
+def load(path: str | Path) -> Lesson:
+    """Read and check a lesson (any scenario is one); LessonError says what is wrong."""
+    path = Path(path)
+    loaded = _as_lesson_error(lambda: scenario_io.load(path))
+    data = path.read_bytes()
+    return _lesson(loaded, json.loads(data.decode("utf-8-sig")), path)
+
+
+def parse(data: bytes, base: Path | None = None) -> Lesson:
+    loaded = _as_lesson_error(lambda: scenario_io.parse(data, base))
+    return _lesson(loaded, json.loads(data.decode("utf-8-sig")), None)
+
+
+def _as_lesson_error(read: Callable[[], scenario_io.Scenario]) -> scenario_io.Scenario:
+    try:
+        return read()
+    except LessonError:
+        raise
+    except scenario_io.ScenarioError as exc:
+        raise LessonError(str(exc)) from exc
+
+
+def _lesson(loaded: scenario_io.Scenario, document: dict, path: Path | None) -> Lesson:
+    if not loaded.steps:
+        raise LessonError(msg("a lesson needs at least one step in 'steps'"))
+    _check_texts(document.get("title"), "field 'title'")
+    _check_texts(document.get("description"), "field 'description'")
+    exercises = {}
+    for index, step in enumerate(loaded.steps):
+        where = f"step {index}"
+        for name in ("title", "note"):
+            _check_texts(step.get(name), f"{where}: field {name!r}")
+        if "exercise" in step:
+            exercises[index] = _exercise(step["exercise"], where)
+    return Lesson(loaded, document.get("title"), document.get("description"), exercises, path)
+
+
+def _check_texts(text: Any, where: str) -> None:
+    if text is None or isinstance(text, str):
+        return
+    if not isinstance(text, dict) or not text:
+        raise LessonError(msg("{where} must be a text or an object of texts by language, "
+                              "such as {example}", where=where,
+                              example='{"en": "...", "zh_CN": "..."}'))
+    for code, value in text.items():
+        if not LANGUAGE_CODE.match(code):
+            raise LessonError(msg("{where}: {code} is not a language code; use codes such as "
+                                  "\"en\", \"zh_CN\"", where=where, code=repr(code)))
+        if not isinstance(value, str):
+            raise LessonError(msg("{where}: the {code} text must be a string", where=where,
+                                  code=repr(code)))
+
+
+def _exercise(value: Any, where: str) -> Exercise:
+    where = f"{where}: field 'exercise'"
+    if not isinstance(value, dict):
+        raise LessonError(msg("{where} must be an object with task, answers and otherwise",
+                              where=where))
+    unknown = sorted(set(value) - EXERCISE_FIELDS)
+    if unknown:
+        raise LessonError(msg("{where} has no field {name}; it takes {fields}", where=where,
+                              name=repr(unknown[0]), fields=", ".join(sorted(EXERCISE_FIELDS))))
+    for name in ("task", "answers"):
+        if name not in value:
+            raise LessonError(msg("{where} needs field {name}", where=where, name=repr(name)))
+    _check_texts(value["task"], f"{where}.task")
+    _check_texts(value.get("otherwise"), f"{where}.otherwise")
+    answers = value["answers"]
+    if not isinstance(answers, list) or not answers:
+        raise LessonError(msg("{where}.answers must be a non-empty array of objects",
+                              where=where))
+    return Exercise(
+        value["task"],
+        tuple(_answer(item, f"{where}.answers[{i}]") for i, item in enumerate(answers)),
+        value.get("otherwise"),
+    )
+
+
+def _answer(item: Any, where: str) -> Answer:
+    if not isinstance(item, dict):
+        raise LessonError(msg("{where} must be an object with op, expect and explain",
+                              where=where))
+    unknown = sorted(set(item) - ANSWER_FIELDS)
+    if unknown:
+        raise LessonError(msg("{where} has no field {name}; it takes {fields}", where=where,
+                              name=repr(unknown[0]), fields=", ".join(sorted(ANSWER_FIELDS))))
+    if "op" not in item or "explain" not in item:
+        raise LessonError(msg("{where} needs fields 'op' and 'explain'", where=where))
+    ops = item["op"] if isinstance(item["op"], list) else [item["op"]]
+    for op in ops:
+        if op not in step_ops.OPS:
+            raise LessonError(msg("{where}: op {op} is not an operation; ops are {ops}",
+                                  where=where, op=repr(op), ops=", ".join(step_ops.OPS)))
+    try:
+        expect = step_ops.expect_kind(item, where)
+    except step_ops.StepFormatError as exc:
+        raise LessonError(str(exc)) from exc
+    _check_texts(item["explain"], f"{where}.explain")
+    solved = item.get("solved", True)
+    if not isinstance(solved, bool):
+        raise LessonError(msg("{where}.solved must be true or false", where=where))
+    return Answer(tuple(ops), expect, item["explain"], solved)
+
+
+# -- walking a lesson ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a performed step did, and whether that was what the lesson expected."""
+
+    page: int
+    step: int
+    snapshot: Snapshot
+    error: LabError | None
+    expected: bool
+
+
+class LessonRun:
+    """A lesson on a Lab. ``next()`` performs, ``back()`` restores the earlier page exactly.
+
+    Pages already visited keep their checkpoint, so Next after Back shows the very
+    state it showed before. Before performing a step the run returns to its own
+    last page, so what a student tried in between never changes the lesson.
+    """
+
+    def __init__(self, lesson: Lesson, lab: Lab | None = None, seed: int | None = None) -> None:
+        self.lesson = lesson
+        self.lab = lab or Lab(bins=lesson.scenario.bins)
+        self.seed = lesson.seed if lesson.seed is not None else seed
+        self.pages = lesson.pages()
+        self.page = 0
+        self.checkpoints: dict[int, Checkpoint] = {}
+        self.outcomes: dict[int, Outcome] = {}
+
+    # -- moving ---------------------------------------------------------------------
+
+    def start(self) -> Snapshot:
+        """Seed the random stream and remember the empty network as the intro page."""
+        if self.seed is not None:
+            torch.manual_seed(self.seed)
+        self.page = 0
+        self.checkpoints = {0: self.lab.checkpoint()}
+        self.outcomes = {}
+        return self.lab.snapshot
+
+    @property
+    def at_end(self) -> bool:
+        return self.page >= len(self.pages) - 1
+
+    @property
+    def at_start(self) -> bool:
+        return self.page == 0
+
+    @property
+    def current(self) -> Page:
+        return self.pages[self.page]
+
+    def next(self) -> Outcome | None:
+        """Go to the next page: perform its step (None for a task page or at the end)."""
+        if self.at_end:
+            return None
+        target = self.page + 1
+        if target in self.checkpoints:
+            self.lab.restore(self.checkpoints[target])
+            self.page = target
+            return self.outcomes.get(target)
+        self.lab.restore(self.checkpoints[self.page])
+        page = self.pages[target]
+        outcome = None
+        if page.kind == STEP:
+            outcome = self._perform(target, page.step)
+        self.page = target
+        self.checkpoints[target] = self.lab.checkpoint()
+        return outcome
+
+    def back(self) -> Snapshot:
+        """Return to the previous page exactly as it was shown."""
+        if not self.at_start:
+            self.page -= 1
+        return self.lab.restore(self.checkpoints[self.page])
+
+    def run_all(self) -> list[Outcome]:
+        """Every page from the start (headless runs and tests)."""
+        self.start()
+        while not self.at_end:
+            self.next()
+        return [self.outcomes[p] for p in sorted(self.outcomes)]
+
+    def _perform(self, page: int, index: int) -> Outcome:
+        step = self.lesson.steps[index]
+        error = None
+        try:
+            snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
+        except LabError as exc:
+            error, snapshot = exc, self.lab.snapshot
+        wanted = step_ops.expect_kind(step)
+        if wanted is None:
+            expected = error is None
+        else:
+            expected = error is not None and wanted in ("error", error.kind)
+        outcome = Outcome(page, index, snapshot, error, expected)
+        self.outcomes[page] = outcome
+        return outcome
+
+    # -- exercises ------------------------------------------------------------------
+
+    def exercise(self) -> Exercise | None:
+        """The exercise waiting for an attempt on this page, if any."""
+        page = self.current
+        return self.lesson.exercises.get(page.step) if page.kind == TRY else None
+
+    def judge(self, step: dict, error: LabError | None, snapshot: Snapshot) -> Verdict | None:
+        """Explain an attempt made on a task page; None when it is not an attempt."""
+        exercise = self.exercise()
+        if exercise is None:
+            return None
+        return judge(exercise, step, error, snapshot)
+
+    def attempt(self, step: dict) -> Verdict | None:
+        """Perform a student's step on the lab and judge it (headless use)."""
+        error = None
+        try:
+            snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
+        except LabError as exc:
+            error, snapshot = exc, self.lab.snapshot
+        return self.judge(step, error, snapshot)
+
+
+def judge(exercise: Exercise, step: dict, error: LabError | None, snapshot: Snapshot):
+    """The first answer the attempt matches, else ``otherwise``; None if not an attempt."""
+    op = step.get("op")
+    if op not in exercise.ops:
+        return None
+    values = {
+        "message": error.message if error else "",
+        "layer": (error.layer or "") if error else "",
+        "kind": error.kind if error else "",
+        "label": snapshot.label if error is None else "",
+    }
+    for answer in exercise.answers:
+        if answer.matches(op, error):
+            return Verdict(answer.solved, answer.explain, values)
+    return Verdict(False, exercise.otherwise, values)
