@@ -1,0 +1,3242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="132"/>
+        <source>Start an empty network</source>
+        <translation>Start an empty network</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="133"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="135"/>
+        <source>Open a session or scenario and replay its steps</source>
+        <translation>Open a session or scenario and replay its steps</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="138"/>
+        <source>Save the steps so far as a session</source>
+        <translation>Save the steps so far as a session</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="139"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="141"/>
+        <source>&amp;Import weights…</source>
+        <translation>&amp;Import weights…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="142"/>
+        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
+        <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="144"/>
+        <source>&amp;Export weights…</source>
+        <translation>&amp;Export weights…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="145"/>
+        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
+        <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="146"/>
+        <source>Export plot as &amp;PNG…</source>
+        <translation>Export plot as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="148"/>
+        <source>Export plot as &amp;CSV…</source>
+        <translation>Export plot as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="151"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="152"/>
+        <source>Undo the last operation (Ctrl+Z)</source>
+        <translation>Undo the last operation (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="153"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="154"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="155"/>
+        <source>Run &amp;forward</source>
+        <translation>Run &amp;forward</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="156"/>
+        <source>Send the input through the network (Ctrl+R)</source>
+        <translation>Send the input through the network (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="157"/>
+        <source>&amp;Initialize</source>
+        <translation>&amp;Initialize</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="158"/>
+        <source>Apply the chosen initializer (Ctrl+I)</source>
+        <translation>Apply the chosen initializer (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="160"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161"/>
+        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
+        <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>Remove every layer</source>
+        <translation>Remove every layer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="27"/>
+        <source>Lazy</source>
+        <translation>Lazy</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="28"/>
+        <source>Linear &amp; convolution</source>
+        <translation>Linear &amp; convolution</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="29"/>
+        <source>Normalization</source>
+        <translation>Normalization</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="30"/>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="31"/>
+        <source>Pooling, shape &amp; dropout</source>
+        <translation>Pooling, shape &amp; dropout</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="67"/>
+        <source>Size of each input sample (its last dimension).</source>
+        <translation>Size of each input sample (its last dimension).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="68"/>
+        <source>Size of each output sample.</source>
+        <translation>Size of each output sample.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="69"/>
+        <source>Number of channels of the input.</source>
+        <translation>Number of channels of the input.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="70"/>
+        <source>Number of channels the layer produces (one per filter).</source>
+        <translation>Number of channels the layer produces (one per filter).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="71"/>
+        <source>Number of channels C of the input (N, C, ...).</source>
+        <translation>Number of channels C of the input (N, C, ...).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="72"/>
+        <source>Size of the sliding window.</source>
+        <translation>Size of the sliding window.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="73"/>
+        <source>Step of the sliding window.</source>
+        <translation>Step of the sliding window.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="74"/>
+        <source>Zeros added on each side of the input.</source>
+        <translation>Zeros added on each side of the input.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="75"/>
+        <source>Spacing between the window&apos;s elements.</source>
+        <translation>Spacing between the window&apos;s elements.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="78"/>
+        <source>Split channels into this many independent groups; must divide the channels.</source>
+        <translation>Split channels into this many independent groups; must divide the channels.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="80"/>
+        <source>Learn an additive bias.</source>
+        <translation>Learn an additive bias.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="83"/>
+        <source>How the padded border is filled.</source>
+        <translation>How the padded border is filled.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="87"/>
+        <source>Small number added to the variance so that it never divides by zero.</source>
+        <translation>Small number added to the variance so that it never divides by zero.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="92"/>
+        <source>Weight of the newest batch in the running statistics; null for a plain average.</source>
+        <translation>Weight of the newest batch in the running statistics; null for a plain average.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="95"/>
+        <source>Learn a per-channel scale (weight) and shift (bias).</source>
+        <translation>Learn a per-channel scale (weight) and shift (bias).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="97"/>
+        <source>Keep running mean and variance buffers for evaluation mode.</source>
+        <translation>Keep running mean and variance buffers for evaluation mode.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="101"/>
+        <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
+        <translation>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="103"/>
+        <source>Learn a per-element scale and shift.</source>
+        <translation>Learn a per-element scale and shift.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="104"/>
+        <source>Overwrite the input instead of allocating the output.</source>
+        <translation>Overwrite the input instead of allocating the output.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="105"/>
+        <source>Slope used for negative inputs.</source>
+        <translation>Slope used for negative inputs.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="108"/>
+        <source>&apos;tanh&apos; uses the faster tanh approximation of GELU.</source>
+        <translation>&apos;tanh&apos; uses the faster tanh approximation of GELU.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="112"/>
+        <source>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</source>
+        <translation>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="117"/>
+        <source>First dimension to flatten (1 keeps the batch).</source>
+        <translation>First dimension to flatten (1 keeps the batch).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="121"/>
+        <source>Last dimension to flatten.</source>
+        <translation>Last dimension to flatten.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="123"/>
+        <source>Round the output size up instead of down.</source>
+        <translation>Round the output size up instead of down.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="124"/>
+        <source>Count padded zeros in the average.</source>
+        <translation>Count padded zeros in the average.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="127"/>
+        <source>Divide by this instead of the window size; null to use the window size.</source>
+        <translation>Divide by this instead of the window size; null to use the window size.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="131"/>
+        <source>Height and width of the output, whatever the input size.</source>
+        <translation>Height and width of the output, whatever the input size.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="135"/>
+        <source>Probability of zeroing an element.</source>
+        <translation>Probability of zeroing an element.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="144"/>
+        <location filename="../core/catalogue.py" line="145"/>
+        <source>Step of the window; null means equal to kernel_size.</source>
+        <translation>Step of the window; null means equal to kernel_size.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="151"/>
+        <source>Fully connected layer whose in_features is inferred at the first forward pass.</source>
+        <translation>Fully connected layer whose in_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="153"/>
+        <source>1D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>1D convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="155"/>
+        <source>2D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>2D convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="157"/>
+        <source>1D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>1D batch normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="159"/>
+        <source>2D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>2D batch normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="161"/>
+        <source>Fully connected layer: y = x W^T + b, with in_features given up front.</source>
+        <translation>Fully connected layer: y = x W^T + b, with in_features given up front.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="162"/>
+        <source>1D convolution over sequences shaped (N, C, L).</source>
+        <translation>1D convolution over sequences shaped (N, C, L).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="163"/>
+        <source>2D convolution over images shaped (N, C, H, W).</source>
+        <translation>2D convolution over images shaped (N, C, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="165"/>
+        <source>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</source>
+        <translation>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="167"/>
+        <source>Normalizes each channel over the batch, for images shaped (N, C, H, W).</source>
+        <translation>Normalizes each channel over the batch, for images shaped (N, C, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="169"/>
+        <source>Normalizes each sample over its trailing dimensions, independently of the batch.</source>
+        <translation>Normalizes each sample over its trailing dimensions, independently of the batch.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="170"/>
+        <source>Keeps positive values and replaces negative ones with zero.</source>
+        <translation>Keeps positive values and replaces negative ones with zero.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="171"/>
+        <source>Like ReLU, but negative values keep a small slope.</source>
+        <translation>Like ReLU, but negative values keep a small slope.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="172"/>
+        <source>Smooth ReLU-like activation used in transformers.</source>
+        <translation>Smooth ReLU-like activation used in transformers.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="173"/>
+        <source>Squashes values into (-1, 1).</source>
+        <translation>Squashes values into (-1, 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="174"/>
+        <source>Squashes values into (0, 1).</source>
+        <translation>Squashes values into (0, 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="175"/>
+        <source>Turns scores along one dimension into probabilities.</source>
+        <translation>Turns scores along one dimension into probabilities.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="177"/>
+        <source>Merges a range of dimensions into one, e.g. images into vectors.</source>
+        <translation>Merges a range of dimensions into one, e.g. images into vectors.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="178"/>
+        <source>Keeps the largest value of each window, shrinking images.</source>
+        <translation>Keeps the largest value of each window, shrinking images.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="179"/>
+        <source>Averages each window, shrinking images.</source>
+        <translation>Averages each window, shrinking images.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="181"/>
+        <source>Averages into a fixed output height and width, whatever the input size.</source>
+        <translation>Averages into a fixed output height and width, whatever the input size.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="182"/>
+        <source>Randomly zeroes elements while training, to reduce overfitting.</source>
+        <translation>Randomly zeroes elements while training, to reduce overfitting.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="183"/>
+        <source>Returns its input unchanged; a placeholder.</source>
+        <translation>Returns its input unchanged; a placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="203"/>
+        <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
+        <translation>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="241"/>
+        <location filename="../core/initializers.py" line="297"/>
+        <source> Did you mean {name}?</source>
+        <translation> Did you mean {name}?</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="246"/>
+        <source>Unknown layer {shown}.{hint} Available: {names}.</source>
+        <translation>Unknown layer {shown}.{hint} Available: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="267"/>
+        <source>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</source>
+        <translation>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="275"/>
+        <source>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</source>
+        <translation>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="288"/>
+        <source>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</source>
+        <translation>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="309"/>
+        <source>LayerNorm: normalized_shape must hold at least one integer of at least 1.</source>
+        <translation>LayerNorm: normalized_shape must hold at least one integer of at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="314"/>
+        <source>Flatten: start_dim ({start}) must be at most end_dim ({end}).</source>
+        <translation>Flatten: start_dim ({start}) must be at most end_dim ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="323"/>
+        <source>its parameters are too large to allocate; use smaller sizes</source>
+        <translation>its parameters are too large to allocate; use smaller sizes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="324"/>
+        <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
+        <translation>PyTorch refused these arguments (see PyTorch&apos;s message)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="338"/>
+        <location filename="../core/catalogue.py" line="356"/>
+        <source>{layer}: {reason}.</source>
+        <translation>{layer}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="55"/>
+        <source>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</source>
+        <translation>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>inits holds {count} initializers; compare at most {limit} at once.</source>
+        <translation>inits holds {count} initializers; compare at most {limit} at once.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="69"/>
+        <source>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</source>
+        <translation>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="75"/>
+        <source>inits[{index}]: default takes no arguments, got {args!r}.</source>
+        <translation>inits[{index}]: default takes no arguments, got {args!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="161"/>
+        <source>Unknown parameter {name!r}; the comparison has {names}.</source>
+        <translation>Unknown parameter {name!r}; the comparison has {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="239"/>
+        <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
+        <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="248"/>
+        <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
+        <translation>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="343"/>
+        <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
+        <translation>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="349"/>
+        <source>{what} needs a network with parameters; add a Linear or convolution layer first.</source>
+        <translation>{what} needs a network with parameters; add a Linear or convolution layer first.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="356"/>
+        <source>seed must be a whole number ≥ 0, got {seed!r}.</source>
+        <translation>seed must be a whole number ≥ 0, got {seed!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="359"/>
+        <source>params must be weight, bias or all, got {params!r}.</source>
+        <translation>params must be weight, bias or all, got {params!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="417"/>
+        <source>Not changed by {init}: these are the network&apos;s current values.</source>
+        <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="107"/>
+        <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
+        <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="115"/>
+        <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
+        <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="119"/>
+        <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
+        <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="139"/>
+        <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
+        <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="145"/>
+        <source>Depth statistics on an input of shape {shape}</source>
+        <translation>Depth statistics on an input of shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="212"/>
+        <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
+        <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="32"/>
+        <location filename="../core/explain.py" line="196"/>
+        <source>layer {name} ({kind})</source>
+        <translation>layer {name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="38"/>
+        <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
+        <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="50"/>
+        <source>{where} failed on an input of shape {shape}.</source>
+        <translation>{where} failed on an input of shape {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="67"/>
+        <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
+        <translation>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="77"/>
+        <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
+        <translation>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="91"/>
+        <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
+        <translation>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="107"/>
+        <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
+        <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="119"/>
+        <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
+        <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="128"/>
+        <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
+        <translation>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="143"/>
+        <source>{low}-D (unbatched) or {high}-D (batched)</source>
+        <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="144"/>
+        <source>{count}-D</source>
+        <translation>{count}-D</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="146"/>
+        <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
+        <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="155"/>
+        <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
+        <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="162"/>
+        <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
+        <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="170"/>
+        <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
+        <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="177"/>
+        <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
+        <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="185"/>
+        <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
+        <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="198"/>
+        <location filename="../core/explain.py" line="199"/>
+        <source>the input {shape}</source>
+        <translation>the input {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="69"/>
+        <source>Scale factor: a number, or a nonlinearity whose recommended gain to use.</source>
+        <translation>Scale factor: a number, or a nonlinearity whose recommended gain to use.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="72"/>
+        <source>Standard deviation of the normal distribution.</source>
+        <translation>Standard deviation of the normal distribution.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="74"/>
+        <source>Mean of the normal distribution.</source>
+        <translation>Mean of the normal distribution.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="80"/>
+        <source>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</source>
+        <translation>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="86"/>
+        <source>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</source>
+        <translation>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="92"/>
+        <source>The activation after this layer; it sets the gain.</source>
+        <translation>The activation after this layer; it sets the gain.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="130"/>
+        <source>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</source>
+        <translation>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="138"/>
+        <source>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
+        <translation>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="146"/>
+        <source>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
+        <translation>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="155"/>
+        <source>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</source>
+        <translation>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="165"/>
+        <source>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</source>
+        <translation>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="174"/>
+        <source>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</source>
+        <translation>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="182"/>
+        <source>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</source>
+        <translation>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="184"/>
+        <source>Lower bound.</source>
+        <translation>Lower bound.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="185"/>
+        <source>Upper bound (at least a).</source>
+        <translation>Upper bound (at least a).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="192"/>
+        <source>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</source>
+        <translation>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="201"/>
+        <source>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</source>
+        <translation>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="206"/>
+        <source>Standard deviation of the normal distribution (above 0).</source>
+        <translation>Standard deviation of the normal distribution (above 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="207"/>
+        <source>Lowest value kept (at most mean).</source>
+        <translation>Lowest value kept (at most mean).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="208"/>
+        <source>Highest value kept (at least mean, above a).</source>
+        <translation>Highest value kept (at least mean, above a).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="214"/>
+        <source>Sets every weight to val, so all units start out identical.</source>
+        <translation>Sets every weight to val, so all units start out identical.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="215"/>
+        <source>The value every weight gets.</source>
+        <translation>The value every weight gets.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="217"/>
+        <source>Sets every weight to 1, so all units start out identical.</source>
+        <translation>Sets every weight to 1, so all units start out identical.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="218"/>
+        <source>Sets every weight to 0, so all units start out identical.</source>
+        <translation>Sets every weight to 0, so all units start out identical.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="223"/>
+        <source>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</source>
+        <translation>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="233"/>
+        <source>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</source>
+        <translation>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="241"/>
+        <source>Groups of the convolution; must divide out_channels.</source>
+        <translation>Groups of the convolution; must divide out_channels.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="250"/>
+        <source>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</source>
+        <translation>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="257"/>
+        <source>Fraction of each column set to zero.</source>
+        <translation>Fraction of each column set to zero.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="259"/>
+        <source>Standard deviation of the non-zero weights.</source>
+        <translation>Standard deviation of the non-zero weights.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="277"/>
+        <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
+        <translation>Target weights of Linear or convolution layers, not biases or normalization layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="279"/>
+        <source>Target the weight of a Linear layer.</source>
+        <translation>Target the weight of a Linear layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="281"/>
+        <source>exactly 2 dimensions (a matrix)</source>
+        <translation>exactly 2 dimensions (a matrix)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="282"/>
+        <source>exactly 2 dimensions (rows and columns)</source>
+        <translation>exactly 2 dimensions (rows and columns)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="283"/>
+        <source>at least 2 dimensions (rows and columns)</source>
+        <translation>at least 2 dimensions (rows and columns)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="285"/>
+        <source>3 to 5 dimensions (out_channels, in_channels and the kernel)</source>
+        <translation>3 to 5 dimensions (out_channels, in_channels and the kernel)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="286"/>
+        <source>Target the weight of a Conv1d, Conv2d or Conv3d layer.</source>
+        <translation>Target the weight of a Conv1d, Conv2d or Conv3d layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="289"/>
+        <source>at least 2 dimensions (fan_in and fan_out)</source>
+        <translation>at least 2 dimensions (fan_in and fan_out)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="299"/>
+        <source>Unknown initializer {name}.{hint} Available: {names}.</source>
+        <translation>Unknown initializer {name}.{hint} Available: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="334"/>
+        <source>uniform_: b must be a number of at least a = {a}</source>
+        <translation>uniform_: b must be a number of at least a = {a}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="340"/>
+        <source>trunc_normal_: std must be a number greater than 0</source>
+        <translation>trunc_normal_: std must be a number greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="342"/>
+        <source>trunc_normal_: b must be a number greater than a = {a}</source>
+        <translation>trunc_normal_: b must be a number greater than a = {a}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="347"/>
+        <source>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</source>
+        <translation>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="358"/>
+        <source>{what}, got {shown}.</source>
+        <translation>{what}, got {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="362"/>
+        <source>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
+        <translation>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="370"/>
+        <source>{owner}: {what}</source>
+        <translation>{owner}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="384"/>
+        <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
+        <translation>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="389"/>
+        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
+        <translation>gain&apos;s param must be a number of at least 0 (the leaky slope)</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="449"/>
+        <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
+        <translation>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="466"/>
+        <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
+        <translation>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="478"/>
+        <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
+        <translation>{init} needs a floating-point tensor; this one holds {dtype}.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="487"/>
+        <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
+        <translation>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="497"/>
+        <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
+        <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="97"/>
+        <location filename="../core/lab.py" line="331"/>
+        <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
+        <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="113"/>
+        <source>add {layer}({args})</source>
+        <translation>add {layer}({args})</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="119"/>
+        <source>remove layer {name}</source>
+        <translation>remove layer {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="126"/>
+        <source>move: &apos;to&apos; must be a position, got {to}.</source>
+        <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="131"/>
+        <source>move layer {name} to {to}</source>
+        <translation>move layer {name} to {to}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="148"/>
+        <source>edit layer {name}: {layer}({args})</source>
+        <translation>edit layer {name}: {layer}({args})</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="157"/>
+        <source>rename layer {old} to {new}</source>
+        <translation>rename layer {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="165"/>
+        <source>tie layer {name} to {target}</source>
+        <translation>tie layer {name} to {target}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="173"/>
+        <source>Layer {name} is not tied.</source>
+        <translation>Layer {name} is not tied.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="177"/>
+        <source>untie layer {name}</source>
+        <translation>untie layer {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="182"/>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="193"/>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="202"/>
+        <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
+        <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="205"/>
+        <source>The network is empty; add a layer first.</source>
+        <translation>The network is empty; add a layer first.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="209"/>
+        <source>An input of shape {shape}</source>
+        <translation>An input of shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="210"/>
+        <source>use a smaller batch or width.</source>
+        <translation>use a smaller batch or width.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="233"/>
+        <source>forward {input} (eval)</source>
+        <translation>forward {input} (eval)</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="235"/>
+        <source>forward {input}</source>
+        <translation>forward {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="260"/>
+        <source>Layer {name} ({kind}) on an input of shape {shape}</source>
+        <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="263"/>
+        <source>use a smaller input or fewer features.</source>
+        <translation>use a smaller input or fewer features.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="317"/>
+        <source>default takes no arguments.</source>
+        <translation>default takes no arguments.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="324"/>
+        <source>params must be weight, bias or all, got {params}.</source>
+        <translation>params must be weight, bias or all, got {params}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="363"/>
+        <source>init {initializer}{targets}</source>
+        <translation>init {initializer}{targets}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="381"/>
+        <source>layers must be a list of names, got {layers}.</source>
+        <translation>layers must be a list of names, got {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="390"/>
+        <source>types must be a list of names, got {types}.</source>
+        <translation>types must be a list of names, got {types}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="398"/>
+        <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
+        <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="414"/>
+        <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
+        <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="448"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="455"/>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="473"/>
+        <source>Layer {name} ({kind})</source>
+        <translation>Layer {name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="474"/>
+        <source>choose smaller sizes.</source>
+        <translation>choose smaller sizes.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="629"/>
+        <source>layers {names}</source>
+        <translation>layers {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="631"/>
+        <source>types {names}</source>
+        <translation>types {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="633"/>
+        <source> on {first}; {second}</source>
+        <translation> on {first}; {second}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="635"/>
+        <source> on {targets}</source>
+        <translation> on {targets}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="638"/>
+        <source>{targets} ({params})</source>
+        <translation>{targets} ({params})</translation>
+    </message>
+    <message>
+        <location filename="../core/memory.py" line="57"/>
+        <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
+        <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="65"/>
+        <source>none: the network is empty</source>
+        <translation>none: the network is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="68"/>
+        <source>There is no layer {ref}; layers are: {listing}.</source>
+        <translation>There is no layer {ref}; layers are: {listing}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="79"/>
+        <source>A network holds at most {count} layers.</source>
+        <translation>A network holds at most {count} layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="85"/>
+        <source>Cannot insert at position {position}; choose 0 to {last}.</source>
+        <translation>Cannot insert at position {position}; choose 0 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="111"/>
+        <source>Cannot move to position {position}; choose 0 to {last}.</source>
+        <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="123"/>
+        <source>edit: args must be an object, got {args}.</source>
+        <translation>edit: args must be an object, got {args}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="138"/>
+        <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
+        <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="150"/>
+        <source>A layer cannot be tied to itself.</source>
+        <translation>A layer cannot be tied to itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="156"/>
+        <source>Other layers are tied to position {position}; untie them first.</source>
+        <translation>Other layers are tied to position {position}; untie them first.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="201"/>
+        <source>layers must be a list of layer objects.</source>
+        <translation>layers must be a list of layer objects.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="208"/>
+        <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
+        <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="215"/>
+        <source>layers[{position}] has unknown field {field}.</source>
+        <translation>layers[{position}] has unknown field {field}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="227"/>
+        <source>layers[{position}].tie must be a position, got {target}.</source>
+        <translation>layers[{position}].tie must be a position, got {target}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="239"/>
+        <source>A layer name must be a non-empty text, got {name}.</source>
+        <translation>A layer name must be a non-empty text, got {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="245"/>
+        <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
+        <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="254"/>
+        <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
+        <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="51"/>
+        <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
+        <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="55"/>
+        <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
+        <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="63"/>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="71"/>
+        <source>a number has more than {digits} digits</source>
+        <translation>a number has more than {digits} digits</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="72"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>not usable JSON: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="77"/>
+        <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
+        <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="86"/>
+        <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
+        <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="92"/>
+        <source>the file is {size}; scenarios up to {limit} are read</source>
+        <translation>the file is {size}; scenarios up to {limit} are read</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="106"/>
+        <source>field {key} appears twice in one object</source>
+        <translation>field {key} appears twice in one object</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="160"/>
+        <source>{path} is not a regular file (a folder or a device)</source>
+        <translation>{path} is not a regular file (a folder or a device)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="170"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="46"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="48"/>
+        <source>one of {choices}</source>
+        <translation>one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="50"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="50"/>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="53"/>
+        <source>{noun} from {low} to {high}</source>
+        <translation>{noun} from {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="55"/>
+        <source>{noun} of at least {low}</source>
+        <translation>{noun} of at least {low}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="57"/>
+        <source>{noun} of at most {high}</source>
+        <translation>{noun} of at most {high}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="62"/>
+        <source>{text} or a list of {count} such integers</source>
+        <translation>{text} or a list of {count} such integers</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="65"/>
+        <source>{text} or a list of such integers</source>
+        <translation>{text} or a list of such integers</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="68"/>
+        <source>{text}, or {alternatives}</source>
+        <translation>{text}, or {alternatives}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="70"/>
+        <source>{text}, or null</source>
+        <translation>{text}, or null</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="115"/>
+        <source>{owner}: {name} must be {allowed}, got {value}.</source>
+        <translation>{owner}: {name} must be {allowed}, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="145"/>
+        <source>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</source>
+        <translation>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="172"/>
+        <source>{owner}: arguments must be an object, got {value}.</source>
+        <translation>{owner}: arguments must be an object, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="179"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="183"/>
+        <source>{owner} has no argument {name}; it accepts: {accepted}.</source>
+        <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="195"/>
+        <source>{owner}: {name} is required ({allowed}).</source>
+        <translation>{owner}: {name} is required ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="232"/>
+        <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
+        <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="21"/>
+        <source>The seed&apos;s MLP (20 → 256 → 10)</source>
+        <translation>The seed&apos;s MLP (20 → 256 → 10)</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="26"/>
+        <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
+        <translation>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="35"/>
+        <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
+        <translation>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="43"/>
+        <source>LeNet-style lazy CNN (1×28×28 images)</source>
+        <translation>LeNet-style lazy CNN (1×28×28 images)</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="61"/>
+        <source>Deep MLP (10 linear layers of width 256)</source>
+        <translation>Deep MLP (10 linear layers of width 256)</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="70"/>
+        <source>template: {title}</source>
+        <translation>template: {title}</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="254"/>
+        <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
+        <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="293"/>
+        <source>No closed form is known for {init}.</source>
+        <translation>No closed form is known for {init}.</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="310"/>
+        <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
+        <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="336"/>
+        <location filename="../core/theory.py" line="352"/>
+        <source>No closed form is known for {layer}&apos;s default.</source>
+        <translation>No closed form is known for {layer}&apos;s default.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="43"/>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>Cannot open {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="48"/>
+        <source>{name} is not a regular file (a folder or a device); choose a .pt file.</source>
+        <translation>{name} is not a regular file (a folder or a device); choose a .pt file.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="54"/>
+        <source>{name} is {size}; weights files up to 8 GiB load.</source>
+        <translation>{name} is {size}; weights files up to 8 GiB load.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="58"/>
+        <source>Loading {name}</source>
+        <translation>Loading {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="59"/>
+        <source>build a smaller network or raise the memory limit.</source>
+        <translation>build a smaller network or raise the memory limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="67"/>
+        <source>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</source>
+        <translation>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="75"/>
+        <source>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</source>
+        <translation>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="84"/>
+        <source>it holds a {type}</source>
+        <translation>it holds a {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="87"/>
+        <source>the key {key} is not a name</source>
+        <translation>the key {key} is not a name</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="89"/>
+        <source>{key} holds a {type}, not a tensor</source>
+        <translation>{key} holds a {type}, not a tensor</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="91"/>
+        <source>{key} is a sparse or data-less (meta) tensor</source>
+        <translation>{key} is a sparse or data-less (meta) tensor</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="93"/>
+        <source>{key} holds complex numbers ({dtype})</source>
+        <translation>{key} holds complex numbers ({dtype})</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="116"/>
+        <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
+        <translation>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="127"/>
+        <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
+        <translation>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="138"/>
+        <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
+        <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="177"/>
+        <source>a lesson needs at least one step in &apos;steps&apos;</source>
+        <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="194"/>
+        <source>{where} must be a text or an object of texts by language, such as {example}</source>
+        <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="199"/>
+        <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
+        <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="202"/>
+        <source>{where}: the {code} text must be a string</source>
+        <translation>{where}: the {code} text must be a string</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="209"/>
+        <source>{where} must be an object with task, answers and otherwise</source>
+        <translation>{where} must be an object with task, answers and otherwise</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="213"/>
+        <location filename="../core/lesson.py" line="237"/>
+        <source>{where} has no field {name}; it takes {fields}</source>
+        <translation>{where} has no field {name}; it takes {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="217"/>
+        <source>{where} needs field {name}</source>
+        <translation>{where} needs field {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="222"/>
+        <source>{where}.answers must be a non-empty array of objects</source>
+        <translation>{where}.answers must be a non-empty array of objects</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="233"/>
+        <source>{where} must be an object with op, expect and explain</source>
+        <translation>{where} must be an object with op, expect and explain</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="240"/>
+        <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
+        <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="244"/>
+        <source>{where}: op {op} is not an operation; ops are {ops}</source>
+        <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="253"/>
+        <source>{where}.solved must be true or false</source>
+        <translation>{where}.solved must be true or false</translation>
+    </message>
+</context>
+<context>
+    <name>ArgField</name>
+    <message>
+        <location filename="../gui/arg_form.py" line="401"/>
+        <source>integers</source>
+        <translation>integers</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="401"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="406"/>
+        <source>Give {name} as a number, or pick one of its named values.</source>
+        <translation>Give {name} as a number, or pick one of its named values.</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="419"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="421"/>
+        <source>Pass None for {name}: {help}</source>
+        <translation>Pass None for {name}: {help}</translation>
+    </message>
+</context>
+<context>
+    <name>ArgForm</name>
+    <message>
+        <location filename="../gui/arg_form.py" line="332"/>
+        <source>e.g. 3 or {example}</source>
+        <translation>e.g. 3 or {example}</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="519"/>
+        <source>No arguments to set.</source>
+        <translation>No arguments to set.</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="565"/>
+        <source>{help}
+Allowed: {range}.
+Required.</source>
+        <translation>{help}
+Allowed: {range}.
+Required.</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="567"/>
+        <source>{help}
+Allowed: {range}.</source>
+        <translation>{help}
+Allowed: {range}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsDialog</name>
+    <message>
+        <location filename="../gui/layer_editor.py" line="72"/>
+        <source>Add {layer}</source>
+        <translation>Add {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="77"/>
+        <source>Arguments in bold are required; hover a name for its range.</source>
+        <translation>Arguments in bold are required; hover a name for its range.</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="83"/>
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="87"/>
+        <source>New {layer}</source>
+        <translation>New {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <location filename="../gui/network_view.py" line="585"/>
+        <source>No layers yet.
+Drag a layer here from the palette, or double-click it there.</source>
+        <translation>No layers yet.
+Drag a layer here from the palette, or double-click it there.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../gui/compare_view.py" line="215"/>
+        <source>Apply and compare</source>
+        <translation>Apply and compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="217"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="221"/>
+        <source>Also overlay from history</source>
+        <translation>Also overlay from history</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="224"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="240"/>
+        <source>The parameter to show</source>
+        <translation>The parameter to show</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="243"/>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="243"/>
+        <source>Small multiples</source>
+        <translation>Small multiples</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="244"/>
+        <source>All parameters</source>
+        <translation>All parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="246"/>
+        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
+        <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="249"/>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="251"/>
+        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
+        <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="254"/>
+        <source>Log counts</source>
+        <translation>Log counts</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="258"/>
+        <source>Full range</source>
+        <translation>Full range</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="259"/>
+        <source>Central {percent}%</source>
+        <translation>Central {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="261"/>
+        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
+        <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="267"/>
+        <source>bins </source>
+        <translation>bins </translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="270"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Export the chart as a PNG image</source>
+        <translation>Export the chart as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="273"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="274"/>
+        <source>Export the bins and expected counts as CSV</source>
+        <translation>Export the bins and expected counts as CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="279"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="280"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="289"/>
+        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
+        <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="295"/>
+        <source>Point at the chart to read a bin&apos;s range and counts</source>
+        <translation>Point at the chart to read a bin&apos;s range and counts</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Initializer</source>
+        <translation>Initializer</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Expected distribution</source>
+        <translation>Expected distribution</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Expected std</source>
+        <translation>Expected std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>Measured std</source>
+        <translation>Measured std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>KS statistic</source>
+        <translation>KS statistic</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>Outside range</source>
+        <translation>Outside range</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="306"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="350"/>
+        <source>Tick at least one initializer to compare.</source>
+        <translation>Tick at least one initializer to compare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="371"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="373"/>
+        <source>Applying {count} initializers to copies of the network…</source>
+        <translation>Applying {count} initializers to copies of the network…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="420"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="420"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="426"/>
+        <source>Export chart data</source>
+        <translation>Export chart data</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="426"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="473"/>
+        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
+        <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="477"/>
+        <source>{label} failed: {message}</source>
+        <translation>{label} failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="599"/>
+        <source>dashed: expected from theory</source>
+        <translation>dashed: expected from theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="609"/>
+        <source>history: {label}</source>
+        <translation>history: {label}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="652"/>
+        <source>no closed form</source>
+        <translation>no closed form</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="658"/>
+        <source>{count} values</source>
+        <translation>{count} values</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="714"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation>[{start}, {end}): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="726"/>
+        <source>Nothing to export: run a comparison first</source>
+        <translation>Nothing to export: run a comparison first</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="739"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="742"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../gui/error_banner.py" line="36"/>
+        <source>PyTorch&apos;s message</source>
+        <translation>PyTorch&apos;s message</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="38"/>
+        <source>Show or hide the error exactly as PyTorch gave it</source>
+        <translation>Show or hide the error exactly as PyTorch gave it</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="42"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="43"/>
+        <source>Hide this message (Esc)</source>
+        <translation>Hide this message (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="76"/>
+        <source>Layer {name}: the operation was refused ({kind})</source>
+        <translation>Layer {name}: the operation was refused ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="78"/>
+        <source>The operation was refused ({kind})</source>
+        <translation>The operation was refused ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="80"/>
+        <source>{message}
+The network was left as it was.</source>
+        <translation>{message}
+The network was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="82"/>
+        <source>(PyTorch raised nothing)</source>
+        <translation>(PyTorch raised nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../gui/forward_panel.py" line="73"/>
+        <source>vector (N, features)</source>
+        <translation>vector (N, features)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="74"/>
+        <source>image (N, C, H, W)</source>
+        <translation>image (N, C, H, W)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="75"/>
+        <source>sequence (N, C, L)</source>
+        <translation>sequence (N, C, L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="79"/>
+        <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
+        <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="83"/>
+        <source>batch N</source>
+        <translation>batch N</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="84"/>
+        <source>features</source>
+        <translation>features</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="85"/>
+        <source>channels C</source>
+        <translation>channels C</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="86"/>
+        <source>height H</source>
+        <translation>height H</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="87"/>
+        <source>width W</source>
+        <translation>width W</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="88"/>
+        <source>length L</source>
+        <translation>length L</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="101"/>
+        <source>uniform in [low, high)</source>
+        <translation>uniform in [low, high)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="102"/>
+        <source>normal (mean, std)</source>
+        <translation>normal (mean, std)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="103"/>
+        <source>zeros</source>
+        <translation>zeros</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="104"/>
+        <source>ones</source>
+        <translation>ones</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="111"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="112"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="113"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="114"/>
+        <source>std</source>
+        <translation>std</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="121"/>
+        <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
+        <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="127"/>
+        <source>torch.rand: uniform [0, 1)</source>
+        <translation>torch.rand: uniform [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="128"/>
+        <source>What torch.rand draws: uniform between 0 and 1.</source>
+        <translation>What torch.rand draws: uniform between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="130"/>
+        <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
+        <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="133"/>
+        <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
+        <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="139"/>
+        <source>fixed seed</source>
+        <translation>fixed seed</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="141"/>
+        <source>Draw the same input every run; off: a new one each time.</source>
+        <translation>Draw the same input every run; off: a new one each time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="148"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="149"/>
+        <source>eval</source>
+        <translation>eval</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="152"/>
+        <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
+        <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="160"/>
+        <source>Run forward</source>
+        <translation>Run forward</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="162"/>
+        <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
+        <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="181"/>
+        <source>Input shape</source>
+        <translation>Input shape</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="182"/>
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="187"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="188"/>
+        <source>fill</source>
+        <translation>fill</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="194"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="286"/>
+        <source>Layout switched to {layout}: the network starts with {layer}.</source>
+        <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="321"/>
+        <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
+        <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="361"/>
+        <source>The input tensor&apos;s shape: ({shape})</source>
+        <translation>The input tensor&apos;s shape: ({shape})</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../gui/histogram_view.py" line="59"/>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="120"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="121"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="137"/>
+        <source>No finite values to plot</source>
+        <translation>No finite values to plot</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="191"/>
+        <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
+        <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="202"/>
+        <source>nan {count}</source>
+        <translation>nan {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="203"/>
+        <source>+inf {count}</source>
+        <translation>+inf {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="204"/>
+        <source>-inf {count}</source>
+        <translation>-inf {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="206"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/histogram_view.py" line="207"/>
+        <source>%n non-finite values not shown ({details})</source>
+        <translation>
+            <numerusform>%n non-finite values not shown ({details})</numerusform>
+            <numerusform>%n non-finite values not shown ({details})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="238"/>
+        <source>[{start}, {end}]: {count}</source>
+        <translation>[{start}, {end}]: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="238"/>
+        <source>[{start}, {end}): {count}</source>
+        <translation>[{start}, {end}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="257"/>
+        <source>Point at a bar to see its range and count</source>
+        <translation>Point at a bar to see its range and count</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../gui/history_panel.py" line="124"/>
+        <location filename="../gui/history_panel.py" line="233"/>
+        <source>Steps that changed it</source>
+        <translation>Steps that changed it</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="127"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="131"/>
+        <source>Log counts</source>
+        <translation>Log counts</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="205"/>
+        <source>Export histogram</source>
+        <translation>Export histogram</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="211"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="215"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="235"/>
+        <source>Select a parameter to see its histogram</source>
+        <translation>Select a parameter to see its histogram</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="238"/>
+        <source>Steps that changed {name}</source>
+        <translation>Steps that changed {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="263"/>
+        <source>{name} {shape}</source>
+        <translation>{name} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="270"/>
+        <source>{name} does not exist in the network at this step</source>
+        <translation>{name} does not exist in the network at this step</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="273"/>
+        <source>{name} is uninitialized: run a forward pass to materialize it</source>
+        <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="289"/>
+        <source>Nothing to export: no histogram is shown</source>
+        <translation>Nothing to export: no histogram is shown</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="299"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="302"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InitChooser</name>
+    <message>
+        <location filename="../gui/compare_view.py" line="95"/>
+        <source>Tick the initializers to compare; select one to edit its arguments.</source>
+        <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="111"/>
+        <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
+        <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="114"/>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="114"/>
+        <source>biases</source>
+        <translation>biases</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="115"/>
+        <source>weights and biases</source>
+        <translation>weights and biases</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="117"/>
+        <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
+        <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="122"/>
+        <source>Initializers to compare</source>
+        <translation>Initializers to compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="127"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="131"/>
+        <source>Apply to</source>
+        <translation>Apply to</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="182"/>
+        <source>Arguments of {name}</source>
+        <translation>Arguments of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InitPanel</name>
+    <message>
+        <location filename="../gui/init_panel.py" line="76"/>
+        <source>all layers</source>
+        <translation>all layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="77"/>
+        <source>selected layers</source>
+        <translation>selected layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="78"/>
+        <source>layers of these types:</source>
+        <translation>layers of these types:</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="86"/>
+        <source>Types as the network has them now; layers without parameters are not listed.</source>
+        <translation>Types as the network has them now; layers without parameters are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="89"/>
+        <source>No layer with parameters yet.</source>
+        <translation>No layer with parameters yet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="93"/>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="94"/>
+        <source>biases</source>
+        <translation>biases</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="95"/>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="101"/>
+        <source>fixed seed</source>
+        <translation>fixed seed</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="102"/>
+        <source>Draw the same weights every time.</source>
+        <translation>Draw the same weights every time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="110"/>
+        <source>Apply initializer</source>
+        <translation>Apply initializer</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="111"/>
+        <source>Initialize the chosen parameters now (Ctrl+I).</source>
+        <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="117"/>
+        <source>Send a sample through first</source>
+        <translation>Send a sample through first</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="120"/>
+        <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
+        <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="140"/>
+        <source>Nothing to initialize yet</source>
+        <translation>Nothing to initialize yet</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="158"/>
+        <source>Initializer</source>
+        <translation>Initializer</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="163"/>
+        <source>Apply to</source>
+        <translation>Apply to</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="170"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="223"/>
+        <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
+        <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="231"/>
+        <source>Check at least one layer type to initialize.</source>
+        <translation>Check at least one layer type to initialize.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="351"/>
+        <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
+        <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="365"/>
+        <source>Selected: {names}</source>
+        <translation>Selected: {names}</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="367"/>
+        <source>None selected: click layers in the network view.</source>
+        <translation>None selected: click layers in the network view.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <location filename="../gui/layer_editor.py" line="139"/>
+        <source>Select a layer in the network to see and edit its arguments.</source>
+        <translation>Select a layer in the network to see and edit its arguments.</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="148"/>
+        <source>Apply changes</source>
+        <translation>Apply changes</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="150"/>
+        <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
+        <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="204"/>
+        <source>Layer {name}: {layer}</source>
+        <translation>Layer {name}: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="208"/>
+        <source>Declared as {layer}; now a {type} ({state}).</source>
+        <translation>Declared as {layer}; now a {type} ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="214"/>
+        <source>Type {type} ({state}).</source>
+        <translation>Type {type} ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="233"/>
+        <source>uninitialized until the first forward pass</source>
+        <translation>uninitialized until the first forward pass</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="234"/>
+        <source>materialized</source>
+        <translation>materialized</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="235"/>
+        <source>weights loaded, still lazy until a forward pass</source>
+        <translation>weights loaded, still lazy until a forward pass</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="236"/>
+        <source>no parameters</source>
+        <translation>no parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="243"/>
+        <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
+        <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="246"/>
+        <source>Applying rebuilds the layer: its weights start afresh.</source>
+        <translation>Applying rebuilds the layer: its weights start afresh.</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="270"/>
+        <source>Nothing changed: every argument is as before.</source>
+        <translation>Nothing changed: every argument is as before.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingWindow</name>
+    <message>
+        <location filename="../gui/app.py" line="98"/>
+        <source>Lazy Init Lab — loading PyTorch…</source>
+        <translation>Lazy Init Lab — loading PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Histograms and parameters</source>
+        <translation>Histograms and parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="134"/>
+        <source>Lazy Init Lab</source>
+        <translation>Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="143"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="164"/>
+        <source>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+
+{detail}</source>
+        <translation>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="75"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="76"/>
+        <source>Initialize</source>
+        <translation>Initialize</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="77"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="92"/>
+        <source>print(net)</source>
+        <translation>print(net)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="93"/>
+        <source>Shape trace</source>
+        <translation>Shape trace</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="94"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="179"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="182"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>Start from &amp;template</source>
+        <translation>Start from &amp;template</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="194"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="220"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="266"/>
+        <source>Last: {label}  ·  {count} parameters</source>
+        <translation>Last: {label}  ·  {count} parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="274"/>
+        <source>Send a sample through first, then initialize</source>
+        <translation>Send a sample through first, then initialize</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="278"/>
+        <source>Reset the network (lazy layers forget their shapes)</source>
+        <translation>Reset the network (lazy layers forget their shapes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="292"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="330"/>
+        <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
+        <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="337"/>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="338"/>
+        <source>{name} — Lazy Init Lab</source>
+        <translation>{name} — Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="354"/>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="366"/>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="376"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="377"/>
+        <source>The session could not be saved to {path}: {reason}</source>
+        <translation>The session could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="382"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="385"/>
+        <source>Import weights</source>
+        <translation>Import weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="390"/>
+        <source>Export weights</source>
+        <translation>Export weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="396"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="398"/>
+        <source>Weights written to {path}</source>
+        <translation>Weights written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="409"/>
+        <source>About Lazy Init Lab</source>
+        <translation>About Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="410"/>
+        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
+        <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <location filename="../gui/network_view.py" line="238"/>
+        <source>declared as {layer}</source>
+        <translation>declared as {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="240"/>
+        <source>in {input}  →  out {output}</source>
+        <translation>in {input}  →  out {output}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="256"/>
+        <source>uninitialized</source>
+        <translation>uninitialized</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="257"/>
+        <source>materialized</source>
+        <translation>materialized</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="258"/>
+        <source>half-lazy</source>
+        <translation>half-lazy</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="259"/>
+        <source>no parameters</source>
+        <translation>no parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="264"/>
+        <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
+        <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="266"/>
+        <source>Its parameters exist with their final shapes.</source>
+        <translation>Its parameters exist with their final shapes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="267"/>
+        <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
+        <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="269"/>
+        <source>This layer has no parameters.</source>
+        <translation>This layer has no parameters.</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="273"/>
+        <source>{name}  {type}</source>
+        <translation>{name}  {type}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="277"/>
+        <source>{doc}
+
+{repr}
+
+{state}</source>
+        <translation>{doc}
+
+{repr}
+
+{state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="298"/>
+        <source>{param}: UninitializedParameter</source>
+        <translation>{param}: UninitializedParameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="300"/>
+        <source>{param} {shape}</source>
+        <translation>{param} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="303"/>
+        <source>{count} params</source>
+        <translation>{count} params</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="312"/>
+        <source>tied to layer {position}</source>
+        <translation>tied to layer {position}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="314"/>
+        <source>tied to layer {position} ({name})</source>
+        <translation>tied to layer {position} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="318"/>
+        <source>shared with layer {position}</source>
+        <translation>shared with layer {position}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="320"/>
+        <source>shared with layers {positions}</source>
+        <translation>shared with layers {positions}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/network_view.py" line="774"/>
+        <source>Rename layer</source>
+        <translation>Rename layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="775"/>
+        <source>New name (leave empty for the default number):</source>
+        <translation>New name (leave empty for the default number):</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="786"/>
+        <source>Tie layer</source>
+        <translation>Tie layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="787"/>
+        <source>Layer {position} will use the very same parameters as:</source>
+        <translation>Layer {position} will use the very same parameters as:</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="803"/>
+        <source>Edit arguments…</source>
+        <translation>Edit arguments…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="805"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="806"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="809"/>
+        <source>Tie to layer…</source>
+        <translation>Tie to layer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="811"/>
+        <source>Untie</source>
+        <translation>Untie</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="814"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="816"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="819"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="896"/>
+        <source>Input {shape}  ·  {total} parameters</source>
+        <translation>Input {shape}  ·  {total} parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="899"/>
+        <source>Uninitialized parameter tensors: {count}</source>
+        <translation>Uninitialized parameter tensors: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../gui/palette.py" line="136"/>
+        <source>Filter layers…</source>
+        <translation>Filter layers…</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="210"/>
+        <source>becomes {cls} · needs {args}</source>
+        <translation>becomes {cls} · needs {args}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="212"/>
+        <source>becomes {cls}</source>
+        <translation>becomes {cls}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="214"/>
+        <source>needs {args}</source>
+        <translation>needs {args}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="215"/>
+        <source>ready to add</source>
+        <translation>ready to add</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="222"/>
+        <source>Lazy</source>
+        <translation>Lazy</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="223"/>
+        <source>Linear &amp; convolution</source>
+        <translation>Linear &amp; convolution</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="224"/>
+        <source>Normalization</source>
+        <translation>Normalization</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="225"/>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="226"/>
+        <source>Pooling, shape &amp; dropout</source>
+        <translation>Pooling, shape &amp; dropout</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="243"/>
+        <source>{doc}
+{hint}
+Double-click, press Enter or drag it into the network to add it.</source>
+        <translation>{doc}
+{hint}
+Double-click, press Enter or drag it into the network to add it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="270"/>
+        <source>{name}: {doc}</source>
+        <translation>{name}: {doc}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsModel</name>
+    <message>
+        <location filename="../gui/params_table.py" line="45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="46"/>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="47"/>
+        <source>Numel</source>
+        <translation>Numel</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="48"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="49"/>
+        <source>Std</source>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="50"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="51"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="52"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="100"/>
+        <source>{name} is uninitialized: run a forward pass to materialize it</source>
+        <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="120"/>
+        <source>UninitializedParameter</source>
+        <translation>UninitializedParameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="125"/>
+        <source>● changed</source>
+        <translation>● changed</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsTable</name>
+    <message>
+        <location filename="../gui/params_table.py" line="141"/>
+        <source>Parameters: net.named_parameters()</source>
+        <translation>Parameters: net.named_parameters()</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPane</name>
+    <message>
+        <location filename="../gui/print_pane.py" line="62"/>
+        <source>print(net)</source>
+        <translation>print(net)</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="64"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="65"/>
+        <source>Copy the print(net) text</source>
+        <translation>Copy the print(net) text</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="68"/>
+        <source>net.apply visit log</source>
+        <translation>net.apply visit log</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="71"/>
+        <source>Initialize the network to see the order in which net.apply visits modules</source>
+        <translation>Initialize the network to see the order in which net.apply visits modules</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="73"/>
+        <source>Copy log</source>
+        <translation>Copy log</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="75"/>
+        <source>Clear log</source>
+        <translation>Clear log</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="174"/>
+        <source># {label}</source>
+        <translation># {label}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryMixin</name>
+    <message>
+        <location filename="../gui/recovery.py" line="49"/>
+        <source>The unsaved session was discarded.</source>
+        <translation>The unsaved session was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="57"/>
+        <source>Restore the last session?</source>
+        <translation>Restore the last session?</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="58"/>
+        <source>Lazy Init Lab did not close properly last time.</source>
+        <translation>Lazy Init Lab did not close properly last time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="60"/>
+        <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
+        <translation>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="64"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="65"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="80"/>
+        <source>Restored the autosaved session ({steps} steps).</source>
+        <translation>Restored the autosaved session ({steps} steps).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="87"/>
+        <source>The autosaved session could not be restored; its files are in {folder}</source>
+        <translation>The autosaved session could not be restored; its files are in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="117"/>
+        <source>Closing… — Lazy Init Lab</source>
+        <translation>Closing… — Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="119"/>
+        <source>Closing when the running operation finishes…</source>
+        <translation>Closing when the running operation finishes…</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <location filename="../gui/trace_table.py" line="128"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="129"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="130"/>
+        <source>Input
+shape</source>
+        <translation>Input
+shape</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="131"/>
+        <source>Output
+shape</source>
+        <translation>Output
+shape</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="132"/>
+        <source>Param #</source>
+        <translation>Param #</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="133"/>
+        <source>Output
+mean</source>
+        <translation>Output
+mean</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="134"/>
+        <source>Output
+std</source>
+        <translation>Output
+std</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="135"/>
+        <source>Output
+min</source>
+        <translation>Output
+min</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="136"/>
+        <source>Output
+max</source>
+        <translation>Output
+max</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="170"/>
+        <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
+        <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="203"/>
+        <source>shared with {name}</source>
+        <translation>shared with {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="205"/>
+        <source>uninitialized</source>
+        <translation>uninitialized</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTable</name>
+    <message>
+        <location filename="../gui/trace_table.py" line="221"/>
+        <source>Shape trace of the last forward pass</source>
+        <translation>Shape trace of the last forward pass</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="222"/>
+        <source>Run a forward pass to see the shape after every layer</source>
+        <translation>Run a forward pass to see the shape after every layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="272"/>
+        <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
+        <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="276"/>
+        <source>Uninitialized parameters, not counted: {count}</source>
+        <translation>Uninitialized parameters, not counted: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../gui/app.py" line="54"/>
+        <source>Loading PyTorch…</source>
+        <translation>Loading PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="56"/>
+        <source>Loading the plotting library…</source>
+        <translation>Loading the plotting library…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="58"/>
+        <source>Loading the lab…</source>
+        <translation>Loading the lab…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="59"/>
+        <source>Building the window…</source>
+        <translation>Building the window…</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../gui/i18n.py" line="502"/>
+        <source>&amp;System default</source>
+        <translation>&amp;System default</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../gui/main_window.py" line="131"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="132"/>
+        <source>Start an empty network</source>
+        <translation>从空网络开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="133"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="135"/>
+        <source>Open a session or scenario and replay its steps</source>
+        <translation>打开会话或场景，并重放其中的步骤</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="138"/>
+        <source>Save the steps so far as a session</source>
+        <translation>把到目前为止的步骤保存为会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="139"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="141"/>
+        <source>&amp;Import weights…</source>
+        <translation>导入权重(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="142"/>
+        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
+        <translation>加载 state_dict（.pt）；延后初始化的网络会获得形状和数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="144"/>
+        <source>&amp;Export weights…</source>
+        <translation>导出权重(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="145"/>
+        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
+        <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="146"/>
+        <source>Export plot as &amp;PNG…</source>
+        <translation>将图导出为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="148"/>
+        <source>Export plot as &amp;CSV…</source>
+        <translation>将图导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="151"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="152"/>
+        <source>Undo the last operation (Ctrl+Z)</source>
+        <translation>撤销上一步操作（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="153"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="154"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="155"/>
+        <source>Run &amp;forward</source>
+        <translation>运行前向传播(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="156"/>
+        <source>Send the input through the network (Ctrl+R)</source>
+        <translation>让输入通过网络（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="157"/>
+        <source>&amp;Initialize</source>
+        <translation>初始化(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="158"/>
+        <source>Apply the chosen initializer (Ctrl+I)</source>
+        <translation>应用所选的初始化方法（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="160"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161"/>
+        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
+        <translation>重建每一层：延后初始化的层重新变为未初始化，权重为新的默认值</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>Remove every layer</source>
+        <translation>移除所有层</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="27"/>
+        <source>Lazy</source>
+        <translation>延后初始化</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="28"/>
+        <source>Linear &amp; convolution</source>
+        <translation>线性层与卷积层</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="29"/>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="30"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="31"/>
+        <source>Pooling, shape &amp; dropout</source>
+        <translation>池化、形状与暂退法</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="67"/>
+        <source>Size of each input sample (its last dimension).</source>
+        <translation>每个输入样本的大小（其最后一维）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="68"/>
+        <source>Size of each output sample.</source>
+        <translation>每个输出样本的大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="69"/>
+        <source>Number of channels of the input.</source>
+        <translation>输入的通道数。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="70"/>
+        <source>Number of channels the layer produces (one per filter).</source>
+        <translation>该层输出的通道数（每个卷积核一个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="71"/>
+        <source>Number of channels C of the input (N, C, ...).</source>
+        <translation>输入 (N, C, ...) 的通道数 C。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="72"/>
+        <source>Size of the sliding window.</source>
+        <translation>滑动窗口的大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="73"/>
+        <source>Step of the sliding window.</source>
+        <translation>滑动窗口的步幅。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="74"/>
+        <source>Zeros added on each side of the input.</source>
+        <translation>在输入每一侧填充的零的个数。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="75"/>
+        <source>Spacing between the window&apos;s elements.</source>
+        <translation>窗口中元素之间的间距。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="78"/>
+        <source>Split channels into this many independent groups; must divide the channels.</source>
+        <translation>把通道分成这么多个相互独立的组；必须能整除通道数。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="80"/>
+        <source>Learn an additive bias.</source>
+        <translation>学习一个加性偏置。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="83"/>
+        <source>How the padded border is filled.</source>
+        <translation>填充边界的方式。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="87"/>
+        <source>Small number added to the variance so that it never divides by zero.</source>
+        <translation>加到方差上的小数，以免除以零。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="92"/>
+        <source>Weight of the newest batch in the running statistics; null for a plain average.</source>
+        <translation>最新批量在滑动统计量中的权重；为 null 时取普通平均。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="95"/>
+        <source>Learn a per-channel scale (weight) and shift (bias).</source>
+        <translation>学习逐通道的缩放（权重）和平移（偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="97"/>
+        <source>Keep running mean and variance buffers for evaluation mode.</source>
+        <translation>保留滑动均值和方差缓冲区，供评估模式使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="101"/>
+        <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
+        <translation>要做归一化的末尾维度，例如 [256] 或 [16, 8, 8]。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="103"/>
+        <source>Learn a per-element scale and shift.</source>
+        <translation>学习逐元素的缩放和平移。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="104"/>
+        <source>Overwrite the input instead of allocating the output.</source>
+        <translation>直接覆盖输入，而不为输出另外分配内存。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="105"/>
+        <source>Slope used for negative inputs.</source>
+        <translation>负输入所用的斜率。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="108"/>
+        <source>&apos;tanh&apos; uses the faster tanh approximation of GELU.</source>
+        <translation>&apos;tanh&apos; 使用 GELU 更快的 tanh 近似。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="112"/>
+        <source>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</source>
+        <translation>求和为 1 的维度。默认为 -1（torch 的默认值是 None，它会猜测维度并发出警告）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="117"/>
+        <source>First dimension to flatten (1 keeps the batch).</source>
+        <translation>展平的第一个维度（1 保留批量维）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="121"/>
+        <source>Last dimension to flatten.</source>
+        <translation>展平的最后一个维度。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="123"/>
+        <source>Round the output size up instead of down.</source>
+        <translation>输出大小向上取整而不是向下取整。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="124"/>
+        <source>Count padded zeros in the average.</source>
+        <translation>求平均时把填充的零计算在内。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="127"/>
+        <source>Divide by this instead of the window size; null to use the window size.</source>
+        <translation>用这个数代替窗口大小作除数；为 null 时使用窗口大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="131"/>
+        <source>Height and width of the output, whatever the input size.</source>
+        <translation>输出的高度和宽度，与输入大小无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="135"/>
+        <source>Probability of zeroing an element.</source>
+        <translation>把一个元素置零的概率。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="144"/>
+        <location filename="../core/catalogue.py" line="145"/>
+        <source>Step of the window; null means equal to kernel_size.</source>
+        <translation>窗口的步幅；为 null 表示等于 kernel_size。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="151"/>
+        <source>Fully connected layer whose in_features is inferred at the first forward pass.</source>
+        <translation>全连接层，其 in_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="153"/>
+        <source>1D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>一维卷积，其 in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="155"/>
+        <source>2D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>二维卷积，其 in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="157"/>
+        <source>1D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>一维批量规范化，其 num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="159"/>
+        <source>2D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>二维批量规范化，其 num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="161"/>
+        <source>Fully connected layer: y = x W^T + b, with in_features given up front.</source>
+        <translation>全连接层：y = x W^T + b，in_features 需预先给定。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="162"/>
+        <source>1D convolution over sequences shaped (N, C, L).</source>
+        <translation>对形状为 (N, C, L) 的序列做一维卷积。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="163"/>
+        <source>2D convolution over images shaped (N, C, H, W).</source>
+        <translation>对形状为 (N, C, H, W) 的图像做二维卷积。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="165"/>
+        <source>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</source>
+        <translation>在批量上对每个通道做规范化，输入形状为 (N, C) 或 (N, C, L)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="167"/>
+        <source>Normalizes each channel over the batch, for images shaped (N, C, H, W).</source>
+        <translation>在批量上对每个通道做规范化，图像形状为 (N, C, H, W)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="169"/>
+        <source>Normalizes each sample over its trailing dimensions, independently of the batch.</source>
+        <translation>在每个样本的末尾维度上做规范化，与批量无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="170"/>
+        <source>Keeps positive values and replaces negative ones with zero.</source>
+        <translation>保留正值，把负值替换为零。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="171"/>
+        <source>Like ReLU, but negative values keep a small slope.</source>
+        <translation>与 ReLU 类似，但负值保留一个小斜率。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="172"/>
+        <source>Smooth ReLU-like activation used in transformers.</source>
+        <translation>平滑的类 ReLU 激活函数，用于 Transformer。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="173"/>
+        <source>Squashes values into (-1, 1).</source>
+        <translation>把数值压缩到 (-1, 1)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="174"/>
+        <source>Squashes values into (0, 1).</source>
+        <translation>把数值压缩到 (0, 1)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="175"/>
+        <source>Turns scores along one dimension into probabilities.</source>
+        <translation>把某一维上的分数变为概率。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="177"/>
+        <source>Merges a range of dimensions into one, e.g. images into vectors.</source>
+        <translation>把若干相邻维度合并为一维，例如把图像变为向量。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="178"/>
+        <source>Keeps the largest value of each window, shrinking images.</source>
+        <translation>保留每个窗口中的最大值，使图像变小。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="179"/>
+        <source>Averages each window, shrinking images.</source>
+        <translation>对每个窗口求平均，使图像变小。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="181"/>
+        <source>Averages into a fixed output height and width, whatever the input size.</source>
+        <translation>平均到固定的输出高度和宽度，与输入大小无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="182"/>
+        <source>Randomly zeroes elements while training, to reduce overfitting.</source>
+        <translation>训练时随机把元素置零，以减轻过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="183"/>
+        <source>Returns its input unchanged; a placeholder.</source>
+        <translation>原样返回输入；用作占位。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="203"/>
+        <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
+        <translation>{help} &apos;same&apos; 保持大小不变（仅限步幅 1）；&apos;valid&apos; 不做填充。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="241"/>
+        <location filename="../core/initializers.py" line="297"/>
+        <source> Did you mean {name}?</source>
+        <translation> 您是想用 {name} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="246"/>
+        <source>Unknown layer {shown}.{hint} Available: {names}.</source>
+        <translation>未知的层 {shown}。{hint} 可用的层：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="267"/>
+        <source>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</source>
+        <translation>{name}：groups 必须整除 {field}（{value}）；groups={groups} 不能整除。允许的值：{value} 的约数。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="275"/>
+        <source>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</source>
+        <translation>{name}：padding=&apos;same&apos; 要求步幅为 1，实际 stride={stride}。请使用步幅 1，或把 padding 设为整数（至少为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="288"/>
+        <source>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</source>
+        <translation>{name}：padding 最多为 kernel_size 的一半（0 到 {limit}），实际 padding={padding}，kernel_size={kernel_size}。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="309"/>
+        <source>LayerNorm: normalized_shape must hold at least one integer of at least 1.</source>
+        <translation>LayerNorm：normalized_shape 必须至少包含一个不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="314"/>
+        <source>Flatten: start_dim ({start}) must be at most end_dim ({end}).</source>
+        <translation>Flatten：start_dim（{start}）必须不大于 end_dim（{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="323"/>
+        <source>its parameters are too large to allocate; use smaller sizes</source>
+        <translation>它的参数太大，无法分配；请使用更小的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="324"/>
+        <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
+        <translation>PyTorch 拒绝了这些参数（见 PyTorch 的消息）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalogue.py" line="338"/>
+        <location filename="../core/catalogue.py" line="356"/>
+        <source>{layer}: {reason}.</source>
+        <translation>{layer}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="55"/>
+        <source>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</source>
+        <translation>inits 必须是由初始化方法名或 {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} 对象组成的非空列表，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>inits holds {count} initializers; compare at most {limit} at once.</source>
+        <translation>inits 包含 {count} 个初始化方法；一次最多比较 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="69"/>
+        <source>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</source>
+        <translation>inits[{index}] 必须是初始化方法名或 {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="75"/>
+        <source>inits[{index}]: default takes no arguments, got {args!r}.</source>
+        <translation>inits[{index}]：default 不接受参数，实际为 {args!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="161"/>
+        <source>Unknown parameter {name!r}; the comparison has {names}.</source>
+        <translation>未知的参数 {name!r}；该比较包含 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="239"/>
+        <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
+        <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="248"/>
+        <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
+        <translation>clip 必须是大于 0 且不超过 100 的百分数（例如 99 保留中间 99%），或为 null 表示完整范围，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="343"/>
+        <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
+        <translation>{what}需要每个参数都已存在，但 {names} 仍未初始化（延后初始化的层在第一次前向传播时才得知自己的大小）。请先让一个样本通过网络（前向传播），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="349"/>
+        <source>{what} needs a network with parameters; add a Linear or convolution layer first.</source>
+        <translation>{what}需要一个带参数的网络；请先添加一个线性层或卷积层。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="356"/>
+        <source>seed must be a whole number ≥ 0, got {seed!r}.</source>
+        <translation>seed 必须是不小于 0 的整数，实际为 {seed!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="359"/>
+        <source>params must be weight, bias or all, got {params!r}.</source>
+        <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="417"/>
+        <source>Not changed by {init}: these are the network&apos;s current values.</source>
+        <translation>未被 {init} 改变：这些是网络当前的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="107"/>
+        <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
+        <translation>逐层统计需要输入形状：请给出 shape（例如 [256, 20]），或先运行一次前向传播，届时将使用其输入形状。</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="115"/>
+        <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
+        <translation>shape 必须是由不小于 1 的整数组成的列表，例如 [256, 20]，实际为 {shape!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="119"/>
+        <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
+        <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="139"/>
+        <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
+        <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="145"/>
+        <source>Depth statistics on an input of shape {shape}</source>
+        <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="212"/>
+        <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
+        <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="32"/>
+        <location filename="../core/explain.py" line="196"/>
+        <source>layer {name} ({kind})</source>
+        <translation>层 {name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="38"/>
+        <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
+        <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="50"/>
+        <source>{where} failed on an input of shape {shape}.</source>
+        <translation>{where}在形状为 {shape} 的输入上失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="67"/>
+        <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
+        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但{source}给它的是 {given}。延后初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="77"/>
+        <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
+        <translation>{where}需要 {expected} 个输入特征，但{source}给它的是 {given} 个；请把层 {name}的 in_features 设为 {given}，或改用 LazyLinear。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="91"/>
+        <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
+        <translation>{where}需要 {channels} 个通道，但{source}给它的是 {given} 个（输入形状 {got}）；请把层 {name}的 {field} 设为 {given}，或改用 {lazy_name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="107"/>
+        <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
+        <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="119"/>
+        <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
+        <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="128"/>
+        <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
+        <translation>{where}无法接受来自{source}的形状为 {got} 的输入；请对照形状追踪检查它的参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="143"/>
+        <source>{low}-D (unbatched) or {high}-D (batched)</source>
+        <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="144"/>
+        <source>{count}-D</source>
+        <translation>{count} 维</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="146"/>
+        <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
+        <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="155"/>
+        <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
+        <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="162"/>
+        <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
+        <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="170"/>
+        <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
+        <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="177"/>
+        <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
+        <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="185"/>
+        <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
+        <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="198"/>
+        <location filename="../core/explain.py" line="199"/>
+        <source>the input {shape}</source>
+        <translation>输入 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="69"/>
+        <source>Scale factor: a number, or a nonlinearity whose recommended gain to use.</source>
+        <translation>缩放因子：一个数，或一个非线性函数名（使用其推荐增益）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="72"/>
+        <source>Standard deviation of the normal distribution.</source>
+        <translation>正态分布的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="74"/>
+        <source>Mean of the normal distribution.</source>
+        <translation>正态分布的均值。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="80"/>
+        <source>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</source>
+        <translation>该层之后 leaky ReLU 的负斜率（仅用于 leaky_relu）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="86"/>
+        <source>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</source>
+        <translation>fan_in 保持前向信号的方差，fan_out 保持梯度的方差。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="92"/>
+        <source>The activation after this layer; it sets the gain.</source>
+        <translation>该层之后的激活函数；它决定增益。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="130"/>
+        <source>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</source>
+        <translation>保留每一层自己的 reset_parameters() 初始化，即 PyTorch 的默认做法。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="138"/>
+        <source>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
+        <translation>在 ±gain·√(6/(fan_in+fan_out)) 范围内均匀分布，使信号的方差在前向和反向传播中保持稳定（Glorot）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="146"/>
+        <source>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
+        <translation>标准差为 gain·√(2/(fan_in+fan_out)) 的正态分布，使信号的方差在前向和反向传播中保持稳定（Glorot）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="155"/>
+        <source>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</source>
+        <translation>在 ±gain·√(3/fan) 范围内均匀分布，缩放后方差能经受住类 ReLU 激活函数（He）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="165"/>
+        <source>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</source>
+        <translation>标准差为 gain/√fan 的正态分布，缩放后方差能经受住类 ReLU 激活函数（He）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="174"/>
+        <source>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</source>
+        <translation>一个（半）正交矩阵乘以 gain，它保持通过该层的向量的长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="182"/>
+        <source>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</source>
+        <translation>每个权重都从 [a, b) 中均匀抽取，与层的大小无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="184"/>
+        <source>Lower bound.</source>
+        <translation>下界。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="185"/>
+        <source>Upper bound (at least a).</source>
+        <translation>上界（至少为 a）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="192"/>
+        <source>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</source>
+        <translation>每个权重都从正态分布 N(mean, std²) 中抽取，与层的大小无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="201"/>
+        <source>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</source>
+        <translation>从 N(mean, std²) 中抽取，并重新抽取 [a, b] 之外的值，因此没有极端的权重。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="206"/>
+        <source>Standard deviation of the normal distribution (above 0).</source>
+        <translation>正态分布的标准差（大于 0）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="207"/>
+        <source>Lowest value kept (at most mean).</source>
+        <translation>保留的最小值（至多为 mean）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="208"/>
+        <source>Highest value kept (at least mean, above a).</source>
+        <translation>保留的最大值（至少为 mean，且大于 a）。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="214"/>
+        <source>Sets every weight to val, so all units start out identical.</source>
+        <translation>把每个权重都设为 val，因此所有单元一开始完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="215"/>
+        <source>The value every weight gets.</source>
+        <translation>每个权重得到的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="217"/>
+        <source>Sets every weight to 1, so all units start out identical.</source>
+        <translation>把每个权重都设为 1，因此所有单元一开始完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="218"/>
+        <source>Sets every weight to 0, so all units start out identical.</source>
+        <translation>把每个权重都设为 0，因此所有单元一开始完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="223"/>
+        <source>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</source>
+        <translation>把二维权重设为单位矩阵，使线性层一开始直接传递输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="233"/>
+        <source>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</source>
+        <translation>把卷积权重设为 Dirac δ 函数，使该层一开始直接传递各通道。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="241"/>
+        <source>Groups of the convolution; must divide out_channels.</source>
+        <translation>卷积的分组数；必须整除 out_channels。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="250"/>
+        <source>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</source>
+        <translation>把每列中比例为 sparsity 的元素置零，其余从 N(0, std²) 中抽取。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="257"/>
+        <source>Fraction of each column set to zero.</source>
+        <translation>每列中置零的比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="259"/>
+        <source>Standard deviation of the non-zero weights.</source>
+        <translation>非零权重的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="277"/>
+        <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
+        <translation>请以线性层或卷积层的权重为目标，而不是偏置或归一化层。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="279"/>
+        <source>Target the weight of a Linear layer.</source>
+        <translation>请以线性层的权重为目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="281"/>
+        <source>exactly 2 dimensions (a matrix)</source>
+        <translation>恰好 2 个维度（一个矩阵）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="282"/>
+        <source>exactly 2 dimensions (rows and columns)</source>
+        <translation>恰好 2 个维度（行和列）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="283"/>
+        <source>at least 2 dimensions (rows and columns)</source>
+        <translation>至少 2 个维度（行和列）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="285"/>
+        <source>3 to 5 dimensions (out_channels, in_channels and the kernel)</source>
+        <translation>3 到 5 个维度（out_channels、in_channels 和卷积核）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="286"/>
+        <source>Target the weight of a Conv1d, Conv2d or Conv3d layer.</source>
+        <translation>请以 Conv1d、Conv2d 或 Conv3d 层的权重为目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="289"/>
+        <source>at least 2 dimensions (fan_in and fan_out)</source>
+        <translation>至少 2 个维度（fan_in 和 fan_out）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="299"/>
+        <source>Unknown initializer {name}.{hint} Available: {names}.</source>
+        <translation>未知的初始化方法 {name}。{hint} 可用的方法：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="334"/>
+        <source>uniform_: b must be a number of at least a = {a}</source>
+        <translation>uniform_：b 必须是不小于 a = {a} 的数</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="340"/>
+        <source>trunc_normal_: std must be a number greater than 0</source>
+        <translation>trunc_normal_：std 必须是大于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="342"/>
+        <source>trunc_normal_: b must be a number greater than a = {a}</source>
+        <translation>trunc_normal_：b 必须是大于 a = {a} 的数</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="347"/>
+        <source>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</source>
+        <translation>trunc_normal_：mean 必须位于 [a, b] = [{a}, {b}] 之内</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="358"/>
+        <source>{what}, got {shown}.</source>
+        <translation>{what}，实际为 {shown}。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="362"/>
+        <source>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
+        <translation>gain 必须是不小于 0 的数、一个非线性函数名（{names}），或 {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="370"/>
+        <source>{owner}: {what}</source>
+        <translation>{owner}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="384"/>
+        <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
+        <translation>gain 的 param（负斜率）只适用于 &apos;leaky_relu&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="389"/>
+        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
+        <translation>gain 的 param 必须是不小于 0 的数（leaky 斜率）</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="449"/>
+        <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
+        <translation>PyTorch 无法把 {init} 应用于形状为 {shape}（{dtype}）的张量；这些数值可能不适合该张量，见 PyTorch 的消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="466"/>
+        <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
+        <translation>{init} 还不能应用：该权重尚未初始化（延后初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="478"/>
+        <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
+        <translation>{init} 需要浮点张量；这个张量的类型是 {dtype}。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="487"/>
+        <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
+        <translation>dirac_：groups = {groups} 必须整除张量的第一维（out_channels = {out_channels}）；这个张量的形状是 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="497"/>
+        <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
+        <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="97"/>
+        <location filename="../core/lab.py" line="331"/>
+        <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
+        <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="113"/>
+        <source>add {layer}({args})</source>
+        <translation>添加 {layer}({args})</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="119"/>
+        <source>remove layer {name}</source>
+        <translation>移除层 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="126"/>
+        <source>move: &apos;to&apos; must be a position, got {to}.</source>
+        <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="131"/>
+        <source>move layer {name} to {to}</source>
+        <translation>把层 {name}移到位置 {to}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="148"/>
+        <source>edit layer {name}: {layer}({args})</source>
+        <translation>编辑层 {name}：{layer}({args})</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="157"/>
+        <source>rename layer {old} to {new}</source>
+        <translation>把层 {old}重命名为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="165"/>
+        <source>tie layer {name} to {target}</source>
+        <translation>把层 {name}与层 {target}共享参数</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="173"/>
+        <source>Layer {name} is not tied.</source>
+        <translation>层 {name}没有共享参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="177"/>
+        <source>untie layer {name}</source>
+        <translation>取消层 {name}的参数共享</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="182"/>
+        <source>clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="193"/>
+        <source>reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="202"/>
+        <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
+        <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="205"/>
+        <source>The network is empty; add a layer first.</source>
+        <translation>网络是空的；请先添加一层。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="209"/>
+        <source>An input of shape {shape}</source>
+        <translation>形状为 {shape} 的输入</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="210"/>
+        <source>use a smaller batch or width.</source>
+        <translation>请使用更小的批量或宽度。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="233"/>
+        <source>forward {input} (eval)</source>
+        <translation>前向传播 {input}（评估模式）</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="235"/>
+        <source>forward {input}</source>
+        <translation>前向传播 {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="260"/>
+        <source>Layer {name} ({kind}) on an input of shape {shape}</source>
+        <translation>层 {name}（{kind}）在形状为 {shape} 的输入上</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="263"/>
+        <source>use a smaller input or fewer features.</source>
+        <translation>请使用更小的输入或更少的特征。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="317"/>
+        <source>default takes no arguments.</source>
+        <translation>default 不接受参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="324"/>
+        <source>params must be weight, bias or all, got {params}.</source>
+        <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="363"/>
+        <source>init {initializer}{targets}</source>
+        <translation>初始化 {initializer}{targets}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="381"/>
+        <source>layers must be a list of names, got {layers}.</source>
+        <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="390"/>
+        <source>types must be a list of names, got {types}.</source>
+        <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="398"/>
+        <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
+        <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="414"/>
+        <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
+        <translation>层 {name}（{kind}）还没有参数：延后初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="448"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="455"/>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="473"/>
+        <source>Layer {name} ({kind})</source>
+        <translation>层 {name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="474"/>
+        <source>choose smaller sizes.</source>
+        <translation>请选择更小的尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="629"/>
+        <source>layers {names}</source>
+        <translation>层 {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="631"/>
+        <source>types {names}</source>
+        <translation>类型 {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="633"/>
+        <source> on {first}; {second}</source>
+        <translation>，作用于 {first}；{second}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="635"/>
+        <source> on {targets}</source>
+        <translation>，作用于 {targets}</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="638"/>
+        <source>{targets} ({params})</source>
+        <translation>{targets}（{params}）</translation>
+    </message>
+    <message>
+        <location filename="../core/memory.py" line="57"/>
+        <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
+        <translation>{what}大约需要 {size}，超过了本实验室允许的 {limit}；{advice}</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="65"/>
+        <source>none: the network is empty</source>
+        <translation>无：网络是空的</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="68"/>
+        <source>There is no layer {ref}; layers are: {listing}.</source>
+        <translation>没有层 {ref}；现有的层：{listing}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="79"/>
+        <source>A network holds at most {count} layers.</source>
+        <translation>一个网络最多包含 {count} 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="85"/>
+        <source>Cannot insert at position {position}; choose 0 to {last}.</source>
+        <translation>无法插入到位置 {position}；请选择 0 到 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="111"/>
+        <source>Cannot move to position {position}; choose 0 to {last}.</source>
+        <translation>无法移动到位置 {position}；请选择 0 到 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="123"/>
+        <source>edit: args must be an object, got {args}.</source>
+        <translation>edit：args 必须是一个对象，实际为 {args}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="138"/>
+        <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
+        <translation>另一层（位置 {position}）已命名为 {name}；名称必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="150"/>
+        <source>A layer cannot be tied to itself.</source>
+        <translation>一层不能与自身共享参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="156"/>
+        <source>Other layers are tied to position {position}; untie them first.</source>
+        <translation>有其他层与位置 {position} 共享参数；请先取消共享。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="201"/>
+        <source>layers must be a list of layer objects.</source>
+        <translation>layers 必须是由层对象组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="208"/>
+        <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
+        <translation>layers[{position}] 必须是带有 &apos;layer&apos; 的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="215"/>
+        <source>layers[{position}] has unknown field {field}.</source>
+        <translation>layers[{position}] 有未知字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="227"/>
+        <source>layers[{position}].tie must be a position, got {target}.</source>
+        <translation>layers[{position}].tie 必须是一个位置，实际为 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="239"/>
+        <source>A layer name must be a non-empty text, got {name}.</source>
+        <translation>层名必须是非空文本，实际为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="245"/>
+        <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
+        <translation>层名 {name} 不可用：最多 64 个字符，不能含 &apos;.&apos;，也不能只由数字组成（数字用来称呼未命名的位置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="254"/>
+        <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
+        <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="51"/>
+        <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
+        <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="55"/>
+        <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
+        <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="63"/>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="71"/>
+        <source>a number has more than {digits} digits</source>
+        <translation>某个数字超过了 {digits} 位</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="72"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>无法使用的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="77"/>
+        <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
+        <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="86"/>
+        <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
+        <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="92"/>
+        <source>the file is {size}; scenarios up to {limit} are read</source>
+        <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="106"/>
+        <source>field {key} appears twice in one object</source>
+        <translation>字段 {key} 在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="160"/>
+        <source>{path} is not a regular file (a folder or a device)</source>
+        <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="170"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="46"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="48"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="50"/>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="50"/>
+        <source>an integer</source>
+        <translation>一个整数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="53"/>
+        <source>{noun} from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的{noun}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="55"/>
+        <source>{noun} of at least {low}</source>
+        <translation>不小于 {low} 的{noun}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="57"/>
+        <source>{noun} of at most {high}</source>
+        <translation>不大于 {high} 的{noun}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="62"/>
+        <source>{text} or a list of {count} such integers</source>
+        <translation>{text}，或由 {count} 个这样的整数组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="65"/>
+        <source>{text} or a list of such integers</source>
+        <translation>{text}，或由这样的整数组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="68"/>
+        <source>{text}, or {alternatives}</source>
+        <translation>{text}，或 {alternatives}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="70"/>
+        <source>{text}, or null</source>
+        <translation>{text}，或 null</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="115"/>
+        <source>{owner}: {name} must be {allowed}, got {value}.</source>
+        <translation>{owner}：{name} 必须是{allowed}，实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="145"/>
+        <source>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</source>
+        <translation>{owner}：{name} 必须是{allowed}，且能用 float32 表示（|x| ≤ 3.4028e+38），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="172"/>
+        <source>{owner}: arguments must be an object, got {value}.</source>
+        <translation>{owner}：参数必须是一个对象，实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="179"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="183"/>
+        <source>{owner} has no argument {name}; it accepts: {accepted}.</source>
+        <translation>{owner} 没有参数 {name}；它接受：{accepted}。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="195"/>
+        <source>{owner}: {name} is required ({allowed}).</source>
+        <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="232"/>
+        <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
+        <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="21"/>
+        <source>The seed&apos;s MLP (20 → 256 → 10)</source>
+        <translation>原文中的多层感知机（20 → 256 → 10）</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="26"/>
+        <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
+        <translation>原文中延后初始化的多层感知机（LazyLinear(256) → ReLU → Linear(256, 10)）</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="35"/>
+        <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
+        <translation>命名的层（add_module &apos;Linear1&apos;、&apos;Linear2&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="43"/>
+        <source>LeNet-style lazy CNN (1×28×28 images)</source>
+        <translation>LeNet 风格的延后初始化卷积神经网络（1×28×28 图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="61"/>
+        <source>Deep MLP (10 linear layers of width 256)</source>
+        <translation>深层多层感知机（10 个宽度为 256 的线性层）</translation>
+    </message>
+    <message>
+        <location filename="../core/templates.py" line="70"/>
+        <source>template: {title}</source>
+        <translation>模板：{title}</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="254"/>
+        <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
+        <translation>{init} 需要至少 2 个维度；这个张量的形状是 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="293"/>
+        <source>No closed form is known for {init}.</source>
+        <translation>{init} 没有已知的解析形式。</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="310"/>
+        <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
+        <translation>精确值：每个元素是 R^{m} 中随机单位向量的一个坐标，因此 std = gain/√{m}。</translation>
+    </message>
+    <message>
+        <location filename="../core/theory.py" line="336"/>
+        <location filename="../core/theory.py" line="352"/>
+        <source>No closed form is known for {layer}&apos;s default.</source>
+        <translation>{layer} 的默认初始化没有已知的解析形式。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="43"/>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>无法打开 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="48"/>
+        <source>{name} is not a regular file (a folder or a device); choose a .pt file.</source>
+        <translation>{name} 不是普通文件（而是文件夹或设备）；请选择一个 .pt 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="54"/>
+        <source>{name} is {size}; weights files up to 8 GiB load.</source>
+        <translation>{name} 大小为 {size}；只加载不超过 8 GiB 的权重文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="58"/>
+        <source>Loading {name}</source>
+        <translation>加载 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="59"/>
+        <source>build a smaller network or raise the memory limit.</source>
+        <translation>请构建更小的网络，或提高内存上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="67"/>
+        <source>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</source>
+        <translation>{name} 不是本实验室能安全读取的权重文件（用 torch.save 保存的 state_dict）；未加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="75"/>
+        <source>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</source>
+        <translation>{name} 不是 state_dict（参数名到张量的映射）：{problem}；未加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="84"/>
+        <source>it holds a {type}</source>
+        <translation>它包含的是 {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="87"/>
+        <source>the key {key} is not a name</source>
+        <translation>键 {key} 不是名称</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="89"/>
+        <source>{key} holds a {type}, not a tensor</source>
+        <translation>{key} 包含的是 {type}，而不是张量</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="91"/>
+        <source>{key} is a sparse or data-less (meta) tensor</source>
+        <translation>{key} 是稀疏张量或无数据的（meta）张量</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="93"/>
+        <source>{key} holds complex numbers ({dtype})</source>
+        <translation>{key} 包含复数（{dtype}）</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="116"/>
+        <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
+        <translation>这些权重属于另一种架构（{parts}）。请先构建保存它们时的网络，然后再加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="127"/>
+        <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
+        <translation>这些权重与本网络的形状不符（{wrong}）；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="138"/>
+        <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
+        <translation>这些权重与本网络的形状不符；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="177"/>
+        <source>a lesson needs at least one step in &apos;steps&apos;</source>
+        <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="194"/>
+        <source>{where} must be a text or an object of texts by language, such as {example}</source>
+        <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="199"/>
+        <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
+        <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="202"/>
+        <source>{where}: the {code} text must be a string</source>
+        <translation>{where}：{code} 文本必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="209"/>
+        <source>{where} must be an object with task, answers and otherwise</source>
+        <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="213"/>
+        <location filename="../core/lesson.py" line="237"/>
+        <source>{where} has no field {name}; it takes {fields}</source>
+        <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="217"/>
+        <source>{where} needs field {name}</source>
+        <translation>{where} 需要字段 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="222"/>
+        <source>{where}.answers must be a non-empty array of objects</source>
+        <translation>{where}.answers 必须是由对象组成的非空数组</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="233"/>
+        <source>{where} must be an object with op, expect and explain</source>
+        <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="240"/>
+        <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
+        <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="244"/>
+        <source>{where}: op {op} is not an operation; ops are {ops}</source>
+        <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="253"/>
+        <source>{where}.solved must be true or false</source>
+        <translation>{where}.solved 必须是 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>ArgField</name>
+    <message>
+        <location filename="../gui/arg_form.py" line="401"/>
+        <source>integers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="401"/>
+        <source>number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="406"/>
+        <source>Give {name} as a number, or pick one of its named values.</source>
+        <translation>请把 {name} 填为一个数，或选择它的一个命名值。</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="419"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="421"/>
+        <source>Pass None for {name}: {help}</source>
+        <translation>为 {name} 传入 None：{help}</translation>
+    </message>
+</context>
+<context>
+    <name>ArgForm</name>
+    <message>
+        <location filename="../gui/arg_form.py" line="332"/>
+        <source>e.g. 3 or {example}</source>
+        <translation>例如 3 或 {example}</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="519"/>
+        <source>No arguments to set.</source>
+        <translation>没有需要设置的参数。</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="565"/>
+        <source>{help}
+Allowed: {range}.
+Required.</source>
+        <translation>{help}
+允许的值：{range}。
+必需。</translation>
+    </message>
+    <message>
+        <location filename="../gui/arg_form.py" line="567"/>
+        <source>{help}
+Allowed: {range}.</source>
+        <translation>{help}
+允许的值：{range}。</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsDialog</name>
+    <message>
+        <location filename="../gui/layer_editor.py" line="72"/>
+        <source>Add {layer}</source>
+        <translation>添加 {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="77"/>
+        <source>Arguments in bold are required; hover a name for its range.</source>
+        <translation>粗体的参数是必需的；把鼠标悬停在名称上可查看其取值范围。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="83"/>
+        <source>Add layer</source>
+        <translation>添加层</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="87"/>
+        <source>New {layer}</source>
+        <translation>新的 {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <location filename="../gui/network_view.py" line="585"/>
+        <source>No layers yet.
+Drag a layer here from the palette, or double-click it there.</source>
+        <translation>还没有层。
+从层面板把层拖到这里，或在面板中双击它。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../gui/compare_view.py" line="215"/>
+        <source>Apply and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="217"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="221"/>
+        <source>Also overlay from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="224"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="240"/>
+        <source>The parameter to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="243"/>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="243"/>
+        <source>Small multiples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="244"/>
+        <source>All parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="246"/>
+        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="249"/>
+        <source>Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="251"/>
+        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="254"/>
+        <source>Log counts</source>
+        <translation>对数计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="258"/>
+        <source>Full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="259"/>
+        <source>Central {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="261"/>
+        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="267"/>
+        <source>bins </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="270"/>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Export the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="273"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="274"/>
+        <source>Export the bins and expected counts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="279"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="280"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="289"/>
+        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="295"/>
+        <source>Point at the chart to read a bin&apos;s range and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Expected distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Expected std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>Measured std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>KS statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="300"/>
+        <source>Outside range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="306"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="350"/>
+        <source>Tick at least one initializer to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="371"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="373"/>
+        <source>Applying {count} initializers to copies of the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="420"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="420"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="426"/>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="426"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="473"/>
+        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="477"/>
+        <source>{label} failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="599"/>
+        <source>dashed: expected from theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="609"/>
+        <source>history: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="652"/>
+        <source>no closed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="658"/>
+        <source>{count} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="714"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="726"/>
+        <source>Nothing to export: run a comparison first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="739"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="742"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../gui/error_banner.py" line="36"/>
+        <source>PyTorch&apos;s message</source>
+        <translation>PyTorch 的消息</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="38"/>
+        <source>Show or hide the error exactly as PyTorch gave it</source>
+        <translation>显示或隐藏 PyTorch 给出的原始错误</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="42"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="43"/>
+        <source>Hide this message (Esc)</source>
+        <translation>隐藏这条消息（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="76"/>
+        <source>Layer {name}: the operation was refused ({kind})</source>
+        <translation>层 {name}：操作被拒绝（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="78"/>
+        <source>The operation was refused ({kind})</source>
+        <translation>操作被拒绝（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="80"/>
+        <source>{message}
+The network was left as it was.</source>
+        <translation>{message}
+网络保持原样，未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="82"/>
+        <source>(PyTorch raised nothing)</source>
+        <translation>（PyTorch 没有报错）</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPanel</name>
+    <message>
+        <location filename="../gui/forward_panel.py" line="73"/>
+        <source>vector (N, features)</source>
+        <translation>向量 (N, features)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="74"/>
+        <source>image (N, C, H, W)</source>
+        <translation>图像 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="75"/>
+        <source>sequence (N, C, L)</source>
+        <translation>序列 (N, C, L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="79"/>
+        <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
+        <translation>线性层接受向量；Conv2d 接受图像；Conv1d 接受序列。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="83"/>
+        <source>batch N</source>
+        <translation>批量 N</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="84"/>
+        <source>features</source>
+        <translation>特征数</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="85"/>
+        <source>channels C</source>
+        <translation>通道 C</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="86"/>
+        <source>height H</source>
+        <translation>高 H</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="87"/>
+        <source>width W</source>
+        <translation>宽 W</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="88"/>
+        <source>length L</source>
+        <translation>长度 L</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="101"/>
+        <source>uniform in [low, high)</source>
+        <translation>均匀分布 [low, high)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="102"/>
+        <source>normal (mean, std)</source>
+        <translation>正态分布 (mean, std)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="103"/>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="104"/>
+        <source>ones</source>
+        <translation>全一</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="111"/>
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="112"/>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="113"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="114"/>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="121"/>
+        <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
+        <translation>任意 float32 数；可以使用科学计数法，例如 -3.4e+37。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="127"/>
+        <source>torch.rand: uniform [0, 1)</source>
+        <translation>torch.rand：均匀分布 [0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="128"/>
+        <source>What torch.rand draws: uniform between 0 and 1.</source>
+        <translation>torch.rand 的取值：0 到 1 之间的均匀分布。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="130"/>
+        <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
+        <translation>原文中的极端范围（±finfo(float32).max/10）</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="133"/>
+        <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
+        <translation>在 finfo(float32).min/10 和 finfo(float32).max/10 之间均匀分布，即原课程中的输入：看看这样的数值会对各层造成什么影响。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="139"/>
+        <source>fixed seed</source>
+        <translation>固定随机种子</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="141"/>
+        <source>Draw the same input every run; off: a new one each time.</source>
+        <translation>每次运行都抽取相同的输入；关闭时每次抽取新的输入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="148"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="149"/>
+        <source>eval</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="152"/>
+        <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
+        <translation>训练：BatchNorm 使用批量的统计量，Dropout 会丢弃元素；评估：使用滑动统计量，不做暂退。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="160"/>
+        <source>Run forward</source>
+        <translation>运行前向传播</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="162"/>
+        <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
+        <translation>让这个输入通过网络（Ctrl+R）；延后初始化的层会得知自己的形状。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="181"/>
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="182"/>
+        <source>layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="187"/>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="188"/>
+        <source>fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="194"/>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="286"/>
+        <source>Layout switched to {layout}: the network starts with {layer}.</source>
+        <translation>布局已切换为{layout}：网络以 {layer} 开头。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="321"/>
+        <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
+        <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forward_panel.py" line="361"/>
+        <source>The input tensor&apos;s shape: ({shape})</source>
+        <translation>输入张量的形状：({shape})</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../gui/histogram_view.py" line="59"/>
+        <source>Nothing to show yet</source>
+        <translation>暂无内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="120"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="121"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="137"/>
+        <source>No finite values to plot</source>
+        <translation>没有可绘制的有限值</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="191"/>
+        <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
+        <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="202"/>
+        <source>nan {count}</source>
+        <translation>nan {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="203"/>
+        <source>+inf {count}</source>
+        <translation>+inf {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="204"/>
+        <source>-inf {count}</source>
+        <translation>-inf {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="206"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/histogram_view.py" line="207"/>
+        <source>%n non-finite values not shown ({details})</source>
+        <translation>
+            <numerusform>%n 个非有限值未显示（{details}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="238"/>
+        <source>[{start}, {end}]: {count}</source>
+        <translation>[{start}, {end}]：{count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="238"/>
+        <source>[{start}, {end}): {count}</source>
+        <translation>[{start}, {end})：{count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/histogram_view.py" line="257"/>
+        <source>Point at a bar to see its range and count</source>
+        <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../gui/history_panel.py" line="124"/>
+        <location filename="../gui/history_panel.py" line="233"/>
+        <source>Steps that changed it</source>
+        <translation>改变过它的步骤</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="127"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="131"/>
+        <source>Log counts</source>
+        <translation>对数计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="205"/>
+        <source>Export histogram</source>
+        <translation>导出直方图</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="211"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="215"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="235"/>
+        <source>Select a parameter to see its histogram</source>
+        <translation>选择一个参数以查看其直方图</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="238"/>
+        <source>Steps that changed {name}</source>
+        <translation>改变过 {name} 的步骤</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="263"/>
+        <source>{name} {shape}</source>
+        <translation>{name} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="270"/>
+        <source>{name} does not exist in the network at this step</source>
+        <translation>在这一步，网络中不存在 {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="273"/>
+        <source>{name} is uninitialized: run a forward pass to materialize it</source>
+        <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="289"/>
+        <source>Nothing to export: no histogram is shown</source>
+        <translation>没有可导出的内容：当前没有显示直方图</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="299"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="302"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InitChooser</name>
+    <message>
+        <location filename="../gui/compare_view.py" line="95"/>
+        <source>Tick the initializers to compare; select one to edit its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="111"/>
+        <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="114"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="114"/>
+        <source>biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="115"/>
+        <source>weights and biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="117"/>
+        <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="122"/>
+        <source>Initializers to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="127"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="131"/>
+        <source>Apply to</source>
+        <translation>应用于</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="182"/>
+        <source>Arguments of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitPanel</name>
+    <message>
+        <location filename="../gui/init_panel.py" line="76"/>
+        <source>all layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="77"/>
+        <source>selected layers</source>
+        <translation>选中的层</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="78"/>
+        <source>layers of these types:</source>
+        <translation>以下类型的层：</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="86"/>
+        <source>Types as the network has them now; layers without parameters are not listed.</source>
+        <translation>网络中现有的类型；没有参数的层不在此列。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="89"/>
+        <source>No layer with parameters yet.</source>
+        <translation>还没有带参数的层。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="93"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="94"/>
+        <source>biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="95"/>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="101"/>
+        <source>fixed seed</source>
+        <translation>固定随机种子</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="102"/>
+        <source>Draw the same weights every time.</source>
+        <translation>每次都抽取相同的权重。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="110"/>
+        <source>Apply initializer</source>
+        <translation>应用初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="111"/>
+        <source>Initialize the chosen parameters now (Ctrl+I).</source>
+        <translation>立即初始化所选的参数（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="117"/>
+        <source>Send a sample through first</source>
+        <translation>先让一个样本通过网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="120"/>
+        <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
+        <translation>用“前向传播”页的输入运行一次前向传播，让延后初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="140"/>
+        <source>Nothing to initialize yet</source>
+        <translation>还没有可初始化的内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="158"/>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="163"/>
+        <source>Apply to</source>
+        <translation>应用于</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="170"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="223"/>
+        <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
+        <translation>没有选中任何层：请在网络视图中选择层，或应用于所有层。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="231"/>
+        <source>Check at least one layer type to initialize.</source>
+        <translation>请至少勾选一种要初始化的层类型。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="351"/>
+        <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
+        <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="365"/>
+        <source>Selected: {names}</source>
+        <translation>已选中：{names}</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="367"/>
+        <source>None selected: click layers in the network view.</source>
+        <translation>未选中：请在网络视图中点击层。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <location filename="../gui/layer_editor.py" line="139"/>
+        <source>Select a layer in the network to see and edit its arguments.</source>
+        <translation>在网络中选择一层，以查看和编辑它的参数。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="148"/>
+        <source>Apply changes</source>
+        <translation>应用更改</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="150"/>
+        <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
+        <translation>用这些参数重建该层（它会得到新的权重）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="204"/>
+        <source>Layer {name}: {layer}</source>
+        <translation>层 {name}：{layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="208"/>
+        <source>Declared as {layer}; now a {type} ({state}).</source>
+        <translation>声明为 {layer}；现在是 {type}（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="214"/>
+        <source>Type {type} ({state}).</source>
+        <translation>类型 {type}（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="233"/>
+        <source>uninitialized until the first forward pass</source>
+        <translation>在第一次前向传播之前未初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="234"/>
+        <source>materialized</source>
+        <translation>已实例化</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="235"/>
+        <source>weights loaded, still lazy until a forward pass</source>
+        <translation>已加载权重，但在前向传播之前仍是延后初始化的</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="236"/>
+        <source>no parameters</source>
+        <translation>没有参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="243"/>
+        <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
+        <translation>与位置 {position} 共享参数：两者是同一个模块，所以编辑会同时改变两者。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="246"/>
+        <source>Applying rebuilds the layer: its weights start afresh.</source>
+        <translation>应用时会重建该层：它的权重会重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../gui/layer_editor.py" line="270"/>
+        <source>Nothing changed: every argument is as before.</source>
+        <translation>没有变化：每个参数都与之前相同。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingWindow</name>
+    <message>
+        <location filename="../gui/app.py" line="98"/>
+        <source>Lazy Init Lab — loading PyTorch…</source>
+        <translation>Lazy Init Lab — 正在加载 PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="107"/>
+        <source>Histograms and parameters</source>
+        <translation>直方图与参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="134"/>
+        <source>Lazy Init Lab</source>
+        <translation>Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="143"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="164"/>
+        <source>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+
+{detail}</source>
+        <translation>无法加载 PyTorch。请安装依赖（pip install -r requirements.txt）后重新启动。
+
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="75"/>
+        <source>Forward</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="76"/>
+        <source>Initialize</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="77"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="92"/>
+        <source>print(net)</source>
+        <translation>print(net)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="93"/>
+        <source>Shape trace</source>
+        <translation>形状追踪</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="94"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="179"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="182"/>
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>Start from &amp;template</source>
+        <translation>从模板开始(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="194"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="220"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="266"/>
+        <source>Last: {label}  ·  {count} parameters</source>
+        <translation>上一步：{label}  ·  {count} 个参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="274"/>
+        <source>Send a sample through first, then initialize</source>
+        <translation>先让一个样本通过网络，然后初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="278"/>
+        <source>Reset the network (lazy layers forget their shapes)</source>
+        <translation>重置网络（延后初始化的层会忘记它们的形状）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="292"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="330"/>
+        <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
+        <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="337"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="338"/>
+        <source>{name} — Lazy Init Lab</source>
+        <translation>{name} — Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="354"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="366"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="376"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="377"/>
+        <source>The session could not be saved to {path}: {reason}</source>
+        <translation>无法把会话保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="382"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="385"/>
+        <source>Import weights</source>
+        <translation>导入权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="390"/>
+        <source>Export weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="396"/>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="398"/>
+        <source>Weights written to {path}</source>
+        <translation>权重已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="409"/>
+        <source>About Lazy Init Lab</source>
+        <translation>关于 Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="410"/>
+        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
+        <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <location filename="../gui/network_view.py" line="238"/>
+        <source>declared as {layer}</source>
+        <translation>声明为 {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="240"/>
+        <source>in {input}  →  out {output}</source>
+        <translation>输入 {input}  →  输出 {output}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="256"/>
+        <source>uninitialized</source>
+        <translation>未初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="257"/>
+        <source>materialized</source>
+        <translation>已实例化</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="258"/>
+        <source>half-lazy</source>
+        <translation>半延后</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="259"/>
+        <source>no parameters</source>
+        <translation>没有参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="264"/>
+        <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
+        <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="266"/>
+        <source>Its parameters exist with their final shapes.</source>
+        <translation>它的参数已经以最终形状存在。</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="267"/>
+        <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
+        <translation>权重已加载，但在下一次前向传播之前，该模块仍是延后初始化的。</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="269"/>
+        <source>This layer has no parameters.</source>
+        <translation>这一层没有参数。</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="273"/>
+        <source>{name}  {type}</source>
+        <translation>{name}  {type}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="277"/>
+        <source>{doc}
+
+{repr}
+
+{state}</source>
+        <translation>{doc}
+
+{repr}
+
+{state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="298"/>
+        <source>{param}: UninitializedParameter</source>
+        <translation>{param}：UninitializedParameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="300"/>
+        <source>{param} {shape}</source>
+        <translation>{param} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="303"/>
+        <source>{count} params</source>
+        <translation>{count} 个参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="312"/>
+        <source>tied to layer {position}</source>
+        <translation>与层 {position} 共享参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="314"/>
+        <source>tied to layer {position} ({name})</source>
+        <translation>与层 {position}（{name}）共享参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="318"/>
+        <source>shared with layer {position}</source>
+        <translation>被层 {position} 共享</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="320"/>
+        <source>shared with layers {positions}</source>
+        <translation>被层 {positions} 共享</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../gui/network_view.py" line="774"/>
+        <source>Rename layer</source>
+        <translation>重命名层</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="775"/>
+        <source>New name (leave empty for the default number):</source>
+        <translation>新名称（留空则使用默认编号）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="786"/>
+        <source>Tie layer</source>
+        <translation>共享参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="787"/>
+        <source>Layer {position} will use the very same parameters as:</source>
+        <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="803"/>
+        <source>Edit arguments…</source>
+        <translation>编辑参数…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="805"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="806"/>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="809"/>
+        <source>Tie to layer…</source>
+        <translation>与某层共享参数…</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="811"/>
+        <source>Untie</source>
+        <translation>取消共享</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="814"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="816"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="819"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="896"/>
+        <source>Input {shape}  ·  {total} parameters</source>
+        <translation>输入 {shape}  ·  {total} 个参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/network_view.py" line="899"/>
+        <source>Uninitialized parameter tensors: {count}</source>
+        <translation>未初始化的参数张量：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../gui/palette.py" line="136"/>
+        <source>Filter layers…</source>
+        <translation>筛选层…</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="210"/>
+        <source>becomes {cls} · needs {args}</source>
+        <translation>变为 {cls} · 需要 {args}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="212"/>
+        <source>becomes {cls}</source>
+        <translation>变为 {cls}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="214"/>
+        <source>needs {args}</source>
+        <translation>需要 {args}</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="215"/>
+        <source>ready to add</source>
+        <translation>可直接添加</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="222"/>
+        <source>Lazy</source>
+        <translation>延后初始化</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="223"/>
+        <source>Linear &amp; convolution</source>
+        <translation>线性层与卷积层</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="224"/>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="225"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="226"/>
+        <source>Pooling, shape &amp; dropout</source>
+        <translation>池化、形状与暂退法</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="243"/>
+        <source>{doc}
+{hint}
+Double-click, press Enter or drag it into the network to add it.</source>
+        <translation>{doc}
+{hint}
+双击、按回车或把它拖入网络即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="270"/>
+        <source>{name}: {doc}</source>
+        <translation>{name}：{doc}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsModel</name>
+    <message>
+        <location filename="../gui/params_table.py" line="45"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="46"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="47"/>
+        <source>Numel</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="48"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="49"/>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="50"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="51"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="52"/>
+        <source>Changed</source>
+        <translation>已改变</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="100"/>
+        <source>{name} is uninitialized: run a forward pass to materialize it</source>
+        <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="120"/>
+        <source>UninitializedParameter</source>
+        <translation>UninitializedParameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_table.py" line="125"/>
+        <source>● changed</source>
+        <translation>● 已改变</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsTable</name>
+    <message>
+        <location filename="../gui/params_table.py" line="141"/>
+        <source>Parameters: net.named_parameters()</source>
+        <translation>参数：net.named_parameters()</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPane</name>
+    <message>
+        <location filename="../gui/print_pane.py" line="62"/>
+        <source>print(net)</source>
+        <translation>print(net)</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="64"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="65"/>
+        <source>Copy the print(net) text</source>
+        <translation>复制 print(net) 的文本</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="68"/>
+        <source>net.apply visit log</source>
+        <translation>net.apply 访问记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="71"/>
+        <source>Initialize the network to see the order in which net.apply visits modules</source>
+        <translation>初始化网络，查看 net.apply 访问各模块的顺序</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="73"/>
+        <source>Copy log</source>
+        <translation>复制记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="75"/>
+        <source>Clear log</source>
+        <translation>清除记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_pane.py" line="174"/>
+        <source># {label}</source>
+        <translation># {label}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryMixin</name>
+    <message>
+        <location filename="../gui/recovery.py" line="49"/>
+        <source>The unsaved session was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="57"/>
+        <source>Restore the last session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="58"/>
+        <source>Lazy Init Lab did not close properly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="60"/>
+        <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="64"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="65"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="80"/>
+        <source>Restored the autosaved session ({steps} steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="87"/>
+        <source>The autosaved session could not be restored; its files are in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="117"/>
+        <source>Closing… — Lazy Init Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="119"/>
+        <source>Closing when the running operation finishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <location filename="../gui/trace_table.py" line="128"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="129"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="130"/>
+        <source>Input
+shape</source>
+        <translation>输入
+形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="131"/>
+        <source>Output
+shape</source>
+        <translation>输出
+形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="132"/>
+        <source>Param #</source>
+        <translation>参数个数</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="133"/>
+        <source>Output
+mean</source>
+        <translation>输出
+均值</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="134"/>
+        <source>Output
+std</source>
+        <translation>输出
+标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="135"/>
+        <source>Output
+min</source>
+        <translation>输出
+最小值</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="136"/>
+        <source>Output
+max</source>
+        <translation>输出
+最大值</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="170"/>
+        <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
+        <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="203"/>
+        <source>shared with {name}</source>
+        <translation>与 {name} 共享</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="205"/>
+        <source>uninitialized</source>
+        <translation>未初始化</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTable</name>
+    <message>
+        <location filename="../gui/trace_table.py" line="221"/>
+        <source>Shape trace of the last forward pass</source>
+        <translation>上一次前向传播的形状追踪</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="222"/>
+        <source>Run a forward pass to see the shape after every layer</source>
+        <translation>运行一次前向传播，查看每一层之后的形状</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="272"/>
+        <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
+        <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
+    </message>
+    <message>
+        <location filename="../gui/trace_table.py" line="276"/>
+        <source>Uninitialized parameters, not counted: {count}</source>
+        <translation>未初始化的参数，未计入：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../gui/app.py" line="54"/>
+        <source>Loading PyTorch…</source>
+        <translation>正在加载 PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="56"/>
+        <source>Loading the plotting library…</source>
+        <translation>正在加载绘图库…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="58"/>
+        <source>Loading the lab…</source>
+        <translation>正在加载实验室…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="59"/>
+        <source>Building the window…</source>
+        <translation>正在构建窗口…</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../gui/i18n.py" line="502"/>
+        <source>&amp;System default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+</TS>
