@@ -34,7 +34,7 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 # Languages that stand in for one another, best first.
 FALLBACKS = {"zh_CN": ("zh_CN", "zh"), "zh": ("zh", "zh_CN")}
 EXERCISE_FIELDS = {"task", "answers", "otherwise"}
-ANSWER_FIELDS = {"op", "expect", "explain", "solved"}
+ANSWER_FIELDS = {"op", "expect", "layer", "explain", "solved"}
 
 INTRO, TRY, STEP = "intro", "try", "step"
 
@@ -66,13 +66,16 @@ class Answer:
     expect: str | None  # None: succeeds; "error": any error; else an error kind
     explain: Any
     solved: bool = True
+    layer: str | None = None  # the layer an expected error must name, as print(net) does
 
     def matches(self, op: str, error: LabError | None) -> bool:
         if op not in self.ops:
             return False
         if self.expect is None:
             return error is None
-        return error is not None and self.expect in ("error", error.kind)
+        if error is None or self.expect not in ("error", error.kind):
+            return False
+        return self.layer is None or error.layer == self.layer
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,11 @@ def _answer(item: Any, where: str) -> Answer:
     solved = item.get("solved", True)
     if not isinstance(solved, bool):
         raise LessonError(msg("{where}.solved must be true or false", where=where))
-    return Answer(tuple(ops), expect, item["explain"], solved)
+    layer = item.get("layer")
+    if layer is not None and not isinstance(layer, str):
+        raise LessonError(msg("{where}.layer must be a layer name as print(net) shows it, "
+                              "such as \"2\" or \"Linear1\"", where=where))
+    return Answer(tuple(ops), expect, item["explain"], solved, layer)
 
 
 # -- walking a lesson ----------------------------------------------------------------
