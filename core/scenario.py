@@ -186,9 +186,13 @@ def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = N
         torch.manual_seed(scenario.seed)
     records = []
     for index, step in enumerate(scenario.steps):
-        error = None
+        error = analysis = None
         try:
-            snapshot = step_ops.perform(lab, step, scenario.base)
+            if step["op"] in step_ops.ANALYSES:
+                analysis = step_ops.analysis_record(lab, step, scenario.bins)
+                snapshot = lab.snapshot
+            else:
+                snapshot = step_ops.perform(lab, step, scenario.base)
         except LabError as exc:
             error, snapshot = exc, lab.snapshot
         wanted = step_ops.expect_kind(step)
@@ -197,6 +201,8 @@ def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = N
         else:
             expected = error is not None and wanted in ("error", error.kind)
         records.append(step_record(index, step, snapshot, error, expected))
+        if step["op"] in step_ops.ANALYSES:
+            records[-1][step["op"]] = analysis  # figures: see core/figures.py
         if weights_dir is not None:
             from core.weights import save
 
@@ -292,7 +298,10 @@ def number(value: float) -> float | str:
 
 
 def write_report(report: dict, directory: Path) -> Path:
+    from core import figures
+
     directory.mkdir(parents=True, exist_ok=True)
+    figures.attach(report, directory)  # SVG charts of compare/depth steps, listed per step
     path = directory / "report.json"
     text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
     temporary = directory / "report.json.partial"  # a reader never sees half a report
