@@ -20,8 +20,6 @@ import sys
 import threading
 import time
 import traceback
-T0=time.time()
-def _m(x): print(f'{(time.time()-T0)*1000:6.0f} {x}', file=sys.stderr, flush=True)
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -80,7 +78,7 @@ class ModuleLoader(QObject):
                 if stage != current:
                     current = stage
                     self.stage.emit(stage)
-                importlib.import_module(module); _m(module)
+                importlib.import_module(module)
         except BaseException as exc:  # shown in the loading window, never lost
             self.failed.emit(
                 f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
@@ -173,7 +171,7 @@ class LoadingWindow(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.painted.emit();_m('first paint')
+            self.painted.emit()
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -198,12 +196,12 @@ class _StartupReport(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and "window_paint" not in self.times:
-            self.times["window_paint"] = time.time();_m("window paint")
+            self.times["window_paint"] = time.time()
             QTimer.singleShot(0, self._interactive)  # the loop is free again after the paint
         return False
 
     def _interactive(self) -> None:
-        self.times["interactive"] = time.time();_m("interactive");self.times["T0"]=T0
+        self.times["interactive"] = time.time()
         print(json.dumps(self.times), flush=True)
         QApplication.exit(0)
 
@@ -216,50 +214,69 @@ def run_app(load: str | None = None, screenshot: str | None = None,
     from gui import i18n  # no torch: the loading window is already translated
 
     i18n.install_saved(language)
-    report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
-    loading = LoadingWindow()
-    if report is not None:
-        loading.painted.connect(report.first_paint)
-    loading.show()
-    outcome = {"code": 0}
+    startup = Startup(load, screenshot)
     loader = ModuleLoader()
-    loader.stage.connect(loading.set_stage)
-    loader.failed.connect(lambda detail: _loading_failed(loading, detail, outcome))
-    loader.loaded.connect(lambda: _open_main_window(loading, load, screenshot, outcome, report))
-    # Start importing once the loading window has been painted, so both do not compete.
-    QTimer.singleShot(0, loader.start)
+    loader.stage.connect(startup.set_stage)  # queued: delivered on the UI thread
+    loader.failed.connect(startup.loading_failed)
+    loader.loaded.connect(startup.open_main_window)
+    loader.start()  # at once: the loading window is built and painted meanwhile
+    startup.show_loading()
     code = app.exec()
-    return outcome["code"] or code
+    return startup.code or code
 
 
-def _loading_failed(loading: LoadingWindow, detail: str, outcome: dict) -> None:
-    print(f"main.py: PyTorch could not be loaded: {detail}", file=sys.stderr)
-    outcome["code"] = 1
-    loading.show_failure(detail.split("\n\n")[0])  # the traceback stays on stderr
+class Startup(QObject):
+    """The loading window first, then the main window once the heavy modules are in."""
 
+    def __init__(self, load: str | None, screenshot: str | None) -> None:
+        super().__init__()
+        self.load, self.screenshot = load, screenshot
+        self.code = 0
+        self.report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
+        self.loading: LoadingWindow | None = None
+        self.window = None
 
-def _open_main_window(loading, load, screenshot, outcome, report) -> None:
-    loading.set_stage("window")
-    loading.status.repaint()
-    _m('loaded');from gui.main_window import MainWindow  # its heavy imports are loaded by now
-    _m('gui imported')
+    def show_loading(self) -> None:
+        self.loading = LoadingWindow()
+        if self.report is not None:
+            self.loading.painted.connect(self.report.first_paint)
+        self.loading.show()
 
-    window = MainWindow()
-    if report is not None:
-        report.watch(window)
-    _m('built');window.show()
-    loading.close();_m('shown')
-    app = QApplication.instance()
-    app._main_window = window  # keep it alive for the event loop
-    if load:
-        if screenshot:
-            window.session.scenarioPlayed.connect(
-                lambda _report: QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
-            )
-            window.session.failed.connect(lambda error, _step: _fail(error, outcome))
-        window.open_session(load)
-    elif screenshot:
-        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
+    def set_stage(self, stage: str) -> None:
+        if self.loading is not None:
+            self.loading.set_stage(stage)
+
+    def loading_failed(self, detail: str) -> None:
+        print(f"main.py: PyTorch could not be loaded: {detail}", file=sys.stderr)
+        self.code = 1
+        self.loading.show_failure(detail.split("\n\n")[0])  # the traceback stays on stderr
+
+    def open_main_window(self) -> None:
+        self.loading.set_stage("window")
+        self.loading.status.repaint()
+        from gui.main_window import MainWindow  # its heavy imports are loaded by now
+
+        window = self.window = MainWindow()
+        if self.report is not None:
+            self.report.watch(window)
+        window.show()
+        self.loading.close()
+        load, screenshot = self.load, self.screenshot
+        if load:
+            if screenshot:
+                window.session.scenarioPlayed.connect(
+                    lambda _report: QTimer.singleShot(
+                        300, lambda: _save_and_quit(window, screenshot))
+                )
+                window.session.failed.connect(lambda error, _step: self.fail(error))
+            window.open_session(load)
+        elif screenshot:
+            QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
+
+    def fail(self, error) -> None:
+        print(f"main.py: {error.message}", file=sys.stderr)
+        self.code = 2
+        QApplication.exit(2)
 
 
 def _save_and_quit(window, path: str) -> None:
@@ -269,9 +286,3 @@ def _save_and_quit(window, path: str) -> None:
         QApplication.exit(1)
         return
     QApplication.exit(0)
-
-
-def _fail(error, outcome: dict) -> None:
-    print(f"main.py: {error.message}", file=sys.stderr)
-    outcome["code"] = 2
-    QApplication.exit(2)
