@@ -28,6 +28,8 @@ from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
 from gui import i18n, settings
+from gui.compare_view import CompareView
+from gui.depth_view import DepthView
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
@@ -37,6 +39,7 @@ from gui.network_view import NetworkView
 from gui.palette import Palette
 from gui.params_table import ParamsTable
 from gui.print_pane import PrintPane
+from gui.recovery import RecoveryMixin
 from gui.session import LabSession
 from gui.trace_table import TraceTable
 
@@ -44,7 +47,7 @@ SESSION_FILTER = "Lazy Init Lab session (*.json)"
 WEIGHTS_FILTER = "PyTorch state_dict (*.pt *.pth)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
         self.session = session or LabSession()
@@ -93,7 +96,17 @@ class MainWindow(QMainWindow):
         self.inspect_tabs.addTab(self.trace_table, self.tr("Shape trace"))
         self.inspect_tabs.addTab(self.params_table, self.tr("Parameters"))
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.history_panel)
+        self.compare_view = CompareView(self.session)
+        self.depth_view = DepthView(self.session, self.compare_view.chooser)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.addTab(self.history_panel, self.tr("Histogram"))
+        self.chart_tabs.addTab(self.compare_view, self.tr("Compare"))
+        self.chart_tabs.addTab(self.depth_view, self.tr("Depth"))
+        self.compare_view.comparisonShown.connect(
+            lambda: self.chart_tabs.setCurrentWidget(self.compare_view))
+        self.depth_view.depthShown.connect(
+            lambda: self.chart_tabs.setCurrentWidget(self.depth_view))
+        right.addWidget(self.chart_tabs)
         right.addWidget(self.inspect_tabs)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
@@ -127,40 +140,53 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_action = self._action(tr("&New"), self.new_session, QKeySequence.StandardKey.New,
-                                       tr("Start an empty network"))
-        self.open_action = self._action(tr("&Open…"), self.open_session,
+        self.new_action = self._action(self.tr("&New"), self.new_session,
+                                       QKeySequence.StandardKey.New,
+                                       self.tr("Start an empty network"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_session,
                                         QKeySequence.StandardKey.Open,
-                                        tr("Open a session or scenario and replay its steps"))
-        self.save_action = self._action(tr("&Save"), self.save_session,
+                                        self.tr("Open a session or scenario and replay its steps"))
+        self.save_action = self._action(self.tr("&Save"), self.save_session,
                                         QKeySequence.StandardKey.Save,
-                                        tr("Save the steps so far as a session"))
-        self.save_as_action = self._action(tr("Save &As…"), self.save_session_as, "Ctrl+Shift+S")
+                                        self.tr("Save the steps so far as a session"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_session_as,
+                                           "Ctrl+Shift+S")
         self.import_weights_action = self._action(
-            tr("&Import weights…"), self.import_weights, None,
-            tr("Load a state_dict (.pt); a lazy network gets shapes and values"))
+            self.tr("&Import weights…"), self.import_weights, None,
+            self.tr("Load a state_dict (.pt); a lazy network gets shapes and values"))
         self.export_weights_action = self._action(
-            tr("&Export weights…"), self.export_weights, None,
-            tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
-        self.export_png_action = self._action(tr("Export plot as &PNG…"),
-                                              self.history_panel.export_png_dialog)
-        self.export_csv_action = self._action(tr("Export plot as &CSV…"),
-                                              self.history_panel.export_csv_dialog)
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action(tr("&Undo"), self.session.undo, "Ctrl+Z",
-                                        tr("Undo the last operation (Ctrl+Z)"))
-        self.redo_action = self._action(tr("&Redo"), self.session.redo, "Ctrl+Shift+Z",
-                                        tr("Redo (Ctrl+Shift+Z)"))
-        self.forward_action = self._action(tr("Run &forward"), self.run_forward, "Ctrl+R",
-                                           tr("Send the input through the network (Ctrl+R)"))
-        self.init_action = self._action(tr("&Initialize"), self.init_panel.apply, "Ctrl+I",
-                                        tr("Apply the chosen initializer (Ctrl+I)"))
+            self.tr("&Export weights…"), self.export_weights, None,
+            self.tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
+        self.export_png_action = self._action(
+            self.tr("Export plot as &PNG…"),
+            lambda: self.chart_tabs.currentWidget().export_png_dialog(),
+            None, self.tr("Save the chart of the shown tab (Histogram, Compare or Depth) as PNG"))
+        self.export_csv_action = self._action(
+            self.tr("Export plot as &CSV…"),
+            lambda: self.chart_tabs.currentWidget().export_csv_dialog(),
+            None, self.tr("Save the data of the shown tab's chart as CSV"))
+        self.compare_action = self._action(
+            self.tr("&Compare initializers"), self.compare_initializers, "Ctrl+Shift+C",
+            self.tr("Apply each initializer ticked in the Compare tab to a copy of the network and "
+                    "compare their weights (Ctrl+Shift+C)"))
+        self.depth_action = self._action(
+            self.tr("&Depth statistics"), self.depth_statistics, "Ctrl+Shift+D",
+            self.tr("Activation and gradient spread per layer under each ticked initializer "
+                    "(Ctrl+Shift+D)"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), self.session.undo, "Ctrl+Z",
+                                        self.tr("Undo the last operation (Ctrl+Z)"))
+        self.redo_action = self._action(self.tr("&Redo"), self.session.redo, "Ctrl+Shift+Z",
+                                        self.tr("Redo (Ctrl+Shift+Z)"))
+        self.forward_action = self._action(self.tr("Run &forward"), self.run_forward, "Ctrl+R",
+                                           self.tr("Send the input through the network (Ctrl+R)"))
+        self.init_action = self._action(self.tr("&Initialize"), self.init_panel.apply, "Ctrl+I",
+                                        self.tr("Apply the chosen initializer (Ctrl+I)"))
         self.reset_action = self._action(
-            tr("&Reset"), lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R",
-            tr("Rebuild every layer: lazy layers uninitialized again, fresh default weights"))
-        self.clear_action = self._action(tr("&Clear"), lambda: self.perform({"op": "clear"}), None,
-                                         tr("Remove every layer"))
+            self.tr("&Reset"), lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R",
+            self.tr("Rebuild every layer: lazy layers uninitialized again, fresh default weights"))
+        self.clear_action = self._action(self.tr("&Clear"), lambda: self.perform({"op": "clear"}),
+                                         None, self.tr("Remove every layer"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -187,6 +213,9 @@ class MainWindow(QMainWindow):
         for action in (self.forward_action, self.init_action, self.reset_action,
                        self.clear_action):
             network_menu.addAction(action)
+        network_menu.addSeparator()
+        network_menu.addAction(self.compare_action)
+        network_menu.addAction(self.depth_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         self.language_actions = i18n.add_language_menu(self.language_menu)
@@ -210,6 +239,7 @@ class MainWindow(QMainWindow):
         self.network_view.selectionChanged.connect(self._selection_changed)
         self.network_view.editRequested.connect(self._edit_layer)
         self.params_table.parameterSelected.connect(self.history_panel.set_parameter)
+        self.params_table.parameterSelected.connect(self.compare_view.set_parameter)
         self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
         self.banner.remedyRequested.connect(self._remedy)
 
@@ -281,6 +311,14 @@ class MainWindow(QMainWindow):
         if error.layer in names:
             self.network_view.set_error(names.index(error.layer), error.message)
         self.statusBar().showMessage(i18n.translate_message(error.message), 8000)
+
+    def compare_initializers(self) -> None:
+        self.chart_tabs.setCurrentWidget(self.compare_view)
+        self.compare_view.run_comparison()
+
+    def depth_statistics(self) -> None:
+        self.chart_tabs.setCurrentWidget(self.depth_view)
+        self.depth_view.run_depth()
 
     def set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -436,8 +474,11 @@ class MainWindow(QMainWindow):
                     panel.set_values(values)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.defer_close_while_busy(event):  # closes itself when the operation ends
+            return
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         settings.save_json("forward_panel", self.forward_panel.values())
         settings.save_json("init_panel", self.init_panel.values())
+        self.finish_autosave()
         super().closeEvent(event)
