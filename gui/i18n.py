@@ -30,6 +30,7 @@ What a widget must do itself
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -119,6 +120,20 @@ def previous_language() -> str:
 # -- installing translators -----------------------------------------------------------
 
 
+def cjk_font_available() -> bool:
+    """Whether a font with Chinese glyphs is installed (without one, Chinese shows as boxes)."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return True  # no fonts to check without a GUI application; nothing is drawn either
+    system = QFontDatabase.WritingSystem.SimplifiedChinese
+    return bool(QFontDatabase.families(system))
+
+
+FONT_HINT = ("Lazy Init Lab: no font with Chinese characters is installed, so the interface "
+             "stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei")
+
+
 def qm_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"lazyinitlab_{language}.qm"
 
@@ -130,6 +145,9 @@ def install(language: str) -> str:
     the source texts (English) in place rather than failing.
     """
     language = resolve(language)
+    if language == "zh_CN" and not cjk_font_available():  # boxes are worse than English
+        print(FONT_HINT, file=sys.stderr)
+        language = "en"
     app = QCoreApplication.instance()
     _current["previous"] = current_language()
     _current["language"] = language
@@ -217,6 +235,7 @@ def _reverse(language: str) -> dict[str, list[tuple[str, str]]]:
     return table
 
 
+_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}")
 
 
@@ -240,9 +259,12 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern, str, str], ...]:
                 parts.append(f"(?P<{name}>.*?)")
             position = match.end()
         parts.append(re.escape(text[position:]) + "$")
+        literal = _FIELD.sub("", text)
         if seen:
-            patterns.append((re.compile("".join(parts), re.DOTALL), context, source))
-    return tuple(patterns)
+            patterns.append((re.compile("".join(parts), re.DOTALL), context, source,
+                             len(literal), bool(_WORD.search(literal))))
+    # the most specific first: more fixed text means fewer accidental matches
+    return tuple(sorted(patterns, key=lambda p: -p[3]))
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -269,17 +291,22 @@ def retranslate_text(text: str, contexts: tuple[str, ...] = (), old: str | None 
     if "\n" not in text and len(text) > 2000:
         return None
     matches = []
-    for pattern, context, source in _patterns(old):
+    for pattern, context, source, _length, has_words in _patterns(old):
         match = pattern.match(text)
-        if match:
-            matches.append((context, source, match))
+        if not match:
+            continue
+        values = {name: retranslate_text(value, contexts, old, depth + 1)
+                  for name, value in match.groupdict().items()}
+        if not has_words and all(v is None for v in values.values()):
+            continue  # "{name} {shape}" matches any two words: only with a value of ours
+        matches.append((context, source, {n: v if v is not None else match.group(n)
+                                          for n, v in values.items()}))
+        if len(matches) >= 8:
+            break
     if not matches:
         return None
     context, source = _pick([(c, s) for c, s, _ in matches], contexts)
-    match = next(m for c, s, m in matches if (c, s) == (context, source))
-    values = {}
-    for name, value in match.groupdict().items():
-        values[name] = retranslate_text(value, contexts, old, depth + 1) or value
+    values = next(v for c, s, v in matches if (c, s) == (context, source))
     return _fill(QCoreApplication.translate(context, source), values)
 
 

@@ -4,136 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="132"/>
-        <source>Start an empty network</source>
-        <translation>Start an empty network</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="133"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="135"/>
-        <source>Open a session or scenario and replay its steps</source>
-        <translation>Open a session or scenario and replay its steps</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="136"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="138"/>
-        <source>Save the steps so far as a session</source>
-        <translation>Save the steps so far as a session</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="139"/>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="141"/>
-        <source>&amp;Import weights…</source>
-        <translation>&amp;Import weights…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="142"/>
-        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
-        <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="144"/>
-        <source>&amp;Export weights…</source>
-        <translation>&amp;Export weights…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="145"/>
-        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
-        <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="146"/>
-        <source>Export plot as &amp;PNG…</source>
-        <translation>Export plot as &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="148"/>
-        <source>Export plot as &amp;CSV…</source>
-        <translation>Export plot as &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="150"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="151"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="152"/>
-        <source>Undo the last operation (Ctrl+Z)</source>
-        <translation>Undo the last operation (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="153"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="154"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="155"/>
-        <source>Run &amp;forward</source>
-        <translation>Run &amp;forward</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="156"/>
-        <source>Send the input through the network (Ctrl+R)</source>
-        <translation>Send the input through the network (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="157"/>
-        <source>&amp;Initialize</source>
-        <translation>&amp;Initialize</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="158"/>
-        <source>Apply the chosen initializer (Ctrl+I)</source>
-        <translation>Apply the chosen initializer (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="160"/>
-        <source>&amp;Reset</source>
-        <translation>&amp;Reset</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="161"/>
-        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
-        <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="162"/>
-        <source>&amp;Clear</source>
-        <translation>&amp;Clear</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="163"/>
-        <source>Remove every layer</source>
-        <translation>Remove every layer</translation>
-    </message>
-    <message>
         <location filename="../core/catalogue.py" line="27"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
@@ -1466,65 +1336,155 @@
         <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="177"/>
+        <location filename="../core/lesson.py" line="180"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="194"/>
+        <location filename="../core/lesson.py" line="197"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="199"/>
+        <location filename="../core/lesson.py" line="202"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="205"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="209"/>
+        <location filename="../core/lesson.py" line="212"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="213"/>
-        <location filename="../core/lesson.py" line="237"/>
+        <location filename="../core/lesson.py" line="216"/>
+        <location filename="../core/lesson.py" line="240"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="217"/>
+        <location filename="../core/lesson.py" line="220"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="222"/>
+        <location filename="../core/lesson.py" line="225"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="233"/>
+        <location filename="../core/lesson.py" line="236"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="243"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="244"/>
+        <location filename="../core/lesson.py" line="247"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="253"/>
+        <location filename="../core/lesson.py" line="256"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="259"/>
+        <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
+        <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="313"/>
+        <source>LessonPanel</source>
+        <comment>This lesson cannot be opened</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="314"/>
+        <source>LessonPanel</source>
+        <comment>{path}: {reason}</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="322"/>
+        <source>LessonPanel</source>
+        <comment>Busy: wait for the running operation</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="325"/>
+        <location filename="../gui/lesson_panel.py" line="335"/>
+        <source>LessonPanel</source>
+        <comment>Open lesson</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="339"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Lazy initialization (built-in)</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="341"/>
+        <source>LessonPanel</source>
+        <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="343"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Open lesson…</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="344"/>
+        <source>LessonPanel</source>
+        <comment>Open a lesson or any scenario file as a lesson</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="345"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Next step</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="347"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Previous step</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="349"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Close lesson</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="361"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Lesson</comment>
+        <translation>LessonPanel</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="129"/>
+        <source>Presenter</source>
+        <comment>&amp;Presenter mode</comment>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="133"/>
+        <source>Presenter</source>
+        <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
+        <translation>Presenter</translation>
     </message>
 </context>
 <context>
@@ -1645,217 +1605,375 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>The parameter to show</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="243"/>
+        <location filename="../gui/compare_view.py" line="246"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="243"/>
+        <location filename="../gui/compare_view.py" line="246"/>
         <source>Small multiples</source>
         <translation>Small multiples</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="244"/>
+        <location filename="../gui/compare_view.py" line="247"/>
         <source>All parameters</source>
         <translation>All parameters</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="246"/>
+        <location filename="../gui/compare_view.py" line="249"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="249"/>
+        <location filename="../gui/compare_view.py" line="252"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="251"/>
+        <location filename="../gui/compare_view.py" line="254"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="254"/>
+        <location filename="../gui/compare_view.py" line="257"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="258"/>
+        <location filename="../gui/compare_view.py" line="261"/>
         <source>Full range</source>
         <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="259"/>
+        <location filename="../gui/compare_view.py" line="262"/>
         <source>Central {percent}%</source>
         <translation>Central {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="261"/>
+        <location filename="../gui/compare_view.py" line="264"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="267"/>
+        <location filename="../gui/compare_view.py" line="270"/>
         <source>bins </source>
         <translation>bins </translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="270"/>
+        <location filename="../gui/compare_view.py" line="273"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="271"/>
+        <location filename="../gui/compare_view.py" line="274"/>
         <source>Export the chart as a PNG image</source>
         <translation>Export the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="273"/>
+        <location filename="../gui/compare_view.py" line="276"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="274"/>
+        <location filename="../gui/compare_view.py" line="277"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>Export the bins and expected counts as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="279"/>
+        <location filename="../gui/compare_view.py" line="282"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="280"/>
+        <location filename="../gui/compare_view.py" line="283"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="289"/>
+        <location filename="../gui/compare_view.py" line="292"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="295"/>
+        <location filename="../gui/compare_view.py" line="299"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Expected distribution</source>
         <translation>Expected distribution</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Expected std</source>
         <translation>Expected std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>Measured std</source>
         <translation>Measured std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>KS statistic</source>
         <translation>KS statistic</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>Outside range</source>
         <translation>Outside range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="306"/>
+        <location filename="../gui/compare_view.py" line="310"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="350"/>
+        <location filename="../gui/compare_view.py" line="355"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="371"/>
+        <location filename="../gui/compare_view.py" line="376"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="373"/>
+        <location filename="../gui/compare_view.py" line="378"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="420"/>
+        <location filename="../gui/compare_view.py" line="425"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="420"/>
+        <location filename="../gui/compare_view.py" line="425"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="426"/>
+        <location filename="../gui/compare_view.py" line="431"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="426"/>
+        <location filename="../gui/compare_view.py" line="431"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="473"/>
+        <location filename="../gui/compare_view.py" line="478"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="477"/>
+        <location filename="../gui/compare_view.py" line="482"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="599"/>
+        <location filename="../gui/compare_view.py" line="605"/>
         <source>dashed: expected from theory</source>
         <translation>dashed: expected from theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="609"/>
+        <location filename="../gui/compare_view.py" line="615"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="652"/>
+        <location filename="../gui/compare_view.py" line="664"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="658"/>
+        <location filename="../gui/compare_view.py" line="668"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="714"/>
+        <location filename="../gui/compare_view.py" line="724"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="726"/>
+        <location filename="../gui/compare_view.py" line="736"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="739"/>
+        <location filename="../gui/compare_view.py" line="749"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="742"/>
+        <location filename="../gui/compare_view.py" line="752"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <location filename="../gui/depth_view.py" line="57"/>
+        <source>batch </source>
+        <translation>batch </translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="58"/>
+        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
+        <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="61"/>
+        <source>train mode</source>
+        <translation>train mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="62"/>
+        <source>eval mode</source>
+        <translation>eval mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="63"/>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="66"/>
+        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
+        <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="69"/>
+        <source>Run depth statistics</source>
+        <translation>Run depth statistics</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="71"/>
+        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
+        <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="74"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="76"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="80"/>
+        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
+        <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="84"/>
+        <source>Point at a layer to read its values</source>
+        <translation>Point at a layer to read its values</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="90"/>
+        <source>Activation std per layer</source>
+        <translation>Activation std per layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="91"/>
+        <source>Gradient std per layer</source>
+        <translation>Gradient std per layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="95"/>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="96"/>
+        <source>std (log scale)</source>
+        <translation>std (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="122"/>
+        <source>Tick at least one initializer in the Compare tab.</source>
+        <translation>Tick at least one initializer in the Compare tab.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="139"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="141"/>
+        <source>Forward and backward through copies of the network…</source>
+        <translation>Forward and backward through copies of the network…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="153"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="153"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>Export chart data</source>
+        <translation>Export chart data</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="191"/>
+        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
+        <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="195"/>
+        <source>{label} failed: {message}</source>
+        <translation>{label} failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="244"/>
+        <source>dashed: theory</source>
+        <translation>dashed: theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="259"/>
+        <source>{label}: activation {a}, gradient {g}</source>
+        <translation>{label}: activation {a}, gradient {g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="263"/>
+        <source>layer {name}</source>
+        <translation>layer {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="286"/>
+        <source>Nothing to export: run depth statistics first</source>
+        <translation>Nothing to export: run depth statistics first</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="297"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="300"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2488,6 +2606,108 @@ The network was left as it was.</translation>
     </message>
 </context>
 <context>
+    <name>LessonDock</name>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="280"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="87"/>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="88"/>
+        <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
+        <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="91"/>
+        <location filename="../gui/lesson_panel.py" line="214"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="94"/>
+        <source>Close lesson</source>
+        <translation>Close lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="95"/>
+        <source>Leave the lesson; the network stays as it is</source>
+        <translation>Leave the lesson; the network stays as it is</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="202"/>
+        <source>Step {page} of {count}</source>
+        <translation>Step {page} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="206"/>
+        <source>Your turn: {title}</source>
+        <translation>Your turn: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="207"/>
+        <source>Your turn</source>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="208"/>
+        <source>Step {n}</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="213"/>
+        <source>Show the answer ▶</source>
+        <translation>Show the answer ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="216"/>
+        <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
+        <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="218"/>
+        <source>Perform the next step (PageDown, Alt+Right)</source>
+        <translation>Perform the next step (PageDown, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="229"/>
+        <source>✓ {text}</source>
+        <translation>✓ {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="231"/>
+        <source>✗ {text}</source>
+        <translation>✗ {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="233"/>
+        <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
+        <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="238"/>
+        <source>⚠ This step did not go as the lesson expects: {message}</source>
+        <translation>⚠ This step did not go as the lesson expects: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="241"/>
+        <source>⚠ This step succeeded, but the lesson expected an error.</source>
+        <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="245"/>
+        <source>Refused, as the lesson expects: {message}</source>
+        <translation>Refused, as the lesson expects: {message}</translation>
+    </message>
+</context>
+<context>
     <name>LoadingWindow</name>
     <message>
         <location filename="../gui/app.py" line="98"/>
@@ -2532,172 +2752,373 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="75"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76"/>
+        <location filename="../gui/main_window.py" line="82"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="77"/>
+        <location filename="../gui/main_window.py" line="83"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="98"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="93"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="106"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="107"/>
+        <source>Depth</source>
+        <translation>Depth</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="146"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="148"/>
+        <source>Start an empty network</source>
+        <translation>Start an empty network</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="149"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="151"/>
+        <source>Open a session or scenario and replay its steps</source>
+        <translation>Open a session or scenario and replay its steps</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="154"/>
+        <source>Save the steps so far as a session</source>
+        <translation>Save the steps so far as a session</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="155"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="158"/>
+        <source>&amp;Import weights…</source>
+        <translation>&amp;Import weights…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="159"/>
+        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
+        <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161"/>
+        <source>&amp;Export weights…</source>
+        <translation>&amp;Export weights…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
+        <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>Export as PyTorch &amp;code…</source>
+        <translation>Export as PyTorch &amp;code…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="165"/>
+        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="168"/>
+        <source>Export plot as &amp;PNG…</source>
+        <translation>Export plot as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
+        <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>Export plot as &amp;CSV…</source>
+        <translation>Export plot as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="174"/>
+        <source>Save the data of the shown tab&apos;s chart as CSV</source>
+        <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="176"/>
+        <source>&amp;Compare initializers</source>
+        <translation>&amp;Compare initializers</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="177"/>
+        <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
+        <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="180"/>
+        <source>&amp;Depth statistics</source>
+        <translation>&amp;Depth statistics</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="181"/>
+        <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
+        <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="184"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="185"/>
+        <source>Undo the last operation (Ctrl+Z)</source>
+        <translation>Undo the last operation (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="186"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="187"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="188"/>
+        <source>Run &amp;forward</source>
+        <translation>Run &amp;forward</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="189"/>
+        <source>Send the input through the network (Ctrl+R)</source>
+        <translation>Send the input through the network (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>&amp;Initialize</source>
+        <translation>&amp;Initialize</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>Apply the chosen initializer (Ctrl+I)</source>
+        <translation>Apply the chosen initializer (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="194"/>
+        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
+        <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="195"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="196"/>
+        <source>Remove every layer</source>
+        <translation>Remove every layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="312"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="316"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="330"/>
+        <location filename="../gui/main_window.py" line="376"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="337"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="384"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="354"/>
+        <location filename="../gui/main_window.py" line="400"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="366"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="376"/>
+        <location filename="../gui/main_window.py" line="422"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="423"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="428"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="385"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="390"/>
+        <location filename="../gui/main_window.py" line="436"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="396"/>
+        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="398"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="409"/>
+        <location filename="../gui/main_window.py" line="447"/>
+        <source>Export as PyTorch code</source>
+        <translation>Export as PyTorch code</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="457"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>The script could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="460"/>
+        <source>PyTorch script written to {path}</source>
+        <translation>PyTorch script written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="472"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="473"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3234,7 +3655,7 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="502"/>
+        <location filename="../gui/i18n.py" line="529"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

@@ -4,136 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../gui/main_window.py" line="131"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="132"/>
-        <source>Start an empty network</source>
-        <translation>从空网络开始</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="133"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="135"/>
-        <source>Open a session or scenario and replay its steps</source>
-        <translation>打开会话或场景，并重放其中的步骤</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="136"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="138"/>
-        <source>Save the steps so far as a session</source>
-        <translation>把到目前为止的步骤保存为会话</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="139"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="141"/>
-        <source>&amp;Import weights…</source>
-        <translation>导入权重(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="142"/>
-        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
-        <translation>加载 state_dict（.pt）；延后初始化的网络会获得形状和数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="144"/>
-        <source>&amp;Export weights…</source>
-        <translation>导出权重(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="145"/>
-        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
-        <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="146"/>
-        <source>Export plot as &amp;PNG…</source>
-        <translation>将图导出为 &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="148"/>
-        <source>Export plot as &amp;CSV…</source>
-        <translation>将图导出为 &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="150"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="151"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="152"/>
-        <source>Undo the last operation (Ctrl+Z)</source>
-        <translation>撤销上一步操作（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="153"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="154"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>重做（Ctrl+Shift+Z）</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="155"/>
-        <source>Run &amp;forward</source>
-        <translation>运行前向传播(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="156"/>
-        <source>Send the input through the network (Ctrl+R)</source>
-        <translation>让输入通过网络（Ctrl+R）</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="157"/>
-        <source>&amp;Initialize</source>
-        <translation>初始化(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="158"/>
-        <source>Apply the chosen initializer (Ctrl+I)</source>
-        <translation>应用所选的初始化方法（Ctrl+I）</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="160"/>
-        <source>&amp;Reset</source>
-        <translation>重置(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="161"/>
-        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
-        <translation>重建每一层：延后初始化的层重新变为未初始化，权重为新的默认值</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="162"/>
-        <source>&amp;Clear</source>
-        <translation>清空(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="163"/>
-        <source>Remove every layer</source>
-        <translation>移除所有层</translation>
-    </message>
-    <message>
         <location filename="../core/catalogue.py" line="27"/>
         <source>Lazy</source>
         <translation>延后初始化</translation>
@@ -1097,12 +967,12 @@
     <message>
         <location filename="../core/lab.py" line="633"/>
         <source> on {first}; {second}</source>
-        <translation>，作用于 {first}；{second}</translation>
+        <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="635"/>
         <source> on {targets}</source>
-        <translation>，作用于 {targets}</translation>
+        <translation>，作用于{targets}</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="638"/>
@@ -1262,12 +1132,12 @@
     <message>
         <location filename="../core/schema.py" line="50"/>
         <source>a number</source>
-        <translation>一个数</translation>
+        <translation>数</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="50"/>
         <source>an integer</source>
-        <translation>一个整数</translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="53"/>
@@ -1466,65 +1336,155 @@
         <translation>这些权重与本网络的形状不符；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="177"/>
+        <location filename="../core/lesson.py" line="180"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="194"/>
+        <location filename="../core/lesson.py" line="197"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="199"/>
+        <location filename="../core/lesson.py" line="202"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="205"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}：{code} 文本必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="209"/>
+        <location filename="../core/lesson.py" line="212"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="213"/>
-        <location filename="../core/lesson.py" line="237"/>
+        <location filename="../core/lesson.py" line="216"/>
+        <location filename="../core/lesson.py" line="240"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="217"/>
+        <location filename="../core/lesson.py" line="220"/>
         <source>{where} needs field {name}</source>
         <translation>{where} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="222"/>
+        <location filename="../core/lesson.py" line="225"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers 必须是由对象组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="233"/>
+        <location filename="../core/lesson.py" line="236"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="243"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="244"/>
+        <location filename="../core/lesson.py" line="247"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="253"/>
+        <location filename="../core/lesson.py" line="256"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="259"/>
+        <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
+        <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="313"/>
+        <source>LessonPanel</source>
+        <comment>This lesson cannot be opened</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="314"/>
+        <source>LessonPanel</source>
+        <comment>{path}: {reason}</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="322"/>
+        <source>LessonPanel</source>
+        <comment>Busy: wait for the running operation</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="325"/>
+        <location filename="../gui/lesson_panel.py" line="335"/>
+        <source>LessonPanel</source>
+        <comment>Open lesson</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="339"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Lazy initialization (built-in)</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="341"/>
+        <source>LessonPanel</source>
+        <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="343"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Open lesson…</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="344"/>
+        <source>LessonPanel</source>
+        <comment>Open a lesson or any scenario file as a lesson</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="345"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Next step</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="347"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Previous step</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="349"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Close lesson</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="361"/>
+        <source>LessonPanel</source>
+        <comment>&amp;Lesson</comment>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="129"/>
+        <source>Presenter</source>
+        <comment>&amp;Presenter mode</comment>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="133"/>
+        <source>Presenter</source>
+        <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
+        <translation>演示模式</translation>
     </message>
 </context>
 <context>
@@ -1622,240 +1582,398 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/compare_view.py" line="215"/>
         <source>Apply and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>应用并比较</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="217"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="221"/>
         <source>Also overlay from history</source>
-        <translation type="unfinished"></translation>
+        <translation>同时叠加历史记录</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="224"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="240"/>
         <source>The parameter to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="243"/>
-        <source>Overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="243"/>
-        <source>Small multiples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="244"/>
-        <source>All parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的参数</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="246"/>
-        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
-        <translation type="unfinished"></translation>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="246"/>
+        <source>Small multiples</source>
+        <translation>小多图</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="247"/>
+        <source>All parameters</source>
+        <translation>所有参数</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="249"/>
-        <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
+        <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="251"/>
-        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/compare_view.py" line="252"/>
+        <source>Theory</source>
+        <translation>理论</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="254"/>
+        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
+        <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="257"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="258"/>
-        <source>Full range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="259"/>
-        <source>Central {percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/compare_view.py" line="261"/>
-        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
-        <translation type="unfinished"></translation>
+        <source>Full range</source>
+        <translation>完整范围</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="267"/>
-        <source>bins </source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/compare_view.py" line="262"/>
+        <source>Central {percent}%</source>
+        <translation>中间 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="264"/>
+        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
+        <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="270"/>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="271"/>
-        <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <source>bins </source>
+        <translation>分箱 </translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="273"/>
-        <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="274"/>
-        <source>Export the bins and expected counts as CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Export the chart as a PNG image</source>
+        <translation>把图表导出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="279"/>
+        <location filename="../gui/compare_view.py" line="276"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="277"/>
+        <source>Export the bins and expected counts as CSV</source>
+        <translation>把分箱和期望计数导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="282"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="280"/>
+        <location filename="../gui/compare_view.py" line="283"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="289"/>
+        <location filename="../gui/compare_view.py" line="292"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="295"/>
-        <source>Point at the chart to read a bin&apos;s range and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="299"/>
+        <source>Point at the chart to read a bin&apos;s range and counts</source>
+        <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Expected distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>期望分布</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Expected std</source>
-        <translation type="unfinished"></translation>
+        <translation>期望标准差</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>Measured std</source>
-        <translation type="unfinished"></translation>
+        <translation>实测标准差</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>KS statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>KS 统计量</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>Outside range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="306"/>
+        <location filename="../gui/compare_view.py" line="310"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="350"/>
+        <location filename="../gui/compare_view.py" line="355"/>
         <source>Tick at least one initializer to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="371"/>
+        <location filename="../gui/compare_view.py" line="376"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="373"/>
+        <location filename="../gui/compare_view.py" line="378"/>
         <source>Applying {count} initializers to copies of the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="420"/>
+        <location filename="../gui/compare_view.py" line="425"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="420"/>
+        <location filename="../gui/compare_view.py" line="425"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="426"/>
+        <location filename="../gui/compare_view.py" line="431"/>
         <source>Export chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="426"/>
+        <location filename="../gui/compare_view.py" line="431"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="473"/>
+        <location filename="../gui/compare_view.py" line="478"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="477"/>
+        <location filename="../gui/compare_view.py" line="482"/>
         <source>{label} failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="599"/>
+        <location filename="../gui/compare_view.py" line="605"/>
         <source>dashed: expected from theory</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：理论期望</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="609"/>
+        <location filename="../gui/compare_view.py" line="615"/>
         <source>history: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="652"/>
+        <location filename="../gui/compare_view.py" line="664"/>
         <source>no closed form</source>
-        <translation type="unfinished"></translation>
+        <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="658"/>
+        <location filename="../gui/compare_view.py" line="668"/>
         <source>{count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="714"/>
+        <location filename="../gui/compare_view.py" line="724"/>
         <source>[{start}, {end}): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{start}, {end})：{counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="726"/>
+        <location filename="../gui/compare_view.py" line="736"/>
         <source>Nothing to export: run a comparison first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="739"/>
+        <location filename="../gui/compare_view.py" line="749"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="742"/>
+        <location filename="../gui/compare_view.py" line="752"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <location filename="../gui/depth_view.py" line="57"/>
+        <source>batch </source>
+        <translation>批量 </translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="58"/>
+        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
+        <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="61"/>
+        <source>train mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="62"/>
+        <source>eval mode</source>
+        <translation>评估模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="63"/>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="66"/>
+        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
+        <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="69"/>
+        <source>Run depth statistics</source>
+        <translation>运行逐层统计</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="71"/>
+        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
+        <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="74"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="76"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="80"/>
+        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
+        <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="84"/>
+        <source>Point at a layer to read its values</source>
+        <translation>把鼠标指向某一层，读取它的数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="90"/>
+        <source>Activation std per layer</source>
+        <translation>每层激活值的标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="91"/>
+        <source>Gradient std per layer</source>
+        <translation>每层梯度的标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="95"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="96"/>
+        <source>std (log scale)</source>
+        <translation>标准差（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="122"/>
+        <source>Tick at least one initializer in the Compare tab.</source>
+        <translation>请在比较页中至少勾选一个初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="139"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="141"/>
+        <source>Forward and backward through copies of the network…</source>
+        <translation>正在对网络的副本做前向和反向传播…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="153"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="153"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="191"/>
+        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
+        <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="195"/>
+        <source>{label} failed: {message}</source>
+        <translation>{label} 失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="244"/>
+        <source>dashed: theory</source>
+        <translation>虚线：理论值</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="259"/>
+        <source>{label}: activation {a}, gradient {g}</source>
+        <translation>{label}：激活值 {a}，梯度 {g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="263"/>
+        <source>layer {name}</source>
+        <translation>层 {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="286"/>
+        <source>Nothing to export: run depth statistics first</source>
+        <translation>没有可导出的内容：请先运行逐层统计</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="297"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="300"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2252,12 +2370,12 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/compare_view.py" line="95"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="111"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="114"/>
@@ -2272,22 +2390,22 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/compare_view.py" line="115"/>
         <source>weights and biases</source>
-        <translation type="unfinished"></translation>
+        <translation>权重和偏置</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="117"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="122"/>
         <source>Initializers to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的初始化方法</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="127"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="131"/>
@@ -2297,7 +2415,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/compare_view.py" line="182"/>
         <source>Arguments of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的参数</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2605,108 @@ The network was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>LessonDock</name>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="280"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="87"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="88"/>
+        <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
+        <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="91"/>
+        <location filename="../gui/lesson_panel.py" line="214"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="94"/>
+        <source>Close lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="95"/>
+        <source>Leave the lesson; the network stays as it is</source>
+        <translation>离开课程；网络保持原样</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="202"/>
+        <source>Step {page} of {count}</source>
+        <translation>第 {page} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="206"/>
+        <source>Your turn: {title}</source>
+        <translation>轮到你了：{title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="207"/>
+        <source>Your turn</source>
+        <translation>轮到你了</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="208"/>
+        <source>Step {n}</source>
+        <translation>第 {n} 步</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="213"/>
+        <source>Show the answer ▶</source>
+        <translation>显示答案 ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="216"/>
+        <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
+        <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="218"/>
+        <source>Perform the next step (PageDown, Alt+Right)</source>
+        <translation>执行下一步（PageDown，Alt+Right）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="229"/>
+        <source>✓ {text}</source>
+        <translation>✓ {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="231"/>
+        <source>✗ {text}</source>
+        <translation>✗ {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="233"/>
+        <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
+        <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="238"/>
+        <source>⚠ This step did not go as the lesson expects: {message}</source>
+        <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="241"/>
+        <source>⚠ This step succeeded, but the lesson expected an error.</source>
+        <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="245"/>
+        <source>Refused, as the lesson expects: {message}</source>
+        <translation>按课程预期被拒绝：{message}</translation>
+    </message>
+</context>
+<context>
     <name>LoadingWindow</name>
     <message>
         <location filename="../gui/app.py" line="98"/>
@@ -2531,172 +2751,373 @@ The network was left as it was.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="75"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76"/>
+        <location filename="../gui/main_window.py" line="82"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="77"/>
+        <location filename="../gui/main_window.py" line="83"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="98"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="93"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="106"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="107"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="146"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="148"/>
+        <source>Start an empty network</source>
+        <translation>从空网络开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="149"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="151"/>
+        <source>Open a session or scenario and replay its steps</source>
+        <translation>打开会话或场景，并重放其中的步骤</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="154"/>
+        <source>Save the steps so far as a session</source>
+        <translation>把到目前为止的步骤保存为会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="155"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="158"/>
+        <source>&amp;Import weights…</source>
+        <translation>导入权重(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="159"/>
+        <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
+        <translation>加载 state_dict（.pt）；延后初始化的网络会获得形状和数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161"/>
+        <source>&amp;Export weights…</source>
+        <translation>导出权重(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
+        <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164"/>
+        <source>Export as PyTorch &amp;code…</source>
+        <translation>导出为 PyTorch 代码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="165"/>
+        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>保存一个 Python 脚本，它会重建这个网络，并重放其中的前向传播和初始化（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="168"/>
+        <source>Export plot as &amp;PNG…</source>
+        <translation>将图导出为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="170"/>
+        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
+        <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>Export plot as &amp;CSV…</source>
+        <translation>将图导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="174"/>
+        <source>Save the data of the shown tab&apos;s chart as CSV</source>
+        <translation>把当前页图表的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="176"/>
+        <source>&amp;Compare initializers</source>
+        <translation>比较初始化方法(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="177"/>
+        <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
+        <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="180"/>
+        <source>&amp;Depth statistics</source>
+        <translation>逐层统计(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="181"/>
+        <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
+        <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="184"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="185"/>
+        <source>Undo the last operation (Ctrl+Z)</source>
+        <translation>撤销上一步操作（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="186"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="187"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="188"/>
+        <source>Run &amp;forward</source>
+        <translation>运行前向传播(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="189"/>
+        <source>Send the input through the network (Ctrl+R)</source>
+        <translation>让输入通过网络（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="190"/>
+        <source>&amp;Initialize</source>
+        <translation>初始化(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="191"/>
+        <source>Apply the chosen initializer (Ctrl+I)</source>
+        <translation>应用所选的初始化方法（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="193"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="194"/>
+        <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
+        <translation>重建每一层：延后初始化的层重新变为未初始化，权重为新的默认值</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="195"/>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="196"/>
+        <source>Remove every layer</source>
+        <translation>移除所有层</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="312"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="316"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延后初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="330"/>
+        <location filename="../gui/main_window.py" line="376"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="337"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="384"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="354"/>
+        <location filename="../gui/main_window.py" line="400"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="366"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="376"/>
+        <location filename="../gui/main_window.py" line="422"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="423"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="428"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="385"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="390"/>
+        <location filename="../gui/main_window.py" line="436"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="396"/>
+        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="398"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="409"/>
+        <location filename="../gui/main_window.py" line="447"/>
+        <source>Export as PyTorch code</source>
+        <translation>导出为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="457"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>无法把脚本写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="460"/>
+        <source>PyTorch script written to {path}</source>
+        <translation>PyTorch 脚本已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="472"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="473"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3061,52 +3482,52 @@ Double-click, press Enter or drag it into the network to add it.</source>
     <message>
         <location filename="../gui/recovery.py" line="49"/>
         <source>The unsaved session was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="57"/>
         <source>Restore the last session?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复上一次的会话？</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="58"/>
         <source>Lazy Init Lab did not close properly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="60"/>
         <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>它的会话已自动保存：{steps} 个步骤，最后一步是“{label}”，保存于 {time}。要恢复它（包括精确的权重）吗？</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="64"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="65"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="80"/>
         <source>Restored the autosaved session ({steps} steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="87"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="117"/>
         <source>Closing… — Lazy Init Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
         <location filename="../gui/recovery.py" line="119"/>
         <source>Closing when the running operation finishes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的操作完成后将关闭…</translation>
     </message>
 </context>
 <context>
@@ -3233,7 +3654,7 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="502"/>
+        <location filename="../gui/i18n.py" line="529"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
