@@ -11,7 +11,7 @@ is the Kolmogorov–Smirnov statistic sup |F_n − F| of the measured values.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
@@ -372,6 +372,10 @@ def ks_statistic(values: torch.Tensor | np.ndarray, dist: Distribution) -> float
     if not dist.known:
         return math.nan
     if isinstance(values, torch.Tensor):
+        if dist.atoms and values.is_floating_point():  # constant_(0.3) stores float32(0.3)
+            atoms = torch.tensor([v for v, _ in dist.atoms], dtype=values.dtype).tolist()
+            dist = replace(dist, atoms=tuple(zip(atoms, (p for _, p in dist.atoms),
+                                                 strict=True)))
         values = values.detach().reshape(-1).double().cpu().numpy()
     values = np.asarray(values, dtype=np.float64).ravel()
     values = values[np.isfinite(values)]
