@@ -191,6 +191,9 @@ class _StartupReport(QObject):
     def first_paint(self) -> None:
         self.times.setdefault("first_paint", time.time())
 
+    def mark(self, name: str) -> None:
+        self.times[name] = time.time()
+
     def watch(self, window: QWidget) -> None:
         window.installEventFilter(self)
 
@@ -237,6 +240,8 @@ class Startup(QObject):
         self.window = None
 
     def show_loading(self) -> None:
+        if self.report is not None:
+            self.report.mark("app_created")
         self.loading = LoadingWindow()
         if self.report is not None:
             self.loading.painted.connect(self.report.first_paint)
@@ -252,12 +257,15 @@ class Startup(QObject):
         self.loading.show_failure(detail.split("\n\n")[0])  # the traceback stays on stderr
 
     def open_main_window(self) -> None:
+        if self.report is not None:
+            self.report.mark("modules_loaded")
         self.loading.set_stage("window")
         self.loading.status.repaint()
         from gui.main_window import MainWindow  # its heavy imports are loaded by now
 
         window = self.window = MainWindow()
         if self.report is not None:
+            self.report.mark("window_built")
             self.report.watch(window)
         window.show()
         self.loading.close()
@@ -272,6 +280,7 @@ class Startup(QObject):
             window.open_session(load)
         elif screenshot:
             QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
+        window.offer_recovery(ask=not (load or screenshot or self.report))  # autosave too
 
     def fail(self, error) -> None:
         print(f"main.py: {error.message}", file=sys.stderr)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
-from gui import i18n, settings
+from gui import i18n, lesson_panel, presenter, settings
 from gui.compare_view import CompareView
 from gui.depth_view import DepthView
 from gui.error_banner import ErrorBanner
@@ -45,6 +45,7 @@ from gui.trace_table import TraceTable
 
 SESSION_FILTER = "Lazy Init Lab session (*.json)"
 WEIGHTS_FILTER = "PyTorch state_dict (*.pt *.pth)"
+CODE_FILTER = "Python script (*.py)"
 
 
 class MainWindow(RecoveryMixin, QMainWindow):
@@ -56,6 +57,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.lesson_dock = lesson_panel.install(self)  # Lesson menu, PageUp/PageDown
+        self.presenter = presenter.install(self)  # View > Presenter mode, Ctrl+Shift+P
         self._restore_settings()
         self.show_snapshot(self.session.snapshot)
         i18n.mark_shown(self)
@@ -157,6 +160,10 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.export_weights_action = self._action(
             self.tr("&Export weights…"), self.export_weights, None,
             self.tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
+        self.export_code_action = self._action(
+            self.tr("Export as PyTorch &code…"), self.export_code, "Ctrl+E",
+            self.tr("Save a Python script that rebuilds this network and replays its forward "
+                    "passes and initializers (Ctrl+E)"))
         self.export_png_action = self._action(
             self.tr("Export plot as &PNG…"),
             lambda: self.chart_tabs.currentWidget().export_png_dialog(),
@@ -198,6 +205,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.import_weights_action, self.export_weights_action,
+                       self.export_code_action,
                        self.export_png_action, self.export_csv_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -219,7 +227,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         self.language_actions = i18n.add_language_menu(self.language_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
         self._update_recent_menu()
 
@@ -434,6 +442,23 @@ class MainWindow(RecoveryMixin, QMainWindow):
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
+
+    def export_code(self) -> None:
+        path = self.ask_save_path(self.tr("Export as PyTorch code"), CODE_FILTER)
+        if not path:
+            return
+        if not path.endswith(".py"):
+            path += ".py"
+        title = self.session.path.stem if self.session.path else None
+        try:
+            self.session.export_code(path, title)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
+                "The script could not be written to {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("PyTorch script written to {path}").format(
+            path=path), 4000)
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()

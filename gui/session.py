@@ -28,12 +28,21 @@ def as_lab_error(exc: BaseException) -> LabError:
         return exc
     if isinstance(exc, scenario_io.ScenarioError):
         return LabError(INVALID_FILE, f"This file cannot be used: {exc}.")
-    detail = getattr(exc, "formatted_traceback", "") or repr(exc)
+    detail = getattr(exc, "formatted_traceback", "") or _safe_text(exc, repr)
     return LabError(
         RUNTIME,
-        f"Unexpected error ({type(exc).__name__}: {exc}); the network was left unchanged.",
+        f"Unexpected error ({type(exc).__name__}: {_safe_text(exc, str)}); "
+        "the network was left unchanged.",
         torch_message=detail,
     )
+
+
+def _safe_text(exc: BaseException, render) -> str:
+    """``str(exc)``, even for an exception whose __str__ itself raises."""
+    try:
+        return render(exc)[:500]
+    except Exception:  # any failure of a foreign __str__
+        return f"<{type(exc).__name__}>"
 
 
 class LabSession(QObject):
@@ -45,6 +54,7 @@ class LabSession(QObject):
     succeeded = Signal(object, object)  # step dict, Snapshot
     scenarioPlayed = Signal(object)  # the report dict of a played scenario
     pathChanged = Signal(object)  # the session file path or None
+    computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -135,10 +145,30 @@ class LabSession(QObject):
         self._start(run, lambda result: self._opened(path, *result), lambda e: self._fail(e, None))
         return True
 
+    def document(self) -> dict:
+        """The session as a scenario document: its seed and the steps so far."""
+        return {"format": scenario_io.FORMAT, "seed": self.seed, "steps": list(self.steps())}
+
+    def restore(self, session_path: str | Path, weights_path: str | Path | None = None) -> bool:
+        """Replay an autosaved session and put back its exact weights; the file is not
+        adopted as the session's path (saving asks where, as for a new session)."""
+        if self._busy:
+            return False
+        limit, fallback = self.lab.memory_limit, self.seed
+
+        def run():
+            from core import recovery
+
+            return recovery.replay(session_path, weights_path, limit, fallback)
+
+        self._start(run, lambda result: self._opened(None, *result),
+                    lambda e: self._fail(e, None))
+        return True
+
     def save(self, path: str | Path) -> None:
         """Write the steps so far as a scenario; raises OSError with the reason."""
         path = Path(path)
-        document = {"format": scenario_io.FORMAT, "seed": self.seed, "steps": list(self.steps())}
+        document = self.document()
         text = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False)
         temporary = path.with_name(path.name + ".partial")
         temporary.write_text(text + "\n", encoding="utf-8")
@@ -150,6 +180,49 @@ class LabSession(QObject):
 
     def import_weights(self, path: str | Path) -> bool:
         return self.perform({"op": "load_weights", "path": str(Path(path).resolve())})
+
+    def compute(self, tag: str, function) -> bool:
+        """Run ``function(lab)``, a core computation that changes nothing, on the worker.
+
+        Busy and refusal work as for steps; the result arrives as ``computed(tag,
+        result)``, a failure as ``failed(error, None)``.
+        """
+        if self._busy:
+            return False
+        lab = self.lab
+
+        def done(result) -> None:
+            self._worker = None
+            self._set_busy(False)
+            self.computed.emit(tag, result)
+
+        self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
+        return True
+
+    def apply_to_lab(self, function, on_done=None) -> bool:
+        """Run ``function(lab)``, which may change the lab (a lesson's Next or Back), on
+        the worker; then show the lab's snapshot and pass the result to ``on_done``."""
+        if self._busy:
+            return False
+        lab, self._seeded = self.lab, True  # the function owns the random stream now
+
+        def done(result) -> None:
+            self._worker = None
+            self._set_busy(False)
+            if on_done is not None:
+                on_done(result)
+            self.snapshotChanged.emit(lab.snapshot)
+
+        self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
+        return True
+
+    def export_code(self, path: str | Path, title: str | None = None) -> None:
+        """Write the PyTorch script of the current state; raises OSError with the reason."""
+        from core import codegen
+
+        base = self.path.parent if self.path else None
+        source = codegen.export_script(self.steps(), self.seed, base, title)
+        Path(path).write_text(source, encoding="utf-8")
 
     def wait(self, timeout_ms: int = 30_000) -> None:
         """Block until the running operation ended (tests and scripted runs)."""
@@ -175,7 +248,7 @@ class LabSession(QObject):
         self._set_busy(False)
         self.failed.emit(as_lab_error(exc), step)
 
-    def _opened(self, path: Path, lab: Lab, seed: int, report: dict) -> None:
+    def _opened(self, path: Path | None, lab: Lab, seed: int, report: dict) -> None:
         self._worker = None
         self.lab, self.seed, self._seeded = lab, seed, True
         self._set_path(path)

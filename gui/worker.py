@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 
@@ -23,10 +24,17 @@ class Worker(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        """Every outcome is delivered: a result, or any exception at all.
+
+        Even SystemExit and KeyboardInterrupt raised *inside* an operation are
+        reported as a failed operation rather than left to kill a pool thread
+        silently, which would leave the session busy for ever.
+        """
         try:
             result = self.function()
         except BaseException as exc:  # reaches the user through `errored`
-            exc.formatted_traceback = traceback.format_exc()  # type: ignore[attr-defined]
+            with contextlib.suppress(Exception):  # some exception types refuse attributes
+                exc.formatted_traceback = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.errored.emit(exc)
             return
         self.signals.finished.emit(result)
