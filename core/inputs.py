@@ -12,6 +12,7 @@ from core.messages import msg
 
 FILLS = ("uniform", "normal", "zeros", "ones")
 MAX_DIMS = 6
+MAX_DIM_SIZE = 2**31 - 1  # as for layer sizes; the memory guard refuses far less
 FLOAT32 = torch.finfo(torch.float32)
 # The seed's input: uniform between finfo(float32).min/10 and finfo(float32).max/10.
 SEED_EXTREME_LOW = FLOAT32.min / 10
@@ -54,41 +55,61 @@ def input_spec(
     if not isinstance(shape, (list, tuple)) or not shape or len(shape) > MAX_DIMS:
         raise LabError(
             INVALID_ARGUMENT,
-            f"The input shape must be a list of 1 to {MAX_DIMS} sizes, got {shape!r}.",
+            msg(
+                "The input shape must be a list of 1 to {limit} sizes, got {shape}.",
+                limit=MAX_DIMS, shape=repr(shape),
+            ),
         )
     dims = []
     for dim in shape:
-        if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1:
+        if isinstance(dim, bool) or not isinstance(dim, int) or not 1 <= dim <= MAX_DIM_SIZE:
             raise LabError(
                 INVALID_ARGUMENT,
-                f"Every input dimension must be a whole number of at least 1; got {dim!r} "
-                f"in {list(shape)!r}.",
+                msg(
+                    "Every input dimension must be a whole number from 1 to {largest}; got "
+                    "{dim} in {shape}.",
+                    largest=MAX_DIM_SIZE, dim=_show(dim), shape=_show(list(shape)),
+                ),
             )
         dims.append(dim)
     if fill not in FILLS:
         raise LabError(
-            INVALID_ARGUMENT, f"fill must be one of {', '.join(FILLS)}, got {fill!r}."
+            INVALID_ARGUMENT,
+            msg(
+                "fill must be one of {fills}, got {fill}.", fills=", ".join(FILLS), fill=repr(fill)
+            ),
         )
     numbers = {"low": low, "high": high, "mean": mean, "std": std}
     for field, value in numbers.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise LabError(INVALID_ARGUMENT, f"{field} must be a number, got {_show(value)}.")
+            raise LabError(
+                INVALID_ARGUMENT,
+                msg("{field} must be a number, got {value}.", field=field, value=_show(value)),
+            )
         if abs(value) > FLOAT32.max or not math.isfinite(value):  # a huge int: no float()
             raise LabError(
                 INVALID_ARGUMENT,
-                f"{field} must be a finite float32 number (|x| ≤ {FLOAT32.max:.4g}), "
-                f"got {_show(value)}.",
+                msg(
+                    "{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.",
+                    field=field, limit=f"{FLOAT32.max:.4g}", value=_show(value),
+                ),
             )
     if fill == "uniform" and not low < high:
-        raise LabError(INVALID_ARGUMENT, f"low must be below high, got [{low}, {high}).")
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg("low must be below high, got [{low}, {high}).", low=low, high=high),
+        )
     if fill == "uniform" and high - low > FLOAT32.max:
         raise LabError(
             INVALID_ARGUMENT,
-            f"high - low must stay within float32 ({FLOAT32.max:.4g}); got [{low}, {high}). "
-            "The seed's extreme range, ±finfo(float32).max/10, fits.",
+            msg(
+                "high - low must stay within float32 ({limit}); got [{low}, {high}). "
+                "The seed's extreme range, ±finfo(float32).max/10, fits.",
+                limit=f"{FLOAT32.max:.4g}", low=low, high=high,
+            ),
         )
     if fill == "normal" and std < 0:
-        raise LabError(INVALID_ARGUMENT, f"std must be at least 0, got {std}.")
+        raise LabError(INVALID_ARGUMENT, msg("std must be at least 0, got {std}.", std=std))
     if seed is not None and (
         isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
     ):
