@@ -18,6 +18,7 @@ from core import steps as step_ops
 from core import weights
 from core.errors import INVALID_FILE, RUNTIME, LabError
 from core.lab import Lab
+from core.messages import msg
 from core.snapshot import Snapshot
 from gui import worker
 
@@ -27,12 +28,15 @@ def as_lab_error(exc: BaseException) -> LabError:
     if isinstance(exc, LabError):
         return exc
     if isinstance(exc, scenario_io.ScenarioError):
-        return LabError(INVALID_FILE, f"This file cannot be used: {exc}.")
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return LabError(INVALID_FILE, msg("This file cannot be used: {reason}.", reason=reason))
     detail = getattr(exc, "formatted_traceback", "") or _safe_text(exc, repr)
     return LabError(
         RUNTIME,
-        f"Unexpected error ({type(exc).__name__}: {_safe_text(exc, str)}); "
-        "the network was left unchanged.",
+        msg(
+            "Unexpected error ({kind}: {text}); the network was left unchanged.",
+            kind=type(exc).__name__, text=_safe_text(exc, str),
+        ),
         torch_message=detail,
     )
 
