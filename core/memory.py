@@ -41,6 +41,7 @@ def default_limit() -> int:
 
 
 def human_bytes(count: float) -> str:
+    count = min(count, 2**1000)  # a huge int would overflow the float division below
     for unit in ("bytes", "KiB", "MiB", "GiB", "TiB"):
         if abs(count) < 1024 or unit == "TiB":
             return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
