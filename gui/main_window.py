@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,9 +43,9 @@ from gui.recovery import RecoveryMixin
 from gui.session import LabSession
 from gui.trace_table import TraceTable
 
-SESSION_FILTER = "Lazy Init Lab session (*.json)"
-WEIGHTS_FILTER = "PyTorch state_dict (*.pt *.pth)"
-CODE_FILTER = "Python script (*.py)"
+SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)")
+WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
+CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
 
 
 class MainWindow(RecoveryMixin, QMainWindow):
@@ -397,7 +397,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.session.new()
 
     def open_session(self, path: str | None = None) -> None:
-        path = path or self.ask_open_path(self.tr("Open session"), SESSION_FILTER)
+        path = path or self.ask_open_path(self.tr("Open session"), self.tr(SESSION_FILTER))
         if path and self.session.open(path):
             settings.add_recent_file(str(Path(path).resolve()))
             self._update_recent_menu()
@@ -409,7 +409,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
             self._save_to(self.session.path)
 
     def save_session_as(self) -> None:
-        path = self.ask_save_path(self.tr("Save session"), SESSION_FILTER)
+        path = self.ask_save_path(self.tr("Save session"), self.tr(SESSION_FILTER))
         if path:
             if not path.endswith(".json"):
                 path += ".json"
@@ -428,12 +428,12 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
 
     def import_weights(self) -> None:
-        path = self.ask_open_path(self.tr("Import weights"), WEIGHTS_FILTER)
+        path = self.ask_open_path(self.tr("Import weights"), self.tr(WEIGHTS_FILTER))
         if path:
             self.session.import_weights(path)
 
     def export_weights(self) -> None:
-        path = self.ask_save_path(self.tr("Export weights"), WEIGHTS_FILTER)
+        path = self.ask_save_path(self.tr("Export weights"), self.tr(WEIGHTS_FILTER))
         if not path:
             return
         try:
@@ -444,7 +444,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
 
     def export_code(self) -> None:
-        path = self.ask_save_path(self.tr("Export as PyTorch code"), CODE_FILTER)
+        path = self.ask_save_path(self.tr("Export as PyTorch code"), self.tr(CODE_FILTER))
         if not path:
             return
         if not path.endswith(".py"):

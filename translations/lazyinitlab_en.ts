@@ -799,7 +799,47 @@
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="97"/>
+        <location filename="../core/inputs.py" line="59"/>
+        <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
+        <translation>The input shape must be a list of 1 to {limit} sizes, got {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="69"/>
+        <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
+        <translation>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="79"/>
+        <source>fill must be one of {fills}, got {fill}.</source>
+        <translation>fill must be one of {fills}, got {fill}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="87"/>
+        <source>{field} must be a number, got {value}.</source>
+        <translation>{field} must be a number, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="93"/>
+        <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
+        <translation>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="100"/>
+        <source>low must be below high, got [{low}, {high}).</source>
+        <translation>low must be below high, got [{low}, {high}).</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="106"/>
+        <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
+        <translation>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="112"/>
+        <source>std must be at least 0, got {std}.</source>
+        <translation>std must be at least 0, got {std}.</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="118"/>
         <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
@@ -980,7 +1020,7 @@
         <translation>{targets} ({params})</translation>
     </message>
     <message>
-        <location filename="../core/memory.py" line="57"/>
+        <location filename="../core/memory.py" line="58"/>
         <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
         <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
     </message>
@@ -1402,74 +1442,74 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson_panel.py" line="346"/>
         <source>LessonPanel</source>
         <comment>This lesson cannot be opened</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="314"/>
+        <location filename="../gui/lesson_panel.py" line="347"/>
         <source>LessonPanel</source>
         <comment>{path}: {reason}</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="322"/>
+        <location filename="../gui/lesson_panel.py" line="355"/>
         <source>LessonPanel</source>
         <comment>Busy: wait for the running operation</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="325"/>
-        <location filename="../gui/lesson_panel.py" line="335"/>
+        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
         <source>LessonPanel</source>
         <comment>Open lesson</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="339"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>LessonPanel</source>
         <comment>&amp;Lazy initialization (built-in)</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="341"/>
+        <location filename="../gui/lesson_panel.py" line="374"/>
         <source>LessonPanel</source>
         <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="343"/>
+        <location filename="../gui/lesson_panel.py" line="376"/>
         <source>LessonPanel</source>
         <comment>&amp;Open lesson…</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="344"/>
+        <location filename="../gui/lesson_panel.py" line="377"/>
         <source>LessonPanel</source>
         <comment>Open a lesson or any scenario file as a lesson</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="345"/>
+        <location filename="../gui/lesson_panel.py" line="378"/>
         <source>LessonPanel</source>
         <comment>&amp;Next step</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
+        <location filename="../gui/lesson_panel.py" line="380"/>
         <source>LessonPanel</source>
         <comment>&amp;Previous step</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="349"/>
+        <location filename="../gui/lesson_panel.py" line="382"/>
         <source>LessonPanel</source>
         <comment>&amp;Close lesson</comment>
         <translation>LessonPanel</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="361"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>LessonPanel</source>
         <comment>&amp;Lesson</comment>
         <translation>LessonPanel</translation>
@@ -1485,6 +1525,16 @@
         <source>Presenter</source>
         <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
         <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="32"/>
+        <source>This file cannot be used: {reason}.</source>
+        <translation>This file cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="37"/>
+        <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
+        <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2658,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="280"/>
+        <location filename="../gui/lesson_panel.py" line="302"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -2616,93 +2666,93 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="87"/>
+        <location filename="../gui/lesson_panel.py" line="88"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson_panel.py" line="89"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="91"/>
-        <location filename="../gui/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson_panel.py" line="92"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="94"/>
+        <location filename="../gui/lesson_panel.py" line="95"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson_panel.py" line="96"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="202"/>
+        <location filename="../gui/lesson_panel.py" line="214"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="206"/>
+        <location filename="../gui/lesson_panel.py" line="218"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="207"/>
+        <location filename="../gui/lesson_panel.py" line="219"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="208"/>
+        <location filename="../gui/lesson_panel.py" line="220"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="213"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="216"/>
+        <location filename="../gui/lesson_panel.py" line="228"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson_panel.py" line="230"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="229"/>
+        <location filename="../gui/lesson_panel.py" line="241"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson_panel.py" line="243"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson_panel.py" line="245"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson_panel.py" line="253"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="245"/>
+        <location filename="../gui/lesson_panel.py" line="257"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
@@ -2710,47 +2760,62 @@ The network was left as it was.</translation>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="98"/>
+        <location filename="../gui/app.py" line="100"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Histograms and parameters</source>
         <translation>Histograms and parameters</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="134"/>
+        <location filename="../gui/app.py" line="136"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="143"/>
+        <location filename="../gui/app.py" line="145"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="164"/>
-        <source>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+        <location filename="../gui/app.py" line="166"/>
+        <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
-        <translation>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+        <translation>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="46"/>
+        <source>Lazy Init Lab session (*.json)</source>
+        <translation>Lazy Init Lab session (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="47"/>
+        <source>PyTorch state_dict (*.pt *.pth)</source>
+        <translation>PyTorch state_dict (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="48"/>
+        <source>Python script (*.py)</source>
+        <translation>Python script (*.py)</translation>
+    </message>
     <message>
         <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
@@ -3632,22 +3697,22 @@ max</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="54"/>
+        <location filename="../gui/app.py" line="56"/>
         <source>Loading PyTorch…</source>
         <translation>Loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="56"/>
+        <location filename="../gui/app.py" line="58"/>
         <source>Loading the plotting library…</source>
         <translation>Loading the plotting library…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="60"/>
         <source>Loading the lab…</source>
         <translation>Loading the lab…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="59"/>
+        <location filename="../gui/app.py" line="61"/>
         <source>Building the window…</source>
         <translation>Building the window…</translation>
     </message>

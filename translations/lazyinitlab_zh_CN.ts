@@ -799,7 +799,47 @@
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="97"/>
+        <location filename="../core/inputs.py" line="59"/>
+        <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
+        <translation>输入形状必须是由 1 到 {limit} 个大小组成的列表，实际为 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="69"/>
+        <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
+        <translation>输入的每个维度都必须是 1 到 {largest} 之间的整数；{shape} 中的 {dim} 不符合。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="79"/>
+        <source>fill must be one of {fills}, got {fill}.</source>
+        <translation>fill 必须是 {fills} 之一，实际为 {fill}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="87"/>
+        <source>{field} must be a number, got {value}.</source>
+        <translation>{field} 必须是一个数，实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="93"/>
+        <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
+        <translation>{field} 必须是有限的 float32 数（|x| ≤ {limit}），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="100"/>
+        <source>low must be below high, got [{low}, {high}).</source>
+        <translation>low 必须小于 high，实际为 [{low}, {high})。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="106"/>
+        <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
+        <translation>high - low 必须在 float32 范围（{limit}）之内；实际为 [{low}, {high})。原文中的极端范围 ±finfo(float32).max/10 符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="112"/>
+        <source>std must be at least 0, got {std}.</source>
+        <translation>std 必须不小于 0，实际为 {std}。</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="118"/>
         <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
@@ -980,7 +1020,7 @@
         <translation>{targets}（{params}）</translation>
     </message>
     <message>
-        <location filename="../core/memory.py" line="57"/>
+        <location filename="../core/memory.py" line="58"/>
         <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
         <translation>{what}大约需要 {size}，超过了本实验室允许的 {limit}；{advice}</translation>
     </message>
@@ -1402,74 +1442,74 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson_panel.py" line="346"/>
         <source>LessonPanel</source>
         <comment>This lesson cannot be opened</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="314"/>
+        <location filename="../gui/lesson_panel.py" line="347"/>
         <source>LessonPanel</source>
         <comment>{path}: {reason}</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="322"/>
+        <location filename="../gui/lesson_panel.py" line="355"/>
         <source>LessonPanel</source>
         <comment>Busy: wait for the running operation</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="325"/>
-        <location filename="../gui/lesson_panel.py" line="335"/>
+        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
         <source>LessonPanel</source>
         <comment>Open lesson</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="339"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>LessonPanel</source>
         <comment>&amp;Lazy initialization (built-in)</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="341"/>
+        <location filename="../gui/lesson_panel.py" line="374"/>
         <source>LessonPanel</source>
         <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="343"/>
+        <location filename="../gui/lesson_panel.py" line="376"/>
         <source>LessonPanel</source>
         <comment>&amp;Open lesson…</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="344"/>
+        <location filename="../gui/lesson_panel.py" line="377"/>
         <source>LessonPanel</source>
         <comment>Open a lesson or any scenario file as a lesson</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="345"/>
+        <location filename="../gui/lesson_panel.py" line="378"/>
         <source>LessonPanel</source>
         <comment>&amp;Next step</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
+        <location filename="../gui/lesson_panel.py" line="380"/>
         <source>LessonPanel</source>
         <comment>&amp;Previous step</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="349"/>
+        <location filename="../gui/lesson_panel.py" line="382"/>
         <source>LessonPanel</source>
         <comment>&amp;Close lesson</comment>
         <translation>课程面板</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="361"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>LessonPanel</source>
         <comment>&amp;Lesson</comment>
         <translation>课程面板</translation>
@@ -1485,6 +1525,16 @@
         <source>Presenter</source>
         <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
         <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="32"/>
+        <source>This file cannot be used: {reason}.</source>
+        <translation>无法使用这个文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="37"/>
+        <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
+        <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2657,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="280"/>
+        <location filename="../gui/lesson_panel.py" line="302"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -2615,93 +2665,93 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="87"/>
+        <location filename="../gui/lesson_panel.py" line="88"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson_panel.py" line="89"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="91"/>
-        <location filename="../gui/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson_panel.py" line="92"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="94"/>
+        <location filename="../gui/lesson_panel.py" line="95"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson_panel.py" line="96"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="202"/>
+        <location filename="../gui/lesson_panel.py" line="214"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="206"/>
+        <location filename="../gui/lesson_panel.py" line="218"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="207"/>
+        <location filename="../gui/lesson_panel.py" line="219"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="208"/>
+        <location filename="../gui/lesson_panel.py" line="220"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="213"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="216"/>
+        <location filename="../gui/lesson_panel.py" line="228"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson_panel.py" line="230"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="229"/>
+        <location filename="../gui/lesson_panel.py" line="241"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson_panel.py" line="243"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson_panel.py" line="245"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson_panel.py" line="253"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="245"/>
+        <location filename="../gui/lesson_panel.py" line="257"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
@@ -2709,47 +2759,62 @@ The network was left as it was.</source>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="98"/>
+        <location filename="../gui/app.py" line="100"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — 正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="107"/>
+        <location filename="../gui/app.py" line="109"/>
         <source>Histograms and parameters</source>
         <translation>直方图与参数</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="134"/>
+        <location filename="../gui/app.py" line="136"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="143"/>
+        <location filename="../gui/app.py" line="145"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="164"/>
-        <source>PyTorch could not be loaded. Install the requirements (pip install -r requirements.txt) and start again.
+        <location filename="../gui/app.py" line="166"/>
+        <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
-        <translation>无法加载 PyTorch。请安装依赖（pip install -r requirements.txt）后重新启动。
+        <translation>Lazy Init Lab 无法加载它的模块。如果缺少 PyTorch，请安装依赖（pip install -r requirements.txt）后重新启动。
 
 {detail}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="46"/>
+        <source>Lazy Init Lab session (*.json)</source>
+        <translation>Lazy Init Lab 会话 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="47"/>
+        <source>PyTorch state_dict (*.pt *.pth)</source>
+        <translation>PyTorch state_dict (*.pt *.pth)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="48"/>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
     <message>
         <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
@@ -3631,22 +3696,22 @@ max</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="54"/>
+        <location filename="../gui/app.py" line="56"/>
         <source>Loading PyTorch…</source>
         <translation>正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="56"/>
+        <location filename="../gui/app.py" line="58"/>
         <source>Loading the plotting library…</source>
         <translation>正在加载绘图库…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="60"/>
         <source>Loading the lab…</source>
         <translation>正在加载实验室…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="59"/>
+        <location filename="../gui/app.py" line="61"/>
         <source>Building the window…</source>
         <translation>正在构建窗口…</translation>
     </message>
