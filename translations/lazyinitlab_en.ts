@@ -1442,91 +1442,6 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="346"/>
-        <source>LessonPanel</source>
-        <comment>This lesson cannot be opened</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
-        <source>LessonPanel</source>
-        <comment>{path}: {reason}</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="355"/>
-        <source>LessonPanel</source>
-        <comment>Busy: wait for the running operation</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <location filename="../gui/lesson_panel.py" line="368"/>
-        <source>LessonPanel</source>
-        <comment>Open lesson</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Lazy initialization (built-in)</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="374"/>
-        <source>LessonPanel</source>
-        <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="376"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Open lesson…</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="377"/>
-        <source>LessonPanel</source>
-        <comment>Open a lesson or any scenario file as a lesson</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="378"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Next step</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="380"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Previous step</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Close lesson</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="394"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Lesson</comment>
-        <translation>LessonPanel</translation>
-    </message>
-    <message>
-        <location filename="../gui/presenter.py" line="129"/>
-        <source>Presenter</source>
-        <comment>&amp;Presenter mode</comment>
-        <translation>Presenter</translation>
-    </message>
-    <message>
-        <location filename="../gui/presenter.py" line="133"/>
-        <source>Presenter</source>
-        <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
-        <translation>Presenter</translation>
-    </message>
-    <message>
         <location filename="../gui/session.py" line="32"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
@@ -1535,6 +1450,16 @@
         <location filename="../gui/session.py" line="37"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="61"/>
+        <source>succeeded, but the file expects an error.</source>
+        <translation>succeeded, but the file expects an error.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="64"/>
+        <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
+        <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2681,67 @@ The network was left as it was.</translation>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="346"/>
+        <source>This lesson cannot be opened</source>
+        <translation>This lesson cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="347"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="355"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="372"/>
+        <source>&amp;Lazy initialization (built-in)</source>
+        <translation>&amp;Lazy initialization (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="374"/>
+        <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
+        <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="376"/>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Open lesson…</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="377"/>
+        <source>Open a lesson or any scenario file as a lesson</source>
+        <translation>Open a lesson or any scenario file as a lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="379"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="381"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="383"/>
+        <source>&amp;Close lesson</source>
+        <translation>&amp;Close lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="395"/>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
 </context>
 <context>
     <name>LoadingWindow</name>
@@ -3498,6 +3484,19 @@ Double-click, press Enter or drag it into the network to add it.</translation>
         <location filename="../gui/params_table.py" line="141"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>Parameters: net.named_parameters()</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../gui/presenter.py" line="129"/>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="133"/>
+        <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
+        <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
 </context>
 <context>

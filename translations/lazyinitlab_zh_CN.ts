@@ -1442,91 +1442,6 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="346"/>
-        <source>LessonPanel</source>
-        <comment>This lesson cannot be opened</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
-        <source>LessonPanel</source>
-        <comment>{path}: {reason}</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="355"/>
-        <source>LessonPanel</source>
-        <comment>Busy: wait for the running operation</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <location filename="../gui/lesson_panel.py" line="368"/>
-        <source>LessonPanel</source>
-        <comment>Open lesson</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Lazy initialization (built-in)</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="374"/>
-        <source>LessonPanel</source>
-        <comment>The chapter&apos;s lesson, step by step, with its three exercises</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="376"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Open lesson…</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="377"/>
-        <source>LessonPanel</source>
-        <comment>Open a lesson or any scenario file as a lesson</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="378"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Next step</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="380"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Previous step</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Close lesson</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="394"/>
-        <source>LessonPanel</source>
-        <comment>&amp;Lesson</comment>
-        <translation>课程面板</translation>
-    </message>
-    <message>
-        <location filename="../gui/presenter.py" line="129"/>
-        <source>Presenter</source>
-        <comment>&amp;Presenter mode</comment>
-        <translation>演示模式</translation>
-    </message>
-    <message>
-        <location filename="../gui/presenter.py" line="133"/>
-        <source>Presenter</source>
-        <comment>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</comment>
-        <translation>演示模式</translation>
-    </message>
-    <message>
         <location filename="../gui/session.py" line="32"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
@@ -1535,6 +1450,16 @@
         <location filename="../gui/session.py" line="37"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="61"/>
+        <source>succeeded, but the file expects an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="64"/>
+        <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2680,67 @@ The network was left as it was.</source>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="346"/>
+        <source>This lesson cannot be opened</source>
+        <translation>无法打开这节课</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="347"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="355"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="372"/>
+        <source>&amp;Lazy initialization (built-in)</source>
+        <translation>延后初始化（内置）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="374"/>
+        <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
+        <translation>本章的课程，逐步讲解，附带三道练习</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="376"/>
+        <source>&amp;Open lesson…</source>
+        <translation>打开课程(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="377"/>
+        <source>Open a lesson or any scenario file as a lesson</source>
+        <translation>把课程或任意场景文件作为课程打开</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="379"/>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="381"/>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="383"/>
+        <source>&amp;Close lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="395"/>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>LoadingWindow</name>
@@ -3497,6 +3483,19 @@ Double-click, press Enter or drag it into the network to add it.</source>
         <location filename="../gui/params_table.py" line="141"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>参数：net.named_parameters()</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../gui/presenter.py" line="129"/>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gui/presenter.py" line="133"/>
+        <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
+        <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
 </context>
 <context>
