@@ -1,0 +1,186 @@
+"""The lesson card in the window: real clicks and keys on Next/Back, exact Back, exercises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import torch
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
+from torch import nn
+
+from core import lesson as lessons
+from gui import i18n
+from gui.lesson_panel import BUILT_IN
+from gui.main_window import MainWindow
+from gui.session import LabSession
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    win = MainWindow(LabSession(seed=0))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def settle(qtbot, win):
+    qtbot.waitUntil(lambda: not win.session.busy, timeout=20000)
+
+
+def open_built_in(qtbot, win):
+    panel = win.lesson_dock.panel
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        win.lesson_dock.built_in_action.trigger()
+    return panel
+
+
+def click_next(qtbot, panel):
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+
+
+def click_back(qtbot, panel):
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.mouseClick(panel.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_lesson_menu_opens_the_built_in_lesson(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    assert window.lesson_dock.isVisible() and panel.isVisible()
+    assert panel.counter_label.text() == "Step 1 of 27"
+    assert panel.title_label.text() == "Lazy initialization"
+    assert not panel.back_button.isEnabled() and panel.next_button.isEnabled()
+    assert window.session.snapshot.repr == "Sequential()"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("&Lesson") == titles.index("&Help") - 1
+
+
+def test_next_performs_each_step_and_the_views_follow(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    click_next(qtbot, panel)
+    eager = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
+    assert window.print_pane.text() == repr(eager)
+    assert panel.title_label.text() == "1 · An MLP with every size given"
+    assert "0.weight [256, 20]" in panel.text_label.text()
+    for _ in range(4):
+        click_next(qtbot, panel)
+    # step 4: the initializer is refused, and the card says so
+    assert panel.status_label.isVisible()
+    assert "Refused, as the lesson expects" in panel.status_label.text()
+    assert "LazyLinear(in_features=0" in window.print_pane.text()
+    click_next(qtbot, panel)
+    lazy = nn.Sequential(nn.LazyLinear(256), nn.ReLU(), nn.Linear(256, 10))
+    lazy(torch.rand(2, 20))
+    assert window.print_pane.text() == repr(lazy)
+
+
+def test_back_restores_each_page_exactly(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    shown = [(window.session.snapshot, panel.title_label.text(), window.print_pane.text())]
+    for _ in range(8):
+        click_next(qtbot, panel)
+        shown.append((window.session.snapshot, panel.title_label.text(),
+                      window.print_pane.text()))
+    for page in range(7, -1, -1):
+        click_back(qtbot, panel)
+        snapshot, title, printed = shown[page]
+        assert window.session.snapshot == snapshot
+        assert panel.title_label.text() == title
+        assert window.print_pane.text() == printed
+    assert not panel.back_button.isEnabled()
+
+
+def test_keyboard_moves_through_the_lesson(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert panel.run.page == 2
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert panel.run.page == 1
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert panel.run.page == 0
+
+
+def test_an_exercise_attempt_is_explained_then_next_shows_the_answer(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    while panel.run.current.kind != lessons.TRY or panel.run.current.step != 13:
+        click_next(qtbot, panel)
+    assert panel.title_label.text() == "Your turn: Exercise (b) · Make it fail"
+    assert panel.next_button.text() == "Show the answer ▶"
+    window.forward_panel.set_shape([2, 20])
+    with qtbot.waitSignal(window.session.failed, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert panel.status_label.text().startswith("✓ It failed at layer 2:")
+    # the student fixes the layer: the forward passes, and the card says why that misses it
+    window.perform({"op": "edit", "at": 2, "args": {"in_features": 256}})
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.session.succeeded, timeout=20000):
+        window.perform({"op": "forward", "shape": [2, 20]})
+    assert panel.status_label.text().startswith("✗ It went through")
+    click_next(qtbot, panel)  # the worked answer, from the lesson's own state
+    outcome = panel.run.outcomes[panel.run.page]
+    assert outcome.error.kind == "shape_mismatch" and outcome.expected
+    assert "in_features=30" in window.print_pane.text()
+
+
+def test_narration_follows_the_language(qtbot, window):
+    panel = open_built_in(qtbot, window)
+    click_next(qtbot, panel)
+    assert panel.title_label.text() == "1 · An MLP with every size given"
+    try:
+        i18n._current["language"] = "zh_CN"
+        QApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+        qtbot.waitUntil(lambda: panel.title_label.text() == "一 · 实例化一个网络")
+        assert "in_features" in panel.text_label.text()
+        assert "PyTorch 中" in panel.text_label.text()
+    finally:
+        i18n._current["language"] = "en"
+        panel.retranslate()
+    assert panel.title_label.text() == "1 · An MLP with every size given"
+
+
+def test_a_broken_lesson_file_is_refused_with_its_reason(qtbot, window, tmp_path, monkeypatch):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 1, "steps": [{"op": "clear", "exercise": {"task": "t"}}]}')
+    warnings = []
+    monkeypatch.setattr("gui.lesson_panel.QMessageBox.warning",
+                        lambda *args: warnings.append(args[2]))
+    window.lesson_dock.open_path(broken)
+    assert warnings and "needs field 'answers'" in warnings[0]
+    assert not window.lesson_dock.panel.is_open()
+
+
+def test_export_as_pytorch_code_runs_and_prints_the_apps_snapshot(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    panel = open_built_in(qtbot, window)
+    for _ in range(7):
+        click_next(qtbot, panel)
+    target = tmp_path / "lesson_net"
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: str(target))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    script = tmp_path / "lesson_net.py"
+    assert script.exists()
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    snapshot = window.session.snapshot
+    expected = [snapshot.repr] + [f"{p.name} torch.Size({list(p.shape)})"
+                                  for p in snapshot.parameters]
+    assert done.stdout.endswith("\n".join(expected) + "\n")
+    assert "low = torch.finfo(torch.float32).min / 10" in script.read_text()
+
+
+def test_lesson_files_are_the_documented_format():
+    lesson = lessons.load(BUILT_IN)
+    assert lesson.exercises.keys() == {11, 13, 18}

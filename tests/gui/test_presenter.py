@@ -1,0 +1,79 @@
+"""Presenter mode: one shortcut enlarges texts, plots and print(net); again restores them."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+from gui.presenter import PRESENTER_SCALE
+from gui.session import LabSession
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    win = MainWindow(LabSession(seed=0))
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    yield win
+    win.presenter.set_active(False)
+
+
+def sizes(win):
+    histogram = win.history_panel.histogram
+    axis = histogram.plot_widget.getPlotItem().getAxis("bottom")
+    curve = histogram.curve
+    return {
+        "app": QApplication.instance().font().pointSizeF(),
+        "print": win.print_pane.editor.font().pointSizeF(),
+        "caption": win.print_pane.caption.font().pointSizeF(),
+        "tick": axis.style["tickFont"].pointSizeF(),
+        "axis_pen": axis.pen().widthF(),
+        "curve_pen": curve.opts["pen"].widthF(),
+        "card_title": win.network_view.delegate.title_font.pointSizeF(),
+        "lesson": win.lesson_dock.panel.text_label.font().pointSizeF(),
+    }
+
+
+def test_shortcut_enlarges_everything_and_restores_it_exactly(qtbot, window):
+    before = sizes(window)
+    qtbot.keyClick(window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.presenter.active and window.presenter.action.isChecked()
+    during = sizes(window)
+    for key, value in before.items():
+        assert during[key] == pytest.approx(value * PRESENTER_SCALE, rel=0.02), key
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.presenter.active
+    assert sizes(window) == before
+
+
+def test_presenter_mode_from_the_view_menu(qtbot, window):
+    texts = [a.text() for a in window.view_menu.actions()]
+    assert "&Presenter mode" in texts
+    window.presenter.action.trigger()
+    assert window.presenter.active
+    window.presenter.action.trigger()
+    assert not window.presenter.active
+
+
+def test_readable_at_1280x720(qtbot, window, tmp_path):
+    """The print(net) pane and histogram ticks stay at projector sizes; a screenshot is made."""
+    window.perform({"op": "add", "layer": "LazyLinear", "args": {"out_features": 256}})
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=20000)
+    window.presenter.set_active(True)
+    image = window.grab()
+    assert image.save(str(tmp_path / "presenter.png"))
+    assert window.print_pane.editor.font().pointSizeF() >= 18
+    plot = window.history_panel.histogram.plot_widget.getPlotItem()
+    assert plot.getAxis("bottom").style["tickFont"].pointSizeF() >= 18
+    for other in window.findChildren(pg.PlotWidget):  # compare and depth plots too
+        assert other.getPlotItem().getAxis("left").pen().widthF() >= 1.3
+    assert "LazyLinear(in_features=0" in window.print_pane.text()
