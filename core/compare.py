@@ -388,8 +388,9 @@ def compare(
     total = sum(p.numel or 0 for p in snapshot.parameters)
     memory.check(
         total * memory.FLOAT_BYTES * 2 * len(candidates), lab.limit(),
-        f"Comparing {len(candidates)} initializers on {total:,} parameters",
-        "compare fewer initializers at once.",
+        msg("Comparing {count} initializers on {total} parameters", count=len(candidates),
+            total=f"{total:,}"),
+        msg("compare fewer initializers at once."),
     )
     names = tuple(p.name for p in snapshot.parameters)
     shapes = {p.name: tuple(p.shape or ()) for p in snapshot.parameters}

@@ -143,7 +143,7 @@ def depth_statistics(
     memory.check(
         elements * memory.FLOAT_BYTES * 4 * max(len(lab.network), 1), lab.limit(),
         msg("Depth statistics on an input of shape {shape}", shape=list(shape)),
-        "use a smaller batch.",
+        msg("use a smaller batch."),
     )
     curves = []
     with torch.random.fork_rng(devices=[]):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from gui.arg_form import big_button, note_label, readable
 from gui.compare_view import ERROR_COLOR, InitChooser, _style, series_color
 from gui.histogram_view import EXPORT_SCALE, INK
+from gui.i18n import translate_message
 
 TAG_DEPTH = "depth"
 DEFAULT_BATCH = 256
@@ -193,7 +194,7 @@ class DepthView(QWidget):
         failed = [c for c in result.curves if c.error]
         for curve in failed:
             text += "\n" + self.tr("{label} failed: {message}").format(
-                label=curve.label, message=curve.error)
+                label=curve.label, message=translate_message(curve.error))
         self._status(text, bool(failed))
         self._render()
         self._update_enabled()
