@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 REPORT_VARIABLE = "LAZY_INIT_LAB_STARTUP_REPORT"
-# Imported off the UI thread, heaviest first. gui modules stay on the UI thread.
+# Imported off the UI thread, heaviest first. Importing creates no QObject (widgets are
+# built on the UI thread afterwards), so this is safe off the UI thread.
 HEAVY_MODULES = (
     ("torch", "torch"),
     ("plots", "pyqtgraph"),
@@ -44,6 +45,7 @@ HEAVY_MODULES = (
     ("core", "core.steps"),
     ("core", "core.scenario"),
     ("core", "core.templates"),
+    ("window", "gui.main_window"),
 )
 # The app's three columns (palette, network, histograms), as MainWindow sizes them.
 COLUMNS = (270, 560, 770)
@@ -161,8 +163,9 @@ class LoadingWindow(QWidget):
     def show_failure(self, detail: str) -> None:
         self.busy.hide()
         self.status.setText(
-            self.tr("PyTorch could not be loaded. Install the requirements "
-                    "(pip install -r requirements.txt) and start again.\n\n{detail}").format(
+            self.tr("Lazy Init Lab could not load its modules. If PyTorch is missing, install "
+                    "the requirements (pip install -r requirements.txt) and start again."
+                    "\n\n{detail}").format(
                 detail=detail)
         )
         self.quit_button.show()
@@ -252,7 +255,7 @@ class Startup(QObject):
             self.loading.set_stage(stage)
 
     def loading_failed(self, detail: str) -> None:
-        print(f"main.py: PyTorch could not be loaded: {detail}", file=sys.stderr)
+        print(f"main.py: the app's modules could not be loaded: {detail}", file=sys.stderr)
         self.code = 1
         self.loading.show_failure(detail.split("\n\n")[0])  # the traceback stays on stderr
 
