@@ -359,7 +359,10 @@ def retranslate_tree(root: QObject) -> None:
     try:
         objects = [root, *root.findChildren(QObject)]
         for obj in objects:
-            _retranslate_one(obj)
+            try:
+                _retranslate_one(obj)
+            except RuntimeError:  # deleted while we walked (a finished timer, a closed popup)
+                continue
         _retranslate_plots(objects)
     finally:
         _walk["old"] = None
@@ -379,6 +382,7 @@ def _retranslate_one(obj: QObject) -> None:
         QListWidget,
         QMenu,
         QPlainTextEdit,
+        QStatusBar,
         QTabWidget,
         QTextEdit,
         QToolBox,
@@ -398,6 +402,8 @@ def _retranslate_one(obj: QObject) -> None:
         _swap(getattr(obj, name), getattr(obj, "set" + name[0].upper() + name[1:]), contexts)
     if isinstance(obj, (QAbstractButton, QLabel)):
         _swap(obj.text, obj.setText, contexts)
+    if isinstance(obj, QStatusBar):  # a temporary message (its timeout is not kept)
+        _swap(obj.currentMessage, obj.showMessage, contexts)
     if isinstance(obj, (QGroupBox, QMenu)):
         _swap(obj.title, obj.setTitle, contexts)
     if isinstance(obj, (QLineEdit, QTextEdit, QPlainTextEdit)):

@@ -8,7 +8,7 @@ guessing sizes would teach the wrong thing, so for those it emits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,20 +236,35 @@ class Palette(QWidget):
             for name, spec in LAYERS.items():
                 if spec.group != group:
                     continue
-                hint = self.hint(name)
                 item = QTreeWidgetItem(group_item, [name])
                 item.setData(0, NAME_ROLE, name)
-                item.setData(0, HINT_ROLE, hint)
-                tip = self.tr("{doc}\n{hint}\nDouble-click, press Enter or drag it into the "
-                              "network to add it.").format(
-                                  doc=translate_message(spec.doc), hint=hint)
-                item.setToolTip(0, tip)
+                self._describe(item, name)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                     | Qt.ItemFlag.ItemIsDragEnabled
                 )
                 self._items[name] = item
         self.tree.expandAll()
+
+    def _describe(self, item: QTreeWidgetItem, name: str) -> None:
+        """The hint line and tooltip of a layer's entry, in the interface language."""
+        hint = self.hint(name)
+        item.setData(0, HINT_ROLE, hint)
+        tip = self.tr("{doc}\n{hint}\nDouble-click, press Enter or drag it into the "
+                      "network to add it.").format(doc=translate_message(LAYERS[name].doc),
+                                                   hint=hint)
+        item.setToolTip(0, tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """New language: group titles, hints, tooltips and the details line again."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_items", None):
+            for index, group in enumerate(GROUPS):
+                self.tree.topLevelItem(index).setText(0, self._group_title(group))
+            for name, item in self._items.items():
+                self._describe(item, name)
+            self._show_details(self.tree.currentItem())
+            self.tree.viewport().update()
+        super().changeEvent(event)
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         layer = item.data(0, NAME_ROLE)

@@ -407,7 +407,17 @@
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="417"/>
+        <location filename="../core/compare.py" line="391"/>
+        <source>Comparing {count} initializers on {total} parameters</source>
+        <translation>Comparing {count} initializers on {total} parameters</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="393"/>
+        <source>compare fewer initializers at once.</source>
+        <translation>compare fewer initializers at once.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="418"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
@@ -435,6 +445,11 @@
         <location filename="../core/depth.py" line="145"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="146"/>
+        <source>use a smaller batch.</source>
+        <translation>use a smaller batch.</translation>
     </message>
     <message>
         <location filename="../core/depth.py" line="212"/>
@@ -1798,157 +1813,157 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="57"/>
+        <location filename="../gui/depth_view.py" line="58"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="58"/>
+        <location filename="../gui/depth_view.py" line="59"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="61"/>
+        <location filename="../gui/depth_view.py" line="62"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="63"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="64"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
+        <location filename="../gui/depth_view.py" line="67"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="69"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/depth_view.py" line="72"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
+        <location filename="../gui/depth_view.py" line="75"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="76"/>
+        <location filename="../gui/depth_view.py" line="77"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="80"/>
+        <location filename="../gui/depth_view.py" line="81"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="84"/>
+        <location filename="../gui/depth_view.py" line="85"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="90"/>
+        <location filename="../gui/depth_view.py" line="91"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="91"/>
+        <location filename="../gui/depth_view.py" line="92"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="95"/>
+        <location filename="../gui/depth_view.py" line="96"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="96"/>
+        <location filename="../gui/depth_view.py" line="97"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="122"/>
+        <location filename="../gui/depth_view.py" line="123"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="139"/>
+        <location filename="../gui/depth_view.py" line="140"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="141"/>
+        <location filename="../gui/depth_view.py" line="142"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="153"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="153"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="160"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="160"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="191"/>
+        <location filename="../gui/depth_view.py" line="192"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="195"/>
+        <location filename="../gui/depth_view.py" line="196"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="244"/>
+        <location filename="../gui/depth_view.py" line="245"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="259"/>
+        <location filename="../gui/depth_view.py" line="260"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="263"/>
+        <location filename="../gui/depth_view.py" line="264"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="286"/>
+        <location filename="../gui/depth_view.py" line="287"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="297"/>
+        <location filename="../gui/depth_view.py" line="298"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="300"/>
+        <location filename="../gui/depth_view.py" line="301"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3406,7 +3421,7 @@ The network was left as it was.</translation>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="243"/>
+        <location filename="../gui/palette.py" line="253"/>
         <source>{doc}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
@@ -3415,7 +3430,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="270"/>
+        <location filename="../gui/palette.py" line="285"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>
@@ -3719,7 +3734,7 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="529"/>
+        <location filename="../gui/i18n.py" line="535"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

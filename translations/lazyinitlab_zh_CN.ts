@@ -407,7 +407,17 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="417"/>
+        <location filename="../core/compare.py" line="391"/>
+        <source>Comparing {count} initializers on {total} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="393"/>
+        <source>compare fewer initializers at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="418"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
@@ -435,6 +445,11 @@
         <location filename="../core/depth.py" line="145"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
+    </message>
+    <message>
+        <location filename="../core/depth.py" line="146"/>
+        <source>use a smaller batch.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/depth.py" line="212"/>
@@ -1454,12 +1469,12 @@
     <message>
         <location filename="../gui/session.py" line="61"/>
         <source>succeeded, but the file expects an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
         <location filename="../gui/session.py" line="64"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
 </context>
 <context>
@@ -1798,157 +1813,157 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="57"/>
+        <location filename="../gui/depth_view.py" line="58"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="58"/>
+        <location filename="../gui/depth_view.py" line="59"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="61"/>
+        <location filename="../gui/depth_view.py" line="62"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="63"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="64"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
+        <location filename="../gui/depth_view.py" line="67"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="69"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/depth_view.py" line="72"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
+        <location filename="../gui/depth_view.py" line="75"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="76"/>
+        <location filename="../gui/depth_view.py" line="77"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="80"/>
+        <location filename="../gui/depth_view.py" line="81"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="84"/>
+        <location filename="../gui/depth_view.py" line="85"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="90"/>
+        <location filename="../gui/depth_view.py" line="91"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="91"/>
+        <location filename="../gui/depth_view.py" line="92"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="95"/>
+        <location filename="../gui/depth_view.py" line="96"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="96"/>
+        <location filename="../gui/depth_view.py" line="97"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="122"/>
+        <location filename="../gui/depth_view.py" line="123"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="139"/>
+        <location filename="../gui/depth_view.py" line="140"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="141"/>
+        <location filename="../gui/depth_view.py" line="142"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="153"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="153"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="160"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="160"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="191"/>
+        <location filename="../gui/depth_view.py" line="192"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="195"/>
+        <location filename="../gui/depth_view.py" line="196"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="244"/>
+        <location filename="../gui/depth_view.py" line="245"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="259"/>
+        <location filename="../gui/depth_view.py" line="260"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="263"/>
+        <location filename="../gui/depth_view.py" line="264"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="286"/>
+        <location filename="../gui/depth_view.py" line="287"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="297"/>
+        <location filename="../gui/depth_view.py" line="298"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="300"/>
+        <location filename="../gui/depth_view.py" line="301"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3405,7 +3420,7 @@ The network was left as it was.</source>
         <translation>池化、形状与暂退法</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="243"/>
+        <location filename="../gui/palette.py" line="253"/>
         <source>{doc}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
@@ -3414,7 +3429,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 双击、按回车或把它拖入网络即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="270"/>
+        <location filename="../gui/palette.py" line="285"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>
@@ -3718,7 +3733,7 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="529"/>
+        <location filename="../gui/i18n.py" line="535"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
