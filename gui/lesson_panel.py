@@ -324,7 +324,7 @@ def install(window) -> LessonDock:
     dock = LessonDock(window.session, window)
     window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
     panel = dock.panel
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
     def action(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
         item = QAction(text, window)
@@ -343,8 +343,8 @@ def install(window) -> LessonDock:
         try:
             lesson = lessons.load(path)
         except lessons.LessonError as exc:
-            QMessageBox.warning(window, tr("LessonPanel", "This lesson cannot be opened"),
-                                tr("LessonPanel", "{path}: {reason}").format(
+            QMessageBox.warning(window, translate("LessonPanel", "This lesson cannot be opened"),
+                                translate("LessonPanel", "{path}: {reason}").format(
                                     path=path, reason=i18n.translate_message(str(exc))))
             return
         if panel.open_lesson(lesson):
@@ -352,10 +352,10 @@ def install(window) -> LessonDock:
             dock.raise_()
         else:
             window.statusBar().showMessage(
-                tr("LessonPanel", "Busy: wait for the running operation"), 3000)
+                translate("LessonPanel", "Busy: wait for the running operation"), 3000)
 
     def open_file() -> None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("LessonPanel", "Open lesson"),
+        path, _ = QFileDialog.getOpenFileName(window, translate("LessonPanel", "Open lesson"),
                                               str(BUILT_IN.parent), LESSON_FILTER)
         if path:
             open_path(path)
@@ -365,21 +365,22 @@ def install(window) -> LessonDock:
         if chooser is None:
             open_file()
             return
-        path = chooser(tr("LessonPanel", "Open lesson"), LESSON_FILTER)
+        path = chooser(translate("LessonPanel", "Open lesson"), LESSON_FILTER)
         if path:
             open_path(path)
 
-    dock.built_in_action = action(tr("LessonPanel", "&Lazy initialization (built-in)"),
+    dock.built_in_action = action(translate("LessonPanel", "&Lazy initialization (built-in)"),
                                   open_built_in, (),
-                                  tr("LessonPanel", "The chapter's lesson, step by step, with "
-                                                    "its three exercises"))
-    dock.open_action = action(tr("LessonPanel", "&Open lesson…"), ask_open, (),
-                              tr("LessonPanel", "Open a lesson or any scenario file as a lesson"))
-    dock.next_action = action(tr("LessonPanel", "&Next step"), panel.next,
+                                  translate("LessonPanel", "The chapter's lesson, step by step, "
+                                            "with its three exercises"))
+    dock.open_action = action(translate("LessonPanel", "&Open lesson…"), ask_open, (),
+                              translate("LessonPanel",
+                                        "Open a lesson or any scenario file as a lesson"))
+    dock.next_action = action(translate("LessonPanel", "&Next step"), panel.next,
                               ("PgDown", "Alt+Right"))
-    dock.back_action = action(tr("LessonPanel", "&Previous step"), panel.back,
+    dock.back_action = action(translate("LessonPanel", "&Previous step"), panel.back,
                               ("PgUp", "Alt+Left"))
-    dock.close_action = action(tr("LessonPanel", "&Close lesson"), panel.close_lesson)
+    dock.close_action = action(translate("LessonPanel", "&Close lesson"), panel.close_lesson)
     dock.open_path = open_path
 
     def update_actions() -> None:
@@ -387,11 +388,25 @@ def install(window) -> LessonDock:
         for item in (dock.next_action, dock.back_action, dock.close_action):
             item.setEnabled(is_open)
 
+    def show_outcome(_page: int) -> None:
+        """A stale banner goes; an expected error is marked on its layer's card."""
+        banner, view = getattr(window, "banner", None), getattr(window, "network_view", None)
+        if banner is not None:
+            banner.hide()
+        if view is None:
+            return
+        view.set_error(None)
+        error = panel.outcome.error if panel.outcome is not None else None
+        names = [m.name for m in window.session.snapshot.modules]
+        if error is not None and error.layer in names:
+            view.set_error(names.index(error.layer), error.message)
+
     panel.pageShown.connect(lambda _page: update_actions())
+    panel.pageShown.connect(show_outcome)
     panel.closed.connect(update_actions)
     update_actions()
 
-    menu = window.menuBar().addMenu(tr("LessonPanel", "&Lesson"))
+    menu = window.menuBar().addMenu(translate("LessonPanel", "&Lesson"))
     help_menu = getattr(window, "help_menu", None)
     if help_menu is not None:  # the Lesson menu goes before Help
         window.menuBar().insertMenu(help_menu.menuAction(), menu)

@@ -49,6 +49,26 @@ def _safe_text(exc: BaseException, render) -> str:
         return f"<{type(exc).__name__}>"
 
 
+def _refuse_unexpected(path: Path, report: dict) -> None:
+    """A file whose step does not do what the file says is not opened (nothing changes).
+
+    Steps that fail *as expected* (a lesson's deliberate mistakes) are fine.
+    """
+    for record in report["steps"]:
+        if record["expected"]:
+            continue
+        error = record["error"]
+        reason = error["message"] if error else msg("succeeded, but the file expects an error.")
+        raise LabError(
+            INVALID_FILE,
+            msg("{name} was not opened: its step {index} ({op}) does not replay: {reason} "
+                "The network was left as it was; fix the step or remove it.",
+                name=path.name, index=record["index"], op=record["op"], reason=reason),
+            layer=None,
+            torch_message=error["torch_message"] if error else None,
+        )
+
+
 class LabSession(QObject):
     """Signals: a new snapshot, busy state, failures (LabError, step), played scenarios."""
 
@@ -144,6 +164,7 @@ class LabSession(QObject):
             torch.manual_seed(seed)
             lab = Lab(memory_limit=limit, bins=loaded.bins)
             report = scenario_io.run(loaded, lab=lab)
+            _refuse_unexpected(path, report)
             return lab, seed, report
 
         self._start(run, lambda result: self._opened(path, *result), lambda e: self._fail(e, None))
@@ -213,9 +234,9 @@ class LabSession(QObject):
         def done(result) -> None:
             self._worker = None
             self._set_busy(False)
+            self.snapshotChanged.emit(lab.snapshot)
             if on_done is not None:
                 on_done(result)
-            self.snapshotChanged.emit(lab.snapshot)
 
         self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
         return True

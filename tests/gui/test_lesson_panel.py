@@ -132,6 +132,8 @@ def test_an_exercise_attempt_is_explained_then_next_shows_the_answer(qtbot, wind
     outcome = panel.run.outcomes[panel.run.page]
     assert outcome.error.kind == "shape_mismatch" and outcome.expected
     assert "in_features=30" in window.print_pane.text()
+    assert not window.banner.isVisible()  # the attempt's banner went with the answer
+    assert window.network_view._model._error[0] == 2  # the failing layer's card is marked
 
 
 def test_narration_follows_the_language(qtbot, window):
