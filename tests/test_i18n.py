@@ -240,6 +240,10 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
     assert window.undo_action.text() == QCoreApplication.translate("MainWindow", "&Undo")
     assert CJK.search(window.status_label.text())
     assert window.language_actions["zh_CN"].isChecked()
+    from gui.palette import HINT_ROLE
+
+    hint = window.palette_view.item("LazyLinear").data(0, HINT_ROLE)
+    assert hint == window.palette_view.hint("LazyLinear") and CJK.search(hint)
     # the session, the panel values and the undo history are kept
     assert window.forward_panel.shape() == [3, 5]
     assert [m.type for m in window.session.snapshot.modules] == ["LazyLinear"]
@@ -311,3 +315,22 @@ def test_the_ts_files_are_well_formed_linguist_files() -> None:
         root = ET.parse(path).getroot()
         assert root.tag == "TS"
         assert root.get("language") in ("zh_CN", "en")
+
+
+def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, monkeypatch,
+                                                            capsys) -> None:
+    monkeypatch.setattr(i18n, "cjk_font_available", lambda: False)
+    assert i18n.install("zh_CN") == "en"
+    assert i18n.current_language() == "en"
+    assert "fonts-wqy-microhei" in capsys.readouterr().err
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
+    text = QCoreApplication.translate("MainWindow", "Weights written to {path}").format(
+        path="/tmp/w.pt")
+    window.statusBar().showMessage(text)
+    i18n.set_language("zh_CN")
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "MainWindow", "Weights written to {path}").format(path="/tmp/w.pt")
+    assert CJK.search(window.statusBar().currentMessage())

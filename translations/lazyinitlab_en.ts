@@ -2753,7 +2753,7 @@ The network was left as it was.</translation>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="395"/>
+        <location filename="../gui/lesson_panel.py" line="409"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>

@@ -409,12 +409,12 @@
     <message>
         <location filename="../core/compare.py" line="391"/>
         <source>Comparing {count} initializers on {total} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {total} 个参数上比较 {count} 个初始化方法</translation>
     </message>
     <message>
         <location filename="../core/compare.py" line="393"/>
         <source>compare fewer initializers at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请一次比较更少的初始化方法。</translation>
     </message>
     <message>
         <location filename="../core/compare.py" line="418"/>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../core/depth.py" line="146"/>
         <source>use a smaller batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更小的批量。</translation>
     </message>
     <message>
         <location filename="../core/depth.py" line="212"/>
@@ -2752,7 +2752,7 @@ The network was left as it was.</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="395"/>
+        <location filename="../gui/lesson_panel.py" line="409"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
