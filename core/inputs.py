@@ -35,11 +35,15 @@ class InputSpec:
         shape = "(" + ", ".join(str(s) for s in self.shape) + ")"
         if self.fill == "uniform":
             if (self.low, self.high) == (SEED_EXTREME_LOW, SEED_EXTREME_HIGH):
-                return f"{shape} uniform ±finfo(float32).max/10"
-            return f"{shape} uniform[{self.low:g}, {self.high:g})"
+                return msg("{shape} uniform ±finfo(float32).max/10", shape=shape)
+            return msg("{shape} uniform[{low}, {high})", shape=shape,
+                       low=f"{self.low:g}", high=f"{self.high:g}")
         if self.fill == "normal":
-            return f"{shape} normal(mean={self.mean:g}, std={self.std:g})"
-        return f"{shape} {self.fill}"
+            return msg("{shape} normal(mean={mean}, std={std})", shape=shape,
+                       mean=f"{self.mean:g}", std=f"{self.std:g}")
+        if self.fill == "zeros":
+            return msg("{shape} zeros", shape=shape)
+        return msg("{shape} ones", shape=shape) if self.fill == "ones" else f"{shape} {self.fill}"
 
 
 def input_spec(

@@ -814,47 +814,72 @@
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="59"/>
+        <location filename="../core/inputs.py" line="38"/>
+        <source>{shape} uniform ±finfo(float32).max/10</source>
+        <translation>{shape} uniform ±finfo(float32).max/10</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="39"/>
+        <source>{shape} uniform[{low}, {high})</source>
+        <translation>{shape} uniform[{low}, {high})</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="42"/>
+        <source>{shape} normal(mean={mean}, std={std})</source>
+        <translation>{shape} normal(mean={mean}, std={std})</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="45"/>
+        <source>{shape} zeros</source>
+        <translation>{shape} zeros</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="46"/>
+        <source>{shape} ones</source>
+        <translation>{shape} ones</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="63"/>
         <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
         <translation>The input shape must be a list of 1 to {limit} sizes, got {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="69"/>
+        <location filename="../core/inputs.py" line="73"/>
         <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
         <translation>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="79"/>
+        <location filename="../core/inputs.py" line="83"/>
         <source>fill must be one of {fills}, got {fill}.</source>
         <translation>fill must be one of {fills}, got {fill}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="87"/>
+        <location filename="../core/inputs.py" line="91"/>
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} must be a number, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="93"/>
+        <location filename="../core/inputs.py" line="97"/>
         <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
         <translation>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="100"/>
+        <location filename="../core/inputs.py" line="104"/>
         <source>low must be below high, got [{low}, {high}).</source>
         <translation>low must be below high, got [{low}, {high}).</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="106"/>
+        <location filename="../core/inputs.py" line="110"/>
         <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
         <translation>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="112"/>
+        <location filename="../core/inputs.py" line="116"/>
         <source>std must be at least 0, got {std}.</source>
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="118"/>
+        <location filename="../core/inputs.py" line="122"/>
         <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>

@@ -814,47 +814,72 @@
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="59"/>
+        <location filename="../core/inputs.py" line="38"/>
+        <source>{shape} uniform ±finfo(float32).max/10</source>
+        <translation>{shape} 均匀分布 ±finfo(float32).max/10</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="39"/>
+        <source>{shape} uniform[{low}, {high})</source>
+        <translation>{shape} 均匀分布 [{low}, {high})</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="42"/>
+        <source>{shape} normal(mean={mean}, std={std})</source>
+        <translation>{shape} 正态分布 (mean={mean}, std={std})</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="45"/>
+        <source>{shape} zeros</source>
+        <translation>{shape} 全零</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="46"/>
+        <source>{shape} ones</source>
+        <translation>{shape} 全一</translation>
+    </message>
+    <message>
+        <location filename="../core/inputs.py" line="63"/>
         <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
         <translation>输入形状必须是由 1 到 {limit} 个大小组成的列表，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="69"/>
+        <location filename="../core/inputs.py" line="73"/>
         <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
         <translation>输入的每个维度都必须是 1 到 {largest} 之间的整数；{shape} 中的 {dim} 不符合。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="79"/>
+        <location filename="../core/inputs.py" line="83"/>
         <source>fill must be one of {fills}, got {fill}.</source>
         <translation>fill 必须是 {fills} 之一，实际为 {fill}。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="87"/>
+        <location filename="../core/inputs.py" line="91"/>
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} 必须是一个数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="93"/>
+        <location filename="../core/inputs.py" line="97"/>
         <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
         <translation>{field} 必须是有限的 float32 数（|x| ≤ {limit}），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="100"/>
+        <location filename="../core/inputs.py" line="104"/>
         <source>low must be below high, got [{low}, {high}).</source>
         <translation>low 必须小于 high，实际为 [{low}, {high})。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="106"/>
+        <location filename="../core/inputs.py" line="110"/>
         <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
         <translation>high - low 必须在 float32 范围（{limit}）之内；实际为 [{low}, {high})。原文中的极端范围 ±finfo(float32).max/10 符合要求。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="112"/>
+        <location filename="../core/inputs.py" line="116"/>
         <source>std must be at least 0, got {std}.</source>
         <translation>std 必须不小于 0，实际为 {std}。</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="118"/>
+        <location filename="../core/inputs.py" line="122"/>
         <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
