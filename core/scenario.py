@@ -110,38 +110,43 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict:
 
 def from_document(document: Any, base: Path | None = None) -> Scenario:
     if not isinstance(document, dict):
-        raise ScenarioError("the top level must be an object with 'format' and 'steps'")
+        raise ScenarioError(msg("the top level must be an object with 'format' and 'steps'"))
     unknown = sorted(set(document) - TOP_FIELDS)
     if unknown:
         raise ScenarioError(
-            f"unknown top-level field {unknown[0]!r}; fields are {', '.join(sorted(TOP_FIELDS))}"
+            msg("unknown top-level field {name}; fields are {fields}",
+                name=repr(unknown[0]), fields=", ".join(sorted(TOP_FIELDS)))
         )
     if "format" not in document or "steps" not in document:
-        raise ScenarioError("fields 'format' and 'steps' are required")
+        raise ScenarioError(msg("fields 'format' and 'steps' are required"))
     if type(document["format"]) is not int or document["format"] != FORMAT:
-        raise ScenarioError(f"format {document['format']!r} is not supported; use {FORMAT}")
+        raise ScenarioError(msg("format {value} is not supported; use {format}",
+                                value=repr(document["format"]), format=FORMAT))
     seed = document.get("seed")
     if seed is not None and (step_ops.json_type(seed) != "integer" or not 0 <= seed < 2**63):
-        raise ScenarioError("field 'seed' must be an integer from 0 to 2**63-1")
+        raise ScenarioError(msg("field 'seed' must be an integer from 0 to 2**63-1"))
     bins = document.get("bins", DEFAULT_BINS)
     if step_ops.json_type(bins) != "integer" or not 1 <= bins <= MAX_BINS:
-        raise ScenarioError(f"field 'bins' must be an integer from 1 to {MAX_BINS}")
+        raise ScenarioError(
+            msg("field 'bins' must be an integer from 1 to {limit}", limit=MAX_BINS))
     for field in ("title", "description"):
         value = document.get(field)
         if value is not None and not _is_text(value):
-            raise ScenarioError(f"field {field!r} must be a string or an object of strings")
+            raise ScenarioError(
+                msg("field {name} must be a string or an object of strings", name=repr(field)))
     if "language" in document and not isinstance(document["language"], str):
-        raise ScenarioError("field 'language' must be a string such as \"en\" or \"zh_CN\"")
+        raise ScenarioError(msg("field 'language' must be a string such as \"en\" or \"zh_CN\""))
     raw_steps = document["steps"]
     if not isinstance(raw_steps, list):
-        raise ScenarioError("field 'steps' must be an array")
+        raise ScenarioError(msg("field 'steps' must be an array"))
     if len(raw_steps) > MAX_STEPS:
-        raise ScenarioError(f"{len(raw_steps)} steps; a scenario holds at most {MAX_STEPS}")
+        raise ScenarioError(msg("{count} steps; a scenario holds at most {limit}",
+                                count=len(raw_steps), limit=MAX_STEPS))
     for index, step in enumerate(raw_steps):
         try:
-            step_ops.check_structure(step, f"step {index}")
+            step_ops.check_structure(step, msg("step {index}", index=index))
         except step_ops.StepFormatError as exc:
-            raise ScenarioError(str(exc)) from exc
+            raise ScenarioError(exc.args[0] if exc.args else str(exc)) from exc
     return Scenario(tuple(raw_steps), seed, bins, document.get("title"), base)
 
 

@@ -98,37 +98,43 @@ def _fits(value: Any, allowed: tuple) -> bool:
 def check_structure(step: Any, where: str) -> None:
     """Raise StepFormatError naming ``where`` and the field when the structure is wrong."""
     if not isinstance(step, dict):
-        raise StepFormatError(f"{where}: a step must be an object, got {json_type(step)}")
+        raise StepFormatError(msg("{where}: a step must be an object, got {type}",
+                                  where=where, type=json_type(step)))
     op = step.get("op")
     if not isinstance(op, str):
-        raise StepFormatError(f"{where}: field 'op' must be a string naming the operation")
+        raise StepFormatError(
+            msg("{where}: field 'op' must be a string naming the operation", where=where))
     if op not in OPS:
-        raise StepFormatError(f"{where}: unknown op {op!r}; ops are {', '.join(OPS)}")
+        raise StepFormatError(msg("{where}: unknown op {op}; ops are {ops}",
+                                  where=where, op=repr(op), ops=", ".join(OPS)))
     fields = {**COMMON_FIELDS, **OPS[op]}
     for name, value in step.items():
         if name not in fields:
             raise StepFormatError(
-                f"{where}: op {op!r} has no field {name!r}; it takes {', '.join(fields)}"
+                msg("{where}: op {op} has no field {name}; it takes {fields}", where=where,
+                    op=repr(op), name=repr(name), fields=", ".join(fields))
             )
         if not _fits(value, fields[name]):
             raise StepFormatError(
-                f"{where}: field {name!r} must be {' or '.join(fields[name])}, "
-                f"got {json_type(value)}"
+                msg("{where}: field {name} must be {kinds}, got {type}", where=where,
+                    name=repr(name), kinds=" or ".join(fields[name]), type=json_type(value))
             )
         if name in LIST_ITEMS and not all(_fits(item, LIST_ITEMS[name]) for item in value):
             raise StepFormatError(
-                f"{where}: field {name!r} must hold only {' or '.join(LIST_ITEMS[name])} items"
+                msg("{where}: field {name} must hold only {kinds} items", where=where,
+                    name=repr(name), kinds=" or ".join(LIST_ITEMS[name]))
             )
     for name in REQUIRED.get(op, ()):
         if name not in step:
-            raise StepFormatError(f"{where}: op {op!r} needs field {name!r}")
+            raise StepFormatError(msg("{where}: op {op} needs field {name}",
+                                      where=where, op=repr(op), name=repr(name)))
     expect_kind(step, where)
     for text_field in ("note", "title"):
         text = step.get(text_field)
         if isinstance(text, dict) and not all(isinstance(v, str) for v in text.values()):
             raise StepFormatError(
-                f"{where}: field {text_field!r} must be a string or an object of strings "
-                "by language"
+                msg("{where}: field {name} must be a string or an object of strings by language",
+                    where=where, name=repr(text_field))
             )
 
 
@@ -142,8 +148,8 @@ def expect_kind(step: dict, where: str = "step") -> str | None:
     if isinstance(expect, dict) and set(expect) == {"error"} and expect["error"] in ERROR_KINDS:
         return expect["error"]
     raise StepFormatError(
-        f"{where}: field 'expect' must be \"ok\", \"error\" or {{\"error\": <kind>}} with kind "
-        f"one of {', '.join(ERROR_KINDS)}"
+        msg("{where}: field 'expect' must be \"ok\", \"error\" or {{\"error\": <kind>}} with "
+            "kind one of {kinds}", where=where, kinds=", ".join(ERROR_KINDS))
     )
 
 

@@ -1035,27 +1035,32 @@
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="629"/>
+        <location filename="../core/lab.py" line="518"/>
+        <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
+        <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="638"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="631"/>
+        <location filename="../core/lab.py" line="640"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="633"/>
+        <location filename="../core/lab.py" line="642"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="635"/>
+        <location filename="../core/lab.py" line="644"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="638"/>
+        <location filename="../core/lab.py" line="647"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1190,12 +1195,67 @@
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="160"/>
+        <location filename="../core/scenario.py" line="113"/>
+        <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
+        <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="117"/>
+        <source>unknown top-level field {name}; fields are {fields}</source>
+        <translation>unknown top-level field {name}; fields are {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="121"/>
+        <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
+        <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="123"/>
+        <source>format {value} is not supported; use {format}</source>
+        <translation>format {value} is not supported; use {format}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="127"/>
+        <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
+        <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="131"/>
+        <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
+        <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="136"/>
+        <source>field {name} must be a string or an object of strings</source>
+        <translation>field {name} must be a string or an object of strings</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="138"/>
+        <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
+        <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="141"/>
+        <source>field &apos;steps&apos; must be an array</source>
+        <translation>field &apos;steps&apos; must be an array</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="143"/>
+        <source>{count} steps; a scenario holds at most {limit}</source>
+        <translation>{count} steps; a scenario holds at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="147"/>
+        <source>step {index}</source>
+        <translation>step {index}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="165"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="170"/>
+        <location filename="../core/scenario.py" line="175"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
@@ -1285,7 +1345,52 @@
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="232"/>
+        <location filename="../core/steps.py" line="101"/>
+        <source>{where}: a step must be an object, got {type}</source>
+        <translation>{where}: a step must be an object, got {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="106"/>
+        <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
+        <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="108"/>
+        <source>{where}: unknown op {op}; ops are {ops}</source>
+        <translation>{where}: unknown op {op}; ops are {ops}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="114"/>
+        <source>{where}: op {op} has no field {name}; it takes {fields}</source>
+        <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="119"/>
+        <source>{where}: field {name} must be {kinds}, got {type}</source>
+        <translation>{where}: field {name} must be {kinds}, got {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="124"/>
+        <source>{where}: field {name} must hold only {kinds} items</source>
+        <translation>{where}: field {name} must hold only {kinds} items</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="129"/>
+        <source>{where}: op {op} needs field {name}</source>
+        <translation>{where}: op {op} needs field {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="136"/>
+        <source>{where}: field {name} must be a string or an object of strings by language</source>
+        <translation>{where}: field {name} must be a string or an object of strings by language</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="151"/>
+        <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
+        <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="238"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>

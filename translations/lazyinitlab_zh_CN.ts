@@ -1035,27 +1035,32 @@
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="629"/>
+        <location filename="../core/lab.py" line="518"/>
+        <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
+        <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="638"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="631"/>
+        <location filename="../core/lab.py" line="640"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="633"/>
+        <location filename="../core/lab.py" line="642"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="635"/>
+        <location filename="../core/lab.py" line="644"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="638"/>
+        <location filename="../core/lab.py" line="647"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1190,12 +1195,67 @@
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="160"/>
+        <location filename="../core/scenario.py" line="113"/>
+        <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
+        <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="117"/>
+        <source>unknown top-level field {name}; fields are {fields}</source>
+        <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="121"/>
+        <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
+        <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="123"/>
+        <source>format {value} is not supported; use {format}</source>
+        <translation>不支持格式 {value}；请使用 {format}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="127"/>
+        <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
+        <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="131"/>
+        <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
+        <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="136"/>
+        <source>field {name} must be a string or an object of strings</source>
+        <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="138"/>
+        <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
+        <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="141"/>
+        <source>field &apos;steps&apos; must be an array</source>
+        <translation>字段 &apos;steps&apos; 必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="143"/>
+        <source>{count} steps; a scenario holds at most {limit}</source>
+        <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="147"/>
+        <source>step {index}</source>
+        <translation>第 {index} 步</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="165"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="170"/>
+        <location filename="../core/scenario.py" line="175"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -1285,7 +1345,52 @@
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="232"/>
+        <location filename="../core/steps.py" line="101"/>
+        <source>{where}: a step must be an object, got {type}</source>
+        <translation>{where}：步骤必须是一个对象，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="106"/>
+        <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
+        <translation>{where}：字段 &apos;op&apos; 必须是表示操作名称的字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="108"/>
+        <source>{where}: unknown op {op}; ops are {ops}</source>
+        <translation>{where}：未知的操作 {op}；可用的操作有 {ops}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="114"/>
+        <source>{where}: op {op} has no field {name}; it takes {fields}</source>
+        <translation>{where}：操作 {op} 没有字段 {name}；它接受 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="119"/>
+        <source>{where}: field {name} must be {kinds}, got {type}</source>
+        <translation>{where}：字段 {name} 必须是 {kinds}，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="124"/>
+        <source>{where}: field {name} must hold only {kinds} items</source>
+        <translation>{where}：字段 {name} 只能包含 {kinds} 类型的元素</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="129"/>
+        <source>{where}: op {op} needs field {name}</source>
+        <translation>{where}：操作 {op} 需要字段 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="136"/>
+        <source>{where}: field {name} must be a string or an object of strings by language</source>
+        <translation>{where}：字段 {name} 必须是字符串，或按语言给出的字符串对象</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="151"/>
+        <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
+        <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="238"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
