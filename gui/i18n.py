@@ -6,7 +6,14 @@ How texts get translated
     with ``.format(...)``. Messages made in ``core/`` are ``core.messages.msg``
     objects; show them with ``translate_message(text)``. The catalogues live in
     ``translations/`` (``python translations/update.py`` refreshes and compiles
-    them; ``tests/test_i18n.py`` fails while a Chinese text is missing).
+    them, also as ``python -m gui.i18n --update``; ``tests/test_i18n.py`` fails
+    while a Chinese text is missing).
+
+Where the language comes from
+    ``--language`` on the command line for one run, else the choice saved by
+    View ▸ Language (System default / English / 简体中文), else the system
+    locale. Without a font that has Chinese glyphs the interface stays English
+    (boxes would be worse) and the terminal says which package to install.
 
 How switching works (no restart)
     ``set_language(choice)`` stores the choice in QSettings and installs the
@@ -23,8 +30,13 @@ What a widget must do itself
     Static ``tr`` texts: nothing. A widget that composes text from data
     (core messages, narration, numbers in a sentence) re-renders it from its
     data in ``changeEvent`` when ``event.type() == QEvent.Type.LanguageChange``
-    (see ``ErrorBanner``). Item models compute header and cell texts with
-    ``tr`` at call time; ``retranslate_tree`` makes their views ask again.
+    (see ``ErrorBanner``). Text kept in custom item-data roles is not seen by
+    the walk either: set it again there (see ``Palette``). Item models compute
+    header and cell texts with ``tr`` at call time; ``retranslate_tree`` makes
+    their views ask again.
+    Never alias ``tr`` (``tr = self.tr``, ``tr = QCoreApplication.translate``):
+    lupdate then files the text under the wrong context and Qt never finds
+    its translation. ``translate = QCoreApplication.translate`` is understood.
 """
 
 from __future__ import annotations
