@@ -512,8 +512,17 @@ class Lab:
             undo.pop(0)
 
     def set_history_limit(self, max_bytes: int) -> None:
+        """Bound the bytes of earlier weights undo keeps; the oldest steps go first."""
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+            raise LabError(INVALID_ARGUMENT, msg(
+                "The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.",
+                value=max_bytes))
         self.history = replace(self.history, max_bytes=max_bytes)
         self._trim_history()
+
+    def history_bytes(self) -> int:
+        """Bytes of earlier weights only the undo history keeps alive (what its bound counts)."""
+        return _history_bytes(self.history.undo, self.version)
 
     # -- checkpoints (a lesson's Back) ---------------------------------------------
 
