@@ -111,6 +111,15 @@ def test_no_tr_call_formats_its_text_before_translation() -> None:
     assert offenders == []
 
 
+def test_tr_is_never_aliased() -> None:
+    """``tr = self.tr`` hides the context from lupdate: Qt would never find the translation."""
+    alias = re.compile(r"^\s*tr\s*=\s*(self\.tr|QCoreApplication\.translate|\w+\.tr)\b")
+    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/*.py")
+                 for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                 if alias.search(line)]
+    assert offenders == []
+
+
 def test_lupdate_sees_core_templates_and_template_titles() -> None:
     sources = {source for context, source, _t, _k in rows(ZH_TS) if context == ""}
     from core import templates
