@@ -3178,143 +3178,158 @@ The network was left as it was.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="218"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="219"/>
+        <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
+        <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="217"/>
+        <location filename="../gui/main_window.py" line="223"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="304"/>
+        <location filename="../gui/main_window.py" line="310"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="316"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="376"/>
+        <location filename="../gui/main_window.py" line="382"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="383"/>
+        <location filename="../gui/main_window.py" line="389"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="384"/>
+        <location filename="../gui/main_window.py" line="390"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="400"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="418"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="422"/>
+        <location filename="../gui/main_window.py" line="428"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="423"/>
+        <location filename="../gui/main_window.py" line="429"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="428"/>
+        <location filename="../gui/main_window.py" line="434"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="431"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="436"/>
+        <location filename="../gui/main_window.py" line="442"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
-        <location filename="../gui/main_window.py" line="456"/>
+        <location filename="../gui/main_window.py" line="448"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="450"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="447"/>
+        <location filename="../gui/main_window.py" line="453"/>
         <source>Export as PyTorch code</source>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="463"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="460"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
+        <location filename="../gui/main_window.py" line="486"/>
+        <source>Undo memory limit: {mb} MB</source>
+        <translation>Undo memory limit: {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3632,6 +3647,34 @@ Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="37"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="41"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="45"/>
+        <source>Undo keeps the weights each step replaced. When they take more than this, the oldest steps are forgotten first. 0 keeps only steps that replaced no weights.</source>
+        <translation>Undo keeps the weights each step replaced. When they take more than this, the oldest steps are forgotten first. 0 keeps only steps that replaced no weights.</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="48"/>
+        <source>The history now keeps {steps} steps to undo, holding {size} MB of earlier weights.</source>
+        <translation>The history now keeps {steps} steps to undo, holding {size} MB of earlier weights.</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="52"/>
+        <source>Undo memory limit:</source>
+        <translation>Undo memory limit:</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <location filename="../gui/presenter.py" line="129"/>
@@ -3864,7 +3907,7 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="535"/>
+        <location filename="../gui/i18n.py" line="547"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

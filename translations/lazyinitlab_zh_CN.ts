@@ -3177,143 +3177,158 @@ The network was left as it was.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="218"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="219"/>
+        <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
+        <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="217"/>
+        <location filename="../gui/main_window.py" line="223"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="304"/>
+        <location filename="../gui/main_window.py" line="310"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="316"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延后初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="376"/>
+        <location filename="../gui/main_window.py" line="382"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="383"/>
+        <location filename="../gui/main_window.py" line="389"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="384"/>
+        <location filename="../gui/main_window.py" line="390"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="400"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="418"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="422"/>
+        <location filename="../gui/main_window.py" line="428"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="423"/>
+        <location filename="../gui/main_window.py" line="429"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="428"/>
+        <location filename="../gui/main_window.py" line="434"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="431"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="436"/>
+        <location filename="../gui/main_window.py" line="442"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
-        <location filename="../gui/main_window.py" line="456"/>
+        <location filename="../gui/main_window.py" line="448"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="450"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="447"/>
+        <location filename="../gui/main_window.py" line="453"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="463"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="460"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
+        <location filename="../gui/main_window.py" line="486"/>
+        <source>Undo memory limit: {mb} MB</source>
+        <translation>撤销内存上限：{mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3631,6 +3646,34 @@ Double-click, press Enter or drag it into the network to add it.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="37"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="41"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="45"/>
+        <source>Undo keeps the weights each step replaced. When they take more than this, the oldest steps are forgotten first. 0 keeps only steps that replaced no weights.</source>
+        <translation>撤销会保留每一步所替换的权重。当它们占用的内存超过这个值时，最早的步骤会最先被遗忘。设为 0 时只保留没有替换权重的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="48"/>
+        <source>The history now keeps {steps} steps to undo, holding {size} MB of earlier weights.</source>
+        <translation>历史记录现在保留 {steps} 个可撤销的步骤，其中存有 {size} MB 的先前权重。</translation>
+    </message>
+    <message>
+        <location filename="../gui/preferences_dialog.py" line="52"/>
+        <source>Undo memory limit:</source>
+        <translation>撤销内存上限：</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <location filename="../gui/presenter.py" line="129"/>
@@ -3863,7 +3906,7 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="535"/>
+        <location filename="../gui/i18n.py" line="547"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
