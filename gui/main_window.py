@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
-from gui import i18n, lesson_panel, presenter, settings
+from gui import i18n, lesson_panel, preferences_dialog, presenter, settings
 from gui.compare_view import CompareView
 from gui.depth_view import DepthView
 from gui.error_banner import ErrorBanner
@@ -213,6 +213,12 @@ class MainWindow(RecoveryMixin, QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, "Ctrl+,",
+            self.tr("Settings such as the undo history's memory limit (Ctrl+,)"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
         network_menu = bar.addMenu(self.tr("&Network"))
         template_menu = network_menu.addMenu(self.tr("Start from &template"))
         for key, template in templates.TEMPLATES.items():
@@ -468,6 +474,17 @@ class MainWindow(RecoveryMixin, QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_session(p))
         self.recent_menu.setEnabled(bool(files))
 
+    def ask_preferences(self) -> int | None:
+        """The undo memory limit (MB) chosen in the dialog, or None. Tests patch this."""
+        return preferences_dialog.ask_undo_memory(self.session, self)
+
+    def edit_preferences(self) -> None:
+        megabytes = self.ask_preferences()
+        if megabytes is not None:
+            preferences_dialog.apply_undo_memory(self.session, megabytes)
+            self.statusBar().showMessage(
+                self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Lazy Init Lab"), self.tr(
             "Lazy Init Lab: assemble a network, watch PyTorch's lazy initialization happen, "
@@ -489,6 +506,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
 
     def _restore_settings(self) -> None:
         store = settings.settings()
+        self.session.set_history_limit(settings.undo_memory_mb() * preferences_dialog.MIB)
         geometry = store.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

@@ -88,6 +88,7 @@ class LabSession(QObject):
         self._worker = None
         self.path: Path | None = None
         self._seeded = False
+        self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
 
     # -- state ---------------------------------------------------------------------
 
@@ -112,6 +113,28 @@ class LabSession(QObject):
 
     def steps(self) -> tuple[dict, ...]:
         return self.lab.version.steps
+
+    def set_history_limit(self, max_bytes: int) -> None:
+        """Bound the memory of earlier weights undo keeps (applied once no step runs).
+
+        Raises LabError for a bad value. When it drops steps, snapshotChanged
+        refreshes the views (fewer steps to undo, fewer in the histogram history).
+        """
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+            self.lab.set_history_limit(max_bytes)  # raises the typed, explained error
+        self.history_limit = max_bytes
+        if not self._busy and self._apply_history_limit():
+            self.snapshotChanged.emit(self.lab.snapshot)
+
+    def history_usage(self) -> tuple[int, int]:
+        """(steps undo can go back, bytes of earlier weights they keep alive)."""
+        return len(self.lab.history.undo), self.lab.history_bytes()
+
+    def _apply_history_limit(self) -> bool:
+        """Apply the bound to the current lab; True when steps were dropped."""
+        kept = len(self.lab.history.undo)
+        self.lab.set_history_limit(self.history_limit)
+        return len(self.lab.history.undo) != kept
 
     # -- operations ----------------------------------------------------------------
 
@@ -145,6 +168,7 @@ class LabSession(QObject):
             return False
         self.seed = random.randrange(2**31) if seed is None else seed
         self.lab, self._seeded = Lab(memory_limit=self.lab.memory_limit), False
+        self._apply_history_limit()
         self._set_path(None)
         self.snapshotChanged.emit(self.lab.snapshot)
         return True
@@ -282,6 +306,8 @@ class LabSession(QObject):
         self.snapshotChanged.emit(lab.snapshot)
 
     def _set_busy(self, busy: bool) -> None:
+        if not busy:  # the lab is ours again (and may be a new one): apply the bound
+            self._apply_history_limit()
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)

@@ -40,3 +40,21 @@ def load_json(key: str) -> dict | None:
 
 def save_json(key: str, value: dict) -> None:
     settings().setValue(key, json.dumps(value))
+
+
+UNDO_MEMORY_KEY = "history/undo_memory_mb"
+DEFAULT_UNDO_MEMORY_MB = 1024  # as core's default bound (1 GiB)
+MAX_UNDO_MEMORY_MB = 1024 * 1024  # 1 TiB: a spin box's ceiling, not a recommendation
+
+
+def undo_memory_mb() -> int:
+    """The saved bound of the undo history's memory, in MiB (the default when unreadable)."""
+    try:
+        value = int(settings().value(UNDO_MEMORY_KEY, DEFAULT_UNDO_MEMORY_MB))
+    except (TypeError, ValueError):
+        return DEFAULT_UNDO_MEMORY_MB
+    return value if 0 <= value <= MAX_UNDO_MEMORY_MB else DEFAULT_UNDO_MEMORY_MB
+
+
+def set_undo_memory_mb(megabytes: int) -> None:
+    settings().setValue(UNDO_MEMORY_KEY, int(megabytes))
