@@ -24,8 +24,8 @@ from core.explain import forward_error, shape_text
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
 from core.network import Network, build_modules, sequential
-from core.snapshot import Snapshot, TraceEntry
-from core.stats import DEFAULT_BINS, StatsCache, tensor_stats
+from core.snapshot import Histogram, Snapshot, TraceEntry
+from core.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
 PARAM_CHOICES = ("weight", "bias", "all")
 DEFAULT_HISTORY_BYTES = 1024**3
@@ -519,6 +519,32 @@ class Lab:
                 value=max_bytes))
         self.history = replace(self.history, max_bytes=max_bytes)
         self._trim_history()
+
+    def parameter_histogram(self, snapshot: Snapshot, name: str, bins: int) -> Histogram:
+        """The histogram of parameter ``name`` as it was in ``snapshot``, at ``bins`` bins.
+
+        Safe on a worker beside a running operation: committed modules are never
+        mutated. Raises LabError when that step's weights are no longer kept.
+        """
+        if isinstance(bins, bool) or not isinstance(bins, int) or not 1 <= bins <= MAX_BINS:
+            raise LabError(INVALID_ARGUMENT, msg(
+                "bins must be a whole number from 1 to {limit}, got {value!r}.",
+                limit=MAX_BINS, value=bins))
+        kept = [*self.history.undo, self.version, *self.history.redo]
+        version = next((v for v in kept if v.snapshot is snapshot), None)
+        if version is None:
+            raise LabError(INVALID_ARGUMENT, msg(
+                "The weights of step '{label}' are no longer kept: the undo history dropped "
+                "them to stay within its memory limit. Raise the limit in Edit ▸ Preferences "
+                "to keep more steps.", label=snapshot.label))
+        from torch.nn.parameter import is_lazy
+
+        param = dict(version.net().named_parameters()).get(name)
+        if param is None or is_lazy(param):
+            raise LabError(INVALID_ARGUMENT, msg(
+                "Parameter {name} has no values at step '{label}'.",
+                name=name, label=snapshot.label))
+        return self.cache.histogram(param, bins)
 
     def history_bytes(self) -> int:
         """Bytes of earlier weights only the undo history keeps alive (what its bound counts)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 
 import numpy as np
@@ -10,6 +11,8 @@ import torch
 from core.snapshot import Histogram, TensorStats
 
 DEFAULT_BINS = 100
+MAX_BINS = 10_000
+MAX_REBINNED = 64  # histograms at other bin counts kept (each is a few KiB)
 _FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
 
@@ -94,6 +97,7 @@ class StatsCache:
     def __init__(self, bins: int = DEFAULT_BINS) -> None:
         self.bins = bins
         self._entries: dict[int, tuple] = {}  # id(tensor) -> (weakref, key, stats)
+        self._rebinned: dict[tuple, tuple] = {}  # (id, bins) -> (weakref, key, histogram)
 
     def get(self, tensor: torch.Tensor) -> TensorStats:
         key = (tensor.data_ptr(), tensor._version, tuple(tensor.shape), self.bins)
@@ -105,3 +109,30 @@ class StatsCache:
         self._entries[ident] = (weakref.ref(tensor, lambda _: self._entries.pop(ident, None)),
                                 key, stats)
         return stats
+
+    def histogram(self, tensor: torch.Tensor, bins: int) -> Histogram:
+        """``tensor``'s histogram at another bin count, computed once per unchanged tensor.
+
+        The statistics (cached) give the range and say whether non-finite values
+        must be left out, so a finite tensor costs one ``torch.histc`` pass.
+        """
+        stats = self.get(tensor)
+        if bins == self.bins and stats.histogram is not None:
+            return stats.histogram
+        key = (tensor.data_ptr(), tensor._version, tuple(tensor.shape), bins)
+        cached = self._rebinned.get((id(tensor), bins))
+        if cached is not None and cached[0]() is tensor and cached[1] == key:
+            return cached[2]
+        with torch.no_grad():
+            flat = tensor.detach().reshape(-1)
+            if not flat.is_floating_point():
+                flat = flat.float()
+            if stats.nonfinite:
+                result = histogram(flat[torch.isfinite(flat)], bins)
+            else:
+                result = histogram(flat, bins, stats.min, stats.max)
+        if len(self._rebinned) >= MAX_REBINNED:
+            with contextlib.suppress(RuntimeError, StopIteration, KeyError):  # another worker
+                self._rebinned.pop(next(iter(self._rebinned)))  # the oldest
+        self._rebinned[(id(tensor), bins)] = (weakref.ref(tensor), key, result)
+        return result
