@@ -79,6 +79,8 @@ class LabSession(QObject):
     scenarioPlayed = Signal(object)  # the report dict of a played scenario
     pathChanged = Signal(object)  # the session file path or None
     computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
+    histogramReady = Signal(object, str, int, object)  # Snapshot, parameter, bins, Histogram
+    histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +91,7 @@ class LabSession(QObject):
         self.path: Path | None = None
         self._seeded = False
         self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
+        self._histogram_jobs: list = []  # running request_histogram workers
 
     # -- state ---------------------------------------------------------------------
 
@@ -129,6 +132,26 @@ class LabSession(QObject):
     def history_usage(self) -> tuple[int, int]:
         """(steps undo can go back, bytes of earlier weights they keep alive)."""
         return len(self.lab.history.undo), self.lab.history_bytes()
+
+    def request_histogram(self, snapshot: Snapshot, name: str, bins: int) -> None:
+        """Compute a parameter's histogram at ``bins`` bins on a worker; never busy.
+
+        It reads weights a committed step keeps (never mutated), so it may run
+        beside an operation; the answer comes as histogramReady or histogramFailed.
+        """
+        lab, jobs = self.lab, self._histogram_jobs
+
+        def ready(histogram) -> None:
+            jobs.pop(0)
+            self.histogramReady.emit(snapshot, name, bins, histogram)
+
+        def failed(exc) -> None:
+            jobs.pop(0)
+            self.histogramFailed.emit(snapshot, name, bins, as_lab_error(exc))
+
+        # kept referenced until it reports, or its signals could be collected first
+        jobs.append(worker.start(lambda: lab.parameter_histogram(snapshot, name, bins),
+                                 ready, failed))
 
     def _apply_history_limit(self) -> bool:
         """Apply the bound to the current lab; True when steps were dropped."""
