@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from core import scenario as scenario_io
 from core import steps as step_ops
 from core import weights
-from core.errors import INVALID_FILE, RUNTIME, LabError
+from core.errors import INVALID_ARGUMENT, INVALID_FILE, RUNTIME, LabError
 from core.lab import Lab
 from core.messages import msg
 from core.snapshot import Snapshot
@@ -165,7 +165,12 @@ class LabSession(QObject):
         """Start one step; False (and nothing happens) while another one runs."""
         if self._busy:
             return False
-        step_ops.check_structure(step, "step")  # steps built by widgets: a bug if wrong
+        try:
+            step_ops.check_structure(step, "step")  # steps built by widgets: a bug if wrong
+        except step_ops.StepFormatError as exc:  # shown like any refusal, never raised at Qt
+            self.failed.emit(LabError(INVALID_ARGUMENT, msg(
+                "This operation is malformed and was not run: {reason}.", reason=str(exc))), step)
+            return True
         lab, seeded = self.lab, self._seeded
         self._seeded = True
 

@@ -340,3 +340,13 @@ def test_a_killed_app_is_offered_back_at_the_next_start(
     restored = state_of(win)
     assert same_state(restored, {k: v.detach() for k, v in expected.state_dict().items()})
     assert autosave.orphans() == []
+
+
+def test_a_malformed_step_from_a_widget_is_shown_not_raised(qtbot, make_window) -> None:
+    win = make_window()
+    before = win.session.snapshot
+    with qtbot.waitSignal(win.session.failed) as failed:
+        win.perform({"op": "add", "layer": 5})
+    assert failed.args[0].kind == "invalid_argument" and "'layer'" in failed.args[0].message
+    assert win.banner.isVisible() and not win.session.busy
+    assert win.session.snapshot is before
