@@ -8,14 +8,16 @@ values differ from the snapshot before, and clicking one shows its histogram.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -30,6 +32,9 @@ from gui.i18n import translate_message
 from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
+BIN_CHOICES = (10, 20, 50, 100, 200, 500, 1000)
+DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
+MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
 ERROR_COLOR = "#a8071a"
 OK_COLOR = "#1a1a1a"
 
@@ -100,10 +105,18 @@ class HistoryModel(QAbstractListModel):
 
 
 class HistoryPanel(QWidget):
-    """A HistogramView beside the list of steps that changed the selected parameter."""
+    """A HistogramView beside the list of steps that changed the selected parameter.
+
+    A bin count other than the snapshot's is asked for with ``histogramRequested``
+    (computed on a worker) and shown when ``receive_histogram`` delivers it.
+    """
+
+    histogramRequested = Signal(object, str, int)  # Snapshot, parameter name, bins
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rebinned: dict[tuple, tuple] = {}  # (id(snapshot), name, bins) -> (snap, hist)
+        self._waiting: tuple | None = None  # the key of the histogram being computed
         self._snapshots: list[Snapshot] = []
         self._current = -1
         self._parameter: str | None = None
@@ -130,6 +143,16 @@ class HistoryPanel(QWidget):
         self.csv_button.clicked.connect(self.export_csv_dialog)
         self.log_checkbox = QCheckBox(self.tr("Log counts"))
         self.log_checkbox.toggled.connect(self.histogram.set_log_counts)
+        self.bins_label = QLabel(self.tr("Bins:"))
+        self.bins_combo = QComboBox()
+        for count in BIN_CHOICES:
+            self.bins_combo.addItem(f"{count:,}", count)
+        self.bins_combo.setCurrentIndex(BIN_CHOICES.index(DEFAULT_BIN_CHOICE))
+        self.bins_combo.setToolTip(self.tr(
+            "How many equal bins the histogram has. Other counts than 100 are computed "
+            "in the background from the weights that step kept."))
+        self.bins_label.setBuddy(self.bins_combo)
+        self.bins_combo.currentIndexChanged.connect(self._on_bins_changed)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
@@ -140,6 +163,10 @@ class HistoryPanel(QWidget):
         side_layout.addWidget(self.list_caption)
         side_layout.addWidget(self.list_view, stretch=1)
         side_layout.addWidget(self.log_checkbox)
+        bins_row = QHBoxLayout()
+        bins_row.addWidget(self.bins_label)
+        bins_row.addWidget(self.bins_combo, stretch=1)
+        side_layout.addLayout(bins_row)
         side_layout.addWidget(self.png_button)
         side_layout.addWidget(self.csv_button)
         side_layout.addWidget(self.status_label)
@@ -214,11 +241,33 @@ class HistoryPanel(QWidget):
         """Ask for a path and save the shown bins as CSV; returns the path written."""
         return self._export(self.tr("CSV table (*.csv)"), ".csv", self.histogram.export_csv)
 
+    def bins(self) -> int:
+        """The chosen bin count."""
+        return int(self.bins_combo.currentData())
+
+    def set_bins(self, bins: int) -> None:
+        """Choose one of BIN_CHOICES (the shown histogram follows)."""
+        self.bins_combo.setCurrentIndex(BIN_CHOICES.index(bins))
+
+    def receive_histogram(self, snapshot: Snapshot, name: str, bins: int, histogram) -> None:
+        """A histogram computed on a worker; shown if it is still the one wanted."""
+        if len(self._rebinned) >= MAX_REBINNED:
+            self._rebinned.clear()
+        self._rebinned[(id(snapshot), name, bins)] = (snapshot, histogram)
+        if self._is_shown(snapshot, name, bins):
+            self._show(self._shown)
+
+    def histogram_failed(self, snapshot: Snapshot, name: str, bins: int, error) -> None:
+        """Say why the histogram at ``bins`` bins could not be made (the old one stays)."""
+        if self._is_shown(snapshot, name, bins):
+            self._waiting = None
+            self._status(translate_message(error.message), error=True)
+
     def set_font_scale(self, scale: float) -> None:
         """Enlarge the list and controls for presenter mode (1.0 is the normal size)."""
         font = scaled_font(self.font(), scale)
         for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
-                       self.status_label):
+                       self.status_label, self.bins_label, self.bins_combo):
             widget.setFont(font)
         caption = scaled_font(font, scale, BASE_POINTS + 2)
         caption.setBold(True)
@@ -256,14 +305,42 @@ class HistoryPanel(QWidget):
 
     def _show(self, entry: HistoryEntry) -> None:
         self._shown = entry
+        self._waiting = None
         name, info = self._parameter or "", entry.info
         if info is None or not info.materialized or info.stats is None:
             self._show_missing(name, info, entry.label)
         else:
             title = self.tr("{name} {shape}").format(name=name, shape=shape_text(info.shape or ()))
-            self.histogram.set_stats(title, info.stats, entry.label)
+            self.histogram.set_stats(title, self._binned(entry, info.stats), entry.label)
         self.status_label.clear()
+        if self._waiting is not None:
+            self._status(self.tr("Computing {bins} bins…").format(bins=f"{self.bins():,}"))
         self._update_buttons()
+
+    def _binned(self, entry: HistoryEntry, stats: TensorStats) -> TensorStats:
+        """``stats`` with its histogram at the chosen bin count: kept, or asked for."""
+        self._waiting = None
+        histogram, bins = stats.histogram, self.bins()
+        if histogram is None or histogram.counts.size in (0, bins):
+            return stats
+        snapshot = self._snapshots[entry.index]
+        key = (id(snapshot), self._parameter or "", bins)
+        kept = self._rebinned.get(key)
+        if kept is not None and kept[0] is snapshot:
+            return replace(stats, histogram=kept[1])
+        self._waiting = key  # meanwhile the snapshot's own histogram shows
+        self.histogramRequested.emit(snapshot, key[1], bins)
+        return stats
+
+    def _is_shown(self, snapshot: Snapshot, name: str, bins: int) -> bool:
+        shown = self._shown
+        return (shown is not None and name == self._parameter and bins == self.bins()
+                and 0 <= shown.index < len(self._snapshots)
+                and self._snapshots[shown.index] is snapshot)
+
+    def _on_bins_changed(self, _index: int) -> None:
+        if self._shown is not None:
+            self._show(self._shown)
 
     def _show_missing(self, name: str, info: ParamInfo | None, label: str) -> None:
         if info is None:
