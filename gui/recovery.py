@@ -52,6 +52,12 @@ class RecoveryMixin:
 
     def ask_recovery(self, orphan: autosave.Orphan) -> bool:
         """Restore or Discard? (tests patch this dialog)."""
+        box, restore = self.recovery_box(orphan)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def recovery_box(self, orphan: autosave.Orphan) -> tuple[QMessageBox, object]:
+        """The question, and its Restore button (Enter restores, Esc discards)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore the last session?"))
@@ -62,10 +68,12 @@ class RecoveryMixin:
                 steps=orphan.steps, label=orphan.label,
                 time=time.strftime("%H:%M:%S", time.localtime(orphan.saved_at))))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        restore.setToolTip(self.tr("Replay its steps and put back its exact weights"))
+        discard.setToolTip(self.tr("Delete the autosave and start with an empty network"))
         box.setDefaultButton(restore)
-        box.exec()
-        return box.clickedButton() is restore
+        box.setEscapeButton(discard)
+        return box, restore
 
     def _restore(self, orphan: autosave.Orphan) -> bool:
         session = self.session

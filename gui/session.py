@@ -211,7 +211,11 @@ class LabSession(QObject):
         def run():
             import torch
 
-            loaded = scenario_io.load(path)
+            try:
+                loaded = scenario_io.load(path)
+            except scenario_io.ScenarioError as exc:  # name the file: the banner is all they see
+                raise LabError(INVALID_FILE, msg("{name} cannot be opened: {reason}.",
+                                                 name=path.name, reason=str(exc))) from exc
             seed = loaded.seed if loaded.seed is not None else random.randrange(2**31)
             torch.manual_seed(seed)
             lab = Lab(memory_limit=limit, bins=loaded.bins)
