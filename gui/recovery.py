@@ -37,6 +37,7 @@ class RecoveryMixin:
         a screenshot run) only starts autosaving; crashed sessions wait for a plain start.
         """
         found = autosave.orphans(self.autosave.root) if ask else []
+        self.autosave.writeFailed.connect(self._autosave_failed)
         self.autosave.start()
         app = QApplication.instance()
         if app is not None:
@@ -49,6 +50,11 @@ class RecoveryMixin:
             self.statusBar().showMessage(self.tr("The unsaved session was discarded."), 5000)
             return False
         return self._restore(orphan)
+
+    def _autosave_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Autosave failed ({problem}); save the session yourself (Ctrl+S).").format(
+                problem=problem), 10000)
 
     def ask_recovery(self, orphan: autosave.Orphan) -> bool:
         """Restore or Discard? (tests patch this dialog)."""

@@ -350,3 +350,23 @@ def test_a_malformed_step_from_a_widget_is_shown_not_raised(qtbot, make_window) 
     assert failed.args[0].kind == "invalid_argument" and "'layer'" in failed.args[0].message
     assert win.banner.isVisible() and not win.session.busy
     assert win.session.snapshot is before
+
+
+def test_an_autosave_that_cannot_be_written_says_so_and_the_window_works_on(
+    qtbot, make_window, monkeypatch
+) -> None:
+    win = make_window()
+    win.offer_recovery(ask=False)
+
+    def full_disk(state, path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(autosave.weights, "save", full_disk)
+    with qtbot.waitSignal(win.autosave.writeFailed, timeout=10_000):
+        perform(qtbot, win, {"op": "add", "layer": "ReLU"})
+    assert "Autosave failed" in win.statusBar().currentMessage()
+    assert "No space left" in win.statusBar().currentMessage()
+    monkeypatch.undo()
+    with qtbot.waitSignal(win.autosave.written, timeout=10_000):
+        perform(qtbot, win, {"op": "add", "layer": "Tanh"})
+    assert [m.type for m in win.session.snapshot.modules] == ["ReLU", "Tanh"]
