@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
 BIN_CHOICES = (10, 20, 50, 100, 200, 500, 1000)
 DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
+COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing takes longer
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
 ERROR_COLOR = "#a8071a"
 OK_COLOR = "#1a1a1a"
@@ -117,6 +118,9 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._rebinned: dict[tuple, tuple] = {}  # (id(snapshot), name, bins) -> (snap, hist)
         self._waiting: tuple | None = None  # the key of the histogram being computed
+        self._coarse: tuple | None = None  # set_stats arguments shown if computing is slow
+        self._coarse_timer = QTimer(self, singleShot=True, interval=COARSE_AFTER_MS)
+        self._coarse_timer.timeout.connect(self._show_coarse)
         self._snapshots: list[Snapshot] = []
         self._current = -1
         self._parameter: str | None = None
@@ -295,7 +299,8 @@ class HistoryPanel(QWidget):
         self._show_missing(name, info, current.label if current is not None else "")
 
     def _set_entries(self, entries: list[HistoryEntry]) -> None:
-        self._shown = None
+        self._shown = self._waiting = self._coarse = None
+        self._coarse_timer.stop()
         self.model.set_entries(entries)
         self._update_buttons()
 
@@ -305,13 +310,19 @@ class HistoryPanel(QWidget):
 
     def _show(self, entry: HistoryEntry) -> None:
         self._shown = entry
-        self._waiting = None
+        self._waiting = self._coarse = None
+        self._coarse_timer.stop()
         name, info = self._parameter or "", entry.info
         if info is None or not info.materialized or info.stats is None:
             self._show_missing(name, info, entry.label)
         else:
             title = self.tr("{name} {shape}").format(name=name, shape=shape_text(info.shape or ()))
-            self.histogram.set_stats(title, self._binned(entry, info.stats), entry.label)
+            stats = self._binned(entry, info.stats)
+            if self._waiting is None:
+                self.histogram.set_stats(title, stats, entry.label)
+            else:  # drawn once when ready; the coarse one only if that takes a while
+                self._coarse = (title, stats, entry.label)
+                self._coarse_timer.start()
         self.status_label.clear()
         if self._waiting is not None:
             self._status(self.tr("Computing {bins} bins…").format(bins=f"{self.bins():,}"))
@@ -331,6 +342,11 @@ class HistoryPanel(QWidget):
         self._waiting = key  # meanwhile the snapshot's own histogram shows
         self.histogramRequested.emit(snapshot, key[1], bins)
         return stats
+
+    def _show_coarse(self) -> None:
+        """The snapshot's own histogram, while the chosen bin count is still computing."""
+        if self._waiting is not None and self._coarse is not None:
+            self.histogram.set_stats(*self._coarse)
 
     def _is_shown(self, snapshot: Snapshot, name: str, bins: int) -> bool:
         shown = self._shown
