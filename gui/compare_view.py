@@ -486,6 +486,9 @@ class CompareView(QWidget):
                 self.set_mode(OVERLAY)
             self._render()
             self.comparisonShown.emit()
+            if overlays and (len(overlays[0].edges) - 1 != self.bins_spin.value()
+                             or overlays[0].clip != self.range_combo.currentData()):
+                self.request_rebin()  # the range controls changed while it ran
         elif tag == TAG_REBIN:
             self._set_overlays(result)
             self._render()

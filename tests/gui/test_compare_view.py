@@ -270,3 +270,14 @@ def test_window_menu_action_and_failure_reaches_the_banner(qtbot, tmp_path, monk
         qtbot.keyClick(window, Qt.Key.Key_C,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.compare_view.overlays()
+
+
+def test_bins_changed_while_comparing_are_applied_after(qtbot, view, session):
+    choose(view, ["default"])
+    with qtbot.waitSignal(session.computed, timeout=30000,
+                          check_params_cb=lambda tag, _result: tag == "compare.rebin"):
+        assert view.run_comparison()
+        view.bins_spin.setValue(17)  # while the comparison runs
+    assert len(view.overlays()["0.weight"].edges) == 18
+    x, _y = view.overlay_curves[0].getData()
+    assert len(x) == 18
