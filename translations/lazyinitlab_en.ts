@@ -378,6 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
+        <location filename="../core/lab.py" line="531"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -1040,27 +1041,37 @@
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="638"/>
+        <location filename="../core/lab.py" line="537"/>
+        <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
+        <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="545"/>
+        <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
+        <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="664"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="640"/>
+        <location filename="../core/lab.py" line="666"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="642"/>
+        <location filename="../core/lab.py" line="668"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="644"/>
+        <location filename="../core/lab.py" line="670"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="647"/>
+        <location filename="../core/lab.py" line="673"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1606,6 +1617,16 @@
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
+    <message>
+        <location filename="../gui/session.py" line="172"/>
+        <source>This operation is malformed and was not run: {reason}.</source>
+        <translation>This operation is malformed and was not run: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="217"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} cannot be opened: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ArgField</name>
@@ -1900,42 +1921,42 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="605"/>
+        <location filename="../gui/compare_view.py" line="608"/>
         <source>dashed: expected from theory</source>
         <translation>dashed: expected from theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="615"/>
+        <location filename="../gui/compare_view.py" line="618"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="664"/>
+        <location filename="../gui/compare_view.py" line="667"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="668"/>
+        <location filename="../gui/compare_view.py" line="671"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="724"/>
+        <location filename="../gui/compare_view.py" line="727"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="736"/>
+        <location filename="../gui/compare_view.py" line="739"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="749"/>
+        <location filename="../gui/compare_view.py" line="752"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="752"/>
+        <location filename="../gui/compare_view.py" line="755"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2410,78 +2431,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="124"/>
-        <location filename="../gui/history_panel.py" line="233"/>
+        <location filename="../gui/history_panel.py" line="141"/>
+        <location filename="../gui/history_panel.py" line="286"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="127"/>
+        <location filename="../gui/history_panel.py" line="144"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="129"/>
+        <location filename="../gui/history_panel.py" line="146"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="131"/>
+        <location filename="../gui/history_panel.py" line="148"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="205"/>
+        <location filename="../gui/history_panel.py" line="150"/>
+        <source>Bins:</source>
+        <translation>Bins:</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="156"/>
+        <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
+        <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="236"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="211"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="215"/>
+        <location filename="../gui/history_panel.py" line="246"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="235"/>
+        <location filename="../gui/history_panel.py" line="288"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="238"/>
+        <location filename="../gui/history_panel.py" line="291"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="263"/>
+        <location filename="../gui/history_panel.py" line="319"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="270"/>
+        <location filename="../gui/history_panel.py" line="328"/>
+        <source>Computing {bins} bins…</source>
+        <translation>Computing {bins} bins…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="363"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="273"/>
+        <location filename="../gui/history_panel.py" line="366"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="289"/>
+        <location filename="../gui/history_panel.py" line="382"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="299"/>
+        <location filename="../gui/history_panel.py" line="392"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="302"/>
+        <location filename="../gui/history_panel.py" line="395"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3218,118 +3254,118 @@ The network was left as it was.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="310"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="344"/>
+        <location filename="../gui/main_window.py" line="347"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="385"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="389"/>
+        <location filename="../gui/main_window.py" line="392"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="390"/>
+        <location filename="../gui/main_window.py" line="393"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="409"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="418"/>
+        <location filename="../gui/main_window.py" line="421"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="428"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="429"/>
+        <location filename="../gui/main_window.py" line="432"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="434"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="440"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="448"/>
-        <location filename="../gui/main_window.py" line="462"/>
+        <location filename="../gui/main_window.py" line="451"/>
+        <location filename="../gui/main_window.py" line="465"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="453"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export as PyTorch code</source>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="463"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="466"/>
+        <location filename="../gui/main_window.py" line="469"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="486"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="492"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="490"/>
+        <location filename="../gui/main_window.py" line="493"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3733,52 +3769,67 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="49"/>
+        <location filename="../gui/recovery.py" line="50"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="57"/>
+        <location filename="../gui/recovery.py" line="56"/>
+        <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
+        <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="69"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="58"/>
+        <location filename="../gui/recovery.py" line="70"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="60"/>
+        <location filename="../gui/recovery.py" line="72"/>
         <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
         <translation>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="64"/>
+        <location filename="../gui/recovery.py" line="76"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="65"/>
+        <location filename="../gui/recovery.py" line="77"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="80"/>
+        <location filename="../gui/recovery.py" line="78"/>
+        <source>Replay its steps and put back its exact weights</source>
+        <translation>Replay its steps and put back its exact weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="79"/>
+        <source>Delete the autosave and start with an empty network</source>
+        <translation>Delete the autosave and start with an empty network</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="94"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="87"/>
+        <location filename="../gui/recovery.py" line="101"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="117"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="119"/>
+        <location filename="../gui/recovery.py" line="133"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>

@@ -378,6 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
+        <location filename="../core/lab.py" line="531"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
@@ -1040,27 +1041,37 @@
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="638"/>
+        <location filename="../core/lab.py" line="537"/>
+        <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
+        <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="545"/>
+        <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
+        <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="664"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="640"/>
+        <location filename="../core/lab.py" line="666"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="642"/>
+        <location filename="../core/lab.py" line="668"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="644"/>
+        <location filename="../core/lab.py" line="670"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="647"/>
+        <location filename="../core/lab.py" line="673"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1606,6 +1617,16 @@
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
+    <message>
+        <location filename="../gui/session.py" line="172"/>
+        <source>This operation is malformed and was not run: {reason}.</source>
+        <translation>这个操作格式有误，未被执行：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="217"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>无法打开 {name}：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>ArgField</name>
@@ -1900,42 +1921,42 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="605"/>
+        <location filename="../gui/compare_view.py" line="608"/>
         <source>dashed: expected from theory</source>
         <translation>虚线：理论期望</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="615"/>
+        <location filename="../gui/compare_view.py" line="618"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="664"/>
+        <location filename="../gui/compare_view.py" line="667"/>
         <source>no closed form</source>
         <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="668"/>
+        <location filename="../gui/compare_view.py" line="671"/>
         <source>{count} values</source>
         <translation>{count} 个值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="724"/>
+        <location filename="../gui/compare_view.py" line="727"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="736"/>
+        <location filename="../gui/compare_view.py" line="739"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="749"/>
+        <location filename="../gui/compare_view.py" line="752"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="752"/>
+        <location filename="../gui/compare_view.py" line="755"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2409,78 +2430,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="124"/>
-        <location filename="../gui/history_panel.py" line="233"/>
+        <location filename="../gui/history_panel.py" line="141"/>
+        <location filename="../gui/history_panel.py" line="286"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="127"/>
+        <location filename="../gui/history_panel.py" line="144"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="129"/>
+        <location filename="../gui/history_panel.py" line="146"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="131"/>
+        <location filename="../gui/history_panel.py" line="148"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="205"/>
+        <location filename="../gui/history_panel.py" line="150"/>
+        <source>Bins:</source>
+        <translation>分箱数：</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="156"/>
+        <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
+        <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="236"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="211"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="215"/>
+        <location filename="../gui/history_panel.py" line="246"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="235"/>
+        <location filename="../gui/history_panel.py" line="288"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="238"/>
+        <location filename="../gui/history_panel.py" line="291"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="263"/>
+        <location filename="../gui/history_panel.py" line="319"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="270"/>
+        <location filename="../gui/history_panel.py" line="328"/>
+        <source>Computing {bins} bins…</source>
+        <translation>正在计算 {bins} 个分箱…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="363"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="273"/>
+        <location filename="../gui/history_panel.py" line="366"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="289"/>
+        <location filename="../gui/history_panel.py" line="382"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="299"/>
+        <location filename="../gui/history_panel.py" line="392"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="302"/>
+        <location filename="../gui/history_panel.py" line="395"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3217,118 +3253,118 @@ The network was left as it was.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="310"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延后初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="344"/>
+        <location filename="../gui/main_window.py" line="347"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="385"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="389"/>
+        <location filename="../gui/main_window.py" line="392"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="390"/>
+        <location filename="../gui/main_window.py" line="393"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="409"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="418"/>
+        <location filename="../gui/main_window.py" line="421"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="428"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="429"/>
+        <location filename="../gui/main_window.py" line="432"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="434"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="440"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="448"/>
-        <location filename="../gui/main_window.py" line="462"/>
+        <location filename="../gui/main_window.py" line="451"/>
+        <location filename="../gui/main_window.py" line="465"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="453"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="463"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="466"/>
+        <location filename="../gui/main_window.py" line="469"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="486"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="492"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="490"/>
+        <location filename="../gui/main_window.py" line="493"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3732,52 +3768,67 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="49"/>
+        <location filename="../gui/recovery.py" line="50"/>
         <source>The unsaved session was discarded.</source>
         <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="57"/>
+        <location filename="../gui/recovery.py" line="56"/>
+        <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
+        <translation>自动保存失败（{problem}）；请自行保存会话（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="69"/>
         <source>Restore the last session?</source>
         <translation>恢复上一次的会话？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="58"/>
+        <location filename="../gui/recovery.py" line="70"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="60"/>
+        <location filename="../gui/recovery.py" line="72"/>
         <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
         <translation>它的会话已自动保存：{steps} 个步骤，最后一步是“{label}”，保存于 {time}。要恢复它（包括精确的权重）吗？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="64"/>
+        <location filename="../gui/recovery.py" line="76"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="65"/>
+        <location filename="../gui/recovery.py" line="77"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="80"/>
+        <location filename="../gui/recovery.py" line="78"/>
+        <source>Replay its steps and put back its exact weights</source>
+        <translation>重放它的步骤，并恢复其精确的权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="79"/>
+        <source>Delete the autosave and start with an empty network</source>
+        <translation>删除自动保存，从空网络开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="94"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="87"/>
+        <location filename="../gui/recovery.py" line="101"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="117"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="119"/>
+        <location filename="../gui/recovery.py" line="133"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
