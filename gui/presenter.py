@@ -125,12 +125,13 @@ class Presenter(QObject):
 def install(window) -> Presenter:
     """The checkable View > Presenter mode action (Ctrl+Shift+P or F11)."""
     presenter = Presenter(window)
-    tr = QCoreApplication.translate
-    action = QAction(tr("Presenter", "&Presenter mode"), window)
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    action = QAction(translate("Presenter", "&Presenter mode"), window)
     action.setCheckable(True)
     action.setShortcuts([QKeySequence(s) for s in SHORTCUTS])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    tip = tr("Presenter", "Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)")
+    tip = translate("Presenter",
+                    "Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)")
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.toggled.connect(presenter.set_active)
