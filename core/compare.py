@@ -431,5 +431,5 @@ def _series(index: int, param: torch.Tensor, targeted: bool, dist) -> Series:
         flat = param.detach().reshape(-1).float()
         finite = flat[torch.isfinite(flat)]
         values = torch.sort(finite).values
-        fit = theory.fit(finite, dist)
+        fit = theory.fit(values, dist, is_sorted=True)
     return Series(index, values, flat.numel(), flat.numel() - finite.numel(), targeted, dist, fit)

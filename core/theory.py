@@ -363,7 +363,9 @@ def expected(module: nn.Module, attr: str, init_name: str, args: dict) -> Distri
 # -- measuring the fit -------------------------------------------------------------------
 
 
-def ks_statistic(values: torch.Tensor | np.ndarray, dist: Distribution) -> float:
+def ks_statistic(
+    values: torch.Tensor | np.ndarray, dist: Distribution, is_sorted: bool = False
+) -> float:
     """sup over x of |F_n(x) − F(x)|, exact also where F or F_n jump (ties, atoms).
 
     Between consecutive distinct sample values F_n is constant and F monotone, so
@@ -381,7 +383,11 @@ def ks_statistic(values: torch.Tensor | np.ndarray, dist: Distribution) -> float
     values = values[np.isfinite(values)]
     if values.size == 0:
         return math.nan
-    unique, counts = np.unique(values, return_counts=True)
+    if is_sorted:  # distinct values and their counts without sorting again
+        starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+        unique, counts = values[starts], np.diff(np.append(starts, values.size))
+    else:
+        unique, counts = np.unique(values, return_counts=True)
     right = np.cumsum(counts) / values.size
     left = right - counts / values.size
     gap_right = np.abs(right - dist.cdf(unique))
@@ -389,7 +395,7 @@ def ks_statistic(values: torch.Tensor | np.ndarray, dist: Distribution) -> float
     return float(max(gap_right.max(), gap_left.max()))
 
 
-def fit(tensor: torch.Tensor, dist: Distribution) -> Fit:
+def fit(tensor: torch.Tensor, dist: Distribution, is_sorted: bool = False) -> Fit:
     """Expected and measured mean and std (unbiased, as torch), and the KS statistic."""
     with torch.no_grad():
         flat = tensor.detach().reshape(-1).float()
@@ -398,4 +404,4 @@ def fit(tensor: torch.Tensor, dist: Distribution) -> Fit:
             std, mean = (float(v) for v in torch.std_mean(flat))
         else:
             std, mean = math.nan, float(flat[0]) if n else math.nan
-    return Fit(dist.std, std, dist.mean, mean, ks_statistic(flat, dist), n)
+    return Fit(dist.std, std, dist.mean, mean, ks_statistic(flat, dist, is_sorted), n)

@@ -197,3 +197,12 @@ def test_unknown_initializer_dimensions_give_a_note() -> None:
     assert not dist.known
     assert "2 dimensions" in dist.note
     assert math.isnan(dist.std)
+
+
+def test_ks_on_sorted_values_skips_the_sort_and_agrees() -> None:
+    torch.manual_seed(4)
+    tensor = torch.round(torch.randn(3000) * 4) / 4  # many ties
+    dist = theory.normal(0.0, 1.0)
+    sorted_values = torch.sort(tensor).values
+    assert theory.ks_statistic(sorted_values, dist, is_sorted=True) == pytest.approx(
+        theory.ks_statistic(tensor, dist), abs=1e-12)
