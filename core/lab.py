@@ -78,7 +78,7 @@ class Lab:
         self.cache = StatsCache(bins)
         self.history = History(max_bytes=history_bytes)
         network = Network()
-        self.version = Version(network, {}, self._snapshot(network, {}, "new network", "new"))
+        self.version = Version(network, {}, self._snapshot(network, {}, msg("new network"), "new"))
 
     # -- reading ------------------------------------------------------------------
 
@@ -181,7 +181,7 @@ class Lab:
     def clear(self) -> Snapshot:
         return self._restructure(Network(next_uid=self.network.next_uid), msg("clear"), "clear")
 
-    def load_network(self, network: Network, label: str = "load network") -> Snapshot:
+    def load_network(self, network: Network, label: str = msg("load network")) -> Snapshot:
         """Replace the whole description (an opened session, a template)."""
         for entry, name in zip(network.entries, network.names(), strict=False):
             if entry.tie is None:
@@ -422,7 +422,7 @@ class Lab:
 
     # -- weights ------------------------------------------------------------------
 
-    def load_state_dict(self, state: dict, label: str = "load weights") -> Snapshot:
+    def load_state_dict(self, state: dict, label: str = msg("load weights")) -> Snapshot:
         """Load weights; lazy layers get shapes and values but stay Lazy* until a forward."""
         from core.weights import load_into
 

@@ -211,7 +211,7 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
     if op == "tie":
         return lab.tie(step["at"], step["to"])
     if op == "build":
-        network, label = from_json(step["layers"]), step.get("label", "build network")
+        network, label = from_json(step["layers"]), step.get("label", msg("build network"))
         if "seed" in step:  # torch.manual_seed(seed) before the layers are constructed
             return lab.seeded(_seed(step["seed"]), lambda: lab.load_network(network, label))
         return lab.load_network(network, label)
@@ -229,7 +229,8 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
         path = Path(step["path"])
         if base is not None and not path.is_absolute():
             path = base / path
-        return lab.load_state_dict(weights.read(path, lab.limit()), f"load weights {path.name}")
+        return lab.load_state_dict(weights.read(path, lab.limit()),
+                                   msg("load weights {name}", name=path.name))
     raise AssertionError(f"unhandled op {op}")  # check_structure admits only known ops
 
 

@@ -886,6 +886,11 @@
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
+        <location filename="../core/lab.py" line="81"/>
+        <source>new network</source>
+        <translation>new network</translation>
+    </message>
+    <message>
         <location filename="../core/lab.py" line="113"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
@@ -934,6 +939,11 @@
         <location filename="../core/lab.py" line="182"/>
         <source>clear</source>
         <translation>clear</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="184"/>
+        <source>load network</source>
+        <translation>load network</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="193"/>
@@ -1014,6 +1024,11 @@
         <location filename="../core/lab.py" line="414"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="425"/>
+        <source>load weights</source>
+        <translation>load weights</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="448"/>
@@ -1401,7 +1416,17 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="238"/>
+        <location filename="../core/steps.py" line="214"/>
+        <source>build network</source>
+        <translation>build network</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="233"/>
+        <source>load weights {name}</source>
+        <translation>load weights {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="239"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>

@@ -886,6 +886,11 @@
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
+        <location filename="../core/lab.py" line="81"/>
+        <source>new network</source>
+        <translation>新网络</translation>
+    </message>
+    <message>
         <location filename="../core/lab.py" line="113"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
@@ -934,6 +939,11 @@
         <location filename="../core/lab.py" line="182"/>
         <source>clear</source>
         <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="184"/>
+        <source>load network</source>
+        <translation>加载网络</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="193"/>
@@ -1014,6 +1024,11 @@
         <location filename="../core/lab.py" line="414"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延后初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
+    </message>
+    <message>
+        <location filename="../core/lab.py" line="425"/>
+        <source>load weights</source>
+        <translation>加载权重</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="448"/>
@@ -1401,7 +1416,17 @@
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="238"/>
+        <location filename="../core/steps.py" line="214"/>
+        <source>build network</source>
+        <translation>构建网络</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="233"/>
+        <source>load weights {name}</source>
+        <translation>加载权重 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="239"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
