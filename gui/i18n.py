@@ -76,8 +76,8 @@ _translators: list[QTranslator] = []
 
 
 def system_language() -> str:
-    """'zh_CN' when the system locale is any Chinese, else 'en'."""
-    locale = QLocale.system()
+    """'zh_CN' when the default locale (the system's, unless set) is any Chinese, else 'en'."""
+    locale = QLocale()
     chinese = locale.language() == QLocale.Language.Chinese or locale.name().startswith("zh")
     return "zh_CN" if chinese else "en"
 

@@ -343,3 +343,20 @@ def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
     assert window.statusBar().currentMessage() == QCoreApplication.translate(
         "MainWindow", "Weights written to {path}").format(path="/tmp/w.pt")
     assert CJK.search(window.statusBar().currentMessage())
+
+
+def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        assert i18n.system_language() == "zh_CN"
+        assert i18n.saved_choice() == "system"
+        assert i18n.install_saved() == "zh_CN"
+        assert CJK.search(QCoreApplication.translate("MainWindow", "&File"))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert i18n.install_saved() == "en"
+        assert i18n.install_saved("zh_CN") == "zh_CN"  # --language wins over the locale
+    finally:
+        QLocale.setDefault(before)
