@@ -252,8 +252,8 @@ _FIELD = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)
 
 
 @cache
-def _patterns(language: str) -> tuple[tuple[re.Pattern, str, str], ...]:
-    """Regexes that recognise a formatted template, shown in ``language``."""
+def _patterns(language: str) -> tuple[tuple[re.Pattern, str, str, int, bool], ...]:
+    """(regex, context, source, fixed length, has words) of each template in ``language``."""
     patterns = []
     for context, source, text in catalogue(language):
         if "{" not in text:
@@ -300,7 +300,7 @@ def retranslate_text(text: str, contexts: tuple[str, ...] = (), old: str | None 
     if candidates:
         context, source = _pick(candidates, contexts)
         return QCoreApplication.translate(context, source)
-    if "\n" not in text and len(text) > 2000:
+    if len(text) > 4000:  # a document (print(net), a log), not an interface text
         return None
     matches = []
     for pattern, context, source, _length, has_words in _patterns(old):
