@@ -16,7 +16,7 @@
     <message>
         <location filename="../core/catalogue.py" line="29"/>
         <source>Normalization</source>
-        <translation>归一化</translation>
+        <translation>规范化</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="30"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../core/catalogue.py" line="101"/>
         <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
-        <translation>要做归一化的末尾维度，例如 [256] 或 [16, 8, 8]。</translation>
+        <translation>要做规范化的末尾维度，例如 [256] 或 [16, 8, 8]。</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="103"/>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../core/initializers.py" line="277"/>
         <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
-        <translation>请以线性层或卷积层的权重为目标，而不是偏置或归一化层。</translation>
+        <translation>请以线性层或卷积层的权重为目标，而不是偏置或规范化层。</translation>
     </message>
     <message>
         <location filename="../core/initializers.py" line="279"/>
@@ -3419,7 +3419,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/network_view.py" line="258"/>
         <source>half-lazy</source>
-        <translation>半延后</translation>
+        <translation>半延后初始化</translation>
     </message>
     <message>
         <location filename="../gui/network_view.py" line="259"/>
@@ -3613,7 +3613,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/palette.py" line="224"/>
         <source>Normalization</source>
-        <translation>归一化</translation>
+        <translation>规范化</translation>
     </message>
     <message>
         <location filename="../gui/palette.py" line="225"/>
