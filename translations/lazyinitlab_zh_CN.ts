@@ -476,17 +476,17 @@
     <message>
         <location filename="../core/explain.py" line="67"/>
         <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
-        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但{source}给它的是 {given}。延后初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
+        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但 {source} 给它的是 {given}。延后初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
     </message>
     <message>
         <location filename="../core/explain.py" line="77"/>
         <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
-        <translation>{where}需要 {expected} 个输入特征，但{source}给它的是 {given} 个；请把层 {name}的 in_features 设为 {given}，或改用 LazyLinear。</translation>
+        <translation>{where}需要 {expected} 个输入特征，但 {source} 给它的是 {given} 个；请把层 {name}的 in_features 设为 {given}，或改用 LazyLinear。</translation>
     </message>
     <message>
         <location filename="../core/explain.py" line="91"/>
         <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
-        <translation>{where}需要 {channels} 个通道，但{source}给它的是 {given} 个（输入形状 {got}）；请把层 {name}的 {field} 设为 {given}，或改用 {lazy_name}。</translation>
+        <translation>{where}需要 {channels} 个通道，但 {source} 给它的是 {given} 个（输入形状 {got}）；请把层 {name}的 {field} 设为 {given}，或改用 {lazy_name}。</translation>
     </message>
     <message>
         <location filename="../core/explain.py" line="107"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../core/explain.py" line="128"/>
         <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
-        <translation>{where}无法接受来自{source}的形状为 {got} 的输入；请对照形状追踪检查它的参数。</translation>
+        <translation>{where}无法接受来自 {source} 的形状为 {got} 的输入；请对照形状追踪检查它的参数。</translation>
     </message>
     <message>
         <location filename="../core/explain.py" line="143"/>
