@@ -19,9 +19,6 @@ from core.errors import LabError
 from core.lab import Lab
 from core.messages import msg
 
-RESTORE_LABEL = "restore autosaved weights"
-
-
 def replay(
     session_path: str | os.PathLike,
     weights_path: str | os.PathLike | None = None,
@@ -63,5 +60,5 @@ def restore_weights(lab: Lab, saved: dict) -> bool:
     for key, value in lab.version.net().state_dict().items():
         if is_lazy(value):
             state.setdefault(key, value)
-    lab.load_state_dict(state, msg(RESTORE_LABEL))
+    lab.load_state_dict(state, msg("restore autosaved weights"))
     return True
