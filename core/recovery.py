@@ -19,6 +19,7 @@ from core.errors import LabError
 from core.lab import Lab
 from core.messages import msg
 
+
 def replay(
     session_path: str | os.PathLike,
     weights_path: str | os.PathLike | None = None,
