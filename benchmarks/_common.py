@@ -109,7 +109,14 @@ def qt_platform_env() -> dict:
     return env
 
 
-def use_offscreen_without_display() -> None:
-    """In this process: Qt offscreen unless a display exists."""
+def prepare_qt() -> None:
+    """In this process, before Qt starts: offscreen unless a display exists, and settings
+    and autosaves in a throw-away folder (the user's saved choices neither change the
+    figures nor get changed by them)."""
+    import tempfile
+
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = tempfile.mkdtemp(prefix="lil-bench-")
+    os.environ["XDG_CONFIG_HOME"] = scratch
+    os.environ["LAZY_INIT_LAB_AUTOSAVE_DIR"] = scratch

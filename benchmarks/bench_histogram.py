@@ -20,9 +20,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from _common import Figure, emit, interleaved, use_offscreen_without_display
+from _common import Figure, emit, interleaved, prepare_qt
 
-use_offscreen_without_display()
+prepare_qt()
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402

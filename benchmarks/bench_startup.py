@@ -45,6 +45,7 @@ def measure(repeats: int) -> list[Figure]:
     env = qt_platform_env()
     with tempfile.TemporaryDirectory() as config:
         env["XDG_CONFIG_HOME"] = config  # the user's saved settings stay out of it
+        env["LAZY_INIT_LAB_AUTOSAVE_DIR"] = config
         app_env = dict(env, LAZY_INIT_LAB_STARTUP_REPORT="1")
         bare_seconds(env)  # warm the file cache for both
         app_seconds(app_env)

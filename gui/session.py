@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core import scenario as scenario_io
 from core import steps as step_ops
-from core import weights
+from core import threads, weights
 from core.errors import INVALID_ARGUMENT, INVALID_FILE, RUNTIME, LabError
 from core.lab import Lab
 from core.messages import msg
@@ -84,6 +84,7 @@ class LabSession(QObject):
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
+        threads.reserve_ui_core()  # torch never takes the UI thread's core
         self.seed = random.randrange(2**31) if seed is None else seed
         self.lab = lab or Lab()
         self._busy = False

@@ -1,17 +1,56 @@
-"""The benchmark script runs (timings themselves stay out of the test suite)."""
+"""The benchmark scripts run at a small size (timings themselves stay out of the test suite)."""
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_core_benchmark_runs_on_a_small_size():
-    result = subprocess.run(
-        [sys.executable, "benchmarks/bench_core.py", "--small", "--repeats", "1"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
-    )
-    ratios = re.findall(r"lab / plain torch = ([0-9.]+)x", result.stdout)
-    assert len(ratios) == 2 and all(float(r) > 0 for r in ratios)
+def run(*args: str) -> str:
+    result = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True,
+                            timeout=600, check=True, env=_env())
+    return result.stdout
+
+
+def _env() -> dict:
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
+    return env
+
+
+def figures(stdout: str) -> list[dict]:
+    line = [line for line in stdout.splitlines() if line.startswith("FIGURES ")][-1]
+    return json.loads(line[len("FIGURES "):])
+
+
+@pytest.mark.parametrize(("script", "count"), [
+    ("bench_core.py", 2), ("bench_memory.py", 3), ("bench_histogram.py", 5),
+    ("bench_responsiveness.py", 1), ("bench_startup.py", 2),
+])
+def test_each_benchmark_runs_small_and_reports_figures_with_goals(script, count):
+    stdout = run(f"benchmarks/{script}", "--small")
+    rows = figures(stdout)
+    assert len(rows) == count
+    for row in rows:
+        assert row["goal"][0].isdigit() and row["what"]
+        assert row["value"] is None or row["value"] >= 0
+    assert re.search(r"PASS|FAIL|info|SKIP", stdout)
+    if script == "bench_histogram.py":  # measured against matplotlib, or says why not
+        versus = [r for r in rows if r["what"].startswith("matplotlib")]
+        assert len(versus) == 2
+        assert all(r["value"] is not None or "matplotlib not installed" in r["detail"]
+                   for r in versus)
+
+
+def test_run_all_prints_one_table_of_every_figure():
+    stdout = run("benchmarks/run_all.py", "--small", "--only", "bench_core.py", "bench_memory.py")
+    table = stdout.split("Lazy Init Lab performance", 1)[1]
+    assert "2. big network" in table and "5. memory" in table
+    assert re.search(r"5 figures, \d+ below their goal", stdout)
