@@ -75,10 +75,12 @@ class Orphan:
 def orphans(root: Path | None = None) -> list[Orphan]:
     """Crashed sessions with at least one step, the most recent first."""
     root = Path(root) if root is not None else default_root()
-    found = []
-    if not root.is_dir():
+    found: list[Orphan] = []
+    try:
+        folders = list(root.iterdir())
+    except OSError:  # missing or unreadable: nothing to offer
         return found
-    for folder in root.iterdir():
+    for folder in folders:
         marker = folder / MARKER
         if folder in _LIVE or not marker.is_file():
             continue

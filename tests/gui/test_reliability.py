@@ -370,3 +370,16 @@ def test_an_autosave_that_cannot_be_written_says_so_and_the_window_works_on(
     with qtbot.waitSignal(win.autosave.written, timeout=10_000):
         perform(qtbot, win, {"op": "add", "layer": "Tanh"})
     assert [m.type for m in win.session.snapshot.modules] == ["ReLU", "Tanh"]
+
+
+def test_an_unusable_autosave_folder_never_stops_the_start(
+    qtbot, make_window, monkeypatch, tmp_path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(autosave.ROOT_VARIABLE, str(blocker / "autosave"))
+    win = make_window()
+    with qtbot.waitSignal(win.autosave.writeFailed):
+        assert win.offer_recovery() is False
+    assert not win.autosave.active and "Autosave failed" in win.statusBar().currentMessage()
+    perform(qtbot, win, {"op": "add", "layer": "ReLU"})  # the window works without it
