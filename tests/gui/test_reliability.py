@@ -13,15 +13,19 @@ from pathlib import Path
 
 import pytest
 import torch
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from torch import nn
 
 from core import scenario
+from core import steps as step_ops
 from core.errors import RUNTIME
 from core.lab import Lab
 from gui import autosave
 from gui.main_window import MainWindow
 from gui.session import LabSession
+from tests.core.test_fuzz_core import hostile_step
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -383,3 +387,38 @@ def test_an_unusable_autosave_folder_never_stops_the_start(
         assert win.offer_recovery() is False
     assert not win.autosave.active and "Autosave failed" in win.statusBar().currentMessage()
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})  # the window works without it
+
+
+# -- random operations through the window ------------------------------------------------------
+
+WINDOW_EXAMPLES = max(int(os.environ.get("LAZY_INIT_LAB_FUZZ_EXAMPLES", "40")) // 4, 8)
+
+
+@settings(max_examples=WINDOW_EXAMPLES, deadline=None,
+          phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(data=st.data())
+def test_random_operations_through_the_window_never_leave_it_busy_or_stale(
+    qtbot, make_window, data
+) -> None:
+    win = make_window()
+    session = win.session
+    session.lab.memory_limit = 32 * 2**20
+    failures: list = []
+    session.failed.connect(lambda error, _step: failures.append(error))
+    for _ in range(data.draw(st.integers(1, 6), label="length")):
+        step = data.draw(hostile_step(session.lab), label="step")
+        try:
+            step_ops.check_structure(step, "step")
+        except step_ops.StepFormatError:
+            continue
+        before, history, count = session.snapshot, session.history(), len(failures)
+        perform(qtbot, win, step)
+        assert not session.busy and win.forward_panel.isEnabled()
+        assert win.print_pane.text() == session.snapshot.repr  # never stale
+        if len(failures) > count:
+            assert failures[-1].message and win.banner.isVisible()
+            assert session.snapshot is before and session.history() == history
+        else:
+            assert not win.banner.isVisible()
