@@ -199,7 +199,7 @@ class LessonPanel(QFrame):
         if verdict is not None:
             self.verdict = verdict
             self._render_status()
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.status_label))
+            QTimer.singleShot(0, self.scroll, self._reveal_status)  # cancelled if deleted
 
     # -- showing ----------------------------------------------------------------------
 
@@ -271,6 +271,9 @@ class LessonPanel(QFrame):
         buttons = self.layout().itemAt(1).layout().sizeHint().height()
         return max(text, buttons) + margins.top() + margins.bottom() + 4
 
+    def _reveal_status(self) -> None:
+        self.scroll.ensureWidgetVisible(self.status_label)
+
     def _update_buttons(self) -> None:
         run, busy = self.run, self.session.busy
         self.back_button.setEnabled(run is not None and not busy and not run.at_start)
@@ -289,7 +292,7 @@ class LessonPanel(QFrame):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.retranslate)  # after the window retranslated its texts
+            QTimer.singleShot(0, self, self.retranslate)  # after the window's own texts
         super().changeEvent(event)
 
 
@@ -305,7 +308,7 @@ class LessonDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.panel.closed.connect(self.hide)
-        self.panel.contentChanged.connect(lambda: QTimer.singleShot(0, self.fit_height))
+        self.panel.contentChanged.connect(lambda: QTimer.singleShot(0, self, self.fit_height))
         self.hide()
 
     def fit_height(self) -> None:
@@ -339,6 +342,18 @@ def install(window) -> LessonDock:
     def open_built_in() -> None:
         open_path(BUILT_IN)
 
+    def replace_work() -> bool:
+        """Opening a lesson starts a new network: ask before replacing the current one."""
+        if not window.session.steps():
+            return True
+        answer = QMessageBox.question(
+            window, translate("LessonPanel", "Start the lesson?"),
+            translate("LessonPanel", "The lesson starts on a new, empty network; the current one "
+                                     "and its undo history are replaced. Save it first if "
+                                     "you need it (File > Save)."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Ok
+
     def open_path(path) -> None:
         try:
             lesson = lessons.load(path)
@@ -346,6 +361,8 @@ def install(window) -> LessonDock:
             QMessageBox.warning(window, translate("LessonPanel", "This lesson cannot be opened"),
                                 translate("LessonPanel", "{path}: {reason}").format(
                                     path=path, reason=i18n.translate_message(str(exc))))
+            return
+        if not replace_work():
             return
         if panel.open_lesson(lesson):
             dock.show()
