@@ -360,9 +360,14 @@ def check_common(lab: Lab, seed, params, layers, types) -> None:
     lab._targets(layers, types)  # unknown layers or types: refused before any work
 
 
-def initialized_copies(lab: Lab, candidates, seed, params, layers, types):
-    """Yield (candidate, scratch Lab or None, LabError or None) for each candidate."""
-    for candidate in candidates:
+def initialized_copies(lab: Lab, candidates, seed, params, layers, types, progress=None):
+    """Yield (candidate, scratch Lab or None, LabError or None) for each candidate.
+
+    ``progress(done, total, label)``, if given, is called before each one.
+    """
+    for index, candidate in enumerate(candidates):
+        if progress is not None:
+            progress(index, len(candidates), candidate.label)
         scratch = scratch_lab(lab)
         try:
             scratch.initialize(candidate.init, candidate.args, layers, types, params, seed)
@@ -379,6 +384,7 @@ def compare(
     params: str = "weight",
     layers=None,
     types=None,
+    progress=None,
 ) -> Comparison:
     """Apply each initializer to a copy of the network with the same seed; see the module doc."""
     candidates = parse_candidates(list(inits))
@@ -398,7 +404,7 @@ def compare(
     errors: list[LabError | None] = []
     with torch.random.fork_rng(devices=[]):
         for index, (candidate, scratch, error) in enumerate(
-            initialized_copies(lab, candidates, seed, params, layers, types)
+            initialized_copies(lab, candidates, seed, params, layers, types, progress)
         ):
             errors.append(error)
             if scratch is None:

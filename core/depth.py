@@ -130,6 +130,7 @@ def depth_statistics(
     layers=None,
     types=None,
     mode: str = "train",
+    progress=None,
 ) -> DepthResult:
     """Per-layer activation and gradient std for each initializer; see the module doc."""
     candidates = parse_candidates(list(inits))
@@ -148,7 +149,7 @@ def depth_statistics(
     curves = []
     with torch.random.fork_rng(devices=[]):
         for candidate, scratch, error in initialized_copies(
-            lab, candidates, seed, params, layers, types
+            lab, candidates, seed, params, layers, types, progress
         ):
             if scratch is None:
                 curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),

@@ -167,14 +167,17 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
     return snapshot
 
 
-def analyze(lab: Lab, step: dict):
-    """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged."""
+def analyze(lab: Lab, step: dict, progress=None):
+    """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged.
+
+    ``progress(done, total, label)`` is called before each initializer.
+    """
     from core import compare, depth
 
     common = {
         "inits": step.get("inits", compare.DEFAULT_CANDIDATES), "seed": step.get("seed", 0),
         "params": step.get("params", "weight"), "layers": step.get("layers"),
-        "types": step.get("types"),
+        "types": step.get("types"), "progress": progress,
     }
     if step["op"] == "compare":
         return compare.compare(lab, **common)

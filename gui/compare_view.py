@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -80,6 +81,22 @@ def _style(plot: pg.PlotItem, points: int = 13) -> None:
         axis.setTextPen(INK)
         axis.setTickFont(_font(points))
         axis.enableAutoSIPrefix(False)
+
+
+class ProgressRelay(QObject):
+    """Called on the worker with (done, total, label); delivers it to the UI thread."""
+
+    progressed = Signal(int, int, str)
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        self.progressed.emit(done, total, label)
+
+
+def progress_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setFormat("%v / %m")
+    bar.hide()
+    return bar
 
 
 class InitChooser(QWidget):
@@ -218,6 +235,9 @@ class CompareView(QWidget):
             "compare the weights (Ctrl+Shift+C). The network itself is not changed."))
         self.compare_button.clicked.connect(self.run_comparison)
         self.status_label = note_label()
+        self.progress_bar = progress_bar()
+        self._relay = ProgressRelay(self)
+        self._relay.progressed.connect(self._progressed)
         self.history_caption = QLabel(self.tr("Also overlay from history"))
         self.history_list = QListWidget()
         self.history_list.setToolTip(self.tr(
@@ -230,6 +250,7 @@ class CompareView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.chooser, stretch=1)
         side_layout.addWidget(self.compare_button)
+        side_layout.addWidget(self.progress_bar)
         side_layout.addWidget(self.status_label)
         side_layout.addWidget(self.history_caption)
         side_layout.addWidget(self.history_list)
@@ -367,9 +388,10 @@ class CompareView(QWidget):
 
         bins, clip = step["bins"], step["clip"]
         analysis = {k: v for k, v in step.items() if k not in ("bins", "clip")}
+        relay = self._relay
 
         def run(lab):
-            comparison = step_ops.analyze(lab, analysis)
+            comparison = step_ops.analyze(lab, analysis, relay)
             return comparison, comparison.grid(bins, clip)
 
         if not self.session.compute(TAG_COMPARE, run):
@@ -508,7 +530,16 @@ class CompareView(QWidget):
         self._refresh_history_list()
         self._update_enabled()
 
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_bar.show()
+        self._status(self.tr("Applying {label} ({number} of {total})…").format(
+            label=label, number=done + 1, total=total))
+
     def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.progress_bar.hide()
         self._update_enabled()
         if not busy and self._pending_rebin:
             self.request_rebin()

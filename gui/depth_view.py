@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.arg_form import big_button, note_label, readable
-from gui.compare_view import ERROR_COLOR, InitChooser, _style, series_color
+from gui.compare_view import (
+    ERROR_COLOR,
+    InitChooser,
+    ProgressRelay,
+    _style,
+    progress_bar,
+    series_color,
+)
 from gui.histogram_view import EXPORT_SCALE, INK
 from gui.i18n import translate_message
 
@@ -83,6 +90,9 @@ class DepthView(QWidget):
             "layer by layer under each initializer."))
         self.hover_label = note_label()
         self.hover_label.setText(self.tr("Point at a layer to read its values"))
+        self.progress_bar = progress_bar()
+        self._relay = ProgressRelay(self)
+        self._relay.progressed.connect(self._progressed)
 
         self.charts = pg.GraphicsLayoutWidget()
         self.charts.setBackground("w")
@@ -105,12 +115,13 @@ class DepthView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.charts, stretch=1)
         layout.addWidget(self.hover_label)
 
         session.computed.connect(self._computed)
-        session.busyChanged.connect(lambda busy: self.run_button.setEnabled(not busy))
+        session.busyChanged.connect(self._busy_changed)
         self._update_enabled()
 
     # --- public API ---------------------------------------------------------------
@@ -136,7 +147,8 @@ class DepthView(QWidget):
             return False
         from core import steps as step_ops
 
-        if not self.session.compute(TAG_DEPTH, lambda lab: step_ops.analyze(lab, step)):
+        relay = self._relay
+        if not self.session.compute(TAG_DEPTH, lambda lab: step_ops.analyze(lab, step, relay)):
             self._status(self.tr("Busy: wait for the running operation"), True)
             return False
         self._status(self.tr("Forward and backward through copies of the network…"))
@@ -271,6 +283,18 @@ class DepthView(QWidget):
                 text = self.layer_text(position) if position >= 0 else ""
                 if text:
                     self.hover_label.setText(text)
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_bar.show()
+        self._status(self.tr("Forward and backward with {label} ({number} of {total})…").format(
+            label=label, number=done + 1, total=total))
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.progress_bar.hide()
+        self.run_button.setEnabled(not busy)
 
     def _update_enabled(self) -> None:
         has = self._result is not None

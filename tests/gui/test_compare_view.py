@@ -281,3 +281,15 @@ def test_bins_changed_while_comparing_are_applied_after(qtbot, view, session):
     assert len(view.overlays()["0.weight"].edges) == 18
     x, _y = view.overlay_curves[0].getData()
     assert len(x) == 18
+
+
+def test_progress_reports_each_initializer_then_hides(qtbot, view, session):
+    choose(view, ["default", "xavier_uniform_", "orthogonal_"])
+    seen = []
+    view._relay.progressed.connect(lambda *args: seen.append(args))
+    shown = []
+    view._relay.progressed.connect(lambda *_args: shown.append(view.progress_bar.isVisible()))
+    click_compare(qtbot, view)
+    assert seen == [(0, 3, "default"), (1, 3, "xavier_uniform_"), (2, 3, "orthogonal_")]
+    assert shown == [True, True, True]  # the bar showed while it ran
+    assert not view.progress_bar.isVisible()
