@@ -408,17 +408,17 @@
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="391"/>
+        <location filename="../core/compare.py" line="397"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>Comparing {count} initializers on {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="393"/>
+        <location filename="../core/compare.py" line="399"/>
         <source>compare fewer initializers at once.</source>
         <translation>compare fewer initializers at once.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="418"/>
+        <location filename="../core/compare.py" line="424"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="139"/>
+        <location filename="../core/depth.py" line="140"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="145"/>
+        <location filename="../core/depth.py" line="146"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="147"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="212"/>
+        <location filename="../core/depth.py" line="213"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
@@ -1416,17 +1416,17 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="214"/>
+        <location filename="../core/steps.py" line="217"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="233"/>
+        <location filename="../core/steps.py" line="236"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="239"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1643,14 +1643,19 @@
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="172"/>
+        <location filename="../gui/session.py" line="173"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="217"/>
+        <location filename="../gui/session.py" line="218"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/recovery.py" line="64"/>
+        <source>restore autosaved weights</source>
+        <translation>restore autosaved weights</translation>
     </message>
 </context>
 <context>
@@ -1746,242 +1751,247 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare_view.py" line="215"/>
+        <location filename="../gui/compare_view.py" line="232"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="217"/>
+        <location filename="../gui/compare_view.py" line="234"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="221"/>
+        <location filename="../gui/compare_view.py" line="241"/>
         <source>Also overlay from history</source>
         <translation>Also overlay from history</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="224"/>
+        <location filename="../gui/compare_view.py" line="244"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
         <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="240"/>
+        <location filename="../gui/compare_view.py" line="261"/>
         <source>The parameter to show</source>
         <translation>The parameter to show</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="246"/>
+        <location filename="../gui/compare_view.py" line="267"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="246"/>
+        <location filename="../gui/compare_view.py" line="267"/>
         <source>Small multiples</source>
         <translation>Small multiples</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="247"/>
+        <location filename="../gui/compare_view.py" line="268"/>
         <source>All parameters</source>
         <translation>All parameters</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="249"/>
+        <location filename="../gui/compare_view.py" line="270"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="252"/>
+        <location filename="../gui/compare_view.py" line="273"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="254"/>
+        <location filename="../gui/compare_view.py" line="275"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="257"/>
+        <location filename="../gui/compare_view.py" line="278"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="261"/>
+        <location filename="../gui/compare_view.py" line="282"/>
         <source>Full range</source>
         <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="262"/>
+        <location filename="../gui/compare_view.py" line="283"/>
         <source>Central {percent}%</source>
         <translation>Central {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="264"/>
+        <location filename="../gui/compare_view.py" line="285"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="270"/>
+        <location filename="../gui/compare_view.py" line="291"/>
         <source>bins </source>
         <translation>bins </translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="273"/>
+        <location filename="../gui/compare_view.py" line="294"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="274"/>
+        <location filename="../gui/compare_view.py" line="295"/>
         <source>Export the chart as a PNG image</source>
         <translation>Export the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="276"/>
+        <location filename="../gui/compare_view.py" line="297"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="277"/>
+        <location filename="../gui/compare_view.py" line="298"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>Export the bins and expected counts as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="282"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="283"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="292"/>
+        <location filename="../gui/compare_view.py" line="313"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="320"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Expected distribution</source>
         <translation>Expected distribution</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Expected std</source>
         <translation>Expected std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>Measured std</source>
         <translation>Measured std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>KS statistic</source>
         <translation>KS statistic</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>Outside range</source>
         <translation>Outside range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="310"/>
+        <location filename="../gui/compare_view.py" line="331"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="355"/>
+        <location filename="../gui/compare_view.py" line="376"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="376"/>
+        <location filename="../gui/compare_view.py" line="398"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="378"/>
+        <location filename="../gui/compare_view.py" line="400"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="425"/>
+        <location filename="../gui/compare_view.py" line="447"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="425"/>
+        <location filename="../gui/compare_view.py" line="447"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="431"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="431"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="478"/>
+        <location filename="../gui/compare_view.py" line="500"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="482"/>
+        <location filename="../gui/compare_view.py" line="504"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="608"/>
+        <location filename="../gui/compare_view.py" line="537"/>
+        <source>Applying {label} ({number} of {total})…</source>
+        <translation>Applying {label} ({number} of {total})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="639"/>
         <source>dashed: expected from theory</source>
         <translation>dashed: expected from theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="618"/>
+        <location filename="../gui/compare_view.py" line="649"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="667"/>
+        <location filename="../gui/compare_view.py" line="698"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="671"/>
+        <location filename="../gui/compare_view.py" line="702"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="727"/>
+        <location filename="../gui/compare_view.py" line="758"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="739"/>
+        <location filename="../gui/compare_view.py" line="770"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="752"/>
+        <location filename="../gui/compare_view.py" line="783"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="755"/>
+        <location filename="../gui/compare_view.py" line="786"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1989,157 +1999,162 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="58"/>
+        <location filename="../gui/depth_view.py" line="65"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="59"/>
+        <location filename="../gui/depth_view.py" line="66"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="69"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="64"/>
+        <location filename="../gui/depth_view.py" line="71"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="67"/>
+        <location filename="../gui/depth_view.py" line="74"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="70"/>
+        <location filename="../gui/depth_view.py" line="77"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="72"/>
+        <location filename="../gui/depth_view.py" line="79"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="75"/>
+        <location filename="../gui/depth_view.py" line="82"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="77"/>
+        <location filename="../gui/depth_view.py" line="84"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="81"/>
+        <location filename="../gui/depth_view.py" line="88"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="85"/>
+        <location filename="../gui/depth_view.py" line="92"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="91"/>
+        <location filename="../gui/depth_view.py" line="101"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="92"/>
+        <location filename="../gui/depth_view.py" line="102"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="96"/>
+        <location filename="../gui/depth_view.py" line="106"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="97"/>
+        <location filename="../gui/depth_view.py" line="107"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="123"/>
+        <location filename="../gui/depth_view.py" line="134"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="140"/>
+        <location filename="../gui/depth_view.py" line="152"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="142"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="166"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="166"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="160"/>
+        <location filename="../gui/depth_view.py" line="172"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="160"/>
+        <location filename="../gui/depth_view.py" line="172"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="192"/>
+        <location filename="../gui/depth_view.py" line="204"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="196"/>
+        <location filename="../gui/depth_view.py" line="208"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="245"/>
+        <location filename="../gui/depth_view.py" line="257"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="260"/>
+        <location filename="../gui/depth_view.py" line="272"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="264"/>
+        <location filename="../gui/depth_view.py" line="276"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="287"/>
+        <location filename="../gui/depth_view.py" line="291"/>
+        <source>Forward and backward with {label} ({number} of {total})…</source>
+        <translation>Forward and backward with {label} ({number} of {total})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="311"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="298"/>
+        <location filename="../gui/depth_view.py" line="322"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="301"/>
+        <location filename="../gui/depth_view.py" line="325"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2550,52 +2565,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="95"/>
+        <location filename="../gui/compare_view.py" line="112"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="111"/>
+        <location filename="../gui/compare_view.py" line="128"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="114"/>
+        <location filename="../gui/compare_view.py" line="131"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="114"/>
+        <location filename="../gui/compare_view.py" line="131"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="115"/>
+        <location filename="../gui/compare_view.py" line="132"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="117"/>
+        <location filename="../gui/compare_view.py" line="134"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="122"/>
+        <location filename="../gui/compare_view.py" line="139"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="127"/>
+        <location filename="../gui/compare_view.py" line="144"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="148"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="182"/>
+        <location filename="../gui/compare_view.py" line="199"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -2789,7 +2804,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="302"/>
+        <location filename="../gui/lesson_panel.py" line="305"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -2888,63 +2903,73 @@ The network was left as it was.</translation>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="346"/>
+        <location filename="../gui/lesson_panel.py" line="350"/>
+        <source>Start the lesson?</source>
+        <translation>Start the lesson?</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="351"/>
+        <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
+        <translation>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="361"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
+        <location filename="../gui/lesson_panel.py" line="362"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="355"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="375"/>
+        <location filename="../gui/lesson_panel.py" line="385"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
+        <location filename="../gui/lesson_panel.py" line="389"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="374"/>
+        <location filename="../gui/lesson_panel.py" line="391"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="376"/>
+        <location filename="../gui/lesson_panel.py" line="393"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="377"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="381"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="383"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="409"/>
+        <location filename="../gui/lesson_panel.py" line="426"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>

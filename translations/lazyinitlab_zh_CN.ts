@@ -408,17 +408,17 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="391"/>
+        <location filename="../core/compare.py" line="397"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>在 {total} 个参数上比较 {count} 个初始化方法</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="393"/>
+        <location filename="../core/compare.py" line="399"/>
         <source>compare fewer initializers at once.</source>
         <translation>请一次比较更少的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="418"/>
+        <location filename="../core/compare.py" line="424"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="139"/>
+        <location filename="../core/depth.py" line="140"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="145"/>
+        <location filename="../core/depth.py" line="146"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="147"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="212"/>
+        <location filename="../core/depth.py" line="213"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
@@ -1416,17 +1416,17 @@
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="214"/>
+        <location filename="../core/steps.py" line="217"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="233"/>
+        <location filename="../core/steps.py" line="236"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="239"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1643,14 +1643,19 @@
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="172"/>
+        <location filename="../gui/session.py" line="173"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="217"/>
+        <location filename="../gui/session.py" line="218"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovery.py" line="64"/>
+        <source>restore autosaved weights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,242 +1751,247 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare_view.py" line="215"/>
+        <location filename="../gui/compare_view.py" line="232"/>
         <source>Apply and compare</source>
         <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="217"/>
+        <location filename="../gui/compare_view.py" line="234"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="221"/>
+        <location filename="../gui/compare_view.py" line="241"/>
         <source>Also overlay from history</source>
         <translation>同时叠加历史记录</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="224"/>
+        <location filename="../gui/compare_view.py" line="244"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
         <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="240"/>
+        <location filename="../gui/compare_view.py" line="261"/>
         <source>The parameter to show</source>
         <translation>要显示的参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="246"/>
+        <location filename="../gui/compare_view.py" line="267"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="246"/>
+        <location filename="../gui/compare_view.py" line="267"/>
         <source>Small multiples</source>
         <translation>小多图</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="247"/>
+        <location filename="../gui/compare_view.py" line="268"/>
         <source>All parameters</source>
         <translation>所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="249"/>
+        <location filename="../gui/compare_view.py" line="270"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="252"/>
+        <location filename="../gui/compare_view.py" line="273"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="254"/>
+        <location filename="../gui/compare_view.py" line="275"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="257"/>
+        <location filename="../gui/compare_view.py" line="278"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="261"/>
+        <location filename="../gui/compare_view.py" line="282"/>
         <source>Full range</source>
         <translation>完整范围</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="262"/>
+        <location filename="../gui/compare_view.py" line="283"/>
         <source>Central {percent}%</source>
         <translation>中间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="264"/>
+        <location filename="../gui/compare_view.py" line="285"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="270"/>
+        <location filename="../gui/compare_view.py" line="291"/>
         <source>bins </source>
         <translation>分箱 </translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="273"/>
+        <location filename="../gui/compare_view.py" line="294"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="274"/>
+        <location filename="../gui/compare_view.py" line="295"/>
         <source>Export the chart as a PNG image</source>
         <translation>把图表导出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="276"/>
+        <location filename="../gui/compare_view.py" line="297"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="277"/>
+        <location filename="../gui/compare_view.py" line="298"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>把分箱和期望计数导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="282"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="283"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="292"/>
+        <location filename="../gui/compare_view.py" line="313"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_view.py" line="320"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Expected distribution</source>
         <translation>期望分布</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/compare_view.py" line="324"/>
         <source>Expected std</source>
         <translation>期望标准差</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>Measured std</source>
         <translation>实测标准差</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>KS statistic</source>
         <translation>KS 统计量</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="325"/>
         <source>Outside range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="310"/>
+        <location filename="../gui/compare_view.py" line="331"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="355"/>
+        <location filename="../gui/compare_view.py" line="376"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="376"/>
+        <location filename="../gui/compare_view.py" line="398"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="378"/>
+        <location filename="../gui/compare_view.py" line="400"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="425"/>
+        <location filename="../gui/compare_view.py" line="447"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="425"/>
+        <location filename="../gui/compare_view.py" line="447"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="431"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="431"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="478"/>
+        <location filename="../gui/compare_view.py" line="500"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="482"/>
+        <location filename="../gui/compare_view.py" line="504"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="608"/>
+        <location filename="../gui/compare_view.py" line="537"/>
+        <source>Applying {label} ({number} of {total})…</source>
+        <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="639"/>
         <source>dashed: expected from theory</source>
         <translation>虚线：理论期望</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="618"/>
+        <location filename="../gui/compare_view.py" line="649"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="667"/>
+        <location filename="../gui/compare_view.py" line="698"/>
         <source>no closed form</source>
         <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="671"/>
+        <location filename="../gui/compare_view.py" line="702"/>
         <source>{count} values</source>
         <translation>{count} 个值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="727"/>
+        <location filename="../gui/compare_view.py" line="758"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="739"/>
+        <location filename="../gui/compare_view.py" line="770"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="752"/>
+        <location filename="../gui/compare_view.py" line="783"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="755"/>
+        <location filename="../gui/compare_view.py" line="786"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1989,157 +1999,162 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="58"/>
+        <location filename="../gui/depth_view.py" line="65"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="59"/>
+        <location filename="../gui/depth_view.py" line="66"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="69"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="64"/>
+        <location filename="../gui/depth_view.py" line="71"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="67"/>
+        <location filename="../gui/depth_view.py" line="74"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="70"/>
+        <location filename="../gui/depth_view.py" line="77"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="72"/>
+        <location filename="../gui/depth_view.py" line="79"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="75"/>
+        <location filename="../gui/depth_view.py" line="82"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="77"/>
+        <location filename="../gui/depth_view.py" line="84"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="81"/>
+        <location filename="../gui/depth_view.py" line="88"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="85"/>
+        <location filename="../gui/depth_view.py" line="92"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="91"/>
+        <location filename="../gui/depth_view.py" line="101"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="92"/>
+        <location filename="../gui/depth_view.py" line="102"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="96"/>
+        <location filename="../gui/depth_view.py" line="106"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="97"/>
+        <location filename="../gui/depth_view.py" line="107"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="123"/>
+        <location filename="../gui/depth_view.py" line="134"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="140"/>
+        <location filename="../gui/depth_view.py" line="152"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="142"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="166"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="166"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="160"/>
+        <location filename="../gui/depth_view.py" line="172"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="160"/>
+        <location filename="../gui/depth_view.py" line="172"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="192"/>
+        <location filename="../gui/depth_view.py" line="204"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="196"/>
+        <location filename="../gui/depth_view.py" line="208"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="245"/>
+        <location filename="../gui/depth_view.py" line="257"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="260"/>
+        <location filename="../gui/depth_view.py" line="272"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="264"/>
+        <location filename="../gui/depth_view.py" line="276"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="287"/>
+        <location filename="../gui/depth_view.py" line="291"/>
+        <source>Forward and backward with {label} ({number} of {total})…</source>
+        <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="311"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="298"/>
+        <location filename="../gui/depth_view.py" line="322"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="301"/>
+        <location filename="../gui/depth_view.py" line="325"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2549,52 +2564,52 @@ The network was left as it was.</source>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="95"/>
+        <location filename="../gui/compare_view.py" line="112"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="111"/>
+        <location filename="../gui/compare_view.py" line="128"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="114"/>
+        <location filename="../gui/compare_view.py" line="131"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="114"/>
+        <location filename="../gui/compare_view.py" line="131"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="115"/>
+        <location filename="../gui/compare_view.py" line="132"/>
         <source>weights and biases</source>
         <translation>权重和偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="117"/>
+        <location filename="../gui/compare_view.py" line="134"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="122"/>
+        <location filename="../gui/compare_view.py" line="139"/>
         <source>Initializers to compare</source>
         <translation>要比较的初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="127"/>
+        <location filename="../gui/compare_view.py" line="144"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="148"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="182"/>
+        <location filename="../gui/compare_view.py" line="199"/>
         <source>Arguments of {name}</source>
         <translation>{name} 的参数</translation>
     </message>
@@ -2788,7 +2803,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="302"/>
+        <location filename="../gui/lesson_panel.py" line="305"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -2887,63 +2902,73 @@ The network was left as it was.</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="346"/>
+        <location filename="../gui/lesson_panel.py" line="350"/>
+        <source>Start the lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="351"/>
+        <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson_panel.py" line="361"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="347"/>
+        <location filename="../gui/lesson_panel.py" line="362"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="355"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="375"/>
+        <location filename="../gui/lesson_panel.py" line="385"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
+        <location filename="../gui/lesson_panel.py" line="389"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延后初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="374"/>
+        <location filename="../gui/lesson_panel.py" line="391"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="376"/>
+        <location filename="../gui/lesson_panel.py" line="393"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="377"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="381"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="383"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="409"/>
+        <location filename="../gui/lesson_panel.py" line="426"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
