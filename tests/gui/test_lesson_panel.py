@@ -186,3 +186,19 @@ def test_export_as_pytorch_code_runs_and_prints_the_apps_snapshot(qtbot, window,
 def test_lesson_files_are_the_documented_format():
     lesson = lessons.load(BUILT_IN)
     assert lesson.exercises.keys() == {11, 13, 18}
+
+
+def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.perform({"op": "add", "layer": "ReLU"})
+    settle(qtbot, window)
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr("gui.lesson_panel.QMessageBox.question",
+                        lambda *args: answers.pop(0))
+    window.lesson_dock.built_in_action.trigger()
+    assert not window.lesson_dock.panel.is_open()
+    assert window.session.snapshot.modules[0].type == "ReLU"  # the work is kept
+    answers.append(QMessageBox.StandardButton.Ok)
+    panel = open_built_in(qtbot, window)
+    assert panel.is_open() and window.session.snapshot.repr == "Sequential()"
