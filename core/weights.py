@@ -107,17 +107,17 @@ def load_into(net: nn.Sequential, state: dict) -> None:
     if missing or unexpected:
         parts = []
         if missing:
-            parts.append("missing " + ", ".join(missing[:6]) + ("…" if len(missing) > 6 else ""))
+            parts.append(msg("missing {keys}", keys=_listed(missing)))
         if unexpected:
-            extra = ", ".join(unexpected[:6]) + ("…" if len(unexpected) > 6 else "")
-            parts.append("not in this network " + extra)
+            parts.append(msg("not in this network {keys}", keys=_listed(unexpected)))
         raise LabError(
             INVALID_FILE,
             msg("These weights are for another architecture ({parts}). Build the network "
                 "they were saved from, then load them.", parts="; ".join(parts)),
         )
     wrong = [
-        f"{key} is {tuple(state[key].shape)} in the file but {tuple(mine.shape)} here"
+        msg("{key} is {theirs} in the file but {mine} here",
+            key=key, theirs=str(tuple(state[key].shape)), mine=str(tuple(mine.shape)))
         for key, mine in expected.items()
         if not is_lazy(mine) and tuple(state[key].shape) != tuple(mine.shape)
     ]
@@ -139,3 +139,7 @@ def load_into(net: nn.Sequential, state: dict) -> None:
                 "saved from (same sizes), then load them."),
             torch_message=str(exc),
         ) from exc
+
+
+def _listed(keys: list[str]) -> str:
+    return ", ".join(keys[:6]) + ("…" if len(keys) > 6 else "")
