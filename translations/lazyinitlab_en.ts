@@ -1542,9 +1542,24 @@
         <translation>{key} holds complex numbers ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="116"/>
+        <location filename="../core/weights.py" line="110"/>
+        <source>missing {keys}</source>
+        <translation>missing {keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="112"/>
+        <source>not in this network {keys}</source>
+        <translation>not in this network {keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="115"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="119"/>
+        <source>{key} is {theirs} in the file but {mine} here</source>
+        <translation>{key} is {theirs} in the file but {mine} here</translation>
     </message>
     <message>
         <location filename="../core/weights.py" line="127"/>

@@ -1542,9 +1542,24 @@
         <translation>{key} 包含复数（{dtype}）</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="116"/>
+        <location filename="../core/weights.py" line="110"/>
+        <source>missing {keys}</source>
+        <translation>缺少 {keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="112"/>
+        <source>not in this network {keys}</source>
+        <translation>本网络中没有 {keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="115"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>这些权重属于另一种架构（{parts}）。请先构建保存它们时的网络，然后再加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="119"/>
+        <source>{key} is {theirs} in the file but {mine} here</source>
+        <translation>{key} 在文件中是 {theirs}，在这里是 {mine}</translation>
     </message>
     <message>
         <location filename="../core/weights.py" line="127"/>
@@ -1655,7 +1670,7 @@
     <message>
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复自动保存的权重</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +2919,12 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/lesson_panel.py" line="350"/>
         <source>Start the lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>开始这节课？</translation>
     </message>
     <message>
         <location filename="../gui/lesson_panel.py" line="351"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程会从一个新的空网络开始；当前的网络及其撤销历史将被替换。如果还需要它，请先保存（文件 &gt; 保存）。</translation>
     </message>
     <message>
         <location filename="../gui/lesson_panel.py" line="361"/>
