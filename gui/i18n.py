@@ -31,9 +31,10 @@ What a widget must do itself
     (core messages, narration, numbers in a sentence) re-renders it from its
     data in ``changeEvent`` when ``event.type() == QEvent.Type.LanguageChange``
     (see ``ErrorBanner``). Text kept in custom item-data roles is not seen by
-    the walk either: set it again there (see ``Palette``). Item models compute
-    header and cell texts with ``tr`` at call time; ``retranslate_tree`` makes
-    their views ask again.
+    the walk either: set it again there (see ``Palette``). Item models either
+    compute header and cell texts with ``tr`` at call time or keep their headers
+    in ``self._headers`` (a tuple of texts, retranslated by the walk); their views
+    are then made to ask again.
     Never alias ``tr`` (``tr = self.tr``, ``tr = QCoreApplication.translate``):
     lupdate then files the text under the wrong context and Qt never finds
     its translation. ``translate = QCoreApplication.translate`` is understood.
@@ -458,7 +459,12 @@ def _retranslate_one(obj: QObject) -> None:
 
 
 def _refresh_headers(model) -> None:
-    """Make views ask a model that translates in headerData() for its headers again."""
+    """Make views ask a model for its headers again; headers it keeps (``_headers``) first."""
+    kept = getattr(model, "_headers", None)
+    if isinstance(kept, (tuple, list)) and all(isinstance(h, str) for h in kept):
+        contexts = _contexts(model)
+        renamed = [retranslate_text(h, contexts, _walk["old"]) or h for h in kept]
+        model._headers = type(kept)(renamed)
     root = QModelIndex()
     try:
         columns = model.columnCount(root)

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 
 from core import catalogue
 from core.errors import LabError
@@ -247,6 +247,9 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
     assert window.forward_panel.run_button.text() == QCoreApplication.translate(
         "ForwardPanel", "Run forward")
     assert window.undo_action.text() == QCoreApplication.translate("MainWindow", "&Undo")
+    trace = window.trace_table.model
+    assert trace.headerData(trace.TYPE, Qt.Orientation.Horizontal) == \
+        QCoreApplication.translate("TraceModel", "Type")
     assert CJK.search(window.status_label.text())
     assert window.language_actions["zh_CN"].isChecked()
     from gui.palette import HINT_ROLE
