@@ -156,12 +156,14 @@ class _ScriptWriter:
                       "reset: every layer rebuilt, lazy layers uninitialized again")
 
     def _build(self, step: dict) -> None:
-        self._flush()  # what was built before drew random numbers too
+        if self.pending:
+            self._flush()  # what was built before drew random numbers too
+        self.pending = None
         old, self.network = self.network, from_json(step["layers"])
-        label = step.get("label", "build network")
+        self._emit(f"# {step.get('label', 'build network')}")
         if "seed" in step:
             self._emit(f"torch.manual_seed({step['seed']})")
-        self._rebuild(old, self.network, None, label, start=True)
+        self._rebuild(old, self.network, None, None, start=True)
 
     def _forward(self, step: dict) -> None:
         self._flush()
@@ -218,7 +220,7 @@ class _ScriptWriter:
         return f"net.add_module({_quoted(entry.name)}, {self._constructor(entry)})"
 
     def _rebuild(
-        self, old: Network, new: Network, rebuild: set[int] | None, comment: str,
+        self, old: Network, new: Network, rebuild: set[int] | None, comment: str | None,
         start: bool = False,
     ) -> None:
         """``net`` rebuilt from kept modules (``net[i]``) and fresh ones, as the lab does."""
@@ -233,7 +235,8 @@ class _ScriptWriter:
 
         fresh = [e for e in new.entries if e.tie is None and not kept(e.uid)]
         tied_fresh = {e.tie for e in new.entries if e.tie is not None} & {e.uid for e in fresh}
-        self._emit(f"# {comment}")
+        if comment:
+            self._emit(f"# {comment}")
         expression: dict[int, str] = {}
         for entry in fresh:  # constructed in position order, as the lab builds them
             if tied_fresh:  # one object at several places needs a name
@@ -352,7 +355,7 @@ class _ScriptWriter:
         if self.uses_ordered_dict:
             lines += ["from collections import OrderedDict", ""]
         lines += ["import torch", "from torch import nn", ""]
-        if seed is not None:
+        if seed is not None:  # the session's seed: the app's random draws, in its order
             lines += [f"torch.manual_seed({seed})", ""]
         if not self.body:
             self.body.append("net = nn.Sequential()")

@@ -290,3 +290,13 @@ def test_unwritable_target_is_a_clear_error(tmp_path, capsys):
                       "--export-code", str(tmp_path / "missing" / "net.py")])
     assert code == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_the_built_in_lesson_exports_with_identical_weights(tmp_path):
+    loaded = scenario.load(ROOT / "lessons" / "lazy_initialization.json")
+    lab = Lab()
+    torch.manual_seed(loaded.seed)
+    scenario.run(loaded, lab=lab)
+    source = check_export(lab, tmp_path, seed=loaded.seed)  # seeded builds replayed too
+    assert source.count("torch.manual_seed(0)") == 3
+    assert "net = nn.Sequential()" not in source  # no empty network before the first build
