@@ -298,5 +298,5 @@ def test_the_built_in_lesson_exports_with_identical_weights(tmp_path):
     torch.manual_seed(loaded.seed)
     scenario.run(loaded, lab=lab)
     source = check_export(lab, tmp_path, seed=loaded.seed)  # seeded builds replayed too
-    assert source.count("torch.manual_seed(0)") == 3
+    assert source.splitlines().count("torch.manual_seed(0)") == 3
     assert "net = nn.Sequential()" not in source  # no empty network before the first build
