@@ -98,20 +98,18 @@ class LessonPanel(QFrame):
         for button in (self.back_button, self.next_button, self.close_button):
             button.setProperty("basePoints", SMALL_POINTS + 1)
 
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # lesson, counter and buttons on one line: the text gets the rest
         top.addWidget(self.lesson_label, 1)
         top.addWidget(self.counter_label)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
+        top.addSpacing(12)
+        for button in (self.back_button, self.next_button, self.close_button):
+            top.addWidget(button)
         self.content = QWidget()
         self.content.setObjectName("lessonText")
         self.content.setStyleSheet("#lessonText { background: transparent; }")
         text = QVBoxLayout(self.content)
         text.setContentsMargins(0, 0, 6, 0)
-        text.addLayout(top)
+        text.setSpacing(4)
         text.addWidget(self.title_label)
         text.addWidget(self.text_label)
         text.addWidget(self.status_label)
@@ -121,12 +119,14 @@ class LessonPanel(QFrame):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumHeight(40)
         self.scroll.viewport().setAutoFillBackground(False)
         self.content.setAutoFillBackground(False)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 14, 8)
-        row.addWidget(self.scroll, 1)
-        row.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 6, 14, 6)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.scroll, 1)
         self.set_font_scale(1.0)
 
         session.succeeded.connect(lambda step, snapshot: self._attempted(step, None, snapshot))
@@ -268,8 +268,9 @@ class LessonPanel(QFrame):
         width = max(self.scroll.viewport().width(), 300)
         text = self.content.layout().totalHeightForWidth(width)
         margins = self.layout().contentsMargins()
-        buttons = self.layout().itemAt(1).layout().sizeHint().height()
-        return max(text, buttons) + margins.top() + margins.bottom() + 4
+        top = self.layout().itemAt(0).layout().sizeHint().height()
+        spacing = self.layout().spacing()
+        return top + spacing + text + margins.top() + margins.bottom() + 2
 
     def _reveal_status(self) -> None:
         self.scroll.ensureWidgetVisible(self.status_label)
