@@ -166,6 +166,12 @@ class LessonPanel(QFrame):
     def is_open(self) -> bool:
         return self.run is not None
 
+    def export_title(self) -> str | None:
+        """The open lesson's title (in English: the script's docstring), or None."""
+        if self.run is None:
+            return None
+        return lessons.text_for(self.run.lesson.title, "en") or None
+
     def _move(self, action) -> bool:
         run = self.run
 

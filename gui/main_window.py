@@ -459,6 +459,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         if not path.endswith(".py"):
             path += ".py"
         title = self.session.path.stem if self.session.path else None
+        title = self.lesson_dock.panel.export_title() or title
         try:
             self.session.export_code(path, title)
         except OSError as exc:

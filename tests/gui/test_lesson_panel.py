@@ -181,6 +181,7 @@ def test_export_as_pytorch_code_runs_and_prints_the_apps_snapshot(qtbot, window,
                                   for p in snapshot.parameters]
     assert done.stdout.endswith("\n".join(expected) + "\n")
     assert "low = torch.finfo(torch.float32).min / 10" in script.read_text()
+    assert script.read_text().startswith('"""Lazy initialization, exported as PyTorch code.')
 
 
 def test_lesson_files_are_the_documented_format():
