@@ -300,3 +300,55 @@ def test_the_built_in_lesson_exports_with_identical_weights(tmp_path):
     source = check_export(lab, tmp_path, seed=loaded.seed)  # seeded builds replayed too
     assert source.splitlines().count("torch.manual_seed(0)") == 3
     assert "net = nn.Sequential()" not in source  # no empty network before the first build
+
+
+# -- random sessions -----------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WIDTH = 4
+LAYERS = st.sampled_from([
+    {"layer": "Linear", "args": {"in_features": WIDTH, "out_features": WIDTH}},
+    {"layer": "LazyLinear", "args": {"out_features": WIDTH}},
+    {"layer": "ReLU"},
+    {"layer": "Tanh"},
+    {"layer": "LazyBatchNorm1d"},
+    {"layer": "Dropout", "args": {"p": 0.5}},
+])
+POSITION = st.integers(0, 5)
+NAME = st.one_of(st.none(), st.sampled_from(["a", "b", "hidden"]))
+FORWARD = st.builds(lambda batch, mode: {"op": "forward", "shape": [batch, WIDTH], "mode": mode},
+                    st.integers(2, 3), st.sampled_from(["train", "eval"]))
+STEP = st.one_of(
+    FORWARD,
+    FORWARD,
+    st.builds(lambda layer, name: {"op": "add", **layer, "name": name}, LAYERS, NAME),
+    st.builds(lambda layer, at: {"op": "add", **layer, "at": at}, LAYERS, POSITION),
+    st.builds(lambda at: {"op": "remove", "at": at}, POSITION),
+    st.builds(lambda at, to: {"op": "move", "at": at, "to": to}, POSITION, POSITION),
+    st.builds(lambda at: {"op": "duplicate", "at": at}, POSITION),
+    st.builds(lambda at, name: {"op": "rename", "at": at, "name": name}, POSITION, NAME),
+    st.builds(lambda at, to: {"op": "tie", "at": at, "to": to}, POSITION, POSITION),
+    st.builds(lambda at: {"op": "untie", "at": at}, POSITION),
+    st.builds(lambda at: {"op": "edit", "at": at, "args": {"out_features": WIDTH}}, POSITION),
+    st.builds(lambda batch, mode: {"op": "forward", "shape": [batch, WIDTH], "mode": mode},
+              st.integers(2, 3), st.sampled_from(["train", "eval"])),
+    st.builds(lambda init, params, types: {"op": "init", "init": init, "params": params,
+                                           **({"types": types} if types else {})},
+              st.sampled_from(["default", "normal_", "zeros_", "xavier_uniform_"]),
+              st.sampled_from(["weight", "bias", "all"]),
+              st.sampled_from([None, ["Linear"], ["BatchNorm1d", "Linear"]])),
+    st.builds(lambda at: {"op": "init", "init": "uniform_", "layers": [at], "seed": 1},
+              POSITION),
+    st.just({"op": "reset"}),
+)
+ADD = st.builds(lambda layer, name: {"op": "add", **layer, "name": name}, LAYERS, NAME)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(ADD, min_size=3, max_size=5), st.lists(STEP, min_size=1, max_size=14))
+def test_random_sessions_replay_exactly(tmp_path, start, steps):
+    lab = run_session(start + steps)
+    check_export(lab, tmp_path)
