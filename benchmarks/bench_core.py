@@ -71,7 +71,7 @@ def main() -> None:
     times = interleaved({
         "plain": lambda: nn.init.orthogonal_(weight),
         "lab": lambda: lab.initialize("orthogonal_", layers=["0"]),
-    }, repeats)
+    }, min(repeats, 3))  # seconds each at 4096: three pairs tell the ratio
     figures.append(Figure(
         "2. big network", f"orthogonal_ on {width}×{width} + snapshot / plain torch",
         times["lab"] / times["plain"], "x",
