@@ -1638,32 +1638,32 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session.py" line="34"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session.py" line="39"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session.py" line="63"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session.py" line="66"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="173"/>
+        <location filename="../gui/session.py" line="177"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="218"/>
+        <location filename="../gui/session.py" line="222"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
@@ -2486,93 +2486,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="141"/>
-        <location filename="../gui/history_panel.py" line="286"/>
+        <location filename="../gui/history_panel.py" line="142"/>
+        <location filename="../gui/history_panel.py" line="290"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="144"/>
+        <location filename="../gui/history_panel.py" line="145"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="146"/>
+        <location filename="../gui/history_panel.py" line="147"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="148"/>
+        <location filename="../gui/history_panel.py" line="149"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="150"/>
+        <location filename="../gui/history_panel.py" line="151"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="156"/>
+        <location filename="../gui/history_panel.py" line="157"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="236"/>
+        <location filename="../gui/history_panel.py" line="238"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="242"/>
+        <location filename="../gui/history_panel.py" line="244"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="246"/>
+        <location filename="../gui/history_panel.py" line="248"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="288"/>
+        <location filename="../gui/history_panel.py" line="292"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="291"/>
+        <location filename="../gui/history_panel.py" line="295"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="319"/>
+        <location filename="../gui/history_panel.py" line="323"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="328"/>
+        <location filename="../gui/history_panel.py" line="332"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="363"/>
+        <location filename="../gui/history_panel.py" line="387"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="366"/>
+        <location filename="../gui/history_panel.py" line="390"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="382"/>
+        <location filename="../gui/history_panel.py" line="406"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="392"/>
+        <location filename="../gui/history_panel.py" line="416"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="395"/>
+        <location filename="../gui/history_panel.py" line="419"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2819,7 +2819,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="305"/>
+        <location filename="../gui/lesson_panel.py" line="312"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -2838,7 +2838,7 @@ The network was left as it was.</translation>
     </message>
     <message>
         <location filename="../gui/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="232"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -2853,138 +2853,138 @@ The network was left as it was.</translation>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson_panel.py" line="220"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson_panel.py" line="224"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="219"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="231"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="228"/>
+        <location filename="../gui/lesson_panel.py" line="234"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson_panel.py" line="236"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson_panel.py" line="247"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="243"/>
+        <location filename="../gui/lesson_panel.py" line="249"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="245"/>
+        <location filename="../gui/lesson_panel.py" line="251"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson_panel.py" line="256"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson_panel.py" line="259"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson_panel.py" line="263"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="350"/>
+        <location filename="../gui/lesson_panel.py" line="357"/>
         <source>Start the lesson?</source>
         <translation>Start the lesson?</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="351"/>
+        <location filename="../gui/lesson_panel.py" line="358"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="361"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="362"/>
+        <location filename="../gui/lesson_panel.py" line="369"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
+        <location filename="../gui/lesson_panel.py" line="379"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="375"/>
-        <location filename="../gui/lesson_panel.py" line="385"/>
+        <location filename="../gui/lesson_panel.py" line="382"/>
+        <location filename="../gui/lesson_panel.py" line="392"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="389"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="391"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="393"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="394"/>
+        <location filename="../gui/lesson_panel.py" line="401"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="403"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="405"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="407"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="426"/>
+        <location filename="../gui/lesson_panel.py" line="433"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3395,7 +3395,7 @@ The network was left as it was.</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="451"/>
-        <location filename="../gui/main_window.py" line="465"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -3410,27 +3410,27 @@ The network was left as it was.</translation>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="466"/>
+        <location filename="../gui/main_window.py" line="467"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="469"/>
+        <location filename="../gui/main_window.py" line="470"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="493"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="493"/>
+        <location filename="../gui/main_window.py" line="494"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -4023,7 +4023,7 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="547"/>
+        <location filename="../gui/i18n.py" line="553"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

@@ -1638,32 +1638,32 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session.py" line="34"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session.py" line="39"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session.py" line="63"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session.py" line="66"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="173"/>
+        <location filename="../gui/session.py" line="177"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="218"/>
+        <location filename="../gui/session.py" line="222"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
@@ -2485,93 +2485,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="141"/>
-        <location filename="../gui/history_panel.py" line="286"/>
+        <location filename="../gui/history_panel.py" line="142"/>
+        <location filename="../gui/history_panel.py" line="290"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="144"/>
+        <location filename="../gui/history_panel.py" line="145"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="146"/>
+        <location filename="../gui/history_panel.py" line="147"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="148"/>
+        <location filename="../gui/history_panel.py" line="149"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="150"/>
+        <location filename="../gui/history_panel.py" line="151"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="156"/>
+        <location filename="../gui/history_panel.py" line="157"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="236"/>
+        <location filename="../gui/history_panel.py" line="238"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="242"/>
+        <location filename="../gui/history_panel.py" line="244"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="246"/>
+        <location filename="../gui/history_panel.py" line="248"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="288"/>
+        <location filename="../gui/history_panel.py" line="292"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="291"/>
+        <location filename="../gui/history_panel.py" line="295"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="319"/>
+        <location filename="../gui/history_panel.py" line="323"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="328"/>
+        <location filename="../gui/history_panel.py" line="332"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="363"/>
+        <location filename="../gui/history_panel.py" line="387"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="366"/>
+        <location filename="../gui/history_panel.py" line="390"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="382"/>
+        <location filename="../gui/history_panel.py" line="406"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="392"/>
+        <location filename="../gui/history_panel.py" line="416"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="395"/>
+        <location filename="../gui/history_panel.py" line="419"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2818,7 +2818,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="305"/>
+        <location filename="../gui/lesson_panel.py" line="312"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -2837,7 +2837,7 @@ The network was left as it was.</source>
     </message>
     <message>
         <location filename="../gui/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="232"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
@@ -2852,138 +2852,138 @@ The network was left as it was.</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson_panel.py" line="220"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson_panel.py" line="224"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="219"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="231"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="228"/>
+        <location filename="../gui/lesson_panel.py" line="234"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson_panel.py" line="236"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson_panel.py" line="247"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="243"/>
+        <location filename="../gui/lesson_panel.py" line="249"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="245"/>
+        <location filename="../gui/lesson_panel.py" line="251"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson_panel.py" line="256"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson_panel.py" line="259"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson_panel.py" line="263"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="350"/>
+        <location filename="../gui/lesson_panel.py" line="357"/>
         <source>Start the lesson?</source>
         <translation>开始这节课？</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="351"/>
+        <location filename="../gui/lesson_panel.py" line="358"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>课程会从一个新的空网络开始；当前的网络及其撤销历史将被替换。如果还需要它，请先保存（文件 &gt; 保存）。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="361"/>
+        <location filename="../gui/lesson_panel.py" line="368"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="362"/>
+        <location filename="../gui/lesson_panel.py" line="369"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="372"/>
+        <location filename="../gui/lesson_panel.py" line="379"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="375"/>
-        <location filename="../gui/lesson_panel.py" line="385"/>
+        <location filename="../gui/lesson_panel.py" line="382"/>
+        <location filename="../gui/lesson_panel.py" line="392"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="389"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延后初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="391"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="393"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="394"/>
+        <location filename="../gui/lesson_panel.py" line="401"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="403"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="405"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="407"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="426"/>
+        <location filename="../gui/lesson_panel.py" line="433"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -3394,7 +3394,7 @@ The network was left as it was.</source>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="451"/>
-        <location filename="../gui/main_window.py" line="465"/>
+        <location filename="../gui/main_window.py" line="466"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
@@ -3409,27 +3409,27 @@ The network was left as it was.</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="466"/>
+        <location filename="../gui/main_window.py" line="467"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="469"/>
+        <location filename="../gui/main_window.py" line="470"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="493"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="493"/>
+        <location filename="../gui/main_window.py" line="494"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -4022,7 +4022,7 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="547"/>
+        <location filename="../gui/i18n.py" line="553"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
