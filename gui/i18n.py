@@ -147,6 +147,15 @@ FONT_HINT = ("Lazy Init Lab: no font with Chinese characters is installed, so th
              "stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei")
 
 
+def font_hint() -> str | None:
+    """Why Chinese was asked for but English is shown (no CJK font), or None."""
+    if not _current.get("font_missing"):
+        return None
+    return QCoreApplication.translate(
+        "i18n", "No font with Chinese characters is installed, so the interface stays in "
+        "English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei")
+
+
 def qm_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"lazyinitlab_{language}.qm"
 
@@ -158,7 +167,8 @@ def install(language: str) -> str:
     the source texts (English) in place rather than failing.
     """
     language = resolve(language)
-    if language == "zh_CN" and not cjk_font_available():  # boxes are worse than English
+    _current["font_missing"] = language == "zh_CN" and not cjk_font_available()
+    if _current["font_missing"]:  # boxes are worse than English
         print(FONT_HINT, file=sys.stderr)
         language = "en"
     app = QCoreApplication.instance()

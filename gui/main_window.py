@@ -62,6 +62,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self._restore_settings()
         self.show_snapshot(self.session.snapshot)
         i18n.mark_shown(self)
+        if i18n.font_hint():
+            self.statusBar().showMessage(i18n.font_hint(), 20000)
 
     # -- construction ------------------------------------------------------------
 
@@ -504,6 +506,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
             for choice, action in self.language_actions.items():
                 action.setChecked(choice == chosen)
             self.show_snapshot(self.session.snapshot)
+            if i18n.font_hint():
+                self.statusBar().showMessage(i18n.font_hint(), 20000)
         super().changeEvent(event)
 
     # -- settings --------------------------------------------------------------------

@@ -340,6 +340,9 @@ def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, 
     assert i18n.current_language() == "en"
     assert "fonts-wqy-microhei" in capsys.readouterr().err
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert "fonts-wqy-microhei" in i18n.font_hint()  # the window shows it in its status bar
+    monkeypatch.setattr(i18n, "cjk_font_available", lambda: True)
+    assert i18n.install("zh_CN") == "zh_CN" and i18n.font_hint() is None
 
 
 def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
