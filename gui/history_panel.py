@@ -117,6 +117,7 @@ class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rebinned: dict[tuple, tuple] = {}  # (id(snapshot), name, bins) -> (snap, hist)
+        self._asked: set[tuple] = set()  # requests in flight, same keys
         self._waiting: tuple | None = None  # the key of the histogram being computed
         self._coarse: tuple | None = None  # set_stats arguments shown if computing is slow
         self._coarse_timer = QTimer(self, singleShot=True, interval=COARSE_AFTER_MS)
@@ -195,6 +196,7 @@ class HistoryPanel(QWidget):
         self._snapshots = list(snapshots)
         self._current = min(max(current_index, -1), len(self._snapshots) - 1)
         self._refresh()
+        self._prefetch()
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Follow one snapshot: a kept one becomes current, a new one is appended after it."""
@@ -258,11 +260,13 @@ class HistoryPanel(QWidget):
         if len(self._rebinned) >= MAX_REBINNED:
             self._rebinned.clear()
         self._rebinned[(id(snapshot), name, bins)] = (snapshot, histogram)
+        self._asked.discard((id(snapshot), name, bins))
         if self._is_shown(snapshot, name, bins):
             self._show(self._shown)
 
     def histogram_failed(self, snapshot: Snapshot, name: str, bins: int, error) -> None:
         """Say why the histogram at ``bins`` bins could not be made (the old one stays)."""
+        self._asked.discard((id(snapshot), name, bins))
         if self._is_shown(snapshot, name, bins):
             self._waiting = None
             self._status(translate_message(error.message), error=True)
@@ -339,9 +343,28 @@ class HistoryPanel(QWidget):
         kept = self._rebinned.get(key)
         if kept is not None and kept[0] is snapshot:
             return replace(stats, histogram=kept[1])
-        self._waiting = key  # meanwhile the snapshot's own histogram shows
-        self.histogramRequested.emit(snapshot, key[1], bins)
+        self._waiting = key  # shown when it arrives
+        self._ask(snapshot, key[1], bins)
         return stats
+
+    def _ask(self, snapshot: Snapshot, name: str, bins: int) -> None:
+        key = (id(snapshot), name, bins)
+        if key not in self._asked:  # one request in flight per histogram
+            self._asked.add(key)
+            self.histogramRequested.emit(snapshot, name, bins)
+
+    def _prefetch(self) -> None:
+        """At another bin count than the snapshot's, ask in the background for every
+        parameter of the current step, so that selecting one shows it at once."""
+        if not 0 <= self._current < len(self._snapshots):
+            return
+        snapshot, bins = self._snapshots[self._current], self.bins()
+        for info in snapshot.parameters:
+            histogram = info.stats.histogram if info.stats is not None else None
+            if histogram is None or histogram.counts.size in (0, bins):
+                continue
+            if (id(snapshot), info.name, bins) not in self._rebinned:
+                self._ask(snapshot, info.name, bins)
 
     def _show_coarse(self) -> None:
         """The snapshot's own histogram, while the chosen bin count is still computing."""
@@ -357,6 +380,7 @@ class HistoryPanel(QWidget):
     def _on_bins_changed(self, _index: int) -> None:
         if self._shown is not None:
             self._show(self._shown)
+        self._prefetch()
 
     def _show_missing(self, name: str, info: ParamInfo | None, label: str) -> None:
         if info is None:

@@ -11,7 +11,7 @@ import json
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core import scenario as scenario_io
 from core import steps as step_ops
@@ -21,6 +21,8 @@ from core.lab import Lab
 from core.messages import msg
 from core.snapshot import Snapshot
 from gui import worker
+
+HISTOGRAM_PRIORITY = -1  # below operations (0): a queued step never waits behind plots
 
 
 def as_lab_error(exc: BaseException) -> LabError:
@@ -92,7 +94,7 @@ class LabSession(QObject):
         self.path: Path | None = None
         self._seeded = False
         self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
-        self._histogram_jobs: list = []  # running request_histogram workers
+        self._histogram_jobs: set = set()  # running request_histogram workers
 
     # -- state ---------------------------------------------------------------------
 
@@ -141,18 +143,20 @@ class LabSession(QObject):
         beside an operation; the answer comes as histogramReady or histogramFailed.
         """
         lab, jobs = self.lab, self._histogram_jobs
+        job = worker.Worker(lambda: lab.parameter_histogram(snapshot, name, bins))
 
         def ready(histogram) -> None:
-            jobs.pop(0)
+            jobs.discard(job)
             self.histogramReady.emit(snapshot, name, bins, histogram)
 
         def failed(exc) -> None:
-            jobs.pop(0)
+            jobs.discard(job)
             self.histogramFailed.emit(snapshot, name, bins, as_lab_error(exc))
 
-        # kept referenced until it reports, or its signals could be collected first
-        jobs.append(worker.start(lambda: lab.parameter_histogram(snapshot, name, bins),
-                                 ready, failed))
+        job.signals.finished.connect(ready)
+        job.signals.errored.connect(failed)
+        jobs.add(job)  # referenced until it reports, or its signals could be collected first
+        QThreadPool.globalInstance().start(job, HISTOGRAM_PRIORITY)
 
     def _apply_history_limit(self) -> bool:
         """Apply the bound to the current lab; True when steps were dropped."""

@@ -40,7 +40,8 @@ def test_default_shows_the_snapshot_histogram_without_asking(qtbot, window):
 def test_choosing_1000_bins_computes_them_on_a_worker(qtbot, window):
     panel = window.history_panel
     window.params_table.select("0.weight")
-    with qtbot.waitSignal(window.session.histogramReady, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.session.histogramReady, timeout=10_000,
+                          check_params_cb=lambda *args: args[1] == "0.weight") as blocker:
         panel.bins_combo.setCurrentIndex(panel.bins_combo.findData(1000))
         assert "Computing 1,000 bins" in panel.status_label.text()  # meanwhile
     assert blocker.args[1:3] == ["0.weight", 1000]
@@ -51,21 +52,36 @@ def test_choosing_1000_bins_computes_them_on_a_worker(qtbot, window):
     assert edges.size == 1001 and panel.status_label.text() == ""
 
 
-def test_the_bin_count_follows_the_selected_parameter_and_is_reused(qtbot, window):
+def test_other_parameters_are_prefetched_so_selecting_one_shows_it_at_once(qtbot, window):
     panel = window.history_panel
     window.params_table.select("0.weight")
-    with qtbot.waitSignal(window.session.histogramReady):
-        panel.set_bins(20)
-    with qtbot.waitSignal(window.session.histogramReady) as blocker:
-        window.params_table.select("0.bias")
-    assert blocker.args[1:3] == ["0.bias", 20]
-    assert panel.histogram.histogram_data()[1].sum() == 200
+    panel.set_bins(20)
+    window.session.wait()  # the weight, and the bias in the background
+    assert panel.histogram.histogram_data()[1].size == 20
     requests = []
     panel.histogramRequested.connect(lambda *args: requests.append(args))
-    window.params_table.select("0.weight")  # already computed: shown at once
+    window.params_table.select("0.bias")
+    assert requests == []
+    counts = panel.histogram.histogram_data()[1]
+    assert counts.size == 20 and counts.sum() == 200
+    window.params_table.select("0.weight")
     assert requests == [] and panel.histogram.histogram_data()[1].size == 20
     panel.set_bins(100)  # the snapshot's own histogram again
     assert requests == [] and panel.histogram.histogram_data()[1].size == 100
+
+
+def test_a_new_step_prefetches_at_the_chosen_bin_count(qtbot, window):
+    panel = window.history_panel
+    window.params_table.select("0.weight")
+    panel.set_bins(50)
+    window.session.wait()
+    requests = []
+    panel.histogramRequested.connect(lambda *args: requests.append(args[1:]))
+    with qtbot.waitSignal(window.session.busyChanged, check_params_cb=lambda busy: not busy):
+        window.perform({"op": "init", "init": "constant_", "args": {"val": 0.25}})
+    assert sorted(requests) == [("0.bias", 50), ("0.weight", 50)]
+    window.session.wait()
+    assert np.count_nonzero(panel.histogram.histogram_data()[1]) == 1  # all 0.25
 
 
 def test_an_earlier_step_is_rebinned_from_its_own_weights(qtbot, window):
@@ -75,9 +91,9 @@ def test_an_earlier_step_is_rebinned_from_its_own_weights(qtbot, window):
     with qtbot.waitSignal(window.session.busyChanged, check_params_cb=lambda busy: not busy):
         window.perform({"op": "init", "init": "constant_", "args": {"val": 0.25}})
     assert len(panel.entries()) == 2
-    with qtbot.waitSignal(window.session.histogramReady):
-        panel.set_bins(50)  # the newest entry (all 0.25): one full bin
-    assert np.count_nonzero(panel.histogram.histogram_data()[1]) == 1
+    panel.set_bins(50)
+    window.session.wait()
+    assert np.count_nonzero(panel.histogram.histogram_data()[1]) == 1  # the newest: all 0.25
     with qtbot.waitSignal(window.session.histogramReady):
         panel.select_entry(0)
     expected = torch.histc(old, bins=50, min=float(old.min()), max=float(old.max()))
