@@ -232,3 +232,46 @@ def test_lab_restore_keeps_history_consistent():
     assert torch.equal(torch.get_rng_state(), mark.rng)
     lab.undo()
     assert lab.snapshot.repr == "Sequential()"
+
+
+# -- random walks --------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ACTIONS = st.lists(st.one_of(
+    st.just("next"), st.just("next"), st.just("back"), st.just("undo"),
+    st.builds(lambda width: {"op": "forward", "shape": [2, width]}, st.sampled_from([20, 30])),
+    st.just({"op": "add", "layer": "ReLU"}),
+    st.just({"op": "init", "init": "zeros_", "types": ["Linear"]}),
+), min_size=1, max_size=40)
+
+
+_REFERENCE: dict = {}
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ACTIONS)
+def test_random_walks_show_each_page_exactly(lesson, actions):
+    """Whatever a student does in between, Next and Back land on the lesson's own pages."""
+    if "walk" not in _REFERENCE:
+        _REFERENCE["walk"] = walk(lesson)[1]
+    reference = _REFERENCE["walk"]
+    run = lessons.LessonRun(lesson)
+    run.start()
+    for action in actions:
+        if action == "next":
+            run.next()
+        elif action == "back":
+            run.back()
+        elif action == "undo":
+            if run.lab.can_undo:
+                run.lab.undo()
+            continue
+        else:
+            run.attempt(action)
+            continue
+        snapshot, depth = reference[run.page]
+        assert run.lab.snapshot == snapshot
+        assert len(run.lab.history.undo) == depth
