@@ -255,7 +255,7 @@ class CompareView(QWidget):
         side_layout.addWidget(self.history_caption)
         side_layout.addWidget(self.history_list)
         side_scroll = scrolled(side)
-        side_scroll.setMinimumWidth(250)
+        side_scroll.setMinimumWidth(200)
 
         self.parameter_combo = QComboBox()
         self.parameter_combo.setToolTip(self.tr("The parameter to show"))
@@ -331,15 +331,21 @@ class CompareView(QWidget):
             "KS statistic: the largest gap between the measured and the expected cumulative "
             "distribution (0 is a perfect fit)."))
 
-        controls = QHBoxLayout()
-        for widget in (self.parameter_combo, self.mode_combo, self.range_combo, self.bins_spin,
-                       self.theory_box, self.log_box, self.png_button, self.csv_button):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        # Two short rows rather than one long one: the tab must fit a 1280-pixel-wide window.
+        what_row = QHBoxLayout()
+        for widget in (self.parameter_combo, self.mode_combo, self.theory_box):
+            what_row.addWidget(widget)
+        what_row.addStretch(1)
+        how_row = QHBoxLayout()
+        for widget in (self.range_combo, self.bins_spin, self.log_box, self.png_button,
+                       self.csv_button):
+            how_row.addWidget(widget)
+        how_row.addStretch(1)
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(4, 4, 4, 4)
-        charts_layout.addLayout(controls)
+        charts_layout.addLayout(what_row)
+        charts_layout.addLayout(how_row)
         chart_and_table = QSplitter(Qt.Orientation.Vertical)
         chart_and_table.addWidget(self.stack)
         chart_and_table.addWidget(self.table)

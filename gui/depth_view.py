@@ -107,14 +107,19 @@ class DepthView(QWidget):
             plot.setLabel("left", self.tr("std (log scale)"))
         self.charts.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-        controls = QHBoxLayout()
-        for widget in (self.batch_spin, self.mode_combo, self.theory_box, self.run_button,
-                       self.png_button, self.csv_button):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        # Two short rows rather than one long one: the tab must fit a 1280-pixel-wide window.
+        settings_row = QHBoxLayout()
+        for widget in (self.batch_spin, self.mode_combo, self.theory_box):
+            settings_row.addWidget(widget)
+        settings_row.addStretch(1)
+        actions_row = QHBoxLayout()
+        for widget in (self.run_button, self.png_button, self.csv_button):
+            actions_row.addWidget(widget)
+        actions_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(controls)
+        layout.addLayout(settings_row)
+        layout.addLayout(actions_row)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.charts, stretch=1)
