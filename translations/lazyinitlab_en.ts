@@ -1921,92 +1921,92 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="376"/>
+        <location filename="../gui/compare_view.py" line="382"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="398"/>
+        <location filename="../gui/compare_view.py" line="404"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="400"/>
+        <location filename="../gui/compare_view.py" line="406"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="447"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="447"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/compare_view.py" line="459"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/compare_view.py" line="459"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="500"/>
+        <location filename="../gui/compare_view.py" line="506"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="504"/>
+        <location filename="../gui/compare_view.py" line="510"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="537"/>
+        <location filename="../gui/compare_view.py" line="543"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="639"/>
+        <location filename="../gui/compare_view.py" line="645"/>
         <source>dashed: expected from theory</source>
         <translation>dashed: expected from theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="649"/>
+        <location filename="../gui/compare_view.py" line="655"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="698"/>
+        <location filename="../gui/compare_view.py" line="704"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="702"/>
+        <location filename="../gui/compare_view.py" line="708"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="758"/>
+        <location filename="../gui/compare_view.py" line="764"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="770"/>
+        <location filename="../gui/compare_view.py" line="776"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="783"/>
+        <location filename="../gui/compare_view.py" line="789"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="786"/>
+        <location filename="../gui/compare_view.py" line="792"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2094,82 +2094,82 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="134"/>
+        <location filename="../gui/depth_view.py" line="139"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="152"/>
+        <location filename="../gui/depth_view.py" line="157"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="159"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="166"/>
+        <location filename="../gui/depth_view.py" line="171"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="166"/>
+        <location filename="../gui/depth_view.py" line="171"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="172"/>
+        <location filename="../gui/depth_view.py" line="177"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="172"/>
+        <location filename="../gui/depth_view.py" line="177"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="204"/>
+        <location filename="../gui/depth_view.py" line="209"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="208"/>
+        <location filename="../gui/depth_view.py" line="213"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="257"/>
+        <location filename="../gui/depth_view.py" line="262"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="272"/>
+        <location filename="../gui/depth_view.py" line="277"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="276"/>
+        <location filename="../gui/depth_view.py" line="281"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="291"/>
+        <location filename="../gui/depth_view.py" line="296"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="311"/>
+        <location filename="../gui/depth_view.py" line="316"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="322"/>
+        <location filename="../gui/depth_view.py" line="327"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="325"/>
+        <location filename="../gui/depth_view.py" line="330"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

@@ -1921,92 +1921,92 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="376"/>
+        <location filename="../gui/compare_view.py" line="382"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="398"/>
+        <location filename="../gui/compare_view.py" line="404"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="400"/>
+        <location filename="../gui/compare_view.py" line="406"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="447"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="447"/>
+        <location filename="../gui/compare_view.py" line="453"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/compare_view.py" line="459"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/compare_view.py" line="459"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="500"/>
+        <location filename="../gui/compare_view.py" line="506"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="504"/>
+        <location filename="../gui/compare_view.py" line="510"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="537"/>
+        <location filename="../gui/compare_view.py" line="543"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="639"/>
+        <location filename="../gui/compare_view.py" line="645"/>
         <source>dashed: expected from theory</source>
         <translation>虚线：理论期望</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="649"/>
+        <location filename="../gui/compare_view.py" line="655"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="698"/>
+        <location filename="../gui/compare_view.py" line="704"/>
         <source>no closed form</source>
         <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="702"/>
+        <location filename="../gui/compare_view.py" line="708"/>
         <source>{count} values</source>
         <translation>{count} 个值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="758"/>
+        <location filename="../gui/compare_view.py" line="764"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="770"/>
+        <location filename="../gui/compare_view.py" line="776"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="783"/>
+        <location filename="../gui/compare_view.py" line="789"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="786"/>
+        <location filename="../gui/compare_view.py" line="792"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2094,82 +2094,82 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="134"/>
+        <location filename="../gui/depth_view.py" line="139"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="152"/>
+        <location filename="../gui/depth_view.py" line="157"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/depth_view.py" line="159"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="166"/>
+        <location filename="../gui/depth_view.py" line="171"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="166"/>
+        <location filename="../gui/depth_view.py" line="171"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="172"/>
+        <location filename="../gui/depth_view.py" line="177"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="172"/>
+        <location filename="../gui/depth_view.py" line="177"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="204"/>
+        <location filename="../gui/depth_view.py" line="209"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="208"/>
+        <location filename="../gui/depth_view.py" line="213"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="257"/>
+        <location filename="../gui/depth_view.py" line="262"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="272"/>
+        <location filename="../gui/depth_view.py" line="277"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="276"/>
+        <location filename="../gui/depth_view.py" line="281"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="291"/>
+        <location filename="../gui/depth_view.py" line="296"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="311"/>
+        <location filename="../gui/depth_view.py" line="316"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="322"/>
+        <location filename="../gui/depth_view.py" line="327"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="325"/>
+        <location filename="../gui/depth_view.py" line="330"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
