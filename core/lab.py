@@ -640,8 +640,9 @@ def _initialize_module(module: nn.Module, init: str, args: dict, params: str) ->
         if not hasattr(module, "reset_parameters"):
             return
         kept = {n: p for n, p in own.items() if n not in chosen}
-        for attr, param in kept.items():  # reset_parameters draws these into scratch copies
-            module._parameters[attr] = nn.Parameter(param.detach().clone(), param.requires_grad)
+        for attr, param in kept.items():  # reset_parameters draws these into scratch tensors
+            # (only their shapes matter: what it writes there is thrown away, so no copy)
+            module._parameters[attr] = nn.Parameter(torch.empty_like(param), param.requires_grad)
         module.reset_parameters()
         module._parameters.update(kept)  # put back, untouched, what was not targeted
         return
