@@ -22,8 +22,6 @@ from core.messages import msg
 from core.snapshot import Snapshot
 from gui import worker
 
-HISTOGRAM_PRIORITY = -1  # below operations (0): a queued step never waits behind plots
-
 
 def as_lab_error(exc: BaseException) -> LabError:
     """Every failure reaches the user as a LabError; unexpected ones keep their text."""
@@ -95,6 +93,9 @@ class LabSession(QObject):
         self._seeded = False
         self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
         self._histogram_jobs: set = set()  # running request_histogram workers
+        # One histogram at a time: with the core left to the UI, never every core busy.
+        self._histogram_pool = QThreadPool(self)
+        self._histogram_pool.setMaxThreadCount(1)
 
     # -- state ---------------------------------------------------------------------
 
@@ -156,7 +157,7 @@ class LabSession(QObject):
         job.signals.finished.connect(ready)
         job.signals.errored.connect(failed)
         jobs.add(job)  # referenced until it reports, or its signals could be collected first
-        QThreadPool.globalInstance().start(job, HISTOGRAM_PRIORITY)
+        self._histogram_pool.start(job)
 
     def _apply_history_limit(self) -> bool:
         """Apply the bound to the current lab; True when steps were dropped."""
@@ -315,6 +316,7 @@ class LabSession(QObject):
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
 
         QThreadPool.globalInstance().waitForDone(QDeadlineTimer(timeout_ms))
+        self._histogram_pool.waitForDone(QDeadlineTimer(timeout_ms))
         QCoreApplication.processEvents()
 
     # -- internals -----------------------------------------------------------------
