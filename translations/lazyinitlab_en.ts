@@ -1066,27 +1066,27 @@
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="664"/>
+        <location filename="../core/lab.py" line="665"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="666"/>
+        <location filename="../core/lab.py" line="667"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="668"/>
+        <location filename="../core/lab.py" line="669"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="670"/>
+        <location filename="../core/lab.py" line="671"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="673"/>
+        <location filename="../core/lab.py" line="674"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1638,32 +1638,32 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="34"/>
+        <location filename="../gui/session.py" line="32"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="39"/>
+        <location filename="../gui/session.py" line="37"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="63"/>
+        <location filename="../gui/session.py" line="61"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="66"/>
+        <location filename="../gui/session.py" line="64"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="177"/>
+        <location filename="../gui/session.py" line="178"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="222"/>
+        <location filename="../gui/session.py" line="223"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>

@@ -1066,27 +1066,27 @@
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="664"/>
+        <location filename="../core/lab.py" line="665"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="666"/>
+        <location filename="../core/lab.py" line="667"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="668"/>
+        <location filename="../core/lab.py" line="669"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="670"/>
+        <location filename="../core/lab.py" line="671"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="673"/>
+        <location filename="../core/lab.py" line="674"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1638,32 +1638,32 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="34"/>
+        <location filename="../gui/session.py" line="32"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="39"/>
+        <location filename="../gui/session.py" line="37"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="63"/>
+        <location filename="../gui/session.py" line="61"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="66"/>
+        <location filename="../gui/session.py" line="64"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="177"/>
+        <location filename="../gui/session.py" line="178"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="222"/>
+        <location filename="../gui/session.py" line="223"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
