@@ -195,6 +195,16 @@ def install(language: str) -> str:
     return language
 
 
+_PROBE = "Nothing to undo."  # a core message: in every catalogue, context ""
+
+
+def installed_language() -> str:
+    """The language the installed translators give: 'zh_CN' if they translate into Chinese."""
+    shown = QCoreApplication.translate("", _PROBE)
+    chinese = {text for context, source, text in catalogue("zh_CN") if source == _PROBE}
+    return "zh_CN" if shown != _PROBE and shown in chinese else "en"
+
+
 def install_saved(override: str | None = None) -> str:
     """At start: the command line's language, else the saved choice, else the locale."""
     return install(override if override else saved_choice())
@@ -375,6 +385,9 @@ def _swap(getter, setter, contexts: tuple[str, ...]) -> None:
 
 def retranslate_tree(root: QObject) -> None:
     """Re-translate every text below ``root`` from the previous language to the current one."""
+    installed = installed_language()
+    if installed != current_language():  # a translator was installed without install()
+        _current["previous"], _current["language"] = current_language(), installed
     old = root.property(SHOWN_PROPERTY) or previous_language()
     if old == current_language():
         return

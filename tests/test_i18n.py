@@ -370,3 +370,20 @@ def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
         assert i18n.install_saved("zh_CN") == "zh_CN"  # --language wins over the locale
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_translator_installed_directly_also_retranslates_the_window(qtbot, window) -> None:
+    app = QCoreApplication.instance()
+    for translator in list(i18n._translators):  # as if the app had never installed one
+        app.removeTranslator(translator)
+    QCoreApplication.sendPostedEvents(None, 0)
+    translator = QTranslator()
+    assert translator.load(str(update.qm_path("zh_CN")))
+    app.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: CJK.search(_menus(window)[0]) is not None)
+        assert _menus(window)[0] == QCoreApplication.translate("MainWindow", "&File")
+        assert i18n.current_language() == "zh_CN"
+    finally:
+        app.removeTranslator(translator)
+        qtbot.waitUntil(lambda: _menus(window)[0] == "&File")
