@@ -4028,7 +4028,7 @@ max</translation>
         <translation>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="563"/>
+        <location filename="../gui/i18n.py" line="576"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

@@ -4027,7 +4027,7 @@ max</source>
         <translation>没有安装含中文字符的字体，因此界面保持为英文。在 Debian 或 Ubuntu 上：sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="563"/>
+        <location filename="../gui/i18n.py" line="576"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
