@@ -58,6 +58,31 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFontDatabase,
+    QGuiApplication,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QStatusBar,
+    QTabWidget,
+    QTextEdit,
+    QToolBox,
+    QTreeWidget,
+    QWidget,
+)
 
 from core.messages import Message
 
@@ -135,8 +160,6 @@ def previous_language() -> str:
 
 def cjk_font_available() -> bool:
     """Whether a font with Chinese glyphs is installed (without one, Chinese shows as boxes)."""
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
-
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         return True  # no fonts to check without a GUI application; nothing is drawn either
     system = QFontDatabase.WritingSystem.SimplifiedChinese
@@ -406,26 +429,6 @@ def retranslate_tree(root: QObject) -> None:
 
 
 def _retranslate_one(obj: QObject) -> None:
-    from PySide6.QtGui import QAction, QStandardItemModel
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QAbstractSpinBox,
-        QComboBox,
-        QGroupBox,
-        QLabel,
-        QLineEdit,
-        QListWidget,
-        QMenu,
-        QPlainTextEdit,
-        QStatusBar,
-        QTabWidget,
-        QTextEdit,
-        QToolBox,
-        QTreeWidget,
-        QWidget,
-    )
-
     contexts = _contexts(obj)
     if isinstance(obj, QAction):
         for name in ("text", "toolTip", "statusTip", "whatsThis"):
@@ -565,8 +568,6 @@ def _retranslate_plots(objects) -> None:
 
 def add_language_menu(menu) -> dict:
     """Add 'System default / English / 简体中文' checkable actions to ``menu``."""
-    from PySide6.QtGui import QAction, QActionGroup
-
     group = QActionGroup(menu)
     group.setExclusive(True)
     actions = {}
