@@ -4023,12 +4023,12 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="154"/>
+        <location filename="../gui/i18n.py" line="177"/>
         <source>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</source>
         <translation>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="576"/>
+        <location filename="../gui/i18n.py" line="577"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

@@ -4022,12 +4022,12 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="154"/>
+        <location filename="../gui/i18n.py" line="177"/>
         <source>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</source>
         <translation>没有安装含中文字符的字体，因此界面保持为英文。在 Debian 或 Ubuntu 上：sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="576"/>
+        <location filename="../gui/i18n.py" line="577"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
