@@ -11,7 +11,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import sys
+import threading
 from pathlib import Path
 
 
@@ -95,10 +98,25 @@ def _write_code(lab, loaded, scenario_path: str, target: str) -> bool:
     return True
 
 
+def _start_importing_torch() -> None:
+    """Begin ``import torch`` (about a second) now, beside PySide6's import and the first paint.
+
+    The app's own loader imports torch off the UI thread too and simply waits for this
+    import to finish; a failure here is left for it to report.
+    """
+
+    def load() -> None:
+        with contextlib.suppress(BaseException):  # the loader imports again and says why
+            importlib.import_module("torch")
+
+    threading.Thread(target=load, name="preload-torch", daemon=True).start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.run:
         return run_headless(args.run, args.report, args.save_weights, args.export_code)
+    _start_importing_torch()
     from gui.app import run_app
 
     return run_app(load=args.load, screenshot=args.screenshot, language=args.language)
