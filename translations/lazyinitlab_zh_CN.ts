@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/catalogue.py" line="27"/>
         <source>Lazy</source>
-        <translation>延后初始化</translation>
+        <translation>延迟初始化</translation>
     </message>
     <message>
         <location filename="../core/catalogue.py" line="28"/>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../core/compare.py" line="343"/>
         <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
-        <translation>{what}需要每个参数都已存在，但 {names} 仍未初始化（延后初始化的层在第一次前向传播时才得知自己的大小）。请先让一个样本通过网络（前向传播），然后重试。</translation>
+        <translation>{what}需要每个参数都已存在，但 {names} 仍未初始化（延迟初始化的层在第一次前向传播时才得知自己的大小）。请先让一个样本通过网络（前向传播），然后重试。</translation>
     </message>
     <message>
         <location filename="../core/compare.py" line="349"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../core/explain.py" line="67"/>
         <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
-        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但 {source} 给它的是 {given}。延后初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
+        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但 {source} 给它的是 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
     </message>
     <message>
         <location filename="../core/explain.py" line="77"/>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../core/initializers.py" line="466"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
-        <translation>{init} 还不能应用：该权重尚未初始化（延后初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
+        <translation>{init} 还不能应用：该权重尚未初始化（延迟初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
     </message>
     <message>
         <location filename="../core/initializers.py" line="478"/>
@@ -1023,7 +1023,7 @@
     <message>
         <location filename="../core/lab.py" line="414"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
-        <translation>层 {name}（{kind}）还没有参数：延后初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
+        <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
         <location filename="../core/lab.py" line="425"/>
@@ -1438,7 +1438,7 @@
     <message>
         <location filename="../core/templates.py" line="26"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
-        <translation>原文中延后初始化的多层感知机（LazyLinear(256) → ReLU → Linear(256, 10)）</translation>
+        <translation>原文中延迟初始化的多层感知机（LazyLinear(256) → ReLU → Linear(256, 10)）</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="35"/>
@@ -1448,7 +1448,7 @@
     <message>
         <location filename="../core/templates.py" line="43"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
-        <translation>LeNet 风格的延后初始化卷积神经网络（1×28×28 图像）</translation>
+        <translation>LeNet 风格的延迟初始化卷积神经网络（1×28×28 图像）</translation>
     </message>
     <message>
         <location filename="../core/templates.py" line="61"/>
@@ -2369,7 +2369,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/forward_panel.py" line="162"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
-        <translation>让这个输入通过网络（Ctrl+R）；延后初始化的层会得知自己的形状。</translation>
+        <translation>让这个输入通过网络（Ctrl+R）；延迟初始化的层会得知自己的形状。</translation>
     </message>
     <message>
         <location filename="../gui/forward_panel.py" line="181"/>
@@ -2699,7 +2699,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/init_panel.py" line="120"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
-        <translation>用“前向传播”页的输入运行一次前向传播，让延后初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
+        <translation>用“前向传播”页的输入运行一次前向传播，让延迟初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
     </message>
     <message>
         <location filename="../gui/init_panel.py" line="140"/>
@@ -2792,7 +2792,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/layer_editor.py" line="235"/>
         <source>weights loaded, still lazy until a forward pass</source>
-        <translation>已加载权重，但在前向传播之前仍是延后初始化的</translation>
+        <translation>已加载权重，但在前向传播之前仍是延迟初始化的</translation>
     </message>
     <message>
         <location filename="../gui/layer_editor.py" line="236"/>
@@ -2950,7 +2950,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Lazy initialization (built-in)</source>
-        <translation>延后初始化（内置）(&amp;L)</translation>
+        <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/lesson_panel.py" line="398"/>
@@ -3135,7 +3135,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/main_window.py" line="161"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
-        <translation>加载 state_dict（.pt）；延后初始化的网络会获得形状和数值</translation>
+        <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="163"/>
@@ -3250,7 +3250,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/main_window.py" line="196"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
-        <translation>重建每一层：延后初始化的层重新变为未初始化，权重为新的默认值</translation>
+        <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="197"/>
@@ -3335,7 +3335,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/main_window.py" line="327"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
-        <translation>重置网络（延后初始化的层会忘记它们的形状）</translation>
+        <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="349"/>
@@ -3431,7 +3431,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/main_window.py" line="496"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
-        <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延后初始化如何发生，并通过直方图比较各种初始化方法。</translation>
+        <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3459,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/network_view.py" line="258"/>
         <source>half-lazy</source>
-        <translation>半延后初始化</translation>
+        <translation>半延迟初始化</translation>
     </message>
     <message>
         <location filename="../gui/network_view.py" line="259"/>
@@ -3479,7 +3479,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/network_view.py" line="267"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
-        <translation>权重已加载，但在下一次前向传播之前，该模块仍是延后初始化的。</translation>
+        <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
         <location filename="../gui/network_view.py" line="269"/>
@@ -3643,7 +3643,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/palette.py" line="222"/>
         <source>Lazy</source>
-        <translation>延后初始化</translation>
+        <translation>延迟初始化</translation>
     </message>
     <message>
         <location filename="../gui/palette.py" line="223"/>
