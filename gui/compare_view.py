@@ -363,7 +363,8 @@ class CompareView(QWidget):
         splitter.setSizes([270, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        # Scrolls rather than widening the window: it must fit 1280×720, also in presenter mode.
+        layout.addWidget(scrolled(splitter))
 
         session.computed.connect(self._computed)
         session.busyChanged.connect(self._busy_changed)

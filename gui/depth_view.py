@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.arg_form import big_button, note_label, readable
+from gui.arg_form import big_button, note_label, readable, scrolled
 from gui.compare_view import (
     ERROR_COLOR,
     InitChooser,
@@ -116,7 +116,12 @@ class DepthView(QWidget):
         for widget in (self.run_button, self.png_button, self.csv_button):
             actions_row.addWidget(widget)
         actions_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        # Scrolls rather than widening the window: it must fit 1280×720, also in presenter mode.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(content))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(settings_row)
         layout.addLayout(actions_row)

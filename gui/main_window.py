@@ -100,7 +100,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.inspect_tabs.addTab(self.print_pane, self.tr("print(net)"))
         self.inspect_tabs.addTab(self.trace_table, self.tr("Shape trace"))
         self.inspect_tabs.addTab(self.params_table, self.tr("Parameters"))
-        right = QSplitter(Qt.Orientation.Vertical)
+        right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.compare_view = CompareView(self.session)
         self.depth_view = DepthView(self.session, self.compare_view.chooser)
         self.chart_tabs = QTabWidget()

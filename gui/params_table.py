@@ -140,6 +140,7 @@ class ParamsTable(QWidget):
         style_table(self.view, stretch_last=True)  # the "changed" marker column
         self.caption = QLabel(self.tr("Parameters: net.named_parameters()"))
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self._selected: str | None = None
         self._restoring = False
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)

@@ -40,6 +40,7 @@ class Presenter(QObject):
         self.active = False
         self._app_font: QFont | None = None
         self._bases: dict[int, tuple] = {}  # id(item) -> (item, original values)
+        self._sizes: dict[int, list[int]] = {}  # id(splitter) -> its sizes before
 
     def toggle(self) -> None:
         self.set_active(not self.active)
@@ -52,7 +53,31 @@ class Presenter(QObject):
         self._scale_application(scale)
         self._scale_widgets(scale)
         self._scale_plots(scale)
+        self._arrange(active)
         self.toggled.emit(active)
+
+    def _arrange(self, active: bool) -> None:
+        """print(net) and the plots are what a class reads: in presenter mode they get the room.
+
+        The palette is hidden meanwhile (templates, lessons and the Layer tab still add layers).
+        """
+        print_pane = getattr(self.window, "print_pane", None)
+        palette = getattr(self.window, "palette_view", None)
+        if palette is not None:  # the class watches, it does not pick layers: room for the rest
+            palette.setVisible(not active)
+        # palette, network, right column; charts above print(net); print(net) above its log
+        shares = ((getattr(self.window, "splitter", None), (0.0, 0.42, 0.58)),
+                  (getattr(self.window, "right_splitter", None), (0.45, 0.55)),
+                  (getattr(print_pane, "splitter", None), (0.75, 0.25)))
+        for splitter, fractions in shares:
+            if splitter is None or splitter.count() != len(fractions):
+                continue
+            if active:
+                self._sizes[id(splitter)] = splitter.sizes()
+                total = sum(splitter.sizes())
+                splitter.setSizes([round(total * share) for share in fractions])
+            elif id(splitter) in self._sizes:
+                splitter.setSizes(self._sizes.pop(id(splitter)))
 
     # -- fonts ------------------------------------------------------------------------
 

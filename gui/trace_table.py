@@ -228,6 +228,7 @@ class TraceTable(QWidget):
         self.footer = QLabel()
         self.footer.setWordWrap(True)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setWordWrap(True)  # wraps in a narrow window instead of widening it
         for label in (self.caption, self.empty_label, self.footer):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
