@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,8 +28,6 @@ from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
 from gui import i18n, lesson_panel, preferences_dialog, presenter, settings
-from gui.compare_view import CompareView
-from gui.depth_view import DepthView
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
@@ -46,6 +44,7 @@ from gui.trace_table import TraceTable
 SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)")
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
 CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
+COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
 
 
 class MainWindow(RecoveryMixin, QMainWindow):
@@ -101,16 +100,13 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.inspect_tabs.addTab(self.trace_table, self.tr("Shape trace"))
         self.inspect_tabs.addTab(self.params_table, self.tr("Parameters"))
         right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.compare_view = CompareView(self.session)
-        self.depth_view = DepthView(self.session, self.compare_view.chooser)
+        self._compare_view = None  # built on first use (see compare_view)
+        self._depth_view = None
         self.chart_tabs = QTabWidget()
         self.chart_tabs.addTab(self.history_panel, self.tr("Histogram"))
-        self.chart_tabs.addTab(self.compare_view, self.tr("Compare"))
-        self.chart_tabs.addTab(self.depth_view, self.tr("Depth"))
-        self.compare_view.comparisonShown.connect(
-            lambda: self.chart_tabs.setCurrentWidget(self.compare_view))
-        self.depth_view.depthShown.connect(
-            lambda: self.chart_tabs.setCurrentWidget(self.depth_view))
+        self.chart_tabs.addTab(QWidget(), self.tr("Compare"))
+        self.chart_tabs.addTab(QWidget(), self.tr("Depth"))
+        self.chart_tabs.currentChanged.connect(self._chart_tab_shown)
         right.addWidget(self.chart_tabs)
         right.addWidget(self.inspect_tabs)
         right.setStretchFactor(0, 1)
@@ -143,6 +139,50 @@ class MainWindow(RecoveryMixin, QMainWindow):
         action.setStatusTip(tip or text)
         action.triggered.connect(slot)
         return action
+
+    @property
+    def compare_view(self):
+        """The Compare tab, built on first use: its plots would cost every start-up time."""
+        if self._compare_view is None:
+            from gui.compare_view import CompareView
+
+            view = self._compare_view = CompareView(self.session)
+            view.comparisonShown.connect(lambda: self.chart_tabs.setCurrentWidget(view))
+            selected = self.params_table.selected_name()
+            if selected is not None:
+                view.set_parameter(selected)
+            self._replace_chart_tab(COMPARE_TAB, view)
+        return self._compare_view
+
+    @property
+    def depth_view(self):
+        """The Depth tab, built on first use; it shares the Compare tab's initializer choice."""
+        if self._depth_view is None:
+            from gui.depth_view import DepthView
+
+            view = self._depth_view = DepthView(self.session, self.compare_view.chooser)
+            view.depthShown.connect(lambda: self.chart_tabs.setCurrentWidget(view))
+            self._replace_chart_tab(DEPTH_TAB, view)
+        return self._depth_view
+
+    def _replace_chart_tab(self, index: int, widget: QWidget) -> None:
+        placeholder, title = self.chart_tabs.widget(index), self.chart_tabs.tabText(index)
+        current = self.chart_tabs.currentIndex()
+        with QSignalBlocker(self.chart_tabs):
+            self.chart_tabs.removeTab(index)
+            self.chart_tabs.insertTab(index, widget, title)
+            self.chart_tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+
+    def _chart_tab_shown(self, index: int) -> None:
+        if index == COMPARE_TAB:
+            self.compare_view  # noqa: B018 (builds the tab)
+        elif index == DEPTH_TAB:
+            self.depth_view  # noqa: B018 (builds the tab)
+
+    def _compare_parameter(self, name: str) -> None:
+        if self._compare_view is not None:
+            self._compare_view.set_parameter(name)
 
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("&New"), self.new_session,
@@ -258,7 +298,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.history_panel.histogramRequested.connect(session.request_histogram)
         session.histogramReady.connect(self.history_panel.receive_histogram)
         session.histogramFailed.connect(self.history_panel.histogram_failed)
-        self.params_table.parameterSelected.connect(self.compare_view.set_parameter)
+        self.params_table.parameterSelected.connect(self._compare_parameter)
         self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
         self.banner.remedyRequested.connect(self._remedy)
 
