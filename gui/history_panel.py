@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.snapshot import ParamInfo, Snapshot, TensorStats
+from gui.arg_form import scrolled
 from gui.histogram_view import HistogramView
 from gui.i18n import translate_message
 from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
@@ -185,7 +186,8 @@ class HistoryPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        # Scrolls when short (1280×720 with a lesson open) rather than pushing the window taller.
+        layout.addWidget(scrolled(self.splitter))
         self.set_font_scale(1.0)
         self._refresh()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.snapshot import Snapshot
+from gui.arg_form import scrolled
 from gui.i18n import translate_message
 
 CODE_POINTS = 14.0  # monospace text; presenter mode multiplies it
@@ -96,7 +97,8 @@ class PrintPane(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        # Scrolls when short (1280×720 with a lesson open) rather than pushing the window taller.
+        layout.addWidget(scrolled(self.splitter))
         self.set_font_scale(1.0)
 
     # --- public API ---------------------------------------------------------

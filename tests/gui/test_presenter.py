@@ -77,3 +77,23 @@ def test_readable_at_1280x720(qtbot, window, tmp_path):
     for other in window.findChildren(pg.PlotWidget):  # compare and depth plots too
         assert other.getPlotItem().getAxis("left").pen().widthF() >= 1.3
     assert "LazyLinear(in_features=0" in window.print_pane.text()
+
+
+def test_presenter_mode_with_a_lesson_fits_1280_by_720(qtbot, window):
+    """Nothing forces the window past a projector's 1280×720; the narration is not cut off."""
+    window.presenter.set_active(True)
+    window.lesson_dock.built_in_action.trigger()
+    panel = window.lesson_dock.panel
+    qtbot.waitUntil(lambda: window.lesson_dock.isVisible())
+    for _ in range(6):
+        panel.next()
+        window.session.wait()
+    qtbot.waitUntil(lambda: not window.session.busy)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+    assert window.palette_view.isHidden()  # the palette steps aside for the class
+    label = panel.text_label
+    assert label.text() and label.visibleRegion().boundingRect().height() >= label.heightForWidth(
+        label.width()) - 1
+    window.presenter.set_active(False)
+    assert not window.palette_view.isHidden()
