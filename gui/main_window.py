@@ -45,6 +45,7 @@ SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
 CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
 COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
+CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
 
 
 class MainWindow(RecoveryMixin, QMainWindow):
@@ -147,7 +148,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
             from gui.compare_view import CompareView
 
             view = self._compare_view = CompareView(self.session)
-            view.comparisonShown.connect(lambda: self.chart_tabs.setCurrentWidget(view))
+            view.comparisonShown.connect(lambda: self._show_chart(view))
             selected = self.params_table.selected_name()
             if selected is not None:
                 view.set_parameter(selected)
@@ -161,9 +162,18 @@ class MainWindow(RecoveryMixin, QMainWindow):
             from gui.depth_view import DepthView
 
             view = self._depth_view = DepthView(self.session, self.compare_view.chooser)
-            view.depthShown.connect(lambda: self.chart_tabs.setCurrentWidget(view))
+            view.depthShown.connect(lambda: self._show_chart(view))
             self._replace_chart_tab(DEPTH_TAB, view)
         return self._depth_view
+
+    def _show_chart(self, view: QWidget) -> None:
+        """A finished comparison gets its tab and most of the column's height."""
+        self.chart_tabs.setCurrentWidget(view)
+        sizes = self.right_splitter.sizes()
+        total = sum(sizes)
+        if total and sizes[0] < CHART_SHARE * total:
+            self.right_splitter.setSizes([round(CHART_SHARE * total),
+                                          total - round(CHART_SHARE * total)])
 
     def _replace_chart_tab(self, index: int, widget: QWidget) -> None:
         placeholder, title = self.chart_tabs.widget(index), self.chart_tabs.tabText(index)
