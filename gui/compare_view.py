@@ -13,17 +13,14 @@ from __future__ import annotations
 import csv
 import math
 import re
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,8 +40,16 @@ from PySide6.QtWidgets import (
 from core.errors import LabError
 from core.figures import PALETTE
 from core.initializers import INITIALIZERS, validate_init_args
-from gui.arg_form import INT32_MAX, ArgForm, big_button, note_label, readable, scrolled
-from gui.histogram_view import EXPORT_SCALE, INK, LOG_FLOOR
+from gui.arg_form import (
+    INT32_MAX,
+    ArgForm,
+    big_button,
+    note_label,
+    readable,
+    scrolled,
+)
+from gui.chart_export import ChartExport
+from gui.histogram_view import INK, LOG_FLOOR, save_png
 from gui.history_panel import history_entries
 from gui.i18n import translate_message
 
@@ -52,7 +57,6 @@ DEFAULT_CHECKED = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_
 OVERLAY, MULTIPLES, GRID = "overlay", "multiples", "grid"
 CLIP_CHOICES = (None, 99.9, 99.0, 95.0)  # central percentage kept; None: full range
 DEFAULT_BINS = 60
-ERROR_COLOR = "#b00020"
 HISTORY_COLORS = ("#444444", "#8c564b", "#17becf", "#bcbd22")
 TAG_COMPARE, TAG_REBIN = "compare", "compare.rebin"
 
@@ -210,7 +214,7 @@ def _json_args(args: dict) -> dict:
     return {k: (dict(v) if isinstance(v, dict) else v) for k, v in args.items()}
 
 
-class CompareView(QWidget):
+class CompareView(ChartExport, QWidget):
     """The chooser and "Apply and compare" beside the charts and the theory table."""
 
     comparisonShown = Signal()
@@ -445,34 +449,12 @@ class CompareView(QWidget):
         legend = self.overlay_plot.getPlotItem().legend
         return [label.text for _sample, label in legend.items] if legend else []
 
-    def ask_save_path(self, caption: str, file_filter: str, suggested: str) -> str | None:
-        """Ask where to save; None when cancelled. Tests patch this method."""
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
-        return path or None
-
-    def export_png_dialog(self) -> str | None:
-        path = self._ask(self.tr("Export chart"), self.tr("PNG image (*.png)"), ".png")
-        if path:
-            self._write(path, self.export_png)
-        return path
-
-    def export_csv_dialog(self) -> str | None:
-        path = self._ask(self.tr("Export chart data"), self.tr("CSV table (*.csv)"), ".csv")
-        if path:
-            self._write(path, self.export_csv)
-        return path
-
     def export_png(self, path: str) -> None:
         """The chart as shown (overlay, small multiples or all parameters), twice on-screen size."""
         mode = self.mode_combo.currentData()
         item = {OVERLAY: self.overlay_plot.getPlotItem(), MULTIPLES: self.multiples.ci,
                 GRID: self.grid.ci}[mode]
-        exporter = pg.exporters.ImageExporter(item)
-        exporter.parameters()["width"] = max(1, int(item.sceneBoundingRect().width())) \
-            * EXPORT_SCALE
-        image = exporter.export(toBytes=True)
-        if image is None or not image.save(path, "PNG"):
-            raise OSError(f"could not write {path}")
+        save_png(item, path)
 
     def export_csv(self, path: str) -> None:
         """parameter, initializer, bin_start, bin_end, count, expected_count: one row per bin."""
@@ -557,10 +539,6 @@ class CompareView(QWidget):
         has = bool(self._overlays)
         for widget in (self.png_button, self.csv_button):
             widget.setEnabled(has)
-
-    def _status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
-        self.status_label.setText(text)
 
     # --- drawing -----------------------------------------------------------------
 
@@ -772,22 +750,9 @@ class CompareView(QWidget):
             if text:
                 self.hover_label.setText(text)
 
-    def _ask(self, caption: str, file_filter: str, suffix: str) -> str | None:
+    def export_stem(self) -> str | None:
         if not self._overlays:
             self._status(self.tr("Nothing to export: run a comparison first"), error=True)
             return None
         name = self.current_parameter() or "comparison"
-        suggested = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"compare-{name}") + suffix
-        path = self.ask_save_path(caption, file_filter, suggested)
-        if path and Path(path).suffix.lower() != suffix:
-            path += suffix
-        return path
-
-    def _write(self, path: str, write) -> None:
-        try:
-            write(path)
-        except OSError as exc:
-            self._status(self.tr("Could not save {path}: {error}").format(path=path, error=exc),
-                         error=True)
-            return
-        self._status(self.tr("Saved {path}").format(path=path))
+        return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"compare-{name}")

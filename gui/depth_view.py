@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import csv
 import math
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -28,22 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from gui.arg_form import big_button, note_label, readable, scrolled
+from gui.chart_export import ChartExport
 from gui.compare_view import (
-    ERROR_COLOR,
     InitChooser,
     ProgressRelay,
     _style,
     progress_bar,
     series_color,
 )
-from gui.histogram_view import EXPORT_SCALE, INK
+from gui.histogram_view import INK, save_png
 from gui.i18n import translate_message
 
 TAG_DEPTH = "depth"
 DEFAULT_BATCH = 256
 
 
-class DepthView(QWidget):
+class DepthView(ChartExport, QWidget):
     """Two log-scale charts (activation std, gradient std) with one line per initializer."""
 
     depthShown = Signal()
@@ -167,31 +164,9 @@ class DepthView(QWidget):
     def result(self):
         return self._result
 
-    def ask_save_path(self, caption: str, file_filter: str, suggested: str) -> str | None:
-        """Ask where to save; None when cancelled. Tests patch this method."""
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
-        return path or None
-
-    def export_png_dialog(self) -> str | None:
-        path = self._ask(self.tr("Export chart"), self.tr("PNG image (*.png)"), ".png")
-        if path:
-            self._write(path, self.export_png)
-        return path
-
-    def export_csv_dialog(self) -> str | None:
-        path = self._ask(self.tr("Export chart data"), self.tr("CSV table (*.csv)"), ".csv")
-        if path:
-            self._write(path, self.export_csv)
-        return path
-
     def export_png(self, path: str) -> None:
         item = self.charts.ci
-        exporter = pg.exporters.ImageExporter(item)
-        exporter.parameters()["width"] = max(1, int(item.sceneBoundingRect().width())) \
-            * EXPORT_SCALE
-        image = exporter.export(toBytes=True)
-        if image is None or not image.save(path, "PNG"):
-            raise OSError(f"could not write {path}")
+        save_png(item, path)
 
     def export_csv(self, path: str) -> None:
         with open(path, "w", newline="", encoding="utf-8") as file:
@@ -312,27 +287,11 @@ class DepthView(QWidget):
         self.csv_button.setEnabled(has)
         self.run_button.setEnabled(not self.session.busy)
 
-    def _status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
-        self.status_label.setText(text)
-
-    def _ask(self, caption: str, file_filter: str, suffix: str) -> str | None:
+    def export_stem(self) -> str | None:
         if self._result is None:
             self._status(self.tr("Nothing to export: run depth statistics first"), True)
             return None
-        path = self.ask_save_path(caption, file_filter, "depth" + suffix)
-        if path and Path(path).suffix.lower() != suffix:
-            path += suffix
-        return path
-
-    def _write(self, path: str, write) -> None:
-        try:
-            write(path)
-        except OSError as exc:
-            self._status(self.tr("Could not save {path}: {error}").format(path=path, error=exc),
-                         True)
-            return
-        self._status(self.tr("Saved {path}").format(path=path))
+        return "depth"
 
 
 def _positive(values) -> np.ndarray:

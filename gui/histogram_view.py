@@ -166,14 +166,7 @@ class HistogramView(QWidget):
 
     def export_png(self, path: str) -> None:
         """Save the plot (without the text lines) as a PNG image."""
-        item = self.plot_widget.getPlotItem()
-        exporter = pg.exporters.ImageExporter(item)
-        exporter.parameters()["width"] = (
-            max(1, int(item.sceneBoundingRect().width())) * EXPORT_SCALE
-        )
-        image = exporter.export(toBytes=True)
-        if not image.save(path, "PNG"):
-            raise OSError(f"could not write {path}")
+        save_png(self.plot_widget.getPlotItem(), path)
 
     def export_csv(self, path: str) -> None:
         """Write ``bin_start,bin_end,count``, one row per bin."""
@@ -261,3 +254,12 @@ class HistogramView(QWidget):
         if watched is self.plot_widget and event.type() == QEvent.Type.Leave:
             self._clear_hover()
         return super().eventFilter(watched, event)
+
+
+def save_png(item, path: str) -> None:
+    """Save a plot item (or layout) as a PNG at EXPORT_SCALE times its on-screen width."""
+    exporter = pg.exporters.ImageExporter(item)
+    exporter.parameters()["width"] = max(1, int(item.sceneBoundingRect().width())) * EXPORT_SCALE
+    image = exporter.export(toBytes=True)
+    if image is None or not image.save(path, "PNG"):
+        raise OSError(f"could not write {path}")

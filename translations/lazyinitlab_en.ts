@@ -1764,414 +1764,387 @@ Drag a layer here from the palette, or double-click it there.</translation>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>ChartExport</name>
     <message>
-        <location filename="../gui/compare_view.py" line="232"/>
-        <source>Apply and compare</source>
-        <translation>Apply and compare</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="234"/>
-        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
-        <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="241"/>
-        <source>Also overlay from history</source>
-        <translation>Also overlay from history</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="244"/>
-        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
-        <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="261"/>
-        <source>The parameter to show</source>
-        <translation>The parameter to show</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="267"/>
-        <source>Overlay</source>
-        <translation>Overlay</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="267"/>
-        <source>Small multiples</source>
-        <translation>Small multiples</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="268"/>
-        <source>All parameters</source>
-        <translation>All parameters</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="270"/>
-        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
-        <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="273"/>
-        <source>Theory</source>
-        <translation>Theory</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="275"/>
-        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
-        <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="278"/>
-        <source>Log counts</source>
-        <translation>Log counts</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="282"/>
-        <source>Full range</source>
-        <translation>Full range</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="283"/>
-        <source>Central {percent}%</source>
-        <translation>Central {percent}%</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="285"/>
-        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
-        <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="291"/>
-        <source>bins </source>
-        <translation>bins </translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="294"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="295"/>
-        <source>Export the chart as a PNG image</source>
-        <translation>Export the chart as a PNG image</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="297"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="298"/>
-        <source>Export the bins and expected counts as CSV</source>
-        <translation>Export the bins and expected counts as CSV</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="303"/>
-        <source>value</source>
-        <translation>value</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="304"/>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="313"/>
-        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
-        <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="320"/>
-        <source>Point at the chart to read a bin&apos;s range and counts</source>
-        <translation>Point at the chart to read a bin&apos;s range and counts</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Initializer</source>
-        <translation>Initializer</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Expected distribution</source>
-        <translation>Expected distribution</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Expected std</source>
-        <translation>Expected std</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>Measured std</source>
-        <translation>Measured std</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>KS statistic</source>
-        <translation>KS statistic</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>Outside range</source>
-        <translation>Outside range</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="331"/>
-        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
-        <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="382"/>
-        <source>Tick at least one initializer to compare.</source>
-        <translation>Tick at least one initializer to compare.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="404"/>
-        <source>Busy: wait for the running operation</source>
-        <translation>Busy: wait for the running operation</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="406"/>
-        <source>Applying {count} initializers to copies of the network…</source>
-        <translation>Applying {count} initializers to copies of the network…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/chart_export.py" line="28"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/chart_export.py" line="29"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="459"/>
+        <location filename="../gui/chart_export.py" line="34"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="459"/>
+        <location filename="../gui/chart_export.py" line="35"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="506"/>
-        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
-        <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="510"/>
-        <source>{label} failed: {message}</source>
-        <translation>{label} failed: {message}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="543"/>
-        <source>Applying {label} ({number} of {total})…</source>
-        <translation>Applying {label} ({number} of {total})…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="645"/>
-        <source>dashed: expected from theory</source>
-        <translation>dashed: expected from theory</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="655"/>
-        <source>history: {label}</source>
-        <translation>history: {label}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="704"/>
-        <source>no closed form</source>
-        <translation>no closed form</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="708"/>
-        <source>{count} values</source>
-        <translation>{count} values</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="764"/>
-        <source>[{start}, {end}): {counts}</source>
-        <translation>[{start}, {end}): {counts}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="776"/>
-        <source>Nothing to export: run a comparison first</source>
-        <translation>Nothing to export: run a comparison first</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="789"/>
+        <location filename="../gui/chart_export.py" line="51"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="792"/>
+        <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
-    <name>DepthView</name>
+    <name>CompareView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="65"/>
-        <source>batch </source>
-        <translation>batch </translation>
+        <location filename="../gui/compare_view.py" line="236"/>
+        <source>Apply and compare</source>
+        <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
-        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
-        <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
+        <location filename="../gui/compare_view.py" line="238"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="69"/>
-        <source>train mode</source>
-        <translation>train mode</translation>
+        <location filename="../gui/compare_view.py" line="245"/>
+        <source>Also overlay from history</source>
+        <translation>Also overlay from history</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="70"/>
-        <source>eval mode</source>
-        <translation>eval mode</translation>
+        <location filename="../gui/compare_view.py" line="248"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/compare_view.py" line="265"/>
+        <source>The parameter to show</source>
+        <translation>The parameter to show</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Small multiples</source>
+        <translation>Small multiples</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="272"/>
+        <source>All parameters</source>
+        <translation>All parameters</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="274"/>
+        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
+        <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="277"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
-        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
-        <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
+        <location filename="../gui/compare_view.py" line="279"/>
+        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
+        <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="77"/>
-        <source>Run depth statistics</source>
-        <translation>Run depth statistics</translation>
+        <location filename="../gui/compare_view.py" line="282"/>
+        <source>Log counts</source>
+        <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="79"/>
-        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
-        <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
+        <location filename="../gui/compare_view.py" line="286"/>
+        <source>Full range</source>
+        <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="82"/>
+        <location filename="../gui/compare_view.py" line="287"/>
+        <source>Central {percent}%</source>
+        <translation>Central {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="289"/>
+        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
+        <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="295"/>
+        <source>bins </source>
+        <translation>bins </translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="298"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="84"/>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Export the chart as a PNG image</source>
+        <translation>Export the chart as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="301"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="88"/>
-        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
-        <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
+        <location filename="../gui/compare_view.py" line="302"/>
+        <source>Export the bins and expected counts as CSV</source>
+        <translation>Export the bins and expected counts as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="92"/>
-        <source>Point at a layer to read its values</source>
-        <translation>Point at a layer to read its values</translation>
+        <location filename="../gui/compare_view.py" line="307"/>
+        <source>value</source>
+        <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="101"/>
-        <source>Activation std per layer</source>
-        <translation>Activation std per layer</translation>
+        <location filename="../gui/compare_view.py" line="308"/>
+        <source>count</source>
+        <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="102"/>
-        <source>Gradient std per layer</source>
-        <translation>Gradient std per layer</translation>
+        <location filename="../gui/compare_view.py" line="317"/>
+        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
+        <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="106"/>
-        <source>layer</source>
-        <translation>layer</translation>
+        <location filename="../gui/compare_view.py" line="324"/>
+        <source>Point at the chart to read a bin&apos;s range and counts</source>
+        <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="107"/>
-        <source>std (log scale)</source>
-        <translation>std (log scale)</translation>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Initializer</source>
+        <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="139"/>
-        <source>Tick at least one initializer in the Compare tab.</source>
-        <translation>Tick at least one initializer in the Compare tab.</translation>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Expected distribution</source>
+        <translation>Expected distribution</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="157"/>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Expected std</source>
+        <translation>Expected std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>Measured std</source>
+        <translation>Measured std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>KS statistic</source>
+        <translation>KS statistic</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>Outside range</source>
+        <translation>Outside range</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="335"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="387"/>
+        <source>Tick at least one initializer to compare.</source>
+        <translation>Tick at least one initializer to compare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="409"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
-        <source>Forward and backward through copies of the network…</source>
-        <translation>Forward and backward through copies of the network…</translation>
+        <location filename="../gui/compare_view.py" line="411"/>
+        <source>Applying {count} initializers to copies of the network…</source>
+        <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="171"/>
-        <source>Export chart</source>
-        <translation>Export chart</translation>
+        <location filename="../gui/compare_view.py" line="489"/>
+        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
+        <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="171"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="177"/>
-        <source>Export chart data</source>
-        <translation>Export chart data</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="177"/>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="209"/>
-        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
-        <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="213"/>
+        <location filename="../gui/compare_view.py" line="493"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="262"/>
+        <location filename="../gui/compare_view.py" line="526"/>
+        <source>Applying {label} ({number} of {total})…</source>
+        <translation>Applying {label} ({number} of {total})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="624"/>
+        <source>dashed: expected from theory</source>
+        <translation>dashed: expected from theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="634"/>
+        <source>history: {label}</source>
+        <translation>history: {label}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="683"/>
+        <source>no closed form</source>
+        <translation>no closed form</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="687"/>
+        <source>{count} values</source>
+        <translation>{count} values</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="743"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation>[{start}, {end}): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="755"/>
+        <source>Nothing to export: run a comparison first</source>
+        <translation>Nothing to export: run a comparison first</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <location filename="../gui/depth_view.py" line="62"/>
+        <source>batch </source>
+        <translation>batch </translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="63"/>
+        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
+        <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="66"/>
+        <source>train mode</source>
+        <translation>train mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="67"/>
+        <source>eval mode</source>
+        <translation>eval mode</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="68"/>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="71"/>
+        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
+        <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="74"/>
+        <source>Run depth statistics</source>
+        <translation>Run depth statistics</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="76"/>
+        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
+        <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="79"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="81"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="85"/>
+        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
+        <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="89"/>
+        <source>Point at a layer to read its values</source>
+        <translation>Point at a layer to read its values</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="98"/>
+        <source>Activation std per layer</source>
+        <translation>Activation std per layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="99"/>
+        <source>Gradient std per layer</source>
+        <translation>Gradient std per layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="103"/>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="104"/>
+        <source>std (log scale)</source>
+        <translation>std (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="141"/>
+        <source>Tick at least one initializer in the Compare tab.</source>
+        <translation>Tick at least one initializer in the Compare tab.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="161"/>
+        <source>Forward and backward through copies of the network…</source>
+        <translation>Forward and backward through copies of the network…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="189"/>
+        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
+        <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="193"/>
+        <source>{label} failed: {message}</source>
+        <translation>{label} failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="242"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="277"/>
+        <location filename="../gui/depth_view.py" line="257"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="281"/>
+        <location filename="../gui/depth_view.py" line="261"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="296"/>
+        <location filename="../gui/depth_view.py" line="276"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="316"/>
+        <location filename="../gui/depth_view.py" line="292"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="327"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>Could not save {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="330"/>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -2435,32 +2408,32 @@ The network was left as it was.</translation>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="191"/>
+        <location filename="../gui/histogram_view.py" line="184"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="202"/>
+        <location filename="../gui/histogram_view.py" line="195"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="203"/>
+        <location filename="../gui/histogram_view.py" line="196"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="204"/>
+        <location filename="../gui/histogram_view.py" line="197"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="206"/>
+        <location filename="../gui/histogram_view.py" line="199"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="207"/>
+        <location filename="../gui/histogram_view.py" line="200"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -2468,17 +2441,17 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="238"/>
+        <location filename="../gui/histogram_view.py" line="231"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="238"/>
+        <location filename="../gui/histogram_view.py" line="231"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="257"/>
+        <location filename="../gui/histogram_view.py" line="250"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
     </message>
@@ -2486,93 +2459,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="142"/>
-        <location filename="../gui/history_panel.py" line="290"/>
+        <location filename="../gui/history_panel.py" line="143"/>
+        <location filename="../gui/history_panel.py" line="292"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="145"/>
+        <location filename="../gui/history_panel.py" line="146"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="147"/>
+        <location filename="../gui/history_panel.py" line="148"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="149"/>
+        <location filename="../gui/history_panel.py" line="150"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="151"/>
+        <location filename="../gui/history_panel.py" line="152"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="157"/>
+        <location filename="../gui/history_panel.py" line="158"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="238"/>
+        <location filename="../gui/history_panel.py" line="240"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="244"/>
+        <location filename="../gui/history_panel.py" line="246"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="248"/>
+        <location filename="../gui/history_panel.py" line="250"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="292"/>
+        <location filename="../gui/history_panel.py" line="294"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="295"/>
+        <location filename="../gui/history_panel.py" line="297"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="323"/>
+        <location filename="../gui/history_panel.py" line="325"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="332"/>
+        <location filename="../gui/history_panel.py" line="334"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="387"/>
+        <location filename="../gui/history_panel.py" line="389"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="390"/>
+        <location filename="../gui/history_panel.py" line="392"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="406"/>
+        <location filename="../gui/history_panel.py" line="408"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="416"/>
+        <location filename="../gui/history_panel.py" line="418"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="419"/>
+        <location filename="../gui/history_panel.py" line="421"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2580,52 +2553,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="112"/>
+        <location filename="../gui/compare_view.py" line="116"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="128"/>
+        <location filename="../gui/compare_view.py" line="132"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="135"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="135"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="132"/>
+        <location filename="../gui/compare_view.py" line="136"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="134"/>
+        <location filename="../gui/compare_view.py" line="138"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="139"/>
+        <location filename="../gui/compare_view.py" line="143"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="144"/>
+        <location filename="../gui/compare_view.py" line="148"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="148"/>
+        <location filename="../gui/compare_view.py" line="152"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="199"/>
+        <location filename="../gui/compare_view.py" line="203"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -3034,17 +3007,17 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="44"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="47"/>
+        <location filename="../gui/main_window.py" line="45"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="46"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
@@ -3094,343 +3067,343 @@ The network was left as it was.</translation>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="148"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="150"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="151"/>
+        <location filename="../gui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="153"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="154"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="156"/>
+        <location filename="../gui/main_window.py" line="206"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="160"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="161"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="220"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="229"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="185"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="187"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="189"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="215"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="319"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="315"/>
+        <location filename="../gui/main_window.py" line="365"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="373"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/main_window.py" line="377"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="399"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="387"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="394"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="395"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/main_window.py" line="461"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="423"/>
+        <location filename="../gui/main_window.py" line="473"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="433"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="434"/>
+        <location filename="../gui/main_window.py" line="484"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="439"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="492"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="447"/>
+        <location filename="../gui/main_window.py" line="497"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
-        <location filename="../gui/main_window.py" line="468"/>
+        <location filename="../gui/main_window.py" line="503"/>
+        <location filename="../gui/main_window.py" line="518"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="455"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="508"/>
         <source>Export as PyTorch code</source>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="469"/>
+        <location filename="../gui/main_window.py" line="519"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
+        <location filename="../gui/main_window.py" line="522"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="542"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="495"/>
+        <location filename="../gui/main_window.py" line="545"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="496"/>
+        <location filename="../gui/main_window.py" line="546"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3778,12 +3751,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/presenter.py" line="129"/>
+        <location filename="../gui/presenter.py" line="154"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/presenter.py" line="133"/>
+        <location filename="../gui/presenter.py" line="158"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -3791,42 +3764,42 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/print_pane.py" line="62"/>
+        <location filename="../gui/print_pane.py" line="63"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="64"/>
+        <location filename="../gui/print_pane.py" line="65"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="65"/>
+        <location filename="../gui/print_pane.py" line="66"/>
         <source>Copy the print(net) text</source>
         <translation>Copy the print(net) text</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="68"/>
+        <location filename="../gui/print_pane.py" line="69"/>
         <source>net.apply visit log</source>
         <translation>net.apply visit log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="71"/>
+        <location filename="../gui/print_pane.py" line="72"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>Initialize the network to see the order in which net.apply visits modules</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="73"/>
+        <location filename="../gui/print_pane.py" line="74"/>
         <source>Copy log</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="75"/>
+        <location filename="../gui/print_pane.py" line="76"/>
         <source>Clear log</source>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="174"/>
+        <location filename="../gui/print_pane.py" line="176"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
@@ -3987,12 +3960,12 @@ max</translation>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="272"/>
+        <location filename="../gui/trace_table.py" line="273"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="276"/>
+        <location filename="../gui/trace_table.py" line="277"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>

@@ -1764,414 +1764,387 @@ Drag a layer here from the palette, or double-click it there.</source>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>ChartExport</name>
     <message>
-        <location filename="../gui/compare_view.py" line="232"/>
-        <source>Apply and compare</source>
-        <translation>应用并比较</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="234"/>
-        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
-        <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="241"/>
-        <source>Also overlay from history</source>
-        <translation>同时叠加历史记录</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="244"/>
-        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
-        <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="261"/>
-        <source>The parameter to show</source>
-        <translation>要显示的参数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="267"/>
-        <source>Overlay</source>
-        <translation>叠加</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="267"/>
-        <source>Small multiples</source>
-        <translation>小多图</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="268"/>
-        <source>All parameters</source>
-        <translation>所有参数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="270"/>
-        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
-        <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="273"/>
-        <source>Theory</source>
-        <translation>理论</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="275"/>
-        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
-        <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="278"/>
-        <source>Log counts</source>
-        <translation>对数计数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="282"/>
-        <source>Full range</source>
-        <translation>完整范围</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="283"/>
-        <source>Central {percent}%</source>
-        <translation>中间 {percent}%</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="285"/>
-        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
-        <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="291"/>
-        <source>bins </source>
-        <translation>分箱 </translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="294"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="295"/>
-        <source>Export the chart as a PNG image</source>
-        <translation>把图表导出为 PNG 图像</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="297"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="298"/>
-        <source>Export the bins and expected counts as CSV</source>
-        <translation>把分箱和期望计数导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="303"/>
-        <source>value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="304"/>
-        <source>count</source>
-        <translation>计数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="313"/>
-        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
-        <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="320"/>
-        <source>Point at the chart to read a bin&apos;s range and counts</source>
-        <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Initializer</source>
-        <translation>初始化方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Expected distribution</source>
-        <translation>期望分布</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="324"/>
-        <source>Expected std</source>
-        <translation>期望标准差</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>Measured std</source>
-        <translation>实测标准差</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>KS statistic</source>
-        <translation>KS 统计量</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="325"/>
-        <source>Outside range</source>
-        <translation>超出范围</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="331"/>
-        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
-        <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="382"/>
-        <source>Tick at least one initializer to compare.</source>
-        <translation>请至少勾选一个要比较的初始化方法。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="404"/>
-        <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="406"/>
-        <source>Applying {count} initializers to copies of the network…</source>
-        <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/chart_export.py" line="28"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="453"/>
+        <location filename="../gui/chart_export.py" line="29"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="459"/>
+        <location filename="../gui/chart_export.py" line="34"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="459"/>
+        <location filename="../gui/chart_export.py" line="35"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="506"/>
-        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
-        <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="510"/>
-        <source>{label} failed: {message}</source>
-        <translation>{label} 失败：{message}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="543"/>
-        <source>Applying {label} ({number} of {total})…</source>
-        <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="645"/>
-        <source>dashed: expected from theory</source>
-        <translation>虚线：理论期望</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="655"/>
-        <source>history: {label}</source>
-        <translation>历史：{label}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="704"/>
-        <source>no closed form</source>
-        <translation>没有解析形式</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="708"/>
-        <source>{count} values</source>
-        <translation>{count} 个值</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="764"/>
-        <source>[{start}, {end}): {counts}</source>
-        <translation>[{start}, {end})：{counts}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="776"/>
-        <source>Nothing to export: run a comparison first</source>
-        <translation>没有可导出的内容：请先运行一次比较</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="789"/>
+        <location filename="../gui/chart_export.py" line="51"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="792"/>
+        <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
 </context>
 <context>
-    <name>DepthView</name>
+    <name>CompareView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="65"/>
-        <source>batch </source>
-        <translation>批量 </translation>
+        <location filename="../gui/compare_view.py" line="236"/>
+        <source>Apply and compare</source>
+        <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
-        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
-        <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
+        <location filename="../gui/compare_view.py" line="238"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="69"/>
-        <source>train mode</source>
-        <translation>训练模式</translation>
+        <location filename="../gui/compare_view.py" line="245"/>
+        <source>Also overlay from history</source>
+        <translation>同时叠加历史记录</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="70"/>
-        <source>eval mode</source>
-        <translation>评估模式</translation>
+        <location filename="../gui/compare_view.py" line="248"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/compare_view.py" line="265"/>
+        <source>The parameter to show</source>
+        <translation>要显示的参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="271"/>
+        <source>Small multiples</source>
+        <translation>小多图</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="272"/>
+        <source>All parameters</source>
+        <translation>所有参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="274"/>
+        <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
+        <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="277"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
-        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
-        <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
+        <location filename="../gui/compare_view.py" line="279"/>
+        <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
+        <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="77"/>
-        <source>Run depth statistics</source>
-        <translation>运行逐层统计</translation>
+        <location filename="../gui/compare_view.py" line="282"/>
+        <source>Log counts</source>
+        <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="79"/>
-        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
-        <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
+        <location filename="../gui/compare_view.py" line="286"/>
+        <source>Full range</source>
+        <translation>完整范围</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="82"/>
+        <location filename="../gui/compare_view.py" line="287"/>
+        <source>Central {percent}%</source>
+        <translation>中间 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="289"/>
+        <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
+        <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="295"/>
+        <source>bins </source>
+        <translation>分箱 </translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="298"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="84"/>
+        <location filename="../gui/compare_view.py" line="299"/>
+        <source>Export the chart as a PNG image</source>
+        <translation>把图表导出为 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="301"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="88"/>
-        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
-        <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
+        <location filename="../gui/compare_view.py" line="302"/>
+        <source>Export the bins and expected counts as CSV</source>
+        <translation>把分箱和期望计数导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="92"/>
-        <source>Point at a layer to read its values</source>
-        <translation>把鼠标指向某一层，读取它的数值</translation>
+        <location filename="../gui/compare_view.py" line="307"/>
+        <source>value</source>
+        <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="101"/>
-        <source>Activation std per layer</source>
-        <translation>每层激活值的标准差</translation>
+        <location filename="../gui/compare_view.py" line="308"/>
+        <source>count</source>
+        <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="102"/>
-        <source>Gradient std per layer</source>
-        <translation>每层梯度的标准差</translation>
+        <location filename="../gui/compare_view.py" line="317"/>
+        <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
+        <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="106"/>
-        <source>layer</source>
-        <translation>层</translation>
+        <location filename="../gui/compare_view.py" line="324"/>
+        <source>Point at the chart to read a bin&apos;s range and counts</source>
+        <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="107"/>
-        <source>std (log scale)</source>
-        <translation>标准差（对数刻度）</translation>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="139"/>
-        <source>Tick at least one initializer in the Compare tab.</source>
-        <translation>请在比较页中至少勾选一个初始化方法。</translation>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Expected distribution</source>
+        <translation>期望分布</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="157"/>
+        <location filename="../gui/compare_view.py" line="328"/>
+        <source>Expected std</source>
+        <translation>期望标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>Measured std</source>
+        <translation>实测标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>KS statistic</source>
+        <translation>KS 统计量</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>Outside range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="335"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="387"/>
+        <source>Tick at least one initializer to compare.</source>
+        <translation>请至少勾选一个要比较的初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="409"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
-        <source>Forward and backward through copies of the network…</source>
-        <translation>正在对网络的副本做前向和反向传播…</translation>
+        <location filename="../gui/compare_view.py" line="411"/>
+        <source>Applying {count} initializers to copies of the network…</source>
+        <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="171"/>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
+        <location filename="../gui/compare_view.py" line="489"/>
+        <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
+        <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="171"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="177"/>
-        <source>Export chart data</source>
-        <translation>导出图表数据</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="177"/>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="209"/>
-        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
-        <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="213"/>
+        <location filename="../gui/compare_view.py" line="493"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="262"/>
+        <location filename="../gui/compare_view.py" line="526"/>
+        <source>Applying {label} ({number} of {total})…</source>
+        <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="624"/>
+        <source>dashed: expected from theory</source>
+        <translation>虚线：理论期望</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="634"/>
+        <source>history: {label}</source>
+        <translation>历史：{label}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="683"/>
+        <source>no closed form</source>
+        <translation>没有解析形式</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="687"/>
+        <source>{count} values</source>
+        <translation>{count} 个值</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="743"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation>[{start}, {end})：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="755"/>
+        <source>Nothing to export: run a comparison first</source>
+        <translation>没有可导出的内容：请先运行一次比较</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <location filename="../gui/depth_view.py" line="62"/>
+        <source>batch </source>
+        <translation>批量 </translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="63"/>
+        <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
+        <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="66"/>
+        <source>train mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="67"/>
+        <source>eval mode</source>
+        <translation>评估模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="68"/>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="71"/>
+        <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
+        <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="74"/>
+        <source>Run depth statistics</source>
+        <translation>运行逐层统计</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="76"/>
+        <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
+        <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="79"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="81"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="85"/>
+        <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
+        <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="89"/>
+        <source>Point at a layer to read its values</source>
+        <translation>把鼠标指向某一层，读取它的数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="98"/>
+        <source>Activation std per layer</source>
+        <translation>每层激活值的标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="99"/>
+        <source>Gradient std per layer</source>
+        <translation>每层梯度的标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="103"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="104"/>
+        <source>std (log scale)</source>
+        <translation>标准差（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="141"/>
+        <source>Tick at least one initializer in the Compare tab.</source>
+        <translation>请在比较页中至少勾选一个初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="159"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="161"/>
+        <source>Forward and backward through copies of the network…</source>
+        <translation>正在对网络的副本做前向和反向传播…</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="189"/>
+        <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
+        <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="193"/>
+        <source>{label} failed: {message}</source>
+        <translation>{label} 失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="242"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="277"/>
+        <location filename="../gui/depth_view.py" line="257"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="281"/>
+        <location filename="../gui/depth_view.py" line="261"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="296"/>
+        <location filename="../gui/depth_view.py" line="276"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="316"/>
+        <location filename="../gui/depth_view.py" line="292"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="327"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>无法保存 {path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="330"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
     </message>
 </context>
 <context>
@@ -2435,49 +2408,49 @@ The network was left as it was.</source>
         <translation>没有可绘制的有限值</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="191"/>
+        <location filename="../gui/histogram_view.py" line="184"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="202"/>
+        <location filename="../gui/histogram_view.py" line="195"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="203"/>
+        <location filename="../gui/histogram_view.py" line="196"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="204"/>
+        <location filename="../gui/histogram_view.py" line="197"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="206"/>
+        <location filename="../gui/histogram_view.py" line="199"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="207"/>
+        <location filename="../gui/histogram_view.py" line="200"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n 个非有限值未显示（{details}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="238"/>
+        <location filename="../gui/histogram_view.py" line="231"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="238"/>
+        <location filename="../gui/histogram_view.py" line="231"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end})：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="257"/>
+        <location filename="../gui/histogram_view.py" line="250"/>
         <source>Point at a bar to see its range and count</source>
         <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
     </message>
@@ -2485,93 +2458,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="142"/>
-        <location filename="../gui/history_panel.py" line="290"/>
+        <location filename="../gui/history_panel.py" line="143"/>
+        <location filename="../gui/history_panel.py" line="292"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="145"/>
+        <location filename="../gui/history_panel.py" line="146"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="147"/>
+        <location filename="../gui/history_panel.py" line="148"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="149"/>
+        <location filename="../gui/history_panel.py" line="150"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="151"/>
+        <location filename="../gui/history_panel.py" line="152"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="157"/>
+        <location filename="../gui/history_panel.py" line="158"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="238"/>
+        <location filename="../gui/history_panel.py" line="240"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="244"/>
+        <location filename="../gui/history_panel.py" line="246"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="248"/>
+        <location filename="../gui/history_panel.py" line="250"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="292"/>
+        <location filename="../gui/history_panel.py" line="294"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="295"/>
+        <location filename="../gui/history_panel.py" line="297"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="323"/>
+        <location filename="../gui/history_panel.py" line="325"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="332"/>
+        <location filename="../gui/history_panel.py" line="334"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="387"/>
+        <location filename="../gui/history_panel.py" line="389"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="390"/>
+        <location filename="../gui/history_panel.py" line="392"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="406"/>
+        <location filename="../gui/history_panel.py" line="408"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="416"/>
+        <location filename="../gui/history_panel.py" line="418"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="419"/>
+        <location filename="../gui/history_panel.py" line="421"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2579,52 +2552,52 @@ The network was left as it was.</source>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="112"/>
+        <location filename="../gui/compare_view.py" line="116"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="128"/>
+        <location filename="../gui/compare_view.py" line="132"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="135"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="131"/>
+        <location filename="../gui/compare_view.py" line="135"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="132"/>
+        <location filename="../gui/compare_view.py" line="136"/>
         <source>weights and biases</source>
         <translation>权重和偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="134"/>
+        <location filename="../gui/compare_view.py" line="138"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="139"/>
+        <location filename="../gui/compare_view.py" line="143"/>
         <source>Initializers to compare</source>
         <translation>要比较的初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="144"/>
+        <location filename="../gui/compare_view.py" line="148"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="148"/>
+        <location filename="../gui/compare_view.py" line="152"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="199"/>
+        <location filename="../gui/compare_view.py" line="203"/>
         <source>Arguments of {name}</source>
         <translation>{name} 的参数</translation>
     </message>
@@ -3033,17 +3006,17 @@ The network was left as it was.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="44"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="47"/>
+        <location filename="../gui/main_window.py" line="45"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="46"/>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
@@ -3093,343 +3066,343 @@ The network was left as it was.</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="148"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="150"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>Start an empty network</source>
         <translation>从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="151"/>
+        <location filename="../gui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="153"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>打开会话或场景，并重放其中的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="154"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="156"/>
+        <location filename="../gui/main_window.py" line="206"/>
         <source>Save the steps so far as a session</source>
         <translation>把到目前为止的步骤保存为会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="160"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>&amp;Import weights…</source>
         <translation>导入权重(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="161"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Export weights…</source>
         <translation>导出权重(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>保存一个 Python 脚本，它会重建这个网络，并重放其中的前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="220"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="229"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="185"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="187"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="189"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="215"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="319"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="315"/>
+        <location filename="../gui/main_window.py" line="365"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="373"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/main_window.py" line="377"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="399"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="387"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="394"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="395"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/main_window.py" line="461"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="423"/>
+        <location filename="../gui/main_window.py" line="473"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="433"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="434"/>
+        <location filename="../gui/main_window.py" line="484"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="439"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="492"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="447"/>
+        <location filename="../gui/main_window.py" line="497"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
-        <location filename="../gui/main_window.py" line="468"/>
+        <location filename="../gui/main_window.py" line="503"/>
+        <location filename="../gui/main_window.py" line="518"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="455"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="508"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="469"/>
+        <location filename="../gui/main_window.py" line="519"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
+        <location filename="../gui/main_window.py" line="522"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="542"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="495"/>
+        <location filename="../gui/main_window.py" line="545"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="496"/>
+        <location filename="../gui/main_window.py" line="546"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3777,12 +3750,12 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/presenter.py" line="129"/>
+        <location filename="../gui/presenter.py" line="154"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/presenter.py" line="133"/>
+        <location filename="../gui/presenter.py" line="158"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
@@ -3790,42 +3763,42 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/print_pane.py" line="62"/>
+        <location filename="../gui/print_pane.py" line="63"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="64"/>
+        <location filename="../gui/print_pane.py" line="65"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="65"/>
+        <location filename="../gui/print_pane.py" line="66"/>
         <source>Copy the print(net) text</source>
         <translation>复制 print(net) 的文本</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="68"/>
+        <location filename="../gui/print_pane.py" line="69"/>
         <source>net.apply visit log</source>
         <translation>net.apply 访问记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="71"/>
+        <location filename="../gui/print_pane.py" line="72"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>初始化网络，查看 net.apply 访问各模块的顺序</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="73"/>
+        <location filename="../gui/print_pane.py" line="74"/>
         <source>Copy log</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="75"/>
+        <location filename="../gui/print_pane.py" line="76"/>
         <source>Clear log</source>
         <translation>清除记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="174"/>
+        <location filename="../gui/print_pane.py" line="176"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
@@ -3986,12 +3959,12 @@ max</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="272"/>
+        <location filename="../gui/trace_table.py" line="273"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="276"/>
+        <location filename="../gui/trace_table.py" line="277"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
     </message>
