@@ -6,3 +6,30 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 # Autosaves of test windows go to a throw-away folder, never the user's app data.
 os.environ.setdefault("LAZY_INIT_LAB_AUTOSAVE_DIR", tempfile.mkdtemp(prefix="lil-autosave-"))
+
+import pytest  # noqa: E402 (after the environment above)
+
+
+@pytest.fixture
+def isolated_settings(tmp_path, monkeypatch):
+    """The test's QSettings live in tmp_path, never in the user's configuration."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def new_window(qtbot, isolated_settings):
+    """Shown main windows, on a session with seed 0 unless one is given."""
+    from gui.main_window import MainWindow
+    from gui.session import LabSession
+
+    def make(session=None):
+        win = MainWindow(session if session is not None else LabSession(seed=0))
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    return make

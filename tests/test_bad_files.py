@@ -349,17 +349,10 @@ def test_bad_weights_and_bad_steps_through_the_runner(tmp_path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
-
-    from gui.main_window import MainWindow
+def window(qtbot, new_window):
     from gui.session import LabSession
 
-    monkeypatch.setenv("HOME", str(tmp_path))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    win = MainWindow(LabSession(lab=Lab(memory_limit=64 * 2**20), seed=0))
-    qtbot.addWidget(win)
-    win.show()
+    win = new_window(LabSession(lab=Lab(memory_limit=64 * 2**20), seed=0))
     for step in (
         {"op": "add", "layer": "Linear", "args": {"in_features": 4, "out_features": 3}},
         ADD_RELU,

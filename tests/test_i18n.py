@@ -133,11 +133,9 @@ def test_lupdate_sees_core_templates_and_template_titles() -> None:
 
 
 @pytest.fixture
-def settings_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+def settings_dir(isolated_settings):
     QSettings("LazyInitLab", "LazyInitLab").clear()
-    yield tmp_path
+    yield isolated_settings
     i18n.install("en")  # later tests expect the English interface
 
 

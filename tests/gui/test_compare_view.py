@@ -247,16 +247,8 @@ def test_depth_view_plots_hook_statistics(qtbot, view, session, tmp_path):
     assert len(rows) == 2 * len(LAYERS)
 
 
-def test_window_menu_action_and_failure_reaches_the_banner(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    from PySide6.QtCore import QSettings
-
-    from gui.main_window import MainWindow
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    window = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(window)
-    window.show()
+def test_window_menu_action_and_failure_reaches_the_banner(qtbot, new_window):
+    window = new_window()
     run(qtbot, window.session, {"op": "add", "layer": "LazyLinear",
                                 "args": {"out_features": 8}})
     assert window.compare_action.shortcut().toString() == "Ctrl+Shift+C"

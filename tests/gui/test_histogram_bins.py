@@ -7,18 +7,11 @@ import pytest
 import torch
 
 from gui.main_window import MainWindow
-from gui.session import LabSession
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    win = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(win)
-    win.show()
+def window(qtbot, new_window):
+    win = new_window()
     with qtbot.waitSignal(win.session.busyChanged, check_params_cb=lambda busy: not busy):
         win.perform({"op": "add", "layer": "Linear",
                      "args": {"in_features": 300, "out_features": 200}})

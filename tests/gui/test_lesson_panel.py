@@ -14,20 +14,11 @@ from torch import nn
 from core import lesson as lessons
 from gui import i18n
 from gui.lesson_panel import BUILT_IN
-from gui.main_window import MainWindow
-from gui.session import LabSession
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    win = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(new_window):
+    return new_window()
 
 
 def settle(qtbot, win):

@@ -10,21 +10,12 @@ from PySide6.QtCore import Qt
 from torch import nn
 
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
-from gui.main_window import MainWindow
 from gui.network_view import CARD_ROLE
-from gui.session import LabSession
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))  # QSettings stay inside the test
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    win = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(new_window):
+    return new_window()
 
 
 def perform(qtbot, win, step):

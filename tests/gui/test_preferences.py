@@ -15,12 +15,9 @@ WEIGHT_BYTES = 1024 * 256 * 4  # exactly 1 MiB
 
 
 @pytest.fixture
-def isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+def isolated_settings(isolated_settings):
     settings.settings().clear()
+    return isolated_settings
 
 
 @pytest.fixture

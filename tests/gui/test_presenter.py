@@ -7,21 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui.main_window import MainWindow
 from gui.presenter import PRESENTER_SCALE
-from gui.session import LabSession
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    win = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(win)
+def window(new_window):
+    win = new_window()
     win.resize(1280, 720)
-    win.show()
     yield win
     win.presenter.set_active(False)
 

@@ -15,7 +15,6 @@ import pytest
 import torch
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
 from torch import nn
 
 from core import scenario
@@ -38,17 +37,8 @@ def autosave_root(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path, monkeypatch, autosave_root):
-    monkeypatch.setenv("HOME", str(tmp_path))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-
-    def make(seed: int = 0) -> MainWindow:
-        win = MainWindow(LabSession(seed=seed))
-        qtbot.addWidget(win)
-        win.show()
-        return win
-
-    return make
+def make_window(new_window, autosave_root):
+    return lambda seed=0: new_window(LabSession(seed=seed))
 
 
 def perform(qtbot, win, step, timeout=20_000):
