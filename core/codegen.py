@@ -115,7 +115,7 @@ def _header(selection: Selection, title: str | None, scope: str, result: Check |
     else:
         start = selection.start
         origin = ("it was cleared" if start["op"] == "clear"
-                  else f"the step {escaped(start.get('label', 'build network'))}")
+                  else f"the step '{escaped(start.get('label', 'build network'))}'")
         lines += [
             "The network on screen: rebuilds it and replays its forward passes and",
             f"initializers: the last {len(selection.steps)} of the session's {selection.total} "
