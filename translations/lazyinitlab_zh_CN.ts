@@ -1668,6 +1668,11 @@
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
+        <location filename="../gui/session.py" line="322"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>无法将脚本写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
@@ -1794,6 +1799,44 @@ Drag a layer here from the palette, or double-click it there.</source>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <location filename="../gui/code_export.py" line="29"/>
+        <source>Export the whole session as PyTorch code</source>
+        <translation>将整个会话导出为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="30"/>
+        <source>Export the network on screen as PyTorch code</source>
+        <translation>将屏幕上的网络导出为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="38"/>
+        <source>PyTorch script written to {path} ({steps} steps: the whole session).</source>
+        <translation>PyTorch 脚本已写入 {path}（{steps} 步：整个会话）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="41"/>
+        <source>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</source>
+        <translation>PyTorch 脚本已写入 {path}（屏幕上的网络：共 {total} 步中的最后 {steps} 步）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="45"/>
+        <source>Running it gives back these exact weights.</source>
+        <translation>运行它会得到完全相同的权重。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="46"/>
+        <source>Its weights are not the lab&apos;s: the script&apos;s header says why.</source>
+        <translation>它的权重与实验室中的不同：脚本开头的说明给出了原因。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="49"/>
+        <source>Export the whole session (Ctrl+Shift+E) to replay every step.</source>
+        <translation>导出整个会话（Ctrl+Shift+E）可重放每一步。</translation>
     </message>
 </context>
 <context>
@@ -3126,283 +3169,277 @@ The network was left as it was.</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="217"/>
-        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
-        <translation>保存一个 Python 脚本，它会重建这个网络，并重放其中的前向传播和初始化（Ctrl+E）</translation>
+        <location filename="../gui/main_window.py" line="218"/>
+        <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>保存一个 Python 脚本：重建屏幕上的网络，并重放其前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="221"/>
+        <source>Export whole session as PyTorch code…</source>
+        <translation>将整个会话导出为 PyTorch 代码…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="223"/>
+        <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
+        <translation>保存一个 Python 脚本：按顺序重放会话的每一步及其中的每个网络（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="289"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="371"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="379"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="405"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="450"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="451"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
+        <location filename="../gui/main_window.py" line="467"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="479"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="495"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="498"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="503"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
-        <location filename="../gui/main_window.py" line="518"/>
+        <location filename="../gui/main_window.py" line="509"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="511"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="508"/>
-        <source>Export as PyTorch code</source>
-        <translation>导出为 PyTorch 代码</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="519"/>
-        <source>The script could not be written to {path}: {reason}</source>
-        <translation>无法把脚本写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="522"/>
-        <source>PyTorch script written to {path}</source>
-        <translation>PyTorch 脚本已写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="542"/>
+        <location filename="../gui/main_window.py" line="544"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="545"/>
+        <location filename="../gui/main_window.py" line="547"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="546"/>
+        <location filename="../gui/main_window.py" line="548"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
