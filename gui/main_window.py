@@ -521,8 +521,13 @@ class MainWindow(RecoveryMixin, QMainWindow):
             return
         if not path.endswith(".py"):
             path += ".py"
-        session.export_code(path, title, scope, lambda result: self.statusBar().showMessage(
-            code_export.written_message(result, path), 15000))
+
+        def written(result) -> None:
+            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
+
+        if not session.export_code(path, title, scope, written):
+            self.statusBar().showMessage(self.tr(
+                "Not exported: an operation is still running; export again when it ends."), 8000)
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -129,3 +129,30 @@ def test_suggested_file_names_are_safe():
     assert codegen.suggested_file_name(None) == "network.py"
     hostile = codegen.suggested_file_name("../../etc/passwd\n\u2028.py")
     assert "/" not in hostile and hostile.isprintable() and not hostile.startswith(".")
+
+
+# -- the header's claim, over random sessions ----------------------------------------------
+
+from hypothesis import HealthCheck, event, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.core.test_codegen_safety import START, STEP  # noqa: E402
+
+FRESH = st.sampled_from([{"op": "clear"}, {"op": "add", **LINEAR},
+                         {"op": "build", "layers": [LINEAR, LINEAR]},
+                         {"op": "build", "layers": [LINEAR], "seed": 3}])
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(START, st.lists(st.one_of(STEP, FRESH), min_size=1, max_size=10),
+       st.sampled_from(codegen.SCOPES))
+def test_the_header_says_identical_exactly_when_the_script_gives_back_the_weights(
+        tmp_path, start, steps, scope):
+    lab = run_session(start + steps)
+    result, _, identical = run_export(lab, tmp_path, scope)
+    event(f"{scope} identical={identical}")
+    assert result.check.identical == identical
+    assert ("Weights: identical to the lab's" in result.source) == identical
+    if scope == codegen.SESSION:
+        assert identical  # no undo in these sessions: the whole replay is exact

@@ -126,3 +126,17 @@ def test_an_unwritable_target_is_an_error_and_writes_nothing(qtbot, window, monk
         qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
     assert "could not be written" in str(blocker.args[0])
     assert not target.exists()
+
+
+def test_while_an_operation_runs_nothing_is_exported_and_the_status_bar_says_so(
+        qtbot, window, monkeypatch, tmp_path):
+    two_networks(qtbot, window)
+    target = tmp_path / "busy.py"
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: str(target))
+    with qtbot.waitSignal(window.session.busyChanged, check_params_cb=lambda busy: not busy,
+                          timeout=20000):
+        window.perform({"op": "forward", "shape": [2, 20]})
+        assert window.session.busy
+        window.export_code()
+        assert "still running" in window.statusBar().currentMessage()
+    assert not target.exists()
