@@ -3430,17 +3430,22 @@ The network was left as it was.</translation>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="544"/>
+        <location filename="../gui/main_window.py" line="530"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>Not exported: an operation is still running; export again when it ends.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="549"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="547"/>
+        <location filename="../gui/main_window.py" line="552"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="548"/>
+        <location filename="../gui/main_window.py" line="553"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>

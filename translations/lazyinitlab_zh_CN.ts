@@ -3429,17 +3429,22 @@ The network was left as it was.</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="544"/>
+        <location filename="../gui/main_window.py" line="530"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="549"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="547"/>
+        <location filename="../gui/main_window.py" line="552"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="548"/>
+        <location filename="../gui/main_window.py" line="553"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
