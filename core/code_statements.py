@@ -60,18 +60,19 @@ def type_condition(types: list) -> str | None:
 
 def input_lines(step: dict) -> list[str]:
     """``X = ...``: the step's input batch, drawn as the lab draws it."""
-    shape = [int(integer(size)) for size in step["shape"]]
+    shape = list(step["shape"])
+    sizes = "[" + ", ".join(integer(size) for size in shape) + "]"  # checked: ints only
     fill = step.get("fill", "uniform")
     extra = ""
     if step.get("seed") is not None:
         extra = f", generator=torch.Generator().manual_seed({integer(step['seed'])})"
     if fill == "zeros":
-        return [f"X = torch.zeros({shape})"]
+        return [f"X = torch.zeros({sizes})"]
     if fill == "ones":
-        return [f"X = torch.ones({shape})"]
+        return [f"X = torch.ones({sizes})"]
     if fill == "normal":
         mean, std = number(step.get("mean", 0.0)), number(step.get("std", 1.0))
-        return [f"X = torch.zeros({shape}).normal_({mean}, {std}{extra})"]
+        return [f"X = torch.zeros({sizes}).normal_({mean}, {std}{extra})"]
     low, high = float(step.get("low", 0.0)), float(step.get("high", 1.0))
     if (low, high) == (0.0, 1.0):
         return [f"X = torch.rand({tuple(shape)!r}{extra})"]
@@ -79,9 +80,9 @@ def input_lines(step: dict) -> list[str]:
         return [
             "low = torch.finfo(torch.float32).min / 10",
             "high = torch.finfo(torch.float32).max / 10",
-            f"X = torch.zeros({shape}, dtype=torch.float32).uniform_(low, high{extra})",
+            f"X = torch.zeros({sizes}, dtype=torch.float32).uniform_(low, high{extra})",
         ]
-    return [f"X = torch.zeros({shape}).uniform_({number(low)}, {number(high)}{extra})"]
+    return [f"X = torch.zeros({sizes}).uniform_({number(low)}, {number(high)}{extra})"]
 
 
 def forward_lines(step: dict) -> list[str]:

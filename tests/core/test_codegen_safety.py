@@ -228,3 +228,30 @@ def test_a_layer_named_like_a_helper_does_not_replace_it(tmp_path):
     assert '("my layer", layer_init_normal),' in source
     assert '("层 1", layer_print),' in source
     assert "def init_normal(m):" in source and "def init_normal_2(m):" in source
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=8) | NAMES, min_size=1, max_size=8))
+def test_variables_are_valid_unique_and_never_the_scripts_own(names):
+    import unicodedata
+
+    from core.code_text import Identifiers
+
+    identifiers = Identifiers()
+    taken = SCRIPT_NAMES | set(dir(builtins)) | {identifiers.function("init_normal")}
+    made = [identifiers.variable(name) for name in names]
+    assert len(set(made)) == len(made)
+    for variable in made:
+        assert variable.isidentifier() and not keyword.iskeyword(variable)
+        assert unicodedata.normalize("NFKC", variable) == variable  # as Python will read it
+        assert variable not in taken
+
+
+def test_variables_stay_readable():
+    from core.code_text import Identifiers
+
+    identifiers = Identifiers()
+    made = [identifiers.variable(name) for name in
+            ["shared", "my layer", "3", "print", "net", "层", "ﬁ", "fi", "ｉｆ", "init_normal"]]
+    assert made == ["shared", "my_layer", "layer3", "layer_print", "layer_net", "层", "fi",
+                    "fi_2", "layer_if", "layer_init_normal"]
