@@ -155,7 +155,13 @@ def test_a_hostile_session_does_not_run_its_text_when_the_script_runs(tmp_path):
             {**LINEAR, "name": f"n{index}"}]})
         steps.append({"op": "add", "layer": "ReLU", "name": f"'\"#{index}\\"})
         steps.append({"op": "tie", "at": 0, "to": 0})  # refused: not in the script
+    last = f"n{len(payloads) - 1}"
+    weights = tmp_path / "w\nopen('marker', 'w')\n\u2028#\".pt"  # 'marker' is in the run's cwd
+    torch.save({f"{last}.weight": torch.ones(WIDTH, WIDTH), f"{last}.bias": torch.ones(WIDTH)},
+               weights)
+    steps.append({"op": "load_weights", "path": str(weights)})
     lab = run_session(steps)
+    assert lab.version.steps[-1]["op"] == "load_weights"
     script = tmp_path / "hostile.py"
     for scope in codegen.SCOPES:
         script.write_text(codegen.export(lab, 0, title=payloads[5], scope=scope).source,
