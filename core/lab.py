@@ -21,6 +21,7 @@ from torch.nn.modules.lazy import LazyModuleMixin
 from core import capture, catalogue, initializers, memory
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.explain import forward_error, shape_text
+from core.init_apply import copy_for_init, initialize_module, target_text, uninitialized_message
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
 from core.network import Network, build_modules, sequential
@@ -336,7 +337,7 @@ class Lab:
             self._require_materialized(position, spec.name)
         target_uids = {version.network.entries[p].owner for p in targets}
         modules = {
-            uid: _copy_for_init(m, spec.name, params) if uid in target_uids else m
+            uid: copy_for_init(m, spec.name, params) if uid in target_uids else m
             for uid, m in version.modules.items()
         }
         targeted = {id(modules[uid]) for uid in target_uids}
@@ -348,7 +349,7 @@ class Lab:
             visits.append(type(module).__name__)
             lines.append(f"Init {module}")
             if id(module) in targeted:
-                _initialize_module(module, spec.name, valid_args, params)
+                initialize_module(module, spec.name, valid_args, params)
 
         def run() -> None:
             if seed is None:
@@ -362,7 +363,7 @@ class Lab:
         label = msg(
             "init {initializer}{targets}",
             initializer=initializers.describe(spec.name, valid_args),
-            targets=_target_text(layers, types, params),
+            targets=target_text(layers, types, params),
         )
         return self._commit(
             version.network, modules, label, "init",
@@ -417,7 +418,7 @@ class Lab:
                 name=name, kind=type(module).__name__, init=init,
             ),
             layer=name,
-            torch_message=_uninitialized_message(module),
+            torch_message=uninitialized_message(module),
         )
 
     # -- weights ------------------------------------------------------------------
@@ -602,18 +603,6 @@ def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.
     return copy.deepcopy(module, memo=memo)
 
 
-def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
-    """A copy to initialize: untargeted parameters shared, targeted ones not copied
-    (every initializer, and reset_parameters, overwrites what it targets wholly)."""
-    memo: dict[int, object] = {}
-    for attr, param in module.named_parameters(recurse=False):
-        if params == "all" or attr == params:
-            memo[id(param)] = nn.Parameter(torch.empty_like(param), param.requires_grad)
-        else:
-            memo[id(param)] = param
-    return copy.deepcopy(module, memo=memo)
-
-
 def _materialized(module: nn.Module) -> list[torch.Tensor]:
     from torch.nn.parameter import is_lazy
 
@@ -629,49 +618,6 @@ def _known_type(type_name: str) -> bool:
     return any(type_name in (s.name, s.becomes) for s in catalogue.LAYERS.values()) or (
         type_name == "Sequential"
     )
-
-
-def _initialize_module(module: nn.Module, init: str, args: dict, params: str) -> None:
-    own = dict(module.named_parameters(recurse=False))
-    chosen = [n for n in own if params == "all" or n == params]
-    if not chosen:
-        return
-    if init == "default":
-        if not hasattr(module, "reset_parameters"):
-            return
-        kept = {n: p for n, p in own.items() if n not in chosen}
-        for attr, param in kept.items():  # reset_parameters draws these into scratch tensors
-            # (only their shapes matter: what it writes there is thrown away, so no copy)
-            module._parameters[attr] = nn.Parameter(torch.empty_like(param), param.requires_grad)
-        module.reset_parameters()
-        module._parameters.update(kept)  # put back, untouched, what was not targeted
-        return
-    for attr in chosen:
-        # the module is this operation's copy, discarded on failure: no second copy
-        initializers.apply_initializer(init, args, getattr(module, attr), scratch=True)
-
-
-def _uninitialized_message(module: nn.Module) -> str:
-    try:
-        torch.nn.init.xavier_uniform_(module.weight)
-    except Exception as exc:  # the message PyTorch itself gives
-        return str(exc)
-    return ""
-
-
-def _target_text(layers, types, params) -> str:
-    parts = []
-    if layers:
-        parts.append(msg("layers {names}", names=", ".join(str(x) for x in layers)))
-    if types is not None:
-        parts.append(msg("types {names}", names=", ".join(types)))
-    if len(parts) == 2:
-        on = msg(" on {first}; {second}", first=parts[0], second=parts[1])
-    else:
-        on = msg(" on {targets}", targets=parts[0]) if parts else ""
-    if params == "weight":
-        return on
-    return msg("{targets} ({params})", targets=on, params=params)
 
 
 def _param_ids(version: Version) -> set[int]:
