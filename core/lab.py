@@ -20,7 +20,7 @@ from torch.nn.modules.lazy import LazyModuleMixin
 
 from core import capture, catalogue, initializers, memory
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
-from core.explain import forward_error, shape_text
+from core.explain import Origin, forward_error, origin_of, shape_text
 from core.init_apply import copy_for_init, initialize_module, target_text, uninitialized_message
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
@@ -222,10 +222,11 @@ class Lab:
             for name, entry in zip(version.network.names(), version.network.entries, strict=False)
             if catalogue.layer_spec(entry.layer).lazy
         }
+        at_start = {id(m): capture.module_state(m) for m in net}  # before anything binds
 
         def run() -> tuple[TraceEntry, ...]:
             net.train(mode == "train")
-            return self._traced_forward(net, make_input(spec), limit, declared_lazy)
+            return self._traced_forward(net, make_input(spec), limit, declared_lazy, at_start)
 
         trace = _atomic(run)
         names = version.network.names()
@@ -241,18 +242,21 @@ class Lab:
         )
 
     def _traced_forward(
-        self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str]
+        self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str],
+        at_start: dict[int, str],
     ) -> tuple[TraceEntry, ...]:
         names = list(net._modules)
         trace: list[TraceEntry] = []
-        state = {"position": -1, "input": None, "lazy": False, "grown": 0}
+        state = {"position": -1, "input": None, "grown": 0, "first": {}}
 
         def before(module: nn.Module, args: tuple) -> None:
             state["position"] += 1
             position, x_in = state["position"], args[0]
             state["input"] = tuple(x_in.shape)
-            state["lazy"] = isinstance(module, LazyModuleMixin)
+            first = state["first"].setdefault(id(module), position)  # tied: ran before
             name = names[position]
+            state["origin"] = origin_of(name in declared_lazy, at_start[id(module)],
+                                        names[first] if first != position else None)
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
             out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
             memory.check(
@@ -289,11 +293,9 @@ class Lab:
             raise
         except Exception as exc:  # PyTorch's own error, explained in terms of the network
             position = max(state["position"], 0)
-            name = names[position]
-            bound_earlier = name in declared_lazy and not state["lazy"]
             raise forward_error(
-                exc, position, name, net[position],
-                state["input"] or tuple(x.shape), trace, was_lazy=bound_earlier,
+                exc, position, names[position], net[position],
+                state["input"] or tuple(x.shape), trace, state.get("origin", Origin()),
             ) from exc
         finally:
             for handle in handles:
