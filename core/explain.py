@@ -30,7 +30,7 @@ def forward_error(
     """Explain why layer ``position`` could not take an input of ``input_shape``."""
     origin = origin or Origin()
     torch_message = str(exc).strip() or type(exc).__name__
-    kind_name = type(module).__name__
+    kind_name = origin.type_name or type(module).__name__
     where = msg("layer {name} ({kind})", name=name, kind=kind_name)
     source = _source(trace, input_shape)
     if isinstance(exc, MemoryError) or "not enough memory" in torch_message:

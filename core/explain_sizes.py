@@ -42,18 +42,25 @@ class Origin:
 
     kind: str = EAGER
     tied_to: str | None = None  # an earlier position in this pass running the same module
+    # its class when the pass began: what the network in front of the user still shows,
+    # as a failed pass is discarded (PyTorch may have turned a LazyConv2d into a Conv2d)
+    type_name: str | None = None
 
 
-def origin_of(declared_lazy: bool, state_at_start: str, tied_to: str | None) -> Origin:
+def origin_of(
+    declared_lazy: bool, state_at_start: str, tied_to: str | None, type_name: str | None = None
+) -> Origin:
     """The origin of a layer's sizes from its declared type and its state when the pass
     began (one of core.snapshot's module states)."""
     if not declared_lazy:
-        return Origin(EAGER, tied_to)
-    if state_at_start == MATERIALIZED:
-        return Origin(EARLIER_PASS, tied_to)
-    if state_at_start == HALF_LAZY:
-        return Origin(LOADED, tied_to)
-    return Origin(THIS_PASS if tied_to else THIS_CALL, tied_to)
+        kind = EAGER
+    elif state_at_start == MATERIALIZED:
+        kind = EARLIER_PASS
+    elif state_at_start == HALF_LAZY:
+        kind = LOADED
+    else:
+        kind = THIS_PASS if tied_to else THIS_CALL
+    return Origin(kind, tied_to, type_name)
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,7 @@ class Lab:
             for name, entry in zip(version.network.names(), version.network.entries, strict=False)
             if catalogue.layer_spec(entry.layer).lazy
         }
-        at_start = {id(m): capture.module_state(m) for m in net}  # before anything binds
+        at_start = {id(m): (capture.module_state(m), type(m).__name__) for m in net}
 
         def run() -> tuple[TraceEntry, ...]:
             net.train(mode == "train")
@@ -243,7 +243,7 @@ class Lab:
 
     def _traced_forward(
         self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str],
-        at_start: dict[int, str],
+        at_start: dict[int, tuple[str, str]],
     ) -> tuple[TraceEntry, ...]:
         names = list(net._modules)
         trace: list[TraceEntry] = []
@@ -255,8 +255,9 @@ class Lab:
             state["input"] = tuple(x_in.shape)
             first = state["first"].setdefault(id(module), position)  # tied: ran before
             name = names[position]
-            state["origin"] = origin_of(name in declared_lazy, at_start[id(module)],
-                                        names[first] if first != position else None)
+            state["origin"] = origin_of(name in declared_lazy, at_start[id(module)][0],
+                                        names[first] if first != position else None,
+                                        at_start[id(module)][1])
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
             out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
             memory.check(
