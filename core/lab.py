@@ -18,17 +18,16 @@ import torch
 import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
-from core import capture, catalogue, initializers, memory
-from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
+from core import capture, catalogue, init_apply, initializers, memory
+from core.errors import INVALID_ARGUMENT, LabError
 from core.explain import Origin, forward_error, origin_of, shape_text
-from core.init_apply import copy_for_init, initialize_module, target_text, uninitialized_message
+from core.init_apply import PARAM_CHOICES  # noqa: F401 (core.compare imports it from here)
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
 from core.network import Network, build_modules, sequential
 from core.snapshot import Histogram, Snapshot, TraceEntry
 from core.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
-PARAM_CHOICES = ("weight", "bias", "all")
 DEFAULT_HISTORY_BYTES = 1024**3
 
 
@@ -315,114 +314,25 @@ class Lab:
         seed: int | None = None,
     ) -> Snapshot:
         """Apply an initializer through ``net.apply``, visiting modules as PyTorch does."""
-        spec = initializers.initializer_spec(init)
-        if spec.name == "default":
-            if args:
-                raise LabError(INVALID_ARGUMENT, msg("default takes no arguments."))
-            valid_args: dict = {}
-        else:
-            valid_args = initializers.validate_init_args(spec.name, args)
-        if params not in PARAM_CHOICES:
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg("params must be weight, bias or all, got {params}.", params=repr(params)),
-            )
-        if seed is not None and (
-            isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
-        ):
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
-            )
+        name, valid_args = init_apply.checked_request(init, args, params, seed)
         version = self.version
         targets = self._targets(layers, types)
         for position in targets:
-            self._require_materialized(position, spec.name)
-        target_uids = {version.network.entries[p].owner for p in targets}
-        modules = {
-            uid: copy_for_init(m, spec.name, params) if uid in target_uids else m
-            for uid, m in version.modules.items()
-        }
-        targeted = {id(modules[uid]) for uid in target_uids}
-        net = sequential(version.network, modules)
-        visits: list[str] = []
-        lines: list[str] = []
-
-        def visit(module: nn.Module) -> None:
-            visits.append(type(module).__name__)
-            lines.append(f"Init {module}")
-            if id(module) in targeted:
-                initialize_module(module, spec.name, valid_args, params)
-
-        def run() -> None:
-            if seed is None:
-                net.apply(visit)
-                return
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                net.apply(visit)
-
-        _atomic(run)
+            init_apply.require_materialized(version, position, name)
+        modules, run = init_apply.prepared(version, targets, name, valid_args, params, seed)
+        visits, lines = _atomic(run)
         label = msg(
             "init {initializer}{targets}",
-            initializer=initializers.describe(spec.name, valid_args),
-            targets=target_text(layers, types, params),
+            initializer=initializers.describe(name, valid_args),
+            targets=init_apply.target_text(layers, types, params),
         )
         return self._commit(
             version.network, modules, label, "init",
-            visits=tuple(visits), visit_lines=tuple(lines),
-            trace=version.trace, input=version.input,
+            visits=visits, visit_lines=lines, trace=version.trace, input=version.input,
         )
 
     def _targets(self, layers: Iterable[str] | None, types: Iterable[str] | None) -> list[int]:
-        names = self.network.names()
-        net = list(self.version.net())
-        chosen = list(range(len(names)))
-        if layers is not None:
-            if not isinstance(layers, (list, tuple)):
-                raise LabError(
-                    INVALID_ARGUMENT,
-                    msg("layers must be a list of names, got {layers}.", layers=repr(layers)),
-                )
-            layers = list(layers)
-            wanted = {self.network.position_of(ref) for ref in layers}
-            chosen = [p for p in chosen if p in wanted]
-        if types is not None:
-            if not isinstance(types, (list, tuple)):
-                raise LabError(
-                    INVALID_ARGUMENT,
-                    msg("types must be a list of names, got {types}.", types=repr(types)),
-                )
-            types = list(types)
-            for type_name in types:
-                if not _known_type(type_name):
-                    raise LabError(
-                        UNKNOWN_LAYER,
-                        msg(
-                            "Unknown layer type {name} in types; use a class name such as "
-                            "Linear, Conv2d or LazyLinear.",
-                            name=repr(type_name),
-                        ),
-                    )
-            chosen = [p for p in chosen if type(net[p]).__name__ in types]
-        return chosen
-
-    def _require_materialized(self, position: int, init: str) -> None:
-        module = list(self.version.net())[position]
-        if not (isinstance(module, LazyModuleMixin) and module.has_uninitialized_params()):
-            return
-        name = self.network.names()[position]
-        raise LabError(
-            UNINITIALIZED,
-            msg(
-                "Layer {name} ({kind}) has no parameters yet: a lazy layer "
-                "learns its input size at the first forward pass, so {init} has nothing to "
-                "initialize. Send a sample through the network first (forward), then initialize.",
-                name=name, kind=type(module).__name__, init=init,
-            ),
-            layer=name,
-            torch_message=uninitialized_message(module),
-        )
+        return init_apply.targets(self.version, layers, types)
 
     # -- weights ------------------------------------------------------------------
 
@@ -615,12 +525,6 @@ def _materialized(module: nn.Module) -> list[torch.Tensor]:
 def _changes_in_forward(module: nn.Module) -> bool:
     """Forward mutates lazy modules (materialization) and buffers (running stats)."""
     return isinstance(module, LazyModuleMixin) or any(True for _ in module.buffers())
-
-
-def _known_type(type_name: str) -> bool:
-    return any(type_name in (s.name, s.becomes) for s in catalogue.LAYERS.values()) or (
-        type_name == "Sequential"
-    )
 
 
 def _param_ids(version: Version) -> set[int]:
