@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import torch.nn as nn
+from torch.nn.modules.batchnorm import _NormBase
 
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
 from core.explain_sizes import (  # noqa: F401 (Origin, origin_of, shape_text: for core.lab)
@@ -67,7 +68,7 @@ def _explain(f: Facts) -> str:
     dims = re.search(r"expected (\d+)D or (\d+)D input \(got (\d+)D input\)", f.torch_message)
     if dims:
         low, high, actual = dims.groups()
-        if int(actual) < int(low):
+        if int(actual) < int(low) and isinstance(f.module, _NormBase):
             return msg(
                 "{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape "
                 "{got}: it normalizes each channel over a batch of samples. Feed a batch, "

@@ -81,6 +81,13 @@ def bound_sizes(f: Facts) -> str | None:
     if "divisible by groups" in f.torch_message and hasattr(f.module, "groups"):
         return _groups(f)
     if isinstance(f.module, _NormBase) and "tuple index out of range" in f.torch_message:
+        if isinstance(f.module, (nn.BatchNorm2d, nn.LazyBatchNorm2d)):
+            return msg(
+                "{where} reads its num_features from dimension 1 of its input, but the input "
+                "{got} has no dimension 1: it normalizes each channel of a batch of images. "
+                "Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).",
+                where=f.where, got=shape_text(f.input_shape),
+            )
         return msg(
             "{where} reads its num_features from dimension 1 of its input, but the input {got} "
             "has no dimension 1: it normalizes each channel over a batch of samples. Feed a "

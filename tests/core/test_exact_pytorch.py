@@ -198,6 +198,17 @@ def test_a_one_dimensional_input_to_lazy_batch_norm_asks_for_a_batch() -> None:
     lab.forward(input_spec([2, 4]))  # the suggested shape works
 
 
+def test_a_one_dimensional_input_to_lazy_batch_norm_2d_asks_for_images() -> None:
+    exc = pytorch_error(nn.LazyBatchNorm2d(), torch.ones(4))
+    lab = Lab()
+    lab.add("LazyBatchNorm2d")
+    error = lab_error(lab, [4])
+    assert error.torch_message == str(exc)
+    assert "(N, C, H, W), such as (2, 3, 8, 8)" in error.message
+    torch.manual_seed(0)
+    lab.forward(input_spec([2, 3, 8, 8]))  # the suggested shape works
+
+
 def test_a_one_dimensional_input_to_batch_norm_asks_for_a_batch() -> None:
     exc = pytorch_error(nn.BatchNorm1d(4), torch.ones(4))
     lab = Lab()
