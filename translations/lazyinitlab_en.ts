@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="534"/>
+        <location filename="../core/lab.py" line="445"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -458,84 +458,84 @@
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="34"/>
-        <location filename="../core/explain.py" line="174"/>
+        <location filename="../core/explain.py" line="35"/>
+        <location filename="../core/explain.py" line="175"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="40"/>
+        <location filename="../core/explain.py" line="41"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="79"/>
+        <location filename="../core/explain.py" line="80"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="91"/>
+        <location filename="../core/explain.py" line="92"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="52"/>
+        <location filename="../core/explain.py" line="53"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where} failed on an input of shape {shape}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="72"/>
+        <location filename="../core/explain.py" line="73"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="101"/>
+        <location filename="../core/explain.py" line="102"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="121"/>
+        <location filename="../core/explain.py" line="122"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="122"/>
+        <location filename="../core/explain.py" line="123"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="124"/>
+        <location filename="../core/explain.py" line="125"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="133"/>
+        <location filename="../core/explain.py" line="134"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="140"/>
+        <location filename="../core/explain.py" line="141"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="148"/>
+        <location filename="../core/explain.py" line="149"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="156"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="163"/>
+        <location filename="../core/explain.py" line="164"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="176"/>
         <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
@@ -880,103 +880,103 @@
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
+        <location filename="../core/init_apply.py" line="50"/>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="334"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="82"/>
+        <location filename="../core/lab.py" line="81"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="114"/>
+        <location filename="../core/lab.py" line="113"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="120"/>
+        <location filename="../core/lab.py" line="119"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="127"/>
+        <location filename="../core/lab.py" line="126"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="132"/>
+        <location filename="../core/lab.py" line="131"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="149"/>
+        <location filename="../core/lab.py" line="148"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="158"/>
+        <location filename="../core/lab.py" line="157"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="166"/>
+        <location filename="../core/lab.py" line="165"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="174"/>
+        <location filename="../core/lab.py" line="173"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="178"/>
+        <location filename="../core/lab.py" line="177"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="183"/>
+        <location filename="../core/lab.py" line="182"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="185"/>
+        <location filename="../core/lab.py" line="184"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="194"/>
+        <location filename="../core/lab.py" line="193"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="203"/>
+        <location filename="../core/lab.py" line="202"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="206"/>
+        <location filename="../core/lab.py" line="205"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="210"/>
+        <location filename="../core/lab.py" line="209"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="211"/>
+        <location filename="../core/lab.py" line="210"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="234"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="237"/>
+        <location filename="../core/lab.py" line="236"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
@@ -991,102 +991,102 @@
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="320"/>
+        <location filename="../core/init_apply.py" line="36"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="327"/>
+        <location filename="../core/init_apply.py" line="43"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="366"/>
+        <location filename="../core/lab.py" line="325"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="384"/>
+        <location filename="../core/init_apply.py" line="64"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="393"/>
+        <location filename="../core/init_apply.py" line="72"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="401"/>
+        <location filename="../core/init_apply.py" line="79"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="417"/>
+        <location filename="../core/init_apply.py" line="107"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="428"/>
+        <location filename="../core/lab.py" line="339"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="451"/>
+        <location filename="../core/lab.py" line="362"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="458"/>
+        <location filename="../core/lab.py" line="369"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="476"/>
+        <location filename="../core/lab.py" line="387"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="477"/>
+        <location filename="../core/lab.py" line="388"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="521"/>
+        <location filename="../core/lab.py" line="432"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="540"/>
+        <location filename="../core/lab.py" line="451"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="548"/>
+        <location filename="../core/lab.py" line="459"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="98"/>
+        <location filename="../core/init_apply.py" line="222"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="100"/>
+        <location filename="../core/init_apply.py" line="224"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="102"/>
+        <location filename="../core/init_apply.py" line="226"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="104"/>
+        <location filename="../core/init_apply.py" line="228"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="107"/>
+        <location filename="../core/init_apply.py" line="231"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1688,47 +1688,52 @@
         <translation>restore autosaved weights</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="78"/>
+        <location filename="../core/explain_sizes.py" line="86"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
+        <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="92"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="86"/>
+        <location filename="../core/explain_sizes.py" line="100"/>
         <source>input features</source>
         <translation>input features</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="90"/>
+        <location filename="../core/explain_sizes.py" line="104"/>
         <source>channels</source>
         <translation>channels</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="123"/>
+        <location filename="../core/explain_sizes.py" line="137"/>
         <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
         <translation>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="129"/>
+        <location filename="../core/explain_sizes.py" line="143"/>
         <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
         <translation>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="135"/>
+        <location filename="../core/explain_sizes.py" line="149"/>
         <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
         <translation>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="141"/>
+        <location filename="../core/explain_sizes.py" line="155"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="146"/>
+        <location filename="../core/explain_sizes.py" line="160"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="157"/>
+        <location filename="../core/explain_sizes.py" line="171"/>
         <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
         <translation>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</translation>
     </message>

@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="534"/>
+        <location filename="../core/lab.py" line="445"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
@@ -458,84 +458,84 @@
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="34"/>
-        <location filename="../core/explain.py" line="174"/>
+        <location filename="../core/explain.py" line="35"/>
+        <location filename="../core/explain.py" line="175"/>
         <source>layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="40"/>
+        <location filename="../core/explain.py" line="41"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="79"/>
+        <location filename="../core/explain.py" line="80"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="91"/>
+        <location filename="../core/explain.py" line="92"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="52"/>
+        <location filename="../core/explain.py" line="53"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where}在形状为 {shape} 的输入上失败；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="72"/>
+        <location filename="../core/explain.py" line="73"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，却得到 {actual} 维的输入，形状为 {got}：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="101"/>
+        <location filename="../core/explain.py" line="102"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where}无法接受来自{source}的形状为 {got} 的输入；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="121"/>
+        <location filename="../core/explain.py" line="122"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="122"/>
+        <location filename="../core/explain.py" line="123"/>
         <source>{count}-D</source>
         <translation>{count} 维</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="124"/>
+        <location filename="../core/explain.py" line="125"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="133"/>
+        <location filename="../core/explain.py" line="134"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="140"/>
+        <location filename="../core/explain.py" line="141"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="148"/>
+        <location filename="../core/explain.py" line="149"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="156"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="163"/>
+        <location filename="../core/explain.py" line="164"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="176"/>
         <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>the input {shape}</source>
         <translation>输入 {shape}</translation>
     </message>
@@ -880,103 +880,103 @@
         <translation>std 必须不小于 0，实际为 {std}。</translation>
     </message>
     <message>
+        <location filename="../core/init_apply.py" line="50"/>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="334"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="82"/>
+        <location filename="../core/lab.py" line="81"/>
         <source>new network</source>
         <translation>新网络</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="114"/>
+        <location filename="../core/lab.py" line="113"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="120"/>
+        <location filename="../core/lab.py" line="119"/>
         <source>remove layer {name}</source>
         <translation>移除层 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="127"/>
+        <location filename="../core/lab.py" line="126"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="132"/>
+        <location filename="../core/lab.py" line="131"/>
         <source>move layer {name} to {to}</source>
         <translation>把层 {name}移到位置 {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="149"/>
+        <location filename="../core/lab.py" line="148"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>编辑层 {name}：{layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="158"/>
+        <location filename="../core/lab.py" line="157"/>
         <source>rename layer {old} to {new}</source>
         <translation>把层 {old}重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="166"/>
+        <location filename="../core/lab.py" line="165"/>
         <source>tie layer {name} to {target}</source>
         <translation>把层 {name}与层 {target}共享参数</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="174"/>
+        <location filename="../core/lab.py" line="173"/>
         <source>Layer {name} is not tied.</source>
         <translation>层 {name}没有共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="178"/>
+        <location filename="../core/lab.py" line="177"/>
         <source>untie layer {name}</source>
         <translation>取消层 {name}的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="183"/>
+        <location filename="../core/lab.py" line="182"/>
         <source>clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="185"/>
+        <location filename="../core/lab.py" line="184"/>
         <source>load network</source>
         <translation>加载网络</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="194"/>
+        <location filename="../core/lab.py" line="193"/>
         <source>reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="203"/>
+        <location filename="../core/lab.py" line="202"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="206"/>
+        <location filename="../core/lab.py" line="205"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="210"/>
+        <location filename="../core/lab.py" line="209"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="211"/>
+        <location filename="../core/lab.py" line="210"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="234"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="237"/>
+        <location filename="../core/lab.py" line="236"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
@@ -991,102 +991,102 @@
         <translation>请使用更小的输入或更少的特征。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="320"/>
+        <location filename="../core/init_apply.py" line="36"/>
         <source>default takes no arguments.</source>
         <translation>default 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="327"/>
+        <location filename="../core/init_apply.py" line="43"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="366"/>
+        <location filename="../core/lab.py" line="325"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="384"/>
+        <location filename="../core/init_apply.py" line="64"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="393"/>
+        <location filename="../core/init_apply.py" line="72"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="401"/>
+        <location filename="../core/init_apply.py" line="79"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="417"/>
+        <location filename="../core/init_apply.py" line="107"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="428"/>
+        <location filename="../core/lab.py" line="339"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="451"/>
+        <location filename="../core/lab.py" line="362"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="458"/>
+        <location filename="../core/lab.py" line="369"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="476"/>
+        <location filename="../core/lab.py" line="387"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="477"/>
+        <location filename="../core/lab.py" line="388"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="521"/>
+        <location filename="../core/lab.py" line="432"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="540"/>
+        <location filename="../core/lab.py" line="451"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="548"/>
+        <location filename="../core/lab.py" line="459"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="98"/>
+        <location filename="../core/init_apply.py" line="222"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="100"/>
+        <location filename="../core/init_apply.py" line="224"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="102"/>
+        <location filename="../core/init_apply.py" line="226"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="104"/>
+        <location filename="../core/init_apply.py" line="228"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="107"/>
+        <location filename="../core/init_apply.py" line="231"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1688,47 +1688,52 @@
         <translation>恢复自动保存的权重</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="78"/>
+        <location filename="../core/explain_sizes.py" line="86"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
+        <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它对一批图像的每个通道做规范化。请输入形状为 (N, C, H, W) 的图像，例如 (2, 3, 8, 8)。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="92"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="86"/>
+        <location filename="../core/explain_sizes.py" line="100"/>
         <source>input features</source>
         <translation>个输入特征</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="90"/>
+        <location filename="../core/explain_sizes.py" line="104"/>
         <source>channels</source>
         <translation>个通道</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="123"/>
+        <location filename="../core/explain_sizes.py" line="137"/>
         <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
         <translation>{where}与层 {first} 是同一个模块（参数绑定）：在本次前向传播中层 {first} 先运行时，它接受了 {expected} {unit}，但{source}给它 {given}。绑定的各处共享同一份权重，所以每处必须收到相同的大小；请修改其中一处之前的层，或解除层 {name} 的绑定。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="129"/>
+        <location filename="../core/explain_sizes.py" line="143"/>
         <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
         <translation>{where}已在之前的前向传播中以 {expected} {unit}完成初始化，但{source}给它 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入其他大小，请重置网络，或在该层前为每种大小放一个适配层再绑定它。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="135"/>
+        <location filename="../core/explain_sizes.py" line="149"/>
         <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
         <translation>{where}持有从文件加载的权重，对应 {expected} {unit}，但{source}给它 {given}。它仍是延迟初始化的层，但加载的权重已确定了它的大小：请输入 {expected} {unit}，或重置网络让它重新推断大小（加载的权重随之丢弃）。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="141"/>
+        <location filename="../core/explain_sizes.py" line="155"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
         <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；它与层 {first} 是同一个模块（参数绑定），所以两处都接受 {expected}。请修改它之前的层，或解除层 {name} 的绑定。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="146"/>
+        <location filename="../core/explain_sizes.py" line="160"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
         <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；请把层 {name} 的 {field} 设为 {given}，或改用 {lazy}。</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="157"/>
+        <location filename="../core/explain_sizes.py" line="171"/>
         <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
         <translation>{where}把输入通道分成 groups = {groups} 组，但{source}给它 {channels} 个通道（输入形状 {got}），不能被 {groups} 整除。请输入能被 {groups} 整除的通道数，或修改该层的 groups。</translation>
     </message>
