@@ -27,13 +27,14 @@ def forward_error(
     input_shape: tuple[int, ...],
     trace: list[TraceEntry],
     origin: Origin | None = None,
+    shown_types: dict[str, str] | None = None,
 ) -> LabError:
     """Explain why layer ``position`` could not take an input of ``input_shape``."""
     origin = origin or Origin()
     torch_message = str(exc).strip() or type(exc).__name__
     kind_name = origin.type_name or type(module).__name__
     where = msg("layer {name} ({kind})", name=name, kind=kind_name)
-    source = _source(trace, input_shape)
+    source = _source(trace, input_shape, shown_types or {})
     if isinstance(exc, MemoryError) or "not enough memory" in torch_message:
         return LabError(
             TOO_LARGE,
@@ -168,11 +169,13 @@ def _explain_more(module, where, input_shape, torch_message) -> str | None:
     return None
 
 
-def _source(trace: list[TraceEntry], input_shape: tuple[int, ...]) -> str:
-    """Which earlier layer produced the input: the nearest one that changed shape."""
+def _source(trace: list[TraceEntry], input_shape: tuple[int, ...], shown: dict) -> str:
+    """Which earlier layer produced the input: the nearest one that changed shape, named by
+    the class the network still shows (``shown``: the failed pass is discarded)."""
     for entry in reversed(trace):
         if entry.input_shape != entry.output_shape:
-            return msg("layer {name} ({kind})", name=entry.name, kind=entry.type)
+            kind = shown.get(entry.name, entry.type)
+            return msg("layer {name} ({kind})", name=entry.name, kind=kind)
     if trace:
         return msg("the input {shape}", shape=shape_text(trace[0].input_shape))
     return msg("the input {shape}", shape=shape_text(input_shape))

@@ -296,6 +296,7 @@ class Lab:
             raise forward_error(
                 exc, position, names[position], net[position],
                 state["input"] or tuple(x.shape), trace, state.get("origin", Origin()),
+                {n: at_start[id(m)][1] for n, m in zip(names, net, strict=True)},
             ) from exc
         finally:
             for handle in handles:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import warnings
 
 import torch
@@ -276,6 +277,9 @@ def check_explanation(error: LabError, exc: BaseException, twin_before: nn.Seque
         assert isinstance(module, LazyModuleMixin) and not module.has_uninitialized_params()
     if "earlier in this forward pass" in message:
         assert sum(m is module for m in twin_before) > 1, message
+    for name, kind in re.findall(r"layer (\S+) \(([A-Z]\w+)\)", message):
+        # each layer named by the class it has in front of the user (the pass is undone)
+        assert kind == type(twin_before[int(name)]).__name__, message
 
 
 # -- the property ------------------------------------------------------------------------
