@@ -16,11 +16,15 @@ INFERRED_ATTRIBUTES = ("in_features", "in_channels", "num_features")
 
 
 def module_state(module: nn.Module) -> str:
+    """A lazy layer is half-lazy only when it holds loaded tensors: one built without any
+    (``LazyBatchNorm1d(affine=False, track_running_stats=False)``) has none to load."""
+    holds = any(True for _ in module.parameters()) or any(True for _ in module.buffers())
     if isinstance(module, LazyModuleMixin):
         if module.has_uninitialized_params():
             return snap.UNINITIALIZED
-        return snap.HALF_LAZY
-    if any(True for _ in module.parameters()) or any(True for _ in module.buffers()):
+        if holds:
+            return snap.HALF_LAZY
+    if holds:
         return snap.MATERIALIZED
     return snap.NO_PARAMETERS
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 
 import torch.nn as nn
+from torch.nn.modules.batchnorm import _NormBase
 
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
+from core.explain_sizes import (  # noqa: F401 (Origin, origin_of, shape_text: for core.lab)
+    Facts,
+    Origin,
+    bound_sizes,
+    origin_of,
+    shape_text,
+)
 from core.messages import msg
 from core.snapshot import TraceEntry
-
-_MATMUL = re.compile(r"shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)")
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    return "(" + ", ".join(str(s) for s in shape) + ")"
 
 
 def forward_error(
@@ -24,13 +26,15 @@ def forward_error(
     module: nn.Module,
     input_shape: tuple[int, ...],
     trace: list[TraceEntry],
-    was_lazy: bool,
+    origin: Origin | None = None,
+    shown_types: dict[str, str] | None = None,
 ) -> LabError:
     """Explain why layer ``position`` could not take an input of ``input_shape``."""
+    origin = origin or Origin()
     torch_message = str(exc).strip() or type(exc).__name__
-    kind_name = type(module).__name__
+    kind_name = origin.type_name or type(module).__name__
     where = msg("layer {name} ({kind})", name=name, kind=kind_name)
-    source = _source(trace, input_shape)
+    source = _source(trace, input_shape, shown_types or {})
     if isinstance(exc, MemoryError) or "not enough memory" in torch_message:
         return LabError(
             TOO_LARGE,
@@ -47,90 +51,66 @@ def forward_error(
         return LabError(
             RUNTIME,
             msg(
-                "{where} failed on an input of shape {shape}.",
+                "{where} failed on an input of shape {shape}; PyTorch says: {torch}",
                 where=where,
                 shape=shape_text(input_shape),
+                torch=_first_line(torch_message),
             ),
             layer=name,
             torch_message=torch_message,
         )
-    message = _explain(module, where, name, input_shape, source, was_lazy, torch_message)
+    facts = Facts(module, where, name, input_shape, source, origin, torch_message)
+    message = bound_sizes(facts) or _explain(facts)
     return LabError(SHAPE_MISMATCH, message, layer=name, torch_message=torch_message)
 
 
-def _explain(module, where, name, input_shape, source, was_lazy, torch_message) -> str:
-    got = shape_text(input_shape)
-    if isinstance(module, nn.Linear) and input_shape and _MATMUL.search(torch_message):
-        expected, given = module.in_features, input_shape[-1]
-        if was_lazy:
-            return msg(
-                "{where} was materialized by an earlier forward pass with "
-                "{expected} input features, but {source} gives it {given}. A lazy layer "
-                "binds its shape at its first forward pass: reset the network to feed "
-                "another width, or tie the layer behind a per-width adapter.",
-                where=where,
-                expected=expected,
-                source=source,
-                given=given,
-            )
-        return msg(
-            "{where} expects {expected} input features but {source} gives it {given}; "
-            "set layer {name}'s in_features to {given} or make it LazyLinear.",
-            where=where,
-            expected=expected,
-            source=source,
-            given=given,
-            name=name,
-        )
-    channels = getattr(module, "in_channels", None) or getattr(module, "num_features", None)
-    if channels and ("channels" in torch_message or "running_mean" in torch_message):
-        given = input_shape[1] if len(input_shape) > 1 else None
-        field = "in_channels" if hasattr(module, "in_channels") else "num_features"
-        lazy_name = "Lazy" + type(module).__name__
-        return msg(
-            "{where} expects {channels} channels but {source} gives it {given} "
-            "(input shape {got}); set layer {name}'s {field} to {given} or make it "
-            "{lazy_name}.",
-            where=where,
-            channels=channels,
-            source=source,
-            given=given,
-            got=got,
-            name=name,
-            field=field,
-            lazy_name=lazy_name,
-        )
-    dims = re.search(r"expected (\d+)D or (\d+)D input \(got (\d+)D input\)", torch_message)
+def _explain(f: Facts) -> str:
+    got = shape_text(f.input_shape)
+    dims = re.search(r"expected (\d+)D or (\d+)D input \(got (\d+)D input\)", f.torch_message)
     if dims:
         low, high, actual = dims.groups()
+        if int(actual) < int(low) and isinstance(f.module, _NormBase):
+            return msg(
+                "{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape "
+                "{got}: it normalizes each channel over a batch of samples. Feed a batch, "
+                "such as shape (2, {width}).",
+                where=f.where, low=low, high=high, actual=actual, got=got,
+                width=f.input_shape[-1] if f.input_shape else 1,
+            )
         return msg(
             "{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape "
             "{got}; use the 2d variant for images or put a Flatten before it.",
-            where=where,
+            where=f.where,
             low=low,
             high=high,
             actual=actual,
             got=got,
         )
-    if "Output size is too small" in torch_message or "Kernel size can't be greater" in (
-        torch_message
+    if "Output size is too small" in f.torch_message or "Kernel size can't be greater" in (
+        f.torch_message
     ):
         return msg(
             "{where}'s kernel is larger than its (padded) input {got}; use a smaller "
             "kernel_size, add padding, or feed a larger input.",
-            where=where,
+            where=f.where,
             got=got,
         )
-    specific = _explain_more(module, where, input_shape, torch_message)
+    specific = _explain_more(f.module, f.where, f.input_shape, f.torch_message)
     if specific is not None:
         return specific
+    # Nothing more the lab can say truthfully: PyTorch's own words, with the layer's name.
     return msg(
-        "{where} cannot take an input of shape {got} from {source}; check its arguments "
-        "against the shapes in the trace.",
-        where=where,
+        "{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}",
+        where=f.where,
         got=got,
-        source=source,
+        source=f.source,
+        torch=_first_line(f.torch_message),
     )
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return line if len(line) <= 300 else line[:297] + "..."
 
 
 def _explain_more(module, where, input_shape, torch_message) -> str | None:
@@ -189,11 +169,13 @@ def _explain_more(module, where, input_shape, torch_message) -> str | None:
     return None
 
 
-def _source(trace: list[TraceEntry], input_shape: tuple[int, ...]) -> str:
-    """Which earlier layer produced the input: the nearest one that changed shape."""
+def _source(trace: list[TraceEntry], input_shape: tuple[int, ...], shown: dict) -> str:
+    """Which earlier layer produced the input: the nearest one that changed shape, named by
+    the class the network still shows (``shown``: the failed pass is discarded)."""
     for entry in reversed(trace):
         if entry.input_shape != entry.output_shape:
-            return msg("layer {name} ({kind})", name=entry.name, kind=entry.type)
+            kind = shown.get(entry.name, entry.type)
+            return msg("layer {name} ({kind})", name=entry.name, kind=kind)
     if trace:
         return msg("the input {shape}", shape=shape_text(trace[0].input_shape))
     return msg("the input {shape}", shape=shape_text(input_shape))

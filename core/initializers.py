@@ -8,269 +8,24 @@ form can offer valid values and a bad value is refused before PyTorch sees it.
 from __future__ import annotations
 
 import difflib
-import inspect
 import math
-from dataclasses import dataclass, replace
 from typing import Any
 
 import torch
 from torch.nn import init
 from torch.nn.parameter import is_lazy
 
+from core import trunc_normal
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_INITIALIZER, LabError
+from core.init_specs import (  # noqa: F401 (re-exported: the catalogue's public names)
+    _TAKES_GENERATOR,
+    FAMILIES,
+    INITIALIZERS,
+    NONLINEARITIES,
+    InitializerSpec,
+)
 from core.messages import msg
-from core.schema import CHOICE, FLOAT, INT, ArgSpec, validate
-
-# The names torch.nn.init.calculate_gain accepts (its ``nonlinearity`` Literal).
-NONLINEARITIES: tuple[str, ...] = (
-    "linear",
-    "conv1d",
-    "conv2d",
-    "conv3d",
-    "conv_transpose1d",
-    "conv_transpose2d",
-    "conv_transpose3d",
-    "sigmoid",
-    "tanh",
-    "relu",
-    "leaky_relu",
-    "selu",
-)
-
-FAMILIES = (
-    "default",
-    "basic",
-    "constant",
-    "structured",
-    "xavier",
-    "kaiming",
-    "orthogonal",
-    "sparse",
-)
-
-
-@dataclass(frozen=True)
-class InitializerSpec:
-    """One initializer: the arguments it takes and the tensors it fits."""
-
-    name: str
-    args: tuple[ArgSpec, ...]
-    min_dims: int
-    max_dims: int | None
-    doc: str
-    family: str
-
-
-_GAIN = ArgSpec(
-    "gain",
-    FLOAT,
-    minimum=0.0,
-    alt_choices=NONLINEARITIES,
-    help=msg("Scale factor: a number, or a nonlinearity whose recommended gain to use."),
-)
-_STD = ArgSpec("std", FLOAT, minimum=0.0, help=msg(
-    "Standard deviation of the normal distribution."
-))
-_MEAN = ArgSpec("mean", FLOAT, help=msg("Mean of the normal distribution."))
-_KAIMING = (
-    ArgSpec(
-        "a",
-        FLOAT,
-        minimum=0.0,
-        help=msg("Negative slope of the leaky ReLU after this layer (only used with leaky_relu)."),
-    ),
-    ArgSpec(
-        "mode",
-        CHOICE,
-        choices=("fan_in", "fan_out"),
-        help=msg("fan_in keeps the forward signal's variance, fan_out the gradients'."),
-    ),
-    ArgSpec(
-        "nonlinearity",
-        CHOICE,
-        choices=NONLINEARITIES,
-        help=msg("The activation after this layer; it sets the gain."),
-    ),
-)
-
-
-def _spec(
-    name: str,
-    family: str,
-    doc: str,
-    hand: tuple[ArgSpec, ...] = (),
-    min_dims: int = 0,
-    max_dims: int | None = None,
-) -> InitializerSpec:
-    """Complete hand-written ArgSpecs with names, order and defaults from torch's signature."""
-    by_name = {spec.name: spec for spec in hand}
-    args = []
-    for param in inspect.signature(getattr(init, name)).parameters.values():
-        if param.name in ("tensor", "generator"):
-            continue
-        spec = by_name.pop(param.name)  # KeyError: torch grew an argument we do not describe
-        if param.default is inspect.Parameter.empty:
-            spec = replace(spec, default=None, required=True)
-        else:
-            default = float(param.default) if spec.kind == FLOAT else param.default
-            spec = replace(spec, default=default, required=False)
-        args.append(spec)
-    if by_name:
-        raise AssertionError(f"{name} has no argument(s) {sorted(by_name)}")
-    return InitializerSpec(name, tuple(args), min_dims, max_dims, doc, family)
-
-
-_SPECS = (
-    InitializerSpec(
-        "default",
-        (),
-        0,
-        None,
-        msg(
-            "Keeps each layer's own reset_parameters() initialization, what PyTorch does by "
-            "default."
-        ),
-        "default",
-    ),
-    _spec(
-        "xavier_uniform_",
-        "xavier",
-        msg("Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal's variance steady "
-        "forwards and backwards (Glorot)."),
-        (_GAIN,),
-        min_dims=2,
-    ),
-    _spec(
-        "xavier_normal_",
-        "xavier",
-        msg("Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal's variance steady "
-        "forwards and backwards (Glorot)."),
-        (_GAIN,),
-        min_dims=2,
-    ),
-    _spec(
-        "kaiming_uniform_",
-        "kaiming",
-        msg(
-            "Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations "
-            "(He)."
-        ),
-        _KAIMING,
-        min_dims=2,
-    ),
-    _spec(
-        "kaiming_normal_",
-        "kaiming",
-        msg(
-            "Normal with std gain/√fan, scaled so the variance survives ReLU-like activations "
-            "(He)."
-        ),
-        _KAIMING,
-        min_dims=2,
-    ),
-    _spec(
-        "orthogonal_",
-        "orthogonal",
-        msg("A (semi-)orthogonal matrix times gain, which preserves the length of vectors "
-        "passing through the layer."),
-        (_GAIN,),
-        min_dims=2,
-    ),
-    _spec(
-        "uniform_",
-        "basic",
-        msg("Draws every weight uniformly from [a, b), whatever the layer's size."),
-        (
-            ArgSpec("a", FLOAT, help=msg("Lower bound.")),
-            ArgSpec("b", FLOAT, help=msg("Upper bound (at least a).")),
-        ),
-    ),
-    _spec(
-        "normal_",
-        "basic",
-        msg(
-            "Draws every weight from the normal distribution N(mean, std²), whatever the layer's "
-            "size."
-        ),
-        (_MEAN, _STD),
-    ),
-    _spec(
-        "trunc_normal_",
-        "basic",
-        msg(
-            "Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is "
-            "extreme."
-        ),
-        (
-            _MEAN,
-            replace(_STD, help=msg("Standard deviation of the normal distribution (above 0).")),
-            ArgSpec("a", FLOAT, help=msg("Lowest value kept (at most mean).")),
-            ArgSpec("b", FLOAT, help=msg("Highest value kept (at least mean, above a).")),
-        ),
-    ),
-    _spec(
-        "constant_",
-        "constant",
-        msg("Sets every weight to val, so all units start out identical."),
-        (ArgSpec("val", FLOAT, help=msg("The value every weight gets.")),),
-    ),
-    _spec("ones_", "constant", msg("Sets every weight to 1, so all units start out identical.")),
-    _spec("zeros_", "constant", msg("Sets every weight to 0, so all units start out identical.")),
-    _spec(
-        "eye_",
-        "structured",
-        msg(
-            "Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs "
-            "through."
-        ),
-        min_dims=2,
-        max_dims=2,
-    ),
-    _spec(
-        "dirac_",
-        "structured",
-        msg(
-            "Sets a convolution weight to a Dirac delta, so the layer first passes channels "
-            "through."
-        ),
-        (
-            ArgSpec(
-                "groups",
-                INT,
-                minimum=1,
-                help=msg("Groups of the convolution; must divide out_channels."),
-            ),
-        ),
-        min_dims=3,
-        max_dims=5,
-    ),
-    _spec(
-        "sparse_",
-        "sparse",
-        msg("Zeros the fraction sparsity of each column and draws the rest from N(0, std²)."),
-        (
-            ArgSpec(
-                "sparsity",
-                FLOAT,
-                minimum=0.0,
-                maximum=1.0,
-                help=msg("Fraction of each column set to zero."),
-            ),
-            replace(_STD, help=msg("Standard deviation of the non-zero weights.")),
-        ),
-        min_dims=2,
-        max_dims=2,
-    ),
-)
-
-INITIALIZERS: dict[str, InitializerSpec] = {spec.name: spec for spec in _SPECS}
-
-# Which torch functions take a ``generator`` (the constant/structured ones draw nothing).
-_TAKES_GENERATOR = frozenset(
-    name
-    for name in INITIALIZERS
-    if name != "default" and "generator" in inspect.signature(getattr(init, name)).parameters
-)
+from core.schema import FLOAT32_MAX, validate
 
 # What each shaped initializer needs, and which tensors to aim it at.
 _WEIGHTS_HINT = (
@@ -335,21 +90,36 @@ def validate_init_args(name: str, args: dict | None) -> dict:
             result["b"],
         )
     if name == "trunc_normal_":
-        lo, hi, mean = result["a"], result["b"], result["mean"]
-        if result["std"] <= 0:
-            _refuse(msg("trunc_normal_: std must be a number greater than 0"), result["std"])
-        if hi <= lo:
-            _refuse(msg("trunc_normal_: b must be a number greater than a = {a}", a=_num(lo)), hi)
-        if not lo <= mean <= hi:
-            # Outside [a, b] torch's sampler can take minutes, or warns that it is inaccurate.
-            _refuse(
-                msg(
-                    "trunc_normal_: mean must lie within [a, b] = [{a}, {b}]",
-                    a=_num(lo), b=_num(hi),
-                ),
-                mean,
-            )
+        _check_trunc_normal(result)
     return result
+
+
+def _check_trunc_normal(args: dict) -> None:
+    """Accept what torch's trunc_normal_ accepts, except values that crash or hang it."""
+    lo, hi, mean, std = args["a"], args["b"], args["mean"], args["std"]
+    if std <= 0:
+        _refuse(msg("trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides "
+                    "by zero; below 0 it would draw as if std were -std)"), std)
+    if hi < lo:
+        # torch accepts a == b (every weight equals a) but refuses a > b.
+        _refuse(msg("trunc_normal_: b must be a number of at least a = {a}", a=_num(lo)), hi)
+    if trunc_normal.kept_fraction(mean, std, lo, hi) < trunc_normal.MIN_KEPT:
+        low, high = trunc_normal.mean_range(std, lo, hi)
+        _refuse(
+            msg(
+                "trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = "
+                "[{a}, {b}]. Further from [a, b], PyTorch's sampler keeps under {percent}% of "
+                "its draws per round and can take minutes to fill a weight (PyTorch itself "
+                "does not refuse)",
+                low=_short(low), high=_short(high), std=_num(std), a=_num(lo), b=_num(hi),
+                percent=round(trunc_normal.MIN_KEPT * 100),
+            ),
+            mean,
+        )
+
+
+def _short(number: float) -> str:
+    return f"{number:.4g}"
 
 
 def _refuse(what: str, value: Any) -> None:
@@ -359,7 +129,7 @@ def _refuse(what: str, value: Any) -> None:
 
 
 _GAIN_FORMS = msg(
-    "gain must be a number of at least 0, a nonlinearity name ({names}), "
+    "gain must be a number, a nonlinearity name ({names}), "
     "or {{'nonlinearity': 'leaky_relu', 'param': 0.2}}",
     names=", ".join(NONLINEARITIES),
 )
@@ -384,9 +154,10 @@ def _gain_dict(gain: dict, owner: str = "") -> dict:
             _owned(owner, msg("gain's param (a negative slope) only applies to 'leaky_relu'")),
             gain,
         )
-    if not _is_number(param) or param < 0:
+    if not _is_number(param) or abs(param) > FLOAT32_MAX:
         _refuse(
-            _owned(owner, msg("gain's param must be a number of at least 0 (the leaky slope)")),
+            _owned(owner, msg("gain's param must be a number that fits in float32 (|x| ≤ "
+                              "3.4028e+38): the leaky slope")),
             param,
         )
     return {"nonlinearity": nonlinearity, "param": float(param)}
@@ -409,7 +180,7 @@ def resolve_gain(gain: Any) -> float:
         return float(init.calculate_gain(form["nonlinearity"], form.get("param")))
     if isinstance(gain, str) and gain in NONLINEARITIES:
         return float(init.calculate_gain(gain))
-    if _is_number(gain) and gain >= 0:
+    if _is_number(gain):  # each initializer's ArgSpec has already checked the sign
         return float(gain)
     _refuse(_GAIN_FORMS, gain)
     raise AssertionError  # unreachable: _refuse raises

@@ -18,16 +18,16 @@ import torch
 import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
-from core import capture, catalogue, initializers, memory
-from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
-from core.explain import forward_error, shape_text
+from core import capture, catalogue, init_apply, initializers, memory
+from core.errors import INVALID_ARGUMENT, LabError
+from core.explain import Origin, forward_error, origin_of, shape_text
+from core.init_apply import PARAM_CHOICES  # noqa: F401 (core.compare imports it from here)
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
 from core.network import Network, build_modules, sequential
 from core.snapshot import Histogram, Snapshot, TraceEntry
 from core.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
-PARAM_CHOICES = ("weight", "bias", "all")
 DEFAULT_HISTORY_BYTES = 1024**3
 
 
@@ -221,10 +221,11 @@ class Lab:
             for name, entry in zip(version.network.names(), version.network.entries, strict=False)
             if catalogue.layer_spec(entry.layer).lazy
         }
+        at_start = {id(m): (capture.module_state(m), type(m).__name__) for m in net}
 
         def run() -> tuple[TraceEntry, ...]:
             net.train(mode == "train")
-            return self._traced_forward(net, make_input(spec), limit, declared_lazy)
+            return self._traced_forward(net, make_input(spec), limit, declared_lazy, at_start)
 
         trace = _atomic(run)
         names = version.network.names()
@@ -240,18 +241,22 @@ class Lab:
         )
 
     def _traced_forward(
-        self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str]
+        self, net: nn.Sequential, x: torch.Tensor, limit: int, declared_lazy: set[str],
+        at_start: dict[int, tuple[str, str]],
     ) -> tuple[TraceEntry, ...]:
         names = list(net._modules)
         trace: list[TraceEntry] = []
-        state = {"position": -1, "input": None, "lazy": False, "grown": 0}
+        state = {"position": -1, "input": None, "grown": 0, "first": {}}
 
         def before(module: nn.Module, args: tuple) -> None:
             state["position"] += 1
             position, x_in = state["position"], args[0]
             state["input"] = tuple(x_in.shape)
-            state["lazy"] = isinstance(module, LazyModuleMixin)
+            first = state["first"].setdefault(id(module), position)  # tied: ran before
             name = names[position]
+            state["origin"] = origin_of(name in declared_lazy, at_start[id(module)][0],
+                                        names[first] if first != position else None,
+                                        at_start[id(module)][1])
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
             out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
             memory.check(
@@ -288,11 +293,10 @@ class Lab:
             raise
         except Exception as exc:  # PyTorch's own error, explained in terms of the network
             position = max(state["position"], 0)
-            name = names[position]
-            bound_earlier = name in declared_lazy and not state["lazy"]
             raise forward_error(
-                exc, position, name, net[position],
-                state["input"] or tuple(x.shape), trace, was_lazy=bound_earlier,
+                exc, position, names[position], net[position],
+                state["input"] or tuple(x.shape), trace, state.get("origin", Origin()),
+                {n: at_start[id(m)][1] for n, m in zip(names, net, strict=True)},
             ) from exc
         finally:
             for handle in handles:
@@ -311,114 +315,25 @@ class Lab:
         seed: int | None = None,
     ) -> Snapshot:
         """Apply an initializer through ``net.apply``, visiting modules as PyTorch does."""
-        spec = initializers.initializer_spec(init)
-        if spec.name == "default":
-            if args:
-                raise LabError(INVALID_ARGUMENT, msg("default takes no arguments."))
-            valid_args: dict = {}
-        else:
-            valid_args = initializers.validate_init_args(spec.name, args)
-        if params not in PARAM_CHOICES:
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg("params must be weight, bias or all, got {params}.", params=repr(params)),
-            )
-        if seed is not None and (
-            isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
-        ):
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
-            )
+        name, valid_args = init_apply.checked_request(init, args, params, seed)
         version = self.version
         targets = self._targets(layers, types)
         for position in targets:
-            self._require_materialized(position, spec.name)
-        target_uids = {version.network.entries[p].owner for p in targets}
-        modules = {
-            uid: _copy_for_init(m, spec.name, params) if uid in target_uids else m
-            for uid, m in version.modules.items()
-        }
-        targeted = {id(modules[uid]) for uid in target_uids}
-        net = sequential(version.network, modules)
-        visits: list[str] = []
-        lines: list[str] = []
-
-        def visit(module: nn.Module) -> None:
-            visits.append(type(module).__name__)
-            lines.append(f"Init {module}")
-            if id(module) in targeted:
-                _initialize_module(module, spec.name, valid_args, params)
-
-        def run() -> None:
-            if seed is None:
-                net.apply(visit)
-                return
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                net.apply(visit)
-
-        _atomic(run)
+            init_apply.require_materialized(version, position, name)
+        modules, run = init_apply.prepared(version, targets, name, valid_args, params, seed)
+        visits, lines = _atomic(run)
         label = msg(
             "init {initializer}{targets}",
-            initializer=initializers.describe(spec.name, valid_args),
-            targets=_target_text(layers, types, params),
+            initializer=initializers.describe(name, valid_args),
+            targets=init_apply.target_text(layers, types, params),
         )
         return self._commit(
             version.network, modules, label, "init",
-            visits=tuple(visits), visit_lines=tuple(lines),
-            trace=version.trace, input=version.input,
+            visits=visits, visit_lines=lines, trace=version.trace, input=version.input,
         )
 
     def _targets(self, layers: Iterable[str] | None, types: Iterable[str] | None) -> list[int]:
-        names = self.network.names()
-        net = list(self.version.net())
-        chosen = list(range(len(names)))
-        if layers is not None:
-            if not isinstance(layers, (list, tuple)):
-                raise LabError(
-                    INVALID_ARGUMENT,
-                    msg("layers must be a list of names, got {layers}.", layers=repr(layers)),
-                )
-            layers = list(layers)
-            wanted = {self.network.position_of(ref) for ref in layers}
-            chosen = [p for p in chosen if p in wanted]
-        if types is not None:
-            if not isinstance(types, (list, tuple)):
-                raise LabError(
-                    INVALID_ARGUMENT,
-                    msg("types must be a list of names, got {types}.", types=repr(types)),
-                )
-            types = list(types)
-            for type_name in types:
-                if not _known_type(type_name):
-                    raise LabError(
-                        UNKNOWN_LAYER,
-                        msg(
-                            "Unknown layer type {name} in types; use a class name such as "
-                            "Linear, Conv2d or LazyLinear.",
-                            name=repr(type_name),
-                        ),
-                    )
-            chosen = [p for p in chosen if type(net[p]).__name__ in types]
-        return chosen
-
-    def _require_materialized(self, position: int, init: str) -> None:
-        module = list(self.version.net())[position]
-        if not (isinstance(module, LazyModuleMixin) and module.has_uninitialized_params()):
-            return
-        name = self.network.names()[position]
-        raise LabError(
-            UNINITIALIZED,
-            msg(
-                "Layer {name} ({kind}) has no parameters yet: a lazy layer "
-                "learns its input size at the first forward pass, so {init} has nothing to "
-                "initialize. Send a sample through the network first (forward), then initialize.",
-                name=name, kind=type(module).__name__, init=init,
-            ),
-            layer=name,
-            torch_message=_uninitialized_message(module),
-        )
+        return init_apply.targets(self.version, layers, types)
 
     # -- weights ------------------------------------------------------------------
 
@@ -602,18 +517,6 @@ def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.
     return copy.deepcopy(module, memo=memo)
 
 
-def _copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
-    """A copy to initialize: untargeted parameters shared, targeted ones not copied
-    (every initializer, and reset_parameters, overwrites what it targets wholly)."""
-    memo: dict[int, object] = {}
-    for attr, param in module.named_parameters(recurse=False):
-        if params == "all" or attr == params:
-            memo[id(param)] = nn.Parameter(torch.empty_like(param), param.requires_grad)
-        else:
-            memo[id(param)] = param
-    return copy.deepcopy(module, memo=memo)
-
-
 def _materialized(module: nn.Module) -> list[torch.Tensor]:
     from torch.nn.parameter import is_lazy
 
@@ -623,55 +526,6 @@ def _materialized(module: nn.Module) -> list[torch.Tensor]:
 def _changes_in_forward(module: nn.Module) -> bool:
     """Forward mutates lazy modules (materialization) and buffers (running stats)."""
     return isinstance(module, LazyModuleMixin) or any(True for _ in module.buffers())
-
-
-def _known_type(type_name: str) -> bool:
-    return any(type_name in (s.name, s.becomes) for s in catalogue.LAYERS.values()) or (
-        type_name == "Sequential"
-    )
-
-
-def _initialize_module(module: nn.Module, init: str, args: dict, params: str) -> None:
-    own = dict(module.named_parameters(recurse=False))
-    chosen = [n for n in own if params == "all" or n == params]
-    if not chosen:
-        return
-    if init == "default":
-        if not hasattr(module, "reset_parameters"):
-            return
-        kept = {n: p for n, p in own.items() if n not in chosen}
-        for attr, param in kept.items():  # reset_parameters draws these into scratch tensors
-            # (only their shapes matter: what it writes there is thrown away, so no copy)
-            module._parameters[attr] = nn.Parameter(torch.empty_like(param), param.requires_grad)
-        module.reset_parameters()
-        module._parameters.update(kept)  # put back, untouched, what was not targeted
-        return
-    for attr in chosen:
-        # the module is this operation's copy, discarded on failure: no second copy
-        initializers.apply_initializer(init, args, getattr(module, attr), scratch=True)
-
-
-def _uninitialized_message(module: nn.Module) -> str:
-    try:
-        torch.nn.init.xavier_uniform_(module.weight)
-    except Exception as exc:  # the message PyTorch itself gives
-        return str(exc)
-    return ""
-
-
-def _target_text(layers, types, params) -> str:
-    parts = []
-    if layers:
-        parts.append(msg("layers {names}", names=", ".join(str(x) for x in layers)))
-    if types is not None:
-        parts.append(msg("types {names}", names=", ".join(types)))
-    if len(parts) == 2:
-        on = msg(" on {first}; {second}", first=parts[0], second=parts[1])
-    else:
-        on = msg(" on {targets}", targets=parts[0]) if parts else ""
-    if params == "weight":
-        return on
-    return msg("{targets} ({params})", targets=on, params=params)
 
 
 def _param_ids(version: Version) -> set[int]:

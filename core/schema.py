@@ -39,6 +39,7 @@ class ArgSpec:
     length: int | None = None
     alt_choices: tuple = ()
     help: str = ""
+    why: str = ""  # why the lab refuses values PyTorch takes, said in every refusal
 
     def describe_range(self) -> str:
         """The allowed values in words, for error messages and tooltips."""
@@ -109,13 +110,18 @@ class ArgSpec:
         return number
 
     def _refuse(self, value: Any, owner: str) -> None:
-        raise LabError(
-            INVALID_ARGUMENT,
-            msg(
+        if self.why:
+            message = msg(
+                "{owner}: {name} must be {allowed} ({why}), got {value}.",
+                owner=owner, name=self.name, allowed=self.describe_range(), why=self.why,
+                value=_show(value),
+            )
+        else:
+            message = msg(
                 "{owner}: {name} must be {allowed}, got {value}.",
                 owner=owner, name=self.name, allowed=self.describe_range(), value=_show(value),
-            ),
-        )
+            )
+        raise LabError(INVALID_ARGUMENT, message)
 
 
 def _as_int(value: Any, spec: ArgSpec, owner: str) -> int:
@@ -137,7 +143,17 @@ def _as_float(value: Any, spec: ArgSpec, owner: str) -> float:
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        spec._refuse(value, owner)
+        # PyTorch takes inf or NaN in many places; a scenario or session (strict JSON)
+        # cannot hold them, so the lab refuses them everywhere and says so.
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg(
+                "{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers "
+                "only, as its scenario and session files (strict JSON) cannot hold NaN or "
+                "Infinity.",
+                owner=owner, name=spec.name, allowed=spec.describe_range(), value=_show(value),
+            ),
+        )
     if abs(number) > FLOAT32_MAX:  # torch would store it as inf in a float32 tensor
         raise LabError(
             INVALID_ARGUMENT,

@@ -240,6 +240,8 @@ def for_initializer(name: str, args: dict, shape: tuple[int, ...]) -> Distributi
         return uniform(args["a"], args["b"], **fan_extra)
     if name == "normal_":
         return normal(args["mean"], args["std"], **fan_extra)
+    if name == "trunc_normal_" and args["a"] == args["b"]:
+        return point_masses(((float(args["a"]), 1.0),), **fan_extra)  # every value is a
     if name == "trunc_normal_":
         return Distribution(
             TRUNC_NORMAL,
@@ -272,7 +274,8 @@ def for_initializer(name: str, args: dict, shape: tuple[int, ...]) -> Distributi
         bound = math.sqrt(3.0) * std
         return uniform(-bound, bound, **extra)
     if name == "orthogonal_":
-        return orthogonal(shape, resolve_gain(args.get("gain", 1.0)), **fan_extra)
+        # each entry's law is symmetric, so a negative gain draws as |gain| does
+        return orthogonal(shape, abs(resolve_gain(args.get("gain", 1.0))), **fan_extra)
     if name == "eye_":
         rows, cols = shape
         return point_masses(((1.0, min(rows, cols) / numel), (0.0, 1 - min(rows, cols) / numel)),

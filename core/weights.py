@@ -104,6 +104,13 @@ def load_into(net: nn.Sequential, state: dict) -> None:
     expected = net.state_dict()
     missing = sorted(set(expected) - set(state))
     unexpected = sorted(set(state) - set(expected))
+    if missing and not unexpected and all(is_lazy(expected[key]) for key in missing):
+        raise LabError(INVALID_FILE, msg(
+            "This file has no values for {keys}, parameters of lazy layers still "
+            "uninitialized here: a file saved before their first forward pass leaves them "
+            "out, as they did not exist yet, and PyTorch's load_state_dict refuses a file "
+            "missing any parameter. Run a forward pass before saving, then load that file.",
+            keys=_listed(missing)))
     if missing or unexpected:
         parts = []
         if missing:

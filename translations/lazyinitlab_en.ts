@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../core/catalogue.py" line="241"/>
-        <location filename="../core/initializers.py" line="297"/>
+        <location filename="../core/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> Did you mean {name}?</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="445"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -458,359 +458,359 @@
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="32"/>
-        <location filename="../core/explain.py" line="196"/>
+        <location filename="../core/explain.py" line="35"/>
+        <location filename="../core/explain.py" line="175"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="41"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="50"/>
-        <source>{where} failed on an input of shape {shape}.</source>
-        <translation>{where} failed on an input of shape {shape}.</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="67"/>
-        <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
-        <translation>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="77"/>
-        <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
-        <translation>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="91"/>
-        <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
-        <translation>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="107"/>
+        <location filename="../core/explain.py" line="80"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="119"/>
+        <location filename="../core/explain.py" line="92"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="128"/>
-        <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
-        <translation>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</translation>
+        <location filename="../core/explain.py" line="53"/>
+        <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
+        <translation>{where} failed on an input of shape {shape}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="143"/>
+        <location filename="../core/explain.py" line="73"/>
+        <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
+        <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="102"/>
+        <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
+        <translation>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="122"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="144"/>
+        <location filename="../core/explain.py" line="123"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="146"/>
+        <location filename="../core/explain.py" line="125"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="134"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="162"/>
+        <location filename="../core/explain.py" line="141"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="170"/>
+        <location filename="../core/explain.py" line="149"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="156"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="185"/>
+        <location filename="../core/explain.py" line="164"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="198"/>
-        <location filename="../core/explain.py" line="199"/>
+        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="69"/>
+        <location filename="../core/init_specs.py" line="63"/>
         <source>Scale factor: a number, or a nonlinearity whose recommended gain to use.</source>
         <translation>Scale factor: a number, or a nonlinearity whose recommended gain to use.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="72"/>
+        <location filename="../core/init_specs.py" line="68"/>
         <source>Standard deviation of the normal distribution.</source>
         <translation>Standard deviation of the normal distribution.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="74"/>
+        <location filename="../core/init_specs.py" line="70"/>
         <source>Mean of the normal distribution.</source>
         <translation>Mean of the normal distribution.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="80"/>
+        <location filename="../core/init_specs.py" line="75"/>
         <source>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</source>
         <translation>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="86"/>
+        <location filename="../core/init_specs.py" line="81"/>
         <source>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</source>
         <translation>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="92"/>
+        <location filename="../core/init_specs.py" line="87"/>
         <source>The activation after this layer; it sets the gain.</source>
         <translation>The activation after this layer; it sets the gain.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="130"/>
+        <location filename="../core/init_specs.py" line="125"/>
         <source>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</source>
         <translation>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="138"/>
+        <location filename="../core/init_specs.py" line="133"/>
         <source>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="146"/>
+        <location filename="../core/init_specs.py" line="141"/>
         <source>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="155"/>
+        <location filename="../core/init_specs.py" line="150"/>
         <source>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</source>
         <translation>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="165"/>
+        <location filename="../core/init_specs.py" line="160"/>
         <source>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</source>
         <translation>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="174"/>
+        <location filename="../core/init_specs.py" line="169"/>
         <source>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</source>
         <translation>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="182"/>
+        <location filename="../core/init_specs.py" line="177"/>
         <source>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</source>
         <translation>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="184"/>
+        <location filename="../core/init_specs.py" line="179"/>
         <source>Lower bound.</source>
         <translation>Lower bound.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="185"/>
+        <location filename="../core/init_specs.py" line="180"/>
         <source>Upper bound (at least a).</source>
         <translation>Upper bound (at least a).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="192"/>
+        <location filename="../core/init_specs.py" line="187"/>
         <source>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</source>
         <translation>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="201"/>
+        <location filename="../core/init_specs.py" line="196"/>
         <source>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</source>
         <translation>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="206"/>
+        <location filename="../core/init_specs.py" line="203"/>
         <source>Standard deviation of the normal distribution (above 0).</source>
         <translation>Standard deviation of the normal distribution (above 0).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="207"/>
-        <source>Lowest value kept (at most mean).</source>
-        <translation>Lowest value kept (at most mean).</translation>
+        <location filename="../core/init_specs.py" line="204"/>
+        <source>Lowest value kept.</source>
+        <translation>Lowest value kept.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="208"/>
-        <source>Highest value kept (at least mean, above a).</source>
-        <translation>Highest value kept (at least mean, above a).</translation>
+        <location filename="../core/init_specs.py" line="205"/>
+        <source>Highest value kept (at least a).</source>
+        <translation>Highest value kept (at least a).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="214"/>
+        <location filename="../core/init_specs.py" line="211"/>
         <source>Sets every weight to val, so all units start out identical.</source>
         <translation>Sets every weight to val, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="215"/>
+        <location filename="../core/init_specs.py" line="212"/>
         <source>The value every weight gets.</source>
         <translation>The value every weight gets.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="217"/>
+        <location filename="../core/init_specs.py" line="214"/>
         <source>Sets every weight to 1, so all units start out identical.</source>
         <translation>Sets every weight to 1, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="218"/>
+        <location filename="../core/init_specs.py" line="215"/>
         <source>Sets every weight to 0, so all units start out identical.</source>
         <translation>Sets every weight to 0, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="223"/>
+        <location filename="../core/init_specs.py" line="220"/>
         <source>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</source>
         <translation>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="233"/>
+        <location filename="../core/init_specs.py" line="230"/>
         <source>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</source>
         <translation>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="241"/>
+        <location filename="../core/init_specs.py" line="238"/>
         <source>Groups of the convolution; must divide out_channels.</source>
         <translation>Groups of the convolution; must divide out_channels.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="250"/>
+        <location filename="../core/init_specs.py" line="239"/>
+        <source>PyTorch would divide by zero at 0</source>
+        <translation>PyTorch would divide by zero at 0</translation>
+    </message>
+    <message>
+        <location filename="../core/init_specs.py" line="248"/>
         <source>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</source>
         <translation>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="257"/>
+        <location filename="../core/init_specs.py" line="255"/>
         <source>Fraction of each column set to zero.</source>
         <translation>Fraction of each column set to zero.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="259"/>
+        <location filename="../core/init_specs.py" line="257"/>
+        <source>a fraction; PyTorch does not check it, and outside 0 to 1 it zeroes every row, or some rows for a negative value, which no fraction means</source>
+        <translation>a fraction; PyTorch does not check it, and outside 0 to 1 it zeroes every row, or some rows for a negative value, which no fraction means</translation>
+    </message>
+    <message>
+        <location filename="../core/init_specs.py" line="261"/>
         <source>Standard deviation of the non-zero weights.</source>
         <translation>Standard deviation of the non-zero weights.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="277"/>
+        <location filename="../core/initializers.py" line="32"/>
         <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
         <translation>Target weights of Linear or convolution layers, not biases or normalization layers.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="279"/>
+        <location filename="../core/initializers.py" line="34"/>
         <source>Target the weight of a Linear layer.</source>
         <translation>Target the weight of a Linear layer.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="281"/>
+        <location filename="../core/initializers.py" line="36"/>
         <source>exactly 2 dimensions (a matrix)</source>
         <translation>exactly 2 dimensions (a matrix)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="282"/>
+        <location filename="../core/initializers.py" line="37"/>
         <source>exactly 2 dimensions (rows and columns)</source>
         <translation>exactly 2 dimensions (rows and columns)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="283"/>
+        <location filename="../core/initializers.py" line="38"/>
         <source>at least 2 dimensions (rows and columns)</source>
         <translation>at least 2 dimensions (rows and columns)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="285"/>
+        <location filename="../core/initializers.py" line="40"/>
         <source>3 to 5 dimensions (out_channels, in_channels and the kernel)</source>
         <translation>3 to 5 dimensions (out_channels, in_channels and the kernel)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="286"/>
+        <location filename="../core/initializers.py" line="41"/>
         <source>Target the weight of a Conv1d, Conv2d or Conv3d layer.</source>
         <translation>Target the weight of a Conv1d, Conv2d or Conv3d layer.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="289"/>
+        <location filename="../core/initializers.py" line="44"/>
         <source>at least 2 dimensions (fan_in and fan_out)</source>
         <translation>at least 2 dimensions (fan_in and fan_out)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="299"/>
+        <location filename="../core/initializers.py" line="54"/>
         <source>Unknown initializer {name}.{hint} Available: {names}.</source>
         <translation>Unknown initializer {name}.{hint} Available: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="334"/>
+        <location filename="../core/initializers.py" line="89"/>
         <source>uniform_: b must be a number of at least a = {a}</source>
         <translation>uniform_: b must be a number of at least a = {a}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="340"/>
-        <source>trunc_normal_: std must be a number greater than 0</source>
-        <translation>trunc_normal_: std must be a number greater than 0</translation>
+        <location filename="../core/initializers.py" line="101"/>
+        <source>trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides by zero; below 0 it would draw as if std were -std)</source>
+        <translation>trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides by zero; below 0 it would draw as if std were -std)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="342"/>
-        <source>trunc_normal_: b must be a number greater than a = {a}</source>
-        <translation>trunc_normal_: b must be a number greater than a = {a}</translation>
+        <location filename="../core/initializers.py" line="105"/>
+        <source>trunc_normal_: b must be a number of at least a = {a}</source>
+        <translation>trunc_normal_: b must be a number of at least a = {a}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="347"/>
-        <source>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</source>
-        <translation>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</translation>
+        <location filename="../core/initializers.py" line="110"/>
+        <source>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</source>
+        <translation>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="358"/>
+        <location filename="../core/initializers.py" line="132"/>
+        <source>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
+        <translation>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="159"/>
+        <source>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</source>
+        <translation>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="128"/>
         <source>{what}, got {shown}.</source>
         <translation>{what}, got {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="362"/>
-        <source>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
-        <translation>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
-    </message>
-    <message>
-        <location filename="../core/initializers.py" line="370"/>
+        <location filename="../core/initializers.py" line="140"/>
         <source>{owner}: {what}</source>
         <translation>{owner}: {what}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="384"/>
+        <location filename="../core/initializers.py" line="154"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="389"/>
-        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
-        <translation>gain&apos;s param must be a number of at least 0 (the leaky slope)</translation>
-    </message>
-    <message>
-        <location filename="../core/initializers.py" line="449"/>
+        <location filename="../core/initializers.py" line="220"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="466"/>
+        <location filename="../core/initializers.py" line="237"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="478"/>
+        <location filename="../core/initializers.py" line="249"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} needs a floating-point tensor; this one holds {dtype}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="487"/>
+        <location filename="../core/initializers.py" line="258"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="497"/>
+        <location filename="../core/initializers.py" line="268"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
@@ -880,8 +880,8 @@
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
+        <location filename="../core/init_apply.py" line="50"/>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -971,122 +971,122 @@
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="233"/>
+        <location filename="../core/lab.py" line="234"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="236"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="265"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="268"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/init_apply.py" line="36"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/init_apply.py" line="43"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="325"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/init_apply.py" line="64"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/init_apply.py" line="72"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/init_apply.py" line="79"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/init_apply.py" line="107"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="339"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="362"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="369"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="387"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="388"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="432"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="451"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="459"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/init_apply.py" line="222"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/init_apply.py" line="224"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/init_apply.py" line="226"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/init_apply.py" line="228"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/init_apply.py" line="231"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1286,87 +1286,97 @@
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="46"/>
+        <location filename="../core/schema.py" line="47"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="48"/>
+        <location filename="../core/schema.py" line="49"/>
         <source>one of {choices}</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="50"/>
+        <location filename="../core/schema.py" line="51"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="50"/>
+        <location filename="../core/schema.py" line="51"/>
         <source>an integer</source>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="53"/>
+        <location filename="../core/schema.py" line="54"/>
         <source>{noun} from {low} to {high}</source>
         <translation>{noun} from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="55"/>
+        <location filename="../core/schema.py" line="56"/>
         <source>{noun} of at least {low}</source>
         <translation>{noun} of at least {low}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="57"/>
+        <location filename="../core/schema.py" line="58"/>
         <source>{noun} of at most {high}</source>
         <translation>{noun} of at most {high}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="62"/>
+        <location filename="../core/schema.py" line="63"/>
         <source>{text} or a list of {count} such integers</source>
         <translation>{text} or a list of {count} such integers</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="65"/>
+        <location filename="../core/schema.py" line="66"/>
         <source>{text} or a list of such integers</source>
         <translation>{text} or a list of such integers</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="68"/>
+        <location filename="../core/schema.py" line="69"/>
         <source>{text}, or {alternatives}</source>
         <translation>{text}, or {alternatives}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="70"/>
+        <location filename="../core/schema.py" line="71"/>
         <source>{text}, or null</source>
         <translation>{text}, or null</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="115"/>
+        <source>{owner}: {name} must be {allowed} ({why}), got {value}.</source>
+        <translation>{owner}: {name} must be {allowed} ({why}), got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="121"/>
         <source>{owner}: {name} must be {allowed}, got {value}.</source>
         <translation>{owner}: {name} must be {allowed}, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="145"/>
+        <location filename="../core/schema.py" line="151"/>
+        <source>{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers only, as its scenario and session files (strict JSON) cannot hold NaN or Infinity.</source>
+        <translation>{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers only, as its scenario and session files (strict JSON) cannot hold NaN or Infinity.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="161"/>
         <source>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</source>
         <translation>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="188"/>
         <source>{owner}: arguments must be an object, got {value}.</source>
         <translation>{owner}: arguments must be an object, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="179"/>
+        <location filename="../core/schema.py" line="195"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="183"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>{owner} has no argument {name}; it accepts: {accepted}.</source>
         <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="195"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
@@ -1461,23 +1471,23 @@
         <translation>template: {title}</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="254"/>
+        <location filename="../core/theory.py" line="256"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="293"/>
+        <location filename="../core/theory.py" line="296"/>
         <source>No closed form is known for {init}.</source>
         <translation>No closed form is known for {init}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="310"/>
+        <location filename="../core/theory.py" line="313"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="336"/>
-        <location filename="../core/theory.py" line="352"/>
+        <location filename="../core/theory.py" line="339"/>
+        <location filename="../core/theory.py" line="355"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>No closed form is known for {layer}&apos;s default.</translation>
     </message>
@@ -1542,32 +1552,37 @@
         <translation>{key} holds complex numbers ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="110"/>
+        <location filename="../core/weights.py" line="109"/>
+        <source>This file has no values for {keys}, parameters of lazy layers still uninitialized here: a file saved before their first forward pass leaves them out, as they did not exist yet, and PyTorch&apos;s load_state_dict refuses a file missing any parameter. Run a forward pass before saving, then load that file.</source>
+        <translation>This file has no values for {keys}, parameters of lazy layers still uninitialized here: a file saved before their first forward pass leaves them out, as they did not exist yet, and PyTorch&apos;s load_state_dict refuses a file missing any parameter. Run a forward pass before saving, then load that file.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="117"/>
         <source>missing {keys}</source>
         <translation>missing {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="112"/>
+        <location filename="../core/weights.py" line="119"/>
         <source>not in this network {keys}</source>
         <translation>not in this network {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="115"/>
+        <location filename="../core/weights.py" line="122"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="119"/>
+        <location filename="../core/weights.py" line="126"/>
         <source>{key} is {theirs} in the file but {mine} here</source>
         <translation>{key} is {theirs} in the file but {mine} here</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="127"/>
+        <location filename="../core/weights.py" line="134"/>
         <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="138"/>
+        <location filename="../core/weights.py" line="145"/>
         <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
     </message>
@@ -1676,6 +1691,56 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="86"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
+        <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="92"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
+        <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="100"/>
+        <source>input features</source>
+        <translation>input features</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="104"/>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="137"/>
+        <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
+        <translation>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="143"/>
+        <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
+        <translation>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="149"/>
+        <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
+        <translation>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="155"/>
+        <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
+        <translation>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="160"/>
+        <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
+        <translation>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="171"/>
+        <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
+        <translation>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</translation>
     </message>
 </context>
 <context>

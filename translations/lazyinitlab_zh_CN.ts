@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../core/catalogue.py" line="241"/>
-        <location filename="../core/initializers.py" line="297"/>
+        <location filename="../core/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> 您是想用 {name} 吗？</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="445"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
@@ -458,359 +458,359 @@
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="32"/>
-        <location filename="../core/explain.py" line="196"/>
+        <location filename="../core/explain.py" line="35"/>
+        <location filename="../core/explain.py" line="175"/>
         <source>layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="41"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="50"/>
-        <source>{where} failed on an input of shape {shape}.</source>
-        <translation>{where}在形状为 {shape} 的输入上失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="67"/>
-        <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
-        <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但 {source} 给它的是 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="77"/>
-        <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
-        <translation>{where}需要 {expected} 个输入特征，但 {source} 给它的是 {given} 个；请把层 {name}的 in_features 设为 {given}，或改用 LazyLinear。</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="91"/>
-        <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
-        <translation>{where}需要 {channels} 个通道，但 {source} 给它的是 {given} 个（输入形状 {got}）；请把层 {name}的 {field} 设为 {given}，或改用 {lazy_name}。</translation>
-    </message>
-    <message>
-        <location filename="../core/explain.py" line="107"/>
+        <location filename="../core/explain.py" line="80"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="119"/>
+        <location filename="../core/explain.py" line="92"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="128"/>
-        <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
-        <translation>{where}无法接受来自 {source} 的形状为 {got} 的输入；请对照形状追踪检查它的参数。</translation>
+        <location filename="../core/explain.py" line="53"/>
+        <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
+        <translation>{where}在形状为 {shape} 的输入上失败；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="143"/>
+        <location filename="../core/explain.py" line="73"/>
+        <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
+        <translation>{where}需要 {low} 维或 {high} 维的输入，却得到 {actual} 维的输入，形状为 {got}：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="102"/>
+        <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
+        <translation>{where}无法接受来自{source}的形状为 {got} 的输入；PyTorch 的原话：{torch}</translation>
+    </message>
+    <message>
+        <location filename="../core/explain.py" line="122"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="144"/>
+        <location filename="../core/explain.py" line="123"/>
         <source>{count}-D</source>
         <translation>{count} 维</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="146"/>
+        <location filename="../core/explain.py" line="125"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="134"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="162"/>
+        <location filename="../core/explain.py" line="141"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="170"/>
+        <location filename="../core/explain.py" line="149"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="156"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="185"/>
+        <location filename="../core/explain.py" line="164"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="198"/>
-        <location filename="../core/explain.py" line="199"/>
+        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>the input {shape}</source>
         <translation>输入 {shape}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="69"/>
+        <location filename="../core/init_specs.py" line="63"/>
         <source>Scale factor: a number, or a nonlinearity whose recommended gain to use.</source>
         <translation>缩放因子：一个数，或一个非线性函数名（使用其推荐增益）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="72"/>
+        <location filename="../core/init_specs.py" line="68"/>
         <source>Standard deviation of the normal distribution.</source>
         <translation>正态分布的标准差。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="74"/>
+        <location filename="../core/init_specs.py" line="70"/>
         <source>Mean of the normal distribution.</source>
         <translation>正态分布的均值。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="80"/>
+        <location filename="../core/init_specs.py" line="75"/>
         <source>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</source>
         <translation>该层之后 leaky ReLU 的负斜率（仅用于 leaky_relu）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="86"/>
+        <location filename="../core/init_specs.py" line="81"/>
         <source>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</source>
         <translation>fan_in 保持前向信号的方差，fan_out 保持梯度的方差。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="92"/>
+        <location filename="../core/init_specs.py" line="87"/>
         <source>The activation after this layer; it sets the gain.</source>
         <translation>该层之后的激活函数；它决定增益。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="130"/>
+        <location filename="../core/init_specs.py" line="125"/>
         <source>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</source>
         <translation>保留每一层自己的 reset_parameters() 初始化，即 PyTorch 的默认做法。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="138"/>
+        <location filename="../core/init_specs.py" line="133"/>
         <source>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>在 ±gain·√(6/(fan_in+fan_out)) 范围内均匀分布，使信号的方差在前向和反向传播中保持稳定（Glorot）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="146"/>
+        <location filename="../core/init_specs.py" line="141"/>
         <source>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>标准差为 gain·√(2/(fan_in+fan_out)) 的正态分布，使信号的方差在前向和反向传播中保持稳定（Glorot）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="155"/>
+        <location filename="../core/init_specs.py" line="150"/>
         <source>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</source>
         <translation>在 ±gain·√(3/fan) 范围内均匀分布，缩放后方差能经受住类 ReLU 激活函数（He）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="165"/>
+        <location filename="../core/init_specs.py" line="160"/>
         <source>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</source>
         <translation>标准差为 gain/√fan 的正态分布，缩放后方差能经受住类 ReLU 激活函数（He）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="174"/>
+        <location filename="../core/init_specs.py" line="169"/>
         <source>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</source>
         <translation>一个（半）正交矩阵乘以 gain，它保持通过该层的向量的长度。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="182"/>
+        <location filename="../core/init_specs.py" line="177"/>
         <source>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</source>
         <translation>每个权重都从 [a, b) 中均匀抽取，与层的大小无关。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="184"/>
+        <location filename="../core/init_specs.py" line="179"/>
         <source>Lower bound.</source>
         <translation>下界。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="185"/>
+        <location filename="../core/init_specs.py" line="180"/>
         <source>Upper bound (at least a).</source>
         <translation>上界（至少为 a）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="192"/>
+        <location filename="../core/init_specs.py" line="187"/>
         <source>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</source>
         <translation>每个权重都从正态分布 N(mean, std²) 中抽取，与层的大小无关。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="201"/>
+        <location filename="../core/init_specs.py" line="196"/>
         <source>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</source>
         <translation>从 N(mean, std²) 中抽取，并重新抽取 [a, b] 之外的值，因此没有极端的权重。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="206"/>
+        <location filename="../core/init_specs.py" line="203"/>
         <source>Standard deviation of the normal distribution (above 0).</source>
         <translation>正态分布的标准差（大于 0）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="207"/>
-        <source>Lowest value kept (at most mean).</source>
-        <translation>保留的最小值（至多为 mean）。</translation>
+        <location filename="../core/init_specs.py" line="204"/>
+        <source>Lowest value kept.</source>
+        <translation>保留的最小值。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="208"/>
-        <source>Highest value kept (at least mean, above a).</source>
-        <translation>保留的最大值（至少为 mean，且大于 a）。</translation>
+        <location filename="../core/init_specs.py" line="205"/>
+        <source>Highest value kept (at least a).</source>
+        <translation>保留的最大值（不小于 a）。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="214"/>
+        <location filename="../core/init_specs.py" line="211"/>
         <source>Sets every weight to val, so all units start out identical.</source>
         <translation>把每个权重都设为 val，因此所有单元一开始完全相同。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="215"/>
+        <location filename="../core/init_specs.py" line="212"/>
         <source>The value every weight gets.</source>
         <translation>每个权重得到的值。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="217"/>
+        <location filename="../core/init_specs.py" line="214"/>
         <source>Sets every weight to 1, so all units start out identical.</source>
         <translation>把每个权重都设为 1，因此所有单元一开始完全相同。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="218"/>
+        <location filename="../core/init_specs.py" line="215"/>
         <source>Sets every weight to 0, so all units start out identical.</source>
         <translation>把每个权重都设为 0，因此所有单元一开始完全相同。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="223"/>
+        <location filename="../core/init_specs.py" line="220"/>
         <source>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</source>
         <translation>把二维权重设为单位矩阵，使线性层一开始直接传递输入。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="233"/>
+        <location filename="../core/init_specs.py" line="230"/>
         <source>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</source>
         <translation>把卷积权重设为 Dirac δ 函数，使该层一开始直接传递各通道。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="241"/>
+        <location filename="../core/init_specs.py" line="238"/>
         <source>Groups of the convolution; must divide out_channels.</source>
         <translation>卷积的分组数；必须整除 out_channels。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="250"/>
+        <location filename="../core/init_specs.py" line="239"/>
+        <source>PyTorch would divide by zero at 0</source>
+        <translation>取 0 时 PyTorch 会除以零</translation>
+    </message>
+    <message>
+        <location filename="../core/init_specs.py" line="248"/>
         <source>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</source>
         <translation>把每列中比例为 sparsity 的元素置零，其余从 N(0, std²) 中抽取。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="257"/>
+        <location filename="../core/init_specs.py" line="255"/>
         <source>Fraction of each column set to zero.</source>
         <translation>每列中置零的比例。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="259"/>
+        <location filename="../core/init_specs.py" line="257"/>
+        <source>a fraction; PyTorch does not check it, and outside 0 to 1 it zeroes every row, or some rows for a negative value, which no fraction means</source>
+        <translation>它是一个比例；PyTorch 不检查它，超出 0 到 1 时会把每一行置零，取负值时会把部分行置零，这都不是任何比例的含义</translation>
+    </message>
+    <message>
+        <location filename="../core/init_specs.py" line="261"/>
         <source>Standard deviation of the non-zero weights.</source>
         <translation>非零权重的标准差。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="277"/>
+        <location filename="../core/initializers.py" line="32"/>
         <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
         <translation>请以线性层或卷积层的权重为目标，而不是偏置或规范化层。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="279"/>
+        <location filename="../core/initializers.py" line="34"/>
         <source>Target the weight of a Linear layer.</source>
         <translation>请以线性层的权重为目标。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="281"/>
+        <location filename="../core/initializers.py" line="36"/>
         <source>exactly 2 dimensions (a matrix)</source>
         <translation>恰好 2 个维度（一个矩阵）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="282"/>
+        <location filename="../core/initializers.py" line="37"/>
         <source>exactly 2 dimensions (rows and columns)</source>
         <translation>恰好 2 个维度（行和列）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="283"/>
+        <location filename="../core/initializers.py" line="38"/>
         <source>at least 2 dimensions (rows and columns)</source>
         <translation>至少 2 个维度（行和列）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="285"/>
+        <location filename="../core/initializers.py" line="40"/>
         <source>3 to 5 dimensions (out_channels, in_channels and the kernel)</source>
         <translation>3 到 5 个维度（out_channels、in_channels 和卷积核）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="286"/>
+        <location filename="../core/initializers.py" line="41"/>
         <source>Target the weight of a Conv1d, Conv2d or Conv3d layer.</source>
         <translation>请以 Conv1d、Conv2d 或 Conv3d 层的权重为目标。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="289"/>
+        <location filename="../core/initializers.py" line="44"/>
         <source>at least 2 dimensions (fan_in and fan_out)</source>
         <translation>至少 2 个维度（fan_in 和 fan_out）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="299"/>
+        <location filename="../core/initializers.py" line="54"/>
         <source>Unknown initializer {name}.{hint} Available: {names}.</source>
         <translation>未知的初始化方法 {name}。{hint} 可用的方法：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="334"/>
+        <location filename="../core/initializers.py" line="89"/>
         <source>uniform_: b must be a number of at least a = {a}</source>
         <translation>uniform_：b 必须是不小于 a = {a} 的数</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="340"/>
-        <source>trunc_normal_: std must be a number greater than 0</source>
-        <translation>trunc_normal_：std 必须是大于 0 的数</translation>
+        <location filename="../core/initializers.py" line="101"/>
+        <source>trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides by zero; below 0 it would draw as if std were -std)</source>
+        <translation>trunc_normal_：std 必须是大于 0 的数（取 0 时 PyTorch 会除以零；小于 0 时它会当作 std 为 -std 来抽样）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="342"/>
-        <source>trunc_normal_: b must be a number greater than a = {a}</source>
-        <translation>trunc_normal_：b 必须是大于 a = {a} 的数</translation>
+        <location filename="../core/initializers.py" line="105"/>
+        <source>trunc_normal_: b must be a number of at least a = {a}</source>
+        <translation>trunc_normal_：b 必须是不小于 a = {a} 的数</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="347"/>
-        <source>trunc_normal_: mean must lie within [a, b] = [{a}, {b}]</source>
-        <translation>trunc_normal_：mean 必须位于 [a, b] = [{a}, {b}] 之内</translation>
+        <location filename="../core/initializers.py" line="110"/>
+        <source>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</source>
+        <translation>trunc_normal_：在 std 为 {std}、[a, b] = [{a}, {b}] 时，mean 必须在 {low} 到 {high} 之间。离 [a, b] 更远时，PyTorch 的抽样器每轮保留的抽样不到 {percent}%，填满一个权重可能要几分钟（PyTorch 本身不会拒绝）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="358"/>
+        <location filename="../core/initializers.py" line="132"/>
+        <source>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
+        <translation>gain 必须是一个数、一个非线性函数名（{names}），或 {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="159"/>
+        <source>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</source>
+        <translation>gain 的 param 必须是 float32 能表示的数（|x| ≤ 3.4028e+38）：即 leaky ReLU 的斜率</translation>
+    </message>
+    <message>
+        <location filename="../core/initializers.py" line="128"/>
         <source>{what}, got {shown}.</source>
         <translation>{what}，实际为 {shown}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="362"/>
-        <source>gain must be a number of at least 0, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
-        <translation>gain 必须是不小于 0 的数、一个非线性函数名（{names}），或 {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
-    </message>
-    <message>
-        <location filename="../core/initializers.py" line="370"/>
+        <location filename="../core/initializers.py" line="140"/>
         <source>{owner}: {what}</source>
         <translation>{owner}：{what}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="384"/>
+        <location filename="../core/initializers.py" line="154"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain 的 param（负斜率）只适用于 &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="389"/>
-        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
-        <translation>gain 的 param 必须是不小于 0 的数（leaky 斜率）</translation>
-    </message>
-    <message>
-        <location filename="../core/initializers.py" line="449"/>
+        <location filename="../core/initializers.py" line="220"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch 无法把 {init} 应用于形状为 {shape}（{dtype}）的张量；这些数值可能不适合该张量，见 PyTorch 的消息。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="466"/>
+        <location filename="../core/initializers.py" line="237"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} 还不能应用：该权重尚未初始化（延迟初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="478"/>
+        <location filename="../core/initializers.py" line="249"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} 需要浮点张量；这个张量的类型是 {dtype}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="487"/>
+        <location filename="../core/initializers.py" line="258"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_：groups = {groups} 必须整除张量的第一维（out_channels = {out_channels}）；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="497"/>
+        <location filename="../core/initializers.py" line="268"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
@@ -880,8 +880,8 @@
         <translation>std 必须不小于 0，实际为 {std}。</translation>
     </message>
     <message>
+        <location filename="../core/init_apply.py" line="50"/>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -971,122 +971,122 @@
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="233"/>
+        <location filename="../core/lab.py" line="234"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="236"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="265"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>层 {name}（{kind}）在形状为 {shape} 的输入上</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="268"/>
         <source>use a smaller input or fewer features.</source>
         <translation>请使用更小的输入或更少的特征。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/init_apply.py" line="36"/>
         <source>default takes no arguments.</source>
         <translation>default 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/init_apply.py" line="43"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="325"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/init_apply.py" line="64"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/init_apply.py" line="72"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/init_apply.py" line="79"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/init_apply.py" line="107"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="339"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="362"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="369"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="387"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="388"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="432"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="451"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="459"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/init_apply.py" line="222"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/init_apply.py" line="224"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/init_apply.py" line="226"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/init_apply.py" line="228"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/init_apply.py" line="231"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1286,87 +1286,97 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="46"/>
+        <location filename="../core/schema.py" line="47"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="48"/>
+        <location filename="../core/schema.py" line="49"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="50"/>
+        <location filename="../core/schema.py" line="51"/>
         <source>a number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="50"/>
+        <location filename="../core/schema.py" line="51"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="53"/>
+        <location filename="../core/schema.py" line="54"/>
         <source>{noun} from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的{noun}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="55"/>
+        <location filename="../core/schema.py" line="56"/>
         <source>{noun} of at least {low}</source>
         <translation>不小于 {low} 的{noun}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="57"/>
+        <location filename="../core/schema.py" line="58"/>
         <source>{noun} of at most {high}</source>
         <translation>不大于 {high} 的{noun}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="62"/>
+        <location filename="../core/schema.py" line="63"/>
         <source>{text} or a list of {count} such integers</source>
         <translation>{text}，或由 {count} 个这样的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="65"/>
+        <location filename="../core/schema.py" line="66"/>
         <source>{text} or a list of such integers</source>
         <translation>{text}，或由这样的整数组成的列表</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="68"/>
+        <location filename="../core/schema.py" line="69"/>
         <source>{text}, or {alternatives}</source>
         <translation>{text}，或 {alternatives}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="70"/>
+        <location filename="../core/schema.py" line="71"/>
         <source>{text}, or null</source>
         <translation>{text}，或 null</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="115"/>
+        <source>{owner}: {name} must be {allowed} ({why}), got {value}.</source>
+        <translation>{owner}：{name} 必须是{allowed}（{why}），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="121"/>
         <source>{owner}: {name} must be {allowed}, got {value}.</source>
         <translation>{owner}：{name} 必须是{allowed}，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="145"/>
+        <location filename="../core/schema.py" line="151"/>
+        <source>{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers only, as its scenario and session files (strict JSON) cannot hold NaN or Infinity.</source>
+        <translation>{owner}：{name} 必须是{allowed}，实际为 {value}；本实验室只接受有限的数，因为它的场景文件和会话文件（严格 JSON）无法保存 NaN 或 Infinity。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="161"/>
         <source>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</source>
         <translation>{owner}：{name} 必须是{allowed}，且能用 float32 表示（|x| ≤ 3.4028e+38），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="188"/>
         <source>{owner}: arguments must be an object, got {value}.</source>
         <translation>{owner}：参数必须是一个对象，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="179"/>
+        <location filename="../core/schema.py" line="195"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="183"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>{owner} has no argument {name}; it accepts: {accepted}.</source>
         <translation>{owner} 没有参数 {name}；它接受：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="195"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
@@ -1461,23 +1471,23 @@
         <translation>模板：{title}</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="254"/>
+        <location filename="../core/theory.py" line="256"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} 需要至少 2 个维度；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="293"/>
+        <location filename="../core/theory.py" line="296"/>
         <source>No closed form is known for {init}.</source>
         <translation>{init} 没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="310"/>
+        <location filename="../core/theory.py" line="313"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>精确值：每个元素是 R^{m} 中随机单位向量的一个坐标，因此 std = gain/√{m}。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="336"/>
-        <location filename="../core/theory.py" line="352"/>
+        <location filename="../core/theory.py" line="339"/>
+        <location filename="../core/theory.py" line="355"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>{layer} 的默认初始化没有已知的解析形式。</translation>
     </message>
@@ -1542,32 +1552,37 @@
         <translation>{key} 包含复数（{dtype}）</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="110"/>
+        <location filename="../core/weights.py" line="109"/>
+        <source>This file has no values for {keys}, parameters of lazy layers still uninitialized here: a file saved before their first forward pass leaves them out, as they did not exist yet, and PyTorch&apos;s load_state_dict refuses a file missing any parameter. Run a forward pass before saving, then load that file.</source>
+        <translation>该文件中没有 {keys} 的值，它们是这里仍未初始化的延迟初始化层的参数：在这些层第一次前向传播之前保存的文件不包含它们，因为那时它们还不存在；而 PyTorch 的 load_state_dict 会拒绝缺少任何参数的文件。请先进行一次前向传播再保存，然后加载那个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="117"/>
         <source>missing {keys}</source>
         <translation>缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="112"/>
+        <location filename="../core/weights.py" line="119"/>
         <source>not in this network {keys}</source>
         <translation>本网络中没有 {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="115"/>
+        <location filename="../core/weights.py" line="122"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>这些权重属于另一种架构（{parts}）。请先构建保存它们时的网络，然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="119"/>
+        <location filename="../core/weights.py" line="126"/>
         <source>{key} is {theirs} in the file but {mine} here</source>
         <translation>{key} 在文件中是 {theirs}，在这里是 {mine}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="127"/>
+        <location filename="../core/weights.py" line="134"/>
         <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
         <translation>这些权重与本网络的形状不符（{wrong}）；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="138"/>
+        <location filename="../core/weights.py" line="145"/>
         <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
         <translation>这些权重与本网络的形状不符；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
@@ -1676,6 +1691,56 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="86"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
+        <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它对一批图像的每个通道做规范化。请输入形状为 (N, C, H, W) 的图像，例如 (2, 3, 8, 8)。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="92"/>
+        <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
+        <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="100"/>
+        <source>input features</source>
+        <translation>个输入特征</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="104"/>
+        <source>channels</source>
+        <translation>个通道</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="137"/>
+        <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
+        <translation>{where}与层 {first} 是同一个模块（参数绑定）：在本次前向传播中层 {first} 先运行时，它接受了 {expected} {unit}，但{source}给它 {given}。绑定的各处共享同一份权重，所以每处必须收到相同的大小；请修改其中一处之前的层，或解除层 {name} 的绑定。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="143"/>
+        <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
+        <translation>{where}已在之前的前向传播中以 {expected} {unit}完成初始化，但{source}给它 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入其他大小，请重置网络，或在该层前为每种大小放一个适配层再绑定它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="149"/>
+        <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
+        <translation>{where}持有从文件加载的权重，对应 {expected} {unit}，但{source}给它 {given}。它仍是延迟初始化的层，但加载的权重已确定了它的大小：请输入 {expected} {unit}，或重置网络让它重新推断大小（加载的权重随之丢弃）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="155"/>
+        <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
+        <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；它与层 {first} 是同一个模块（参数绑定），所以两处都接受 {expected}。请修改它之前的层，或解除层 {name} 的绑定。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="160"/>
+        <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
+        <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；请把层 {name} 的 {field} 设为 {given}，或改用 {lazy}。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain_sizes.py" line="171"/>
+        <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
+        <translation>{where}把输入通道分成 groups = {groups} 组，但{source}给它 {channels} 个通道（输入形状 {got}），不能被 {groups} 整除。请输入能被 {groups} 整除的通道数，或修改该层的 groups。</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@ def test_init_refuses_a_bad_argument(qtbot):
     choose(panel.init_combo, "trunc_normal_")
     panel.form.set_values({"a": 1.0, "b": -1.0})
     qtbot.mouseClick(panel.apply_button, LEFT)
-    assert emitted == [] and "b must be a number greater than a" in panel.form.error_text()
+    assert emitted == [] and "b must be a number of at least a" in panel.form.error_text()
     assert panel.form.error_field() == "b"
 
 
