@@ -10,7 +10,7 @@ import contextlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core.errors import LabError
@@ -126,8 +126,7 @@ class RecoveryMixin:
 
     def recovery_details(self, orphan: autosave.Orphan) -> str:
         """What a restore brings back: steps, parameters, when (local time), which file."""
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(orphan.saved_at)),
-                                  QLocale.FormatType.LongFormat)
+        when = QDateTime.fromSecsSinceEpoch(int(orphan.saved_at)).toString("yyyy-MM-dd HH:mm")
         lines = [self.tr("Saved automatically: {time}").format(time=when),
                  self.tr("Steps: {steps} (the last: “{label}”)").format(
                      steps=f"{orphan.steps:,}", label=orphan.label)]
@@ -135,7 +134,7 @@ class RecoveryMixin:
             lines.append(self.tr("Parameters: {count}").format(count=f"{orphan.params:,}"))
         lines.append(self.tr("File: {name}").format(name=Path(orphan.file).name)
                      if orphan.file else self.tr("File: none (never saved)"))
-        lines.append(self.tr("Restore it, with its exact weights?"))
+        lines.append("\n" + self.tr("Restore it, with its exact weights?"))
         return "\n".join(lines)
 
     def _forget(self, orphan: autosave.Orphan, problem: str | None) -> None:

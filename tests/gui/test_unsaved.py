@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -229,6 +230,8 @@ def test_a_clean_quit_leaves_the_untitled_session_restorable(
     details = second.recovery_details(orphan)
     assert "Steps: 3" in details and f"Parameters: {orphan.params}" in details
     assert "never saved" in details
+    local = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.saved_at))
+    assert f"Saved automatically: {local}" in details
     box, _restore = second.recovery_box(orphan)
     assert "closed without saving" in box.text()
     assert second.session.steps() == steps and same_state(state_of(second), state)
