@@ -1668,6 +1668,11 @@
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
+        <location filename="../gui/session.py" line="304"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>The script could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
@@ -1794,6 +1799,44 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <location filename="../gui/code_export.py" line="29"/>
+        <source>Export the whole session as PyTorch code</source>
+        <translation>Export the whole session as PyTorch code</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="30"/>
+        <source>Export the network on screen as PyTorch code</source>
+        <translation>Export the network on screen as PyTorch code</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="38"/>
+        <source>PyTorch script written to {path} ({steps} steps: the whole session).</source>
+        <translation>PyTorch script written to {path} ({steps} steps: the whole session).</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="41"/>
+        <source>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</source>
+        <translation>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="45"/>
+        <source>Running it gives back these exact weights.</source>
+        <translation>Running it gives back these exact weights.</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="46"/>
+        <source>Its weights are not the lab&apos;s: the script&apos;s header says why.</source>
+        <translation>Its weights are not the lab&apos;s: the script&apos;s header says why.</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="49"/>
+        <source>Export the whole session (Ctrl+Shift+E) to replay every step.</source>
+        <translation>Export the whole session (Ctrl+Shift+E) to replay every step.</translation>
     </message>
 </context>
 <context>
@@ -3165,248 +3208,247 @@ The network was left as it was.</translation>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="215"/>
-        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
-        <translation>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</translation>
+        <location filename="../gui/main_window.py" line="216"/>
+        <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="219"/>
+        <source>Export whole session as PyTorch code…</source>
+        <translation>Export whole session as PyTorch code…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="221"/>
+        <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
+        <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="268"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="272"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="273"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="371"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="379"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="405"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="451"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="456"/>
-        <location filename="../gui/main_window.py" line="471"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="464"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
-        <source>Export as PyTorch code</source>
-        <translation>Export as PyTorch code</translation>
+        <location filename="../gui/main_window.py" line="483"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>Not exported: an operation is still running; export again when it ends.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
-        <source>The script could not be written to {path}: {reason}</source>
-        <translation>The script could not be written to {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="475"/>
-        <source>PyTorch script written to {path}</source>
-        <translation>PyTorch script written to {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="495"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="498"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="499"/>
+        <location filename="../gui/main_window.py" line="506"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3872,57 +3914,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="130"/>
         <source>Saved automatically: {time}</source>
         <translation>Saved automatically: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="132"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>Steps: {steps} (the last: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="135"/>
+        <location filename="../gui/recovery.py" line="134"/>
         <source>Parameters: {count}</source>
         <translation>Parameters: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="136"/>
+        <location filename="../gui/recovery.py" line="135"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="137"/>
+        <location filename="../gui/recovery.py" line="136"/>
         <source>File: none (never saved)</source>
         <translation>File: none (never saved)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="138"/>
+        <location filename="../gui/recovery.py" line="137"/>
         <source>Restore it, with its exact weights?</source>
         <translation>Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="147"/>
+        <location filename="../gui/recovery.py" line="146"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="159"/>
+        <location filename="../gui/recovery.py" line="158"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="166"/>
+        <location filename="../gui/recovery.py" line="165"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="198"/>
+        <location filename="../gui/recovery.py" line="197"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="200"/>
+        <location filename="../gui/recovery.py" line="199"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>

@@ -1668,6 +1668,11 @@
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
+        <location filename="../gui/session.py" line="304"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>无法将脚本写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
@@ -1794,6 +1799,44 @@ Drag a layer here from the palette, or double-click it there.</source>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <location filename="../gui/code_export.py" line="29"/>
+        <source>Export the whole session as PyTorch code</source>
+        <translation>将整个会话导出为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="30"/>
+        <source>Export the network on screen as PyTorch code</source>
+        <translation>将屏幕上的网络导出为 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="38"/>
+        <source>PyTorch script written to {path} ({steps} steps: the whole session).</source>
+        <translation>PyTorch 脚本已写入 {path}（{steps} 步：整个会话）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="41"/>
+        <source>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</source>
+        <translation>PyTorch 脚本已写入 {path}（屏幕上的网络：共 {total} 步中的最后 {steps} 步）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="45"/>
+        <source>Running it gives back these exact weights.</source>
+        <translation>运行它会得到完全相同的权重。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="46"/>
+        <source>Its weights are not the lab&apos;s: the script&apos;s header says why.</source>
+        <translation>它的权重与实验室中的不同：脚本开头的说明给出了原因。</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="49"/>
+        <source>Export the whole session (Ctrl+Shift+E) to replay every step.</source>
+        <translation>导出整个会话（Ctrl+Shift+E）可重放每一步。</translation>
     </message>
 </context>
 <context>
@@ -3164,248 +3207,247 @@ The network was left as it was.</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="215"/>
-        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
-        <translation>保存一个 Python 脚本，它会重建这个网络，并重放其中的前向传播和初始化（Ctrl+E）</translation>
+        <location filename="../gui/main_window.py" line="216"/>
+        <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>保存一个 Python 脚本：重建屏幕上的网络，并重放其前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="219"/>
+        <source>Export whole session as PyTorch code…</source>
+        <translation>将整个会话导出为 PyTorch 代码…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="221"/>
+        <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
+        <translation>保存一个 Python 脚本：按顺序重放会话的每一步及其中的每个网络（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="268"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="272"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="273"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="371"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="379"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="405"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="451"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="456"/>
-        <location filename="../gui/main_window.py" line="471"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="464"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
-        <source>Export as PyTorch code</source>
-        <translation>导出为 PyTorch 代码</translation>
+        <location filename="../gui/main_window.py" line="483"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="472"/>
-        <source>The script could not be written to {path}: {reason}</source>
-        <translation>无法把脚本写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="475"/>
-        <source>PyTorch script written to {path}</source>
-        <translation>PyTorch 脚本已写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="495"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="498"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="499"/>
+        <location filename="../gui/main_window.py" line="506"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3871,57 +3913,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
         <translation>删除自动保存，从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="130"/>
         <source>Saved automatically: {time}</source>
         <translation>自动保存于：{time}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="132"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>步骤：{steps}（最后一步：“{label}”）</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="135"/>
+        <location filename="../gui/recovery.py" line="134"/>
         <source>Parameters: {count}</source>
         <translation>参数：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="136"/>
+        <location filename="../gui/recovery.py" line="135"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="137"/>
+        <location filename="../gui/recovery.py" line="136"/>
         <source>File: none (never saved)</source>
         <translation>文件：无（从未保存）</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="138"/>
+        <location filename="../gui/recovery.py" line="137"/>
         <source>Restore it, with its exact weights?</source>
         <translation>恢复它，并恢复其确切的权重吗？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="147"/>
+        <location filename="../gui/recovery.py" line="146"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>{folder} 中的自动保存无法删除（{reason}）；以后不会再提供恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="159"/>
+        <location filename="../gui/recovery.py" line="158"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="166"/>
+        <location filename="../gui/recovery.py" line="165"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="198"/>
+        <location filename="../gui/recovery.py" line="197"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="200"/>
+        <location filename="../gui/recovery.py" line="199"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
