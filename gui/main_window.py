@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
-from gui import code_export, i18n, lesson_panel, preferences_dialog, presenter, settings, unsaved
+from gui import code_export, i18n, lesson_panel, preferences_dialog, presenter, settings
 from gui.error_banner import ErrorBanner
 from gui.file_menu import FileMenuMixin
 from gui.forward_panel import ForwardPanel
@@ -537,7 +537,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.defer_close_while_busy(event):  # closes itself when the operation ends
             return
-        if not self.confirm_discard(unsaved.QUIT):  # Cancel: the window stays as it was
+        if not self.confirm_discard(self.quit_question()):  # Cancel: nothing changes
             event.ignore()
             self._update_title()
             return

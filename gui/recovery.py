@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core.errors import LabError
-from gui import autosave, settings
+from gui import autosave, settings, unsaved
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +207,12 @@ class RecoveryMixin:
         self._close_pending = False  # a Cancel in "Save changes?" keeps the window
         # After the outcome's other slots (snapshot, autosave) have run.
         QTimer.singleShot(0, self.close)
+
+    def quit_question(self) -> str:
+        """Which "Save changes?" quitting asks: Discard keeps an autosave only if it works."""
+        working = self.autosave.active and not (
+            self._autosave_label is not None and not self._autosave_label.isHidden())
+        return unsaved.QUIT if working else unsaved.QUIT_UNSAVED
 
     def finish_autosave(self) -> None:
         """A clean exit: a saved session's autosave is removed; an unsaved one is kept,

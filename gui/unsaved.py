@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 QUIT = "quit"  # the action that asks: quitting keeps the session restorable on Discard
+QUIT_UNSAVED = "quit-unsaved"  # quitting while autosave is off or failing: Discard loses it
 REPLACE = "replace"
 
 
@@ -28,6 +29,10 @@ def save_changes_box(parent: QWidget, name: str, action: str = REPLACE) -> QMess
             "UnsavedChanges",
             "If you don't save, the session is kept only as an autosave: the next start "
             "offers to restore it."))
+    elif action == QUIT_UNSAVED:
+        box.setInformativeText(translate(
+            "UnsavedChanges",
+            "Autosave is not working, so if you don't save, your changes are lost."))
     else:
         box.setInformativeText(translate(
             "UnsavedChanges",

@@ -172,9 +172,10 @@ def test_a_template_and_a_lesson_ask_too(qtbot, new_window, answers) -> None:
 
 
 def test_quit_with_unsaved_work_asks_and_cancel_keeps_the_window(
-    qtbot, new_window, answers
+    qtbot, new_window, answers, autosave_root
 ) -> None:
     win = new_window()
+    win.offer_recovery(ask=False)
     perform(qtbot, win, LINEAR)
     answers.append(Button.Cancel)
     win.quit_action.trigger()
@@ -248,6 +249,22 @@ def test_a_saved_quit_leaves_nothing_to_restore(
     assert win._save_to(tmp_path / "done.json")
     assert win.close() and answers.asked == []
     assert autosave.orphans() == [] and not any(autosave_root.iterdir())
+
+
+def test_quit_says_changes_are_lost_when_autosave_is_not_working(
+    qtbot, new_window, answers, tmp_path, monkeypatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(autosave.ROOT_VARIABLE, str(blocker / "autosave"))
+    win = new_window()
+    win.offer_recovery(ask=False)
+    perform(qtbot, win, LINEAR)
+    answers.append(Button.Cancel)
+    assert not win.close()
+    assert answers.asked == [("Untitled", unsaved.QUIT_UNSAVED)]
+    box = unsaved.save_changes_box(win, "Untitled", unsaved.QUIT_UNSAVED)
+    assert "lost" in box.informativeText()
 
 
 # -- the title ------------------------------------------------------------
