@@ -4070,22 +4070,27 @@ max</translation>
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../gui/unsaved.py" line="23"/>
+        <location filename="../gui/unsaved.py" line="24"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="24"/>
+        <location filename="../gui/unsaved.py" line="25"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="27"/>
+        <location filename="../gui/unsaved.py" line="28"/>
         <source>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</source>
         <translation>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="32"/>
+        <location filename="../gui/unsaved.py" line="33"/>
+        <source>Autosave is not working, so if you don&apos;t save, your changes are lost.</source>
+        <translation>Autosave is not working, so if you don&apos;t save, your changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="37"/>
         <source>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</source>
         <translation>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</translation>
     </message>

@@ -4069,22 +4069,27 @@ max</source>
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../gui/unsaved.py" line="23"/>
+        <location filename="../gui/unsaved.py" line="24"/>
         <source>Save changes?</source>
         <translation>保存更改？</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="24"/>
+        <location filename="../gui/unsaved.py" line="25"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation>要保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="27"/>
+        <location filename="../gui/unsaved.py" line="28"/>
         <source>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</source>
         <translation>如果不保存，会话只作为自动保存保留：下次启动时会提供恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="32"/>
+        <location filename="../gui/unsaved.py" line="33"/>
+        <source>Autosave is not working, so if you don&apos;t save, your changes are lost.</source>
+        <translation>自动保存未在工作，如果不保存，你的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="37"/>
         <source>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</source>
         <translation>如果不保存，当前网络将被替换；撤销（Ctrl+Z）仍可将其恢复。</translation>
     </message>
