@@ -130,6 +130,13 @@ class FileMenuMixin:
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
+    def _workspace_changed(self) -> None:
+        """Undo went back past a lesson's start (or New replaced it): the lesson is over."""
+        dock = getattr(self, "lesson_dock", None)
+        run = dock.panel.run if dock is not None else None
+        if run is not None and run.lab is not self.session.lab:
+            dock.panel.close_lesson()
+
     # -- the title -------------------------------------------------------------------
 
     def _update_title(self) -> None:

@@ -300,6 +300,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         session.busyChanged.connect(self.set_busy)
         session.succeeded.connect(self._after_success)
         session.pathChanged.connect(lambda _: self._update_title())
+        session.workspaceChanged.connect(self._workspace_changed)
         session.scenarioPlayed.connect(self._scenario_played)
         for widget in (self.palette_view, self.network_view, self.forward_panel,
                        self.init_panel, self.layer_editor):

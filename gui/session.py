@@ -34,6 +34,7 @@ class LabSession(QObject):
     succeeded = Signal(object, object)  # step dict, Snapshot
     scenarioPlayed = Signal(object)  # the report dict of a played scenario
     pathChanged = Signal(object)  # the session file path or None
+    workspaceChanged = Signal()  # New, Open, a restore, or undo/redo across them: another Lab
     computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
     histogramReady = Signal(object, str, int, object)  # Snapshot, parameter, bins, Histogram
     histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
@@ -363,6 +364,7 @@ class LabSession(QObject):
         self.lab, self.seed, self._seeded = workspace.lab, workspace.seed, workspace.seeded
         self._saved_steps = tuple(workspace.saved_steps)
         self._set_path(workspace.path)
+        self.workspaceChanged.emit()
         if emit:
             self.snapshotChanged.emit(self.lab.snapshot)
 

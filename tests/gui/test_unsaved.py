@@ -168,6 +168,24 @@ def test_a_template_and_a_lesson_ask_too(qtbot, new_window, answers) -> None:
     assert not win.lesson_dock.panel.is_open() and not win.session.busy
 
 
+def test_undo_past_a_lesson_start_brings_the_work_back_and_ends_the_lesson(
+    qtbot, new_window, answers
+) -> None:
+    win = new_window()
+    perform(qtbot, win, {"op": "add", "layer": "ReLU"})
+    panel = win.lesson_dock.panel
+    with qtbot.waitSignal(panel.pageShown, timeout=20_000):
+        win.lesson_dock.built_in_action.trigger()  # answers Discard
+    lesson_lab = win.session.lab
+    assert panel.is_open() and answers.asked
+    for _ in range(50):
+        if win.session.lab is not lesson_lab:
+            break
+        with qtbot.waitSignal(win.session.snapshotChanged, timeout=20_000):
+            win.undo_action.trigger()
+    assert types(win) == ["ReLU"] and not panel.is_open()
+
+
 # -- quitting -------------------------------------------------------------
 
 
