@@ -8,9 +8,12 @@ After every change of the network it writes, off the UI thread and atomically:
 - ``weights-N.pt``: the exact weights (a replay alone can differ after an undo),
 - ``meta.json``: which generation N is complete, the last label, the step count,
 
-plus a ``running`` marker with the process id. A clean exit removes the folder. At
-the next start, a folder whose marker names a process that is gone is a crashed
-session: ``orphans()`` finds it and the window offers it back.
+plus a ``running`` marker with the process id. A clean exit of a saved session
+removes the folder; quitting without saving keeps it and marks it closed. At the
+next start, a folder whose marker names a process that is gone (a crash) or is
+marked closed is offered back; ``gui/autosave_folders.py`` reads the folders
+defensively. A failed write removes its partial files and says so; every later
+change tries again.
 """
 
 from __future__ import annotations
@@ -21,95 +24,30 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from core import weights
-
-ROOT_VARIABLE = "LAZY_INIT_LAB_AUTOSAVE_DIR"
-MARKER = "running"
-META = "meta.json"
-_LIVE: set[Path] = set()  # folders an Autosave of this process is writing
-
-
-def default_root() -> Path:
-    override = os.environ.get(ROOT_VARIABLE)
-    if override:
-        return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".lazy-init-lab") / "autosave"
+from gui.autosave_folders import (  # noqa: F401 (the autosave API, in one place)
+    _LIVE,
+    MARKER,
+    MAX_LABEL,
+    META,
+    ROOT_VARIABLE,
+    Orphan,
+    Scan,
+    default_root,
+    dismiss,
+    orphans,
+    scan,
+)
 
 
 def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(path.name + ".partial")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # someone else's live process
-    return True
-
-
-@dataclass(frozen=True)
-class Orphan:
-    """An autosave left by a session that did not exit cleanly."""
-
-    folder: Path
-    session_path: Path
-    weights_path: Path | None
-    label: str
-    steps: int
-    saved_at: float
-
-
-def orphans(root: Path | None = None) -> list[Orphan]:
-    """Crashed sessions with at least one step, the most recent first."""
-    root = Path(root) if root is not None else default_root()
-    found: list[Orphan] = []
-    try:
-        folders = list(root.iterdir())
-    except OSError:  # missing or unreadable: nothing to offer
-        return found
-    for folder in folders:
-        marker = folder / MARKER
-        if folder in _LIVE or not marker.is_file():
-            continue
-        try:
-            pid = int(json.loads(marker.read_text("utf-8"))["pid"])
-            meta = json.loads((folder / META).read_text("utf-8"))
-            generation = int(meta["generation"])
-            steps, label, saved_at = int(meta["steps"]), str(meta["label"]), float(meta["saved"])
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # nothing complete was written: nothing to offer
-        if _process_alive(pid) and pid != os.getpid():
-            continue  # another window of the lab is running
-        session_path = folder / f"session-{generation}.json"
-        weights_path = folder / f"weights-{generation}.pt"
-        if steps < 1 or not session_path.is_file():
-            continue
-        found.append(Orphan(folder, session_path,
-                            weights_path if weights_path.is_file() else None,
-                            label, steps, saved_at))
-    return sorted(found, key=lambda orphan: orphan.saved_at, reverse=True)
-
-
-def dismiss(orphan: Orphan, keep_files: bool = False) -> None:
-    """Stop offering ``orphan``: delete it, or (keep_files) only its marker."""
-    if keep_files:
-        with contextlib.suppress(OSError):
-            (orphan.folder / MARKER).unlink()
-    else:
-        shutil.rmtree(orphan.folder, ignore_errors=True)
 
 
 class _WriteSignals(QObject):
@@ -127,19 +65,31 @@ class _Write(QRunnable):
         self.signals = _WriteSignals()
 
     def run(self) -> None:
+        complete = False
         try:
             weights.save(self.state, self.folder / f"weights-{self.generation}.pt")
             text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
             _write_atomically(self.folder / f"session-{self.generation}.json", text + "\n")
             _write_atomically(self.folder / META, json.dumps(self.meta) + "\n")
+            complete = True  # meta.json now names this generation
             keep = {f"session-{self.generation}.json", f"weights-{self.generation}.pt"}
             for old in [*self.folder.glob("session-*.json"), *self.folder.glob("weights-*.pt")]:
                 if old.name not in keep:
                     old.unlink(missing_ok=True)
             problem = None
         except Exception as exc:  # a full disk must not take the window down
-            problem = f"{type(exc).__name__}: {exc}"
+            problem = f"{type(exc).__name__}: {str(exc)[:300]}"
+            if not complete:
+                self._remove_incomplete()
         self.signals.done.emit(problem)
+
+    def _remove_incomplete(self) -> None:
+        """A failed write leaves no partial file and no half generation behind."""
+        names = [f"weights-{self.generation}.pt", f"session-{self.generation}.json"]
+        leftovers = [*(self.folder / name for name in names), *self.folder.glob("*.partial")]
+        for path in leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 class Autosave(QObject):
@@ -159,32 +109,41 @@ class Autosave(QObject):
         self._writing = False
         self._dirty = False
         self._jobs: list[_Write] = []
+        self._started = False
 
     @property
     def active(self) -> bool:
         return self.folder is not None
 
     def start(self) -> None:
-        """Create this session's folder and its ``running`` marker; save from now on."""
-        if self.folder is not None:
+        """Save from now on: create this session's folder and its ``running`` marker.
+
+        When the folder cannot be created, writeFailed says why and every later
+        change tries again: autosave is never silently off.
+        """
+        if self._started:
             return
+        self._started = True
+        self.session.snapshotChanged.connect(self.schedule)
+        if self._create_folder() and self.session.steps():
+            self.schedule()
+
+    def _create_folder(self) -> bool:
         folder = self.root / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             _write_atomically(folder / MARKER, json.dumps({"pid": os.getpid(),
                                                            "started": time.time()}))
         except OSError as exc:
-            self.writeFailed.emit(str(exc))
-            return
+            self.writeFailed.emit(f"{folder}: {exc.strerror or exc}")
+            return False
         self.folder = folder
         _LIVE.add(folder)
-        self.session.snapshotChanged.connect(self.schedule)
-        if self.session.steps():
-            self.schedule()
+        return True
 
     def schedule(self, *_args) -> None:
         """Write the session as it is now (coalesced while a write runs)."""
-        if self.folder is None:
+        if self.folder is None and not (self._started and self._create_folder()):
             return
         if self._writing:
             self._dirty = True
@@ -194,7 +153,8 @@ class Autosave(QObject):
         session = self.session
         snapshot = session.snapshot
         meta = {"generation": self.generation, "steps": len(session.steps()),
-                "label": str(snapshot.label), "saved": time.time(),
+                "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
+                "params": int(snapshot.total_params),
                 "path": str(session.path) if session.path else None}
         job = _Write(self.folder, self.generation, session.document(),
                      session.lab.state_dict(), meta)
@@ -222,13 +182,24 @@ class Autosave(QObject):
             self._pool.waitForDone(timeout_ms)
             QCoreApplication.processEvents()  # deliver `done`, which may schedule once more
 
-    def finish(self) -> None:
-        """A clean exit: wait for the writes, then remove the folder (nothing to recover)."""
+    def finish(self, keep: bool = False) -> None:
+        """A clean exit: wait for the writes, then remove the folder (nothing to recover).
+
+        ``keep``: the session was not saved; the folder stays, marked closed, and
+        the next start offers it back ("Restore last session").
+        """
+        if self._started:
+            self._started = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.session.snapshotChanged.disconnect(self.schedule)
         if self.folder is None:
             return
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.snapshotChanged.disconnect(self.schedule)
         self.flush()
-        _LIVE.discard(self.folder)
-        shutil.rmtree(self.folder, ignore_errors=True)
-        self.folder = None
+        folder, self.folder = self.folder, None
+        _LIVE.discard(folder)
+        if keep:  # a marker that cannot be rewritten still names a process that is gone
+            with contextlib.suppress(OSError):
+                _write_atomically(folder / MARKER, json.dumps(
+                    {"pid": os.getpid(), "closed": True, "ended": time.time()}))
+            return
+        shutil.rmtree(folder, ignore_errors=True)

@@ -350,16 +350,9 @@ def install(window) -> LessonDock:
         open_path(BUILT_IN)
 
     def replace_work() -> bool:
-        """Opening a lesson starts a new network: ask before replacing the current one."""
-        if not window.session.steps():
-            return True
-        answer = QMessageBox.question(
-            window, translate("LessonPanel", "Start the lesson?"),
-            translate("LessonPanel", "The lesson starts on a new, empty network; the current one "
-                                     "and its undo history are replaced. Save it first if "
-                                     "you need it (File > Save)."),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Ok
+        """Opening a lesson starts a new network: unsaved work is saved or discarded first."""
+        confirm = getattr(window, "confirm_discard", None)
+        return confirm() if confirm is not None else True
 
     def open_path(path) -> None:
         try:

@@ -8,12 +8,10 @@ undo and settings.
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,6 +27,7 @@ from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
 from gui import code_export, i18n, lesson_panel, preferences_dialog, presenter, settings
 from gui.error_banner import ErrorBanner
+from gui.file_menu import FileMenuMixin
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
 from gui.init_panel import InitPanel
@@ -41,14 +40,13 @@ from gui.recovery import RecoveryMixin
 from gui.session import LabSession
 from gui.trace_table import TraceTable
 
-SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)")
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
 CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
 COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
 CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
 
 
-class MainWindow(RecoveryMixin, QMainWindow):
+class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
         self.session = session or LabSession()
@@ -302,6 +300,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         session.busyChanged.connect(self.set_busy)
         session.succeeded.connect(self._after_success)
         session.pathChanged.connect(lambda _: self._update_title())
+        session.workspaceChanged.connect(self._workspace_changed)
         session.scenarioPlayed.connect(self._scenario_played)
         for widget in (self.palette_view, self.network_view, self.forward_panel,
                        self.init_panel, self.layer_editor):
@@ -341,6 +340,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.perform(step)
 
     def load_template(self, key: str) -> None:
+        if self.refuse_while_busy() or not self.confirm_discard():
+            return
         template = templates.TEMPLATES[key]
         self.forward_panel.set_shape(template["input"])
         self.perform(templates.build_step(key))
@@ -445,54 +446,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
                     message=i18n.translate_message(last["error"]["message"])),
                 10000)
 
-    def _update_title(self) -> None:
-        path = self.session.path
-        name = path.name if path else self.tr("untitled")
-        self.setWindowTitle(self.tr("{name} — Lazy Init Lab").format(name=name))
-
     # -- files ---------------------------------------------------------------------
-
-    def ask_open_path(self, caption: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, caption, "", file_filter)
-        return path or None
-
-    def ask_save_path(self, caption: str, file_filter: str, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
-        return path or None
-
-    def new_session(self) -> None:
-        self.session.new()
-
-    def open_session(self, path: str | None = None) -> None:
-        path = path or self.ask_open_path(self.tr("Open session"), self.tr(SESSION_FILTER))
-        if path and self.session.open(path):
-            settings.add_recent_file(str(Path(path).resolve()))
-            self._update_recent_menu()
-
-    def save_session(self) -> None:
-        if self.session.path is None:
-            self.save_session_as()
-        else:
-            self._save_to(self.session.path)
-
-    def save_session_as(self) -> None:
-        path = self.ask_save_path(self.tr("Save session"), self.tr(SESSION_FILTER))
-        if path:
-            if not path.endswith(".json"):
-                path += ".json"
-            self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> None:
-        try:
-            self.session.save(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The session could not be saved to {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc))
-            return
-        settings.add_recent_file(str(path.resolve()))
-        self._update_recent_menu()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
 
     def import_weights(self) -> None:
         path = self.ask_open_path(self.tr("Import weights"), self.tr(WEIGHTS_FILTER))
@@ -583,6 +537,10 @@ class MainWindow(RecoveryMixin, QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.defer_close_while_busy(event):  # closes itself when the operation ends
+            return
+        if not self.confirm_discard(self.quit_question()):  # Cancel: nothing changes
+            event.ignore()
+            self._update_title()
             return
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())

@@ -16,57 +16,13 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from core import scenario as scenario_io
 from core import steps as step_ops
 from core import threads, weights
-from core.errors import INVALID_ARGUMENT, INVALID_FILE, RUNTIME, LabError
+from core.errors import INVALID_ARGUMENT, INVALID_FILE, LabError
 from core.lab import Lab
 from core.messages import msg
 from core.snapshot import Snapshot
+from core.workspaces import Replaced, Workspace
 from gui import worker
-
-
-def as_lab_error(exc: BaseException) -> LabError:
-    """Every failure reaches the user as a LabError; unexpected ones keep their text."""
-    if isinstance(exc, LabError):
-        return exc
-    if isinstance(exc, scenario_io.ScenarioError):
-        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-        return LabError(INVALID_FILE, msg("This file cannot be used: {reason}.", reason=reason))
-    detail = getattr(exc, "formatted_traceback", "") or _safe_text(exc, repr)
-    return LabError(
-        RUNTIME,
-        msg(
-            "Unexpected error ({kind}: {text}); the network was left unchanged.",
-            kind=type(exc).__name__, text=_safe_text(exc, str),
-        ),
-        torch_message=detail,
-    )
-
-
-def _safe_text(exc: BaseException, render) -> str:
-    """``str(exc)``, even for an exception whose __str__ itself raises."""
-    try:
-        return render(exc)[:500]
-    except Exception:  # any failure of a foreign __str__
-        return f"<{type(exc).__name__}>"
-
-
-def _refuse_unexpected(path: Path, report: dict) -> None:
-    """A file whose step does not do what the file says is not opened (nothing changes).
-
-    Steps that fail *as expected* (a lesson's deliberate mistakes) are fine.
-    """
-    for record in report["steps"]:
-        if record["expected"]:
-            continue
-        error = record["error"]
-        reason = error["message"] if error else msg("succeeded, but the file expects an error.")
-        raise LabError(
-            INVALID_FILE,
-            msg("{name} was not opened: its step {index} ({op}) does not replay: {reason} "
-                "The network was left as it was; fix the step or remove it.",
-                name=path.name, index=record["index"], op=record["op"], reason=reason),
-            layer=None,
-            torch_message=error["torch_message"] if error else None,
-        )
+from gui.session_errors import as_lab_error, refuse_unexpected
 
 
 class LabSession(QObject):
@@ -78,6 +34,7 @@ class LabSession(QObject):
     succeeded = Signal(object, object)  # step dict, Snapshot
     scenarioPlayed = Signal(object)  # the report dict of a played scenario
     pathChanged = Signal(object)  # the session file path or None
+    workspaceChanged = Signal()  # New, Open, a restore, or undo/redo across them: another Lab
     computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
     histogramReady = Signal(object, str, int, object)  # Snapshot, parameter, bins, Histogram
     histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
@@ -91,6 +48,8 @@ class LabSession(QObject):
         self._worker = None
         self.path: Path | None = None
         self._seeded = False
+        self._saved_steps: tuple = ()  # the steps as last saved or opened (see ``modified``)
+        self._replaced = Replaced()  # workspaces New or Open replaced, for undo
         self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
         self._histogram_jobs: set = set()  # running request_histogram workers
         # One histogram at a time: with the core left to the UI, never every core busy.
@@ -109,11 +68,16 @@ class LabSession(QObject):
 
     @property
     def can_undo(self) -> bool:
-        return self.lab.can_undo and not self._busy
+        return (self.lab.can_undo or bool(self._replaced.undo)) and not self._busy
 
     @property
     def can_redo(self) -> bool:
-        return self.lab.can_redo and not self._busy
+        return (self.lab.can_redo or bool(self._replaced.redo)) and not self._busy
+
+    @property
+    def modified(self) -> bool:
+        """True when closing now would lose steps: they differ from the last save or open."""
+        return self._workspace().modified
 
     def history(self) -> list[Snapshot]:
         return self.lab.snapshots()
@@ -134,8 +98,12 @@ class LabSession(QObject):
             self.snapshotChanged.emit(self.lab.snapshot)
 
     def history_usage(self) -> tuple[int, int]:
-        """(steps undo can go back, bytes of earlier weights they keep alive)."""
-        return len(self.lab.history.undo), self.lab.history_bytes()
+        """(steps undo can go back, bytes of earlier weights they keep alive).
+
+        Networks that New or Open replaced count too: undo brings them back.
+        """
+        return (len(self.lab.history.undo) + self._replaced.steps(),
+                self.lab.history_bytes() + self._replaced.nbytes())
 
     def request_histogram(self, snapshot: Snapshot, name: str, bins: int) -> None:
         """Compute a parameter's histogram at ``bins`` bins on a worker; never busy.
@@ -163,7 +131,8 @@ class LabSession(QObject):
         """Apply the bound to the current lab; True when steps were dropped."""
         kept = len(self.lab.history.undo)
         self.lab.set_history_limit(self.history_limit)
-        return len(self.lab.history.undo) != kept
+        dropped = self._replaced.trim(self.history_limit, self.lab.history_bytes())
+        return dropped or len(self.lab.history.undo) != kept
 
     # -- operations ----------------------------------------------------------------
 
@@ -191,20 +160,32 @@ class LabSession(QObject):
         return True
 
     def undo(self) -> bool:
-        return self.perform({"op": "undo"}) if self.lab.can_undo else False
-
-    def redo(self) -> bool:
-        return self.perform({"op": "redo"}) if self.lab.can_redo else False
-
-    def new(self, seed: int | None = None) -> bool:
-        """A fresh, empty lab (the old one stays if this is refused)."""
+        """Undo the last operation; past the lab's first one, bring back what New replaced."""
         if self._busy:
             return False
-        self.seed = random.randrange(2**31) if seed is None else seed
-        self.lab, self._seeded = Lab(memory_limit=self.lab.memory_limit), False
-        self._apply_history_limit()
-        self._set_path(None)
-        self.snapshotChanged.emit(self.lab.snapshot)
+        if self.lab.can_undo:
+            return self.perform({"op": "undo"})
+        if not self._replaced.undo:
+            return False
+        self._adopt(self._replaced.step_back(self._workspace()))
+        return True
+
+    def redo(self) -> bool:
+        if self._busy:
+            return False
+        if self.lab.can_redo:
+            return self.perform({"op": "redo"})
+        if not self._replaced.redo:
+            return False
+        self._adopt(self._replaced.step_forward(self._workspace()))
+        return True
+
+    def new(self, seed: int | None = None) -> bool:
+        """A fresh, empty lab; undo brings the replaced one back (refused while busy)."""
+        if self._busy:
+            return False
+        seed = random.randrange(2**31) if seed is None else seed
+        self._replace(Workspace(Lab(memory_limit=self.lab.memory_limit), seed))
         return True
 
     def open(self, path: str | Path) -> bool:
@@ -226,7 +207,7 @@ class LabSession(QObject):
             torch.manual_seed(seed)
             lab = Lab(memory_limit=limit, bins=loaded.bins)
             report = scenario_io.run(loaded, lab=lab)
-            _refuse_unexpected(path, report)
+            refuse_unexpected(path, report)
             return lab, seed, report
 
         self._start(run, lambda result: self._opened(path, *result), lambda e: self._fail(e, None))
@@ -260,6 +241,7 @@ class LabSession(QObject):
         temporary = path.with_name(path.name + ".partial")
         temporary.write_text(text + "\n", encoding="utf-8")
         temporary.replace(path)
+        self._saved_steps = tuple(self.steps())
         self._set_path(path)
 
     def export_weights(self, path: str | Path) -> None:
@@ -295,6 +277,7 @@ class LabSession(QObject):
 
         def done(result) -> None:
             self._worker = None
+            self._replaced.redo.clear()  # a new action: what redo held is forgotten
             self._set_busy(False)
             self.snapshotChanged.emit(lab.snapshot)
             if on_done is not None:
@@ -348,6 +331,8 @@ class LabSession(QObject):
 
     def _done(self, step: dict, snapshot: Snapshot) -> None:
         self._worker = None
+        if step.get("op") not in ("undo", "redo", *step_ops.ANALYSES):
+            self._replaced.redo.clear()  # a new action: what redo held is forgotten
         self._set_busy(False)
         self.succeeded.emit(step, snapshot)
         self.snapshotChanged.emit(snapshot)
@@ -358,12 +343,30 @@ class LabSession(QObject):
         self.failed.emit(as_lab_error(exc), step)
 
     def _opened(self, path: Path | None, lab: Lab, seed: int, report: dict) -> None:
+        """An opened file is saved as it stands; a restored autosave is not saved anywhere."""
         self._worker = None
-        self.lab, self.seed, self._seeded = lab, seed, True
-        self._set_path(path)
+        saved = tuple(lab.version.steps) if path is not None else ()
+        self._replace(Workspace(lab, seed, True, path, saved), emit=False)
         self._set_busy(False)
         self.scenarioPlayed.emit(report)
         self.snapshotChanged.emit(lab.snapshot)
+
+    def _workspace(self) -> Workspace:
+        return Workspace(self.lab, self.seed, self._seeded, self.path, self._saved_steps)
+
+    def _replace(self, workspace: Workspace, emit: bool = True) -> None:
+        """Swap in another network; the current one is kept for undo."""
+        self._replaced.push(self._workspace())
+        self._adopt(workspace, emit)
+        self._apply_history_limit()
+
+    def _adopt(self, workspace: Workspace, emit: bool = True) -> None:
+        self.lab, self.seed, self._seeded = workspace.lab, workspace.seed, workspace.seeded
+        self._saved_steps = tuple(workspace.saved_steps)
+        self._set_path(workspace.path)
+        self.workspaceChanged.emit()
+        if emit:
+            self.snapshotChanged.emit(self.lab.snapshot)
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:  # the lab is ours again (and may be a new one): apply the bound

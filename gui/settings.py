@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 MAX_RECENT = 8
 
@@ -24,6 +25,49 @@ def add_recent_file(path: str) -> list[str]:
     files = [path] + [f for f in recent_files() if f != path]
     settings().setValue("recent_files", files[:MAX_RECENT])
     return files[:MAX_RECENT]
+
+
+def remove_recent_file(path: str) -> bool:
+    """Forget a recent file that no longer opens; True when it was listed."""
+    files = recent_files()
+    if path not in files:
+        return False
+    settings().setValue("recent_files", [f for f in files if f != path])
+    return True
+
+
+LAST_FOLDER_KEY = "files/last_folder"
+
+
+def last_folder() -> str:
+    """Where file dialogs open: the folder used last, else the user's documents (or home)."""
+    saved = settings().value(LAST_FOLDER_KEY)
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return saved
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_folder(path: str) -> None:
+    """A file was chosen in ``path``'s folder: the next dialog starts there."""
+    settings().setValue(LAST_FOLDER_KEY, str(Path(path).resolve().parent))
+
+
+DISMISSED_KEY = "autosave/dismissed"
+MAX_DISMISSED = 32
+
+
+def dismissed_autosaves() -> list[str]:
+    """Autosave folders already restored or discarded that could not be deleted."""
+    value = settings().value(DISMISSED_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or []][:MAX_DISMISSED]
+
+
+def add_dismissed_autosave(folder: str) -> None:
+    folders = [folder] + [f for f in dismissed_autosaves() if f != folder]
+    settings().setValue(DISMISSED_KEY, folders[:MAX_DISMISSED])
 
 
 def load_json(key: str) -> dict | None:

@@ -33,3 +33,16 @@ def new_window(qtbot, isolated_settings):
         return win
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _save_changes_answers_discard():
+    """Windows a test leaves open are closed when it ends; offscreen, a modal "Save
+    changes?" would wait forever, so it answers Discard unless the test patches it.
+    Its own MonkeyPatch: a test's ``monkeypatch.undo()`` does not take it away."""
+    from gui import unsaved
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(unsaved, "ask_save_changes", lambda *_args: unsaved.Button.Discard)
+    yield
+    patch.undo()

@@ -1653,37 +1653,37 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session_errors.py" line="18"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session_errors.py" line="23"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session_errors.py" line="47"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session_errors.py" line="50"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="178"/>
+        <location filename="../gui/session.py" line="146"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="223"/>
+        <location filename="../gui/session.py" line="203"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="322"/>
+        <location filename="../gui/session.py" line="304"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -2298,6 +2298,54 @@ The network was left as it was.</translation>
         <location filename="../gui/error_banner.py" line="82"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenuMixin</name>
+    <message>
+        <location filename="../gui/file_menu.py" line="39"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="44"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="74"/>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="92"/>
+        <source>{name} could not be opened and was removed from Open Recent.</source>
+        <translation>{name} could not be opened and was removed from Open Recent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="112"/>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="124"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="125"/>
+        <source>The session could not be saved to {path}: {reason}</source>
+        <translation>The session could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="130"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="137"/>
+        <source>{name}[*] — Lazy Init Lab</source>
+        <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
 </context>
 <context>
@@ -2999,73 +3047,63 @@ The network was left as it was.</translation>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="357"/>
-        <source>Start the lesson?</source>
-        <translation>Start the lesson?</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
-        <translation>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="361"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="369"/>
+        <location filename="../gui/lesson_panel.py" line="362"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <location filename="../gui/lesson_panel.py" line="392"/>
+        <location filename="../gui/lesson_panel.py" line="375"/>
+        <location filename="../gui/lesson_panel.py" line="385"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="389"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="391"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="393"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="401"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="433"/>
+        <location filename="../gui/lesson_panel.py" line="426"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3115,302 +3153,302 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/file_menu.py" line="20"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="43"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="44"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="82"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="83"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="98"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="105"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="106"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="107"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="201"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="209"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>Export whole session as PyTorch code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="221"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
@@ -3440,77 +3478,42 @@ The network was left as it was.</translation>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
-        <source>untitled</source>
-        <translation>untitled</translation>
-    </message>
-    <message>
         <location filename="../gui/main_window.py" line="451"/>
-        <source>{name} — Lazy Init Lab</source>
-        <translation>{name} — Lazy Init Lab</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="467"/>
-        <source>Open session</source>
-        <translation>Open session</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="479"/>
-        <source>Save session</source>
-        <translation>Save session</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="489"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="490"/>
-        <source>The session could not be saved to {path}: {reason}</source>
-        <translation>The session could not be saved to {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="495"/>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="498"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="509"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="511"/>
+        <location filename="../gui/main_window.py" line="464"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="530"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>Not exported: an operation is still running; export again when it ends.</source>
         <translation>Not exported: an operation is still running; export again when it ends.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="549"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="552"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="553"/>
+        <location filename="../gui/main_window.py" line="506"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3914,67 +3917,119 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="50"/>
+        <location filename="../gui/recovery.py" line="58"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="56"/>
+        <location filename="../gui/recovery.py" line="78"/>
+        <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
+        <translation>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="86"/>
+        <source>Autosave is failing: {problem}
+It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
+        <translation>Autosave is failing: {problem}
+It tries again at every change. Until then, save the session yourself (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="90"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="69"/>
+        <location filename="../gui/recovery.py" line="99"/>
+        <source>⚠ Autosave failing</source>
+        <translation>⚠ Autosave failing</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="114"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="70"/>
+        <location filename="../gui/recovery.py" line="115"/>
+        <source>Lazy Init Lab was closed without saving last time.</source>
+        <translation>Lazy Init Lab was closed without saving last time.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="117"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="72"/>
-        <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
-        <translation>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</translation>
-    </message>
-    <message>
-        <location filename="../gui/recovery.py" line="76"/>
+        <location filename="../gui/recovery.py" line="119"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="77"/>
+        <location filename="../gui/recovery.py" line="120"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="78"/>
+        <location filename="../gui/recovery.py" line="121"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>Replay its steps and put back its exact weights</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="79"/>
+        <location filename="../gui/recovery.py" line="122"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="94"/>
+        <location filename="../gui/recovery.py" line="130"/>
+        <source>Saved automatically: {time}</source>
+        <translation>Saved automatically: {time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="131"/>
+        <source>Steps: {steps} (the last: “{label}”)</source>
+        <translation>Steps: {steps} (the last: “{label}”)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="134"/>
+        <source>Parameters: {count}</source>
+        <translation>Parameters: {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="135"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="136"/>
+        <source>File: none (never saved)</source>
+        <translation>File: none (never saved)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="137"/>
+        <source>Restore it, with its exact weights?</source>
+        <translation>Restore it, with its exact weights?</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="146"/>
+        <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
+        <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="158"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="101"/>
+        <location filename="../gui/recovery.py" line="165"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="197"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="133"/>
+        <location filename="../gui/recovery.py" line="199"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>
@@ -4075,6 +4130,34 @@ max</translation>
         <location filename="../gui/trace_table.py" line="277"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../gui/unsaved.py" line="24"/>
+        <source>Save changes?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="25"/>
+        <source>Do you want to save the changes to {name}?</source>
+        <translation>Do you want to save the changes to {name}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="28"/>
+        <source>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</source>
+        <translation>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="33"/>
+        <source>Autosave is not working, so if you don&apos;t save, your changes are lost.</source>
+        <translation>Autosave is not working, so if you don&apos;t save, your changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="37"/>
+        <source>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</source>
+        <translation>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</translation>
     </message>
 </context>
 <context>

@@ -1653,37 +1653,37 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session_errors.py" line="18"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session_errors.py" line="23"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session_errors.py" line="47"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session_errors.py" line="50"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="178"/>
+        <location filename="../gui/session.py" line="146"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="223"/>
+        <location filename="../gui/session.py" line="203"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="322"/>
+        <location filename="../gui/session.py" line="304"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -2069,7 +2069,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/compare_view.py" line="409"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
         <location filename="../gui/compare_view.py" line="411"/>
@@ -2212,7 +2212,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/depth_view.py" line="159"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
         <location filename="../gui/depth_view.py" line="161"/>
@@ -2298,6 +2298,54 @@ The network was left as it was.</source>
         <location filename="../gui/error_banner.py" line="82"/>
         <source>(PyTorch raised nothing)</source>
         <translation>（PyTorch 没有报错）</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenuMixin</name>
+    <message>
+        <location filename="../gui/file_menu.py" line="39"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="44"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌：请等待正在运行的操作</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="74"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="92"/>
+        <source>{name} could not be opened and was removed from Open Recent.</source>
+        <translation>{name} 无法打开，已从“最近打开”中移除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="112"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="124"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="125"/>
+        <source>The session could not be saved to {path}: {reason}</source>
+        <translation>会话无法保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="130"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/file_menu.py" line="137"/>
+        <source>{name}[*] — Lazy Init Lab</source>
+        <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
 </context>
 <context>
@@ -2998,73 +3046,63 @@ The network was left as it was.</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="357"/>
-        <source>Start the lesson?</source>
-        <translation>开始这节课？</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
-        <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
-        <translation>课程会从一个新的空网络开始；当前的网络及其撤销历史将被替换。如果还需要它，请先保存（文件 &gt; 保存）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="361"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="369"/>
+        <location filename="../gui/lesson_panel.py" line="362"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="372"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <location filename="../gui/lesson_panel.py" line="392"/>
+        <location filename="../gui/lesson_panel.py" line="375"/>
+        <location filename="../gui/lesson_panel.py" line="385"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="389"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="391"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="393"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="401"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_panel.py" line="396"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="433"/>
+        <location filename="../gui/lesson_panel.py" line="426"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -3114,304 +3152,304 @@ The network was left as it was.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/file_menu.py" line="20"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="43"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="44"/>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="82"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="83"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="98"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="105"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="106"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="107"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>Start an empty network</source>
         <translation>从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="201"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>打开会话或场景，并重放其中的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>Save the steps so far as a session</source>
         <translation>把到目前为止的步骤保存为会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>&amp;Import weights…</source>
         <translation>导入权重(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="209"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>&amp;Export weights…</source>
         <translation>导出权重(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>保存一个 Python 脚本：重建屏幕上的网络，并重放其前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>将整个会话导出为 PyTorch 代码…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="221"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>保存一个 Python 脚本：按顺序重放会话的每一步及其中的每个网络（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="371"/>
@@ -3439,77 +3477,42 @@ The network was left as it was.</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
-        <source>untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <location filename="../gui/main_window.py" line="451"/>
-        <source>{name} — Lazy Init Lab</source>
-        <translation>{name} — Lazy Init Lab</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="467"/>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="479"/>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="489"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="490"/>
-        <source>The session could not be saved to {path}: {reason}</source>
-        <translation>无法把会话保存到 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="495"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="498"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="509"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="511"/>
+        <location filename="../gui/main_window.py" line="464"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="530"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>Not exported: an operation is still running; export again when it ends.</source>
         <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="549"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="552"/>
+        <location filename="../gui/main_window.py" line="505"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="553"/>
+        <location filename="../gui/main_window.py" line="506"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3913,67 +3916,119 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="50"/>
+        <location filename="../gui/recovery.py" line="58"/>
         <source>The unsaved session was discarded.</source>
         <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="56"/>
+        <location filename="../gui/recovery.py" line="78"/>
+        <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
+        <translation>跳过了 {count} 个无法读取的自动保存文件夹；第一个：{folder}（{reason}）。本次会话照常自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="86"/>
+        <source>Autosave is failing: {problem}
+It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
+        <translation>自动保存失败：{problem}
+每次更改时都会重试。在此之前，请自行保存会话（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="90"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败（{problem}）；请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="69"/>
+        <location filename="../gui/recovery.py" line="99"/>
+        <source>⚠ Autosave failing</source>
+        <translation>⚠ 自动保存失败</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="114"/>
         <source>Restore the last session?</source>
         <translation>恢复上一次的会话？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="70"/>
+        <location filename="../gui/recovery.py" line="115"/>
+        <source>Lazy Init Lab was closed without saving last time.</source>
+        <translation>上次关闭 Lazy Init Lab 时没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="117"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="72"/>
-        <source>Its session was saved automatically: {steps} steps, the last one “{label}”, at {time}. Restore it, with its exact weights?</source>
-        <translation>它的会话已自动保存：{steps} 个步骤，最后一步是“{label}”，保存于 {time}。要恢复它（包括精确的权重）吗？</translation>
-    </message>
-    <message>
-        <location filename="../gui/recovery.py" line="76"/>
+        <location filename="../gui/recovery.py" line="119"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="77"/>
+        <location filename="../gui/recovery.py" line="120"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="78"/>
+        <location filename="../gui/recovery.py" line="121"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>重放它的步骤，并恢复其精确的权重</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="79"/>
+        <location filename="../gui/recovery.py" line="122"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>删除自动保存，从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="94"/>
+        <location filename="../gui/recovery.py" line="130"/>
+        <source>Saved automatically: {time}</source>
+        <translation>自动保存于：{time}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="131"/>
+        <source>Steps: {steps} (the last: “{label}”)</source>
+        <translation>步骤：{steps}（最后一步：“{label}”）</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="134"/>
+        <source>Parameters: {count}</source>
+        <translation>参数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="135"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="136"/>
+        <source>File: none (never saved)</source>
+        <translation>文件：无（从未保存）</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="137"/>
+        <source>Restore it, with its exact weights?</source>
+        <translation>恢复它，并恢复其确切的权重吗？</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="146"/>
+        <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
+        <translation>{folder} 中的自动保存无法删除（{reason}）；以后不会再提供恢复。</translation>
+    </message>
+    <message>
+        <location filename="../gui/recovery.py" line="158"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="101"/>
+        <location filename="../gui/recovery.py" line="165"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="197"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="133"/>
+        <location filename="../gui/recovery.py" line="199"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
@@ -4074,6 +4129,34 @@ max</source>
         <location filename="../gui/trace_table.py" line="277"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../gui/unsaved.py" line="24"/>
+        <source>Save changes?</source>
+        <translation>保存更改？</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="25"/>
+        <source>Do you want to save the changes to {name}?</source>
+        <translation>要保存对 {name} 的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="28"/>
+        <source>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</source>
+        <translation>如果不保存，会话只作为自动保存保留：下次启动时会提供恢复。</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="33"/>
+        <source>Autosave is not working, so if you don&apos;t save, your changes are lost.</source>
+        <translation>自动保存未在工作，如果不保存，你的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../gui/unsaved.py" line="37"/>
+        <source>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</source>
+        <translation>如果不保存，当前网络将被替换；撤销（Ctrl+Z）仍可将其恢复。</translation>
     </message>
 </context>
 <context>

@@ -186,11 +186,10 @@ def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch)
     window.perform({"op": "add", "layer": "ReLU"})
     settle(qtbot, window)
     answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.question",
-                        lambda *args: answers.pop(0))
+    monkeypatch.setattr("gui.unsaved.ask_save_changes", lambda *args: answers.pop(0))
     window.lesson_dock.built_in_action.trigger()
     assert not window.lesson_dock.panel.is_open()
     assert window.session.snapshot.modules[0].type == "ReLU"  # the work is kept
-    answers.append(QMessageBox.StandardButton.Ok)
+    answers.append(QMessageBox.StandardButton.Discard)
     panel = open_built_in(qtbot, window)
     assert panel.is_open() and window.session.snapshot.repr == "Sequential()"

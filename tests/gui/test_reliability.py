@@ -149,14 +149,17 @@ def test_closing_during_a_long_operation_waits_then_closes_cleanly(
     if not fail:  # the operation's result was written before the clean exit removed it
         assert written and written[-1] == win.autosave.generation
         assert win.session.snapshot.modules[0].type == "Linear"
-    assert not folder.exists()  # a clean exit leaves nothing to recover
+    # Quit without saving (the test answers Discard): the session stays restorable.
+    offered = autosave.orphans()
+    assert [o.folder for o in offered] == [folder] and offered[0].closed
+    assert offered[0].steps == len(win.session.steps())
 
 
 # -- autosave --------------------------------------------------------------------------------
 
 
 def test_every_change_is_autosaved_as_a_session_and_exact_weights(
-    qtbot, make_window, autosave_root
+    qtbot, make_window, autosave_root, tmp_path
 ) -> None:
     win = make_window()
     win.offer_recovery(ask=False)
@@ -173,8 +176,9 @@ def test_every_change_is_autosaved_as_a_session_and_exact_weights(
     # Only the newest generation is kept.
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["meta.json", autosave.MARKER, f"session-{generation}.json", f"weights-{generation}.pt"])
+    assert win._save_to(tmp_path / "saved.json")
     win.close()
-    assert not folder.exists()
+    assert not folder.exists()  # a saved session's clean exit leaves nothing to recover
 
 
 def crash(win: MainWindow) -> Path:
@@ -183,6 +187,7 @@ def crash(win: MainWindow) -> Path:
     folder = win.autosave.folder
     autosave._LIVE.discard(folder)
     win.autosave.folder = None  # the dead window no longer owns it
+    win.autosave._started = False
     win.session.snapshotChanged.disconnect(win.autosave.schedule)
     return folder
 
