@@ -370,6 +370,9 @@ def _owned(owner: str, what: str) -> str:
     return msg("{owner}: {what}", owner=owner, what=what) if owner else what
 
 
+MAX_SLOPE = 1e150
+
+
 def _gain_dict(gain: dict, owner: str = "") -> dict:
     """The normalised dict form of a gain: {"nonlinearity": name[, "param": slope]}."""
     extra = set(gain) - {"nonlinearity", "param"}
@@ -384,9 +387,11 @@ def _gain_dict(gain: dict, owner: str = "") -> dict:
             _owned(owner, msg("gain's param (a negative slope) only applies to 'leaky_relu'")),
             gain,
         )
-    if not _is_number(param) or param < 0:
+    if not _is_number(param) or not 0 <= param <= MAX_SLOPE:
+        # calculate_gain squares the slope: beyond 1e150 that overflows a float
         _refuse(
-            _owned(owner, msg("gain's param must be a number of at least 0 (the leaky slope)")),
+            _owned(owner, msg("gain's param must be a number from 0 to {limit} (the leaky slope)",
+                              limit=f"{MAX_SLOPE:g}")),
             param,
         )
     return {"nonlinearity": nonlinearity, "param": float(param)}
