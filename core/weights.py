@@ -14,7 +14,7 @@ import torch
 import torch.nn as nn
 from torch.nn.parameter import is_lazy
 
-from core import memory
+from core import files, memory
 from core.errors import INVALID_FILE, LabError
 from core.messages import msg
 
@@ -22,10 +22,11 @@ MAX_FILE_BYTES = 8 * 1024**3
 
 
 def save(state: dict, path: str | os.PathLike) -> None:
-    """Write a state_dict (uninitialized entries already left out) atomically."""
-    temporary = f"{os.fspath(path)}.partial"
-    torch.save(state, temporary)
-    os.replace(temporary, path)
+    """Write a state_dict (uninitialized entries already left out) atomically.
+
+    Raises OSError, leaving no partial file, when it cannot be written (a full disk).
+    """
+    files.write_atomic(path, lambda handle: torch.save(state, handle))
 
 
 def read(path: str | os.PathLike, limit: int | None = None) -> dict:
