@@ -392,8 +392,9 @@ def compare(
     require_materialized(lab, "Comparing initializers")
     snapshot = lab.snapshot
     total = sum(p.numel or 0 for p in snapshot.parameters)
+    largest = max((p.numel or 0 for p in snapshot.parameters), default=0)
     memory.check(
-        total * memory.FLOAT_BYTES * 2 * len(candidates), lab.limit(),
+        memory.compare_bytes(total, largest, len(candidates)), lab.limit(),
         msg("Comparing {count} initializers on {total} parameters", count=len(candidates),
             total=f"{total:,}"),
         msg("compare fewer initializers at once."),

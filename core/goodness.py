@@ -2,7 +2,7 @@
 
 The Kolmogorov–Smirnov statistic sup |F_n − F| is computed over the sorted
 values one chunk at a time, so its float64 scratch stays a few MiB however
-large the tensor (the memory guard counts ``KS_SCRATCH_BYTES`` for it).
+large the tensor (the memory guard counts ``ks_scratch_bytes`` for it).
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from core.theory import Distribution
 
 KS_CHUNK = 1 << 18  # sorted values per chunk
-KS_SCRATCH_BYTES = KS_CHUNK * 8 * 16  # the float64 temporaries of one chunk, generously
+KS_TEMPORARIES = 16  # float64 arrays of one chunk alive at once, generously
+
+
+def ks_scratch_bytes(numel: int) -> int:
+    """Bytes ``ks_statistic`` allocates beside the sorted values it is given."""
+    return min(numel, KS_CHUNK) * 8 * KS_TEMPORARIES
 
 
 @dataclass(frozen=True)

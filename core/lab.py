@@ -205,7 +205,7 @@ class Lab:
             raise LabError(INVALID_ARGUMENT, msg("The network is empty; add a layer first."))
         limit = self.limit()
         memory.check(
-            input_elements(spec) * memory.FLOAT_BYTES, limit,
+            input_elements(spec) * memory.FLOAT_BYTES, limit,  # per layer: _traced_forward
             msg("An input of shape {shape}", shape=shape_text(spec.shape)),
             msg("use a smaller batch or width."),
         )
@@ -253,9 +253,11 @@ class Lab:
             state["lazy"] = isinstance(module, LazyModuleMixin)
             name = names[position]
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
-            out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
+            out = memory.output_elements(module, x_in)
+            layer_input = x_in.numel() if x_in is not x else None  # else: the batch itself
             memory.check(
-                state["grown"] + grown + out, limit,
+                memory.forward_step_bytes(x.numel(), layer_input, out, 0)
+                + state["grown"] + grown, limit,
                 msg(
                     "Layer {name} ({kind}) on an input of shape {shape}",
                     name=name, kind=type(module).__name__, shape=shape_text(tuple(x_in.shape)),

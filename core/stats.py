@@ -60,7 +60,7 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
 
 def scratch_bytes(numel: int) -> int:
     """Bytes ``tensor_stats`` allocates beside a float32 tensor of ``numel`` values."""
-    return numel + CHUNK * 8 * 3
+    return numel + min(numel, CHUNK) * 8 * 3  # a mask; a float64 chunk, its filtered copy
 
 
 def _finite_range(flat: torch.Tensor, low: float, high: float) -> tuple[float, float]:
