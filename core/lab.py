@@ -424,8 +424,14 @@ class Lab:
 
     # -- weights ------------------------------------------------------------------
 
-    def load_state_dict(self, state: dict, label: str = msg("load weights")) -> Snapshot:
-        """Load weights; lazy layers get shapes and values but stay Lazy* until a forward."""
+    def load_state_dict(
+        self, state: dict, label: str = msg("load weights"), keep_trace: bool = False
+    ) -> Snapshot:
+        """Load weights; lazy layers get shapes and values but stay Lazy* until a forward.
+
+        ``keep_trace`` keeps the last forward pass's trace (restoring a session's own
+        weights after replaying it changes no shape).
+        """
         from core.weights import load_into
 
         version = self.version
@@ -433,7 +439,9 @@ class Lab:
         net = sequential(version.network, modules)
         _atomic(lambda: load_into(net, state))
         changes = capture.inferred_changes(version.network.names(), list(version.net()), list(net))
-        return self._commit(version.network, modules, label, "load_weights", changes=changes)
+        extra = {"trace": version.trace, "input": version.input} if keep_trace else {}
+        return self._commit(version.network, modules, label, "load_weights", changes=changes,
+                            **extra)
 
     # -- history ------------------------------------------------------------------
 
