@@ -133,8 +133,9 @@ class ReportWriter:
     """Streams a report into ``directory``; ``finish`` makes it ``report.json``."""
 
     def __init__(self, directory: Path, steps: int, bins: int,
-                 limit: int = MAX_REPORT_BYTES) -> None:
-        self.directory, self.steps, self.bins, self.limit = directory, steps, bins, limit
+                 limit: int | None = None) -> None:
+        self.directory, self.steps, self.bins = directory, steps, bins
+        self.limit = MAX_REPORT_BYTES if limit is None else limit
         self.written = 0
         self.count = 0
         self.ok = True
