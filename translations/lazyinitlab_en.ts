@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="541"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -408,17 +408,17 @@
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="397"/>
+        <location filename="../core/compare.py" line="398"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>Comparing {count} initializers on {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="399"/>
+        <location filename="../core/compare.py" line="400"/>
         <source>compare fewer initializers at once.</source>
         <translation>compare fewer initializers at once.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="424"/>
+        <location filename="../core/compare.py" line="425"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
@@ -443,17 +443,17 @@
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="149"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="147"/>
+        <location filename="../core/depth.py" line="150"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="213"/>
+        <location filename="../core/depth.py" line="216"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
@@ -780,37 +780,37 @@
         <translation>{owner}: {what}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="384"/>
+        <location filename="../core/initializers.py" line="387"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="389"/>
-        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
-        <translation>gain&apos;s param must be a number of at least 0 (the leaky slope)</translation>
+        <location filename="../core/initializers.py" line="393"/>
+        <source>gain&apos;s param must be a number from 0 to {limit} (the leaky slope)</source>
+        <translation>gain&apos;s param must be a number from 0 to {limit} (the leaky slope)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="449"/>
+        <location filename="../core/initializers.py" line="454"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="466"/>
+        <location filename="../core/initializers.py" line="471"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="478"/>
+        <location filename="../core/initializers.py" line="483"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} needs a floating-point tensor; this one holds {dtype}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="487"/>
+        <location filename="../core/initializers.py" line="492"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="497"/>
+        <location filename="../core/initializers.py" line="502"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
+        <location filename="../core/lab.py" line="333"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -981,112 +981,112 @@
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="262"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="265"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/lab.py" line="319"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/lab.py" line="326"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="365"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/lab.py" line="383"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/lab.py" line="392"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/lab.py" line="400"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/lab.py" line="416"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="428"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="458"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="465"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="483"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="484"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="528"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="547"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="555"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/lab.py" line="675"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/lab.py" line="677"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/lab.py" line="679"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/lab.py" line="681"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/lab.py" line="684"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1096,194 +1096,204 @@
         <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="65"/>
+        <location filename="../core/network.py" line="66"/>
         <source>none: the network is empty</source>
         <translation>none: the network is empty</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="68"/>
+        <location filename="../core/network.py" line="69"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>There is no layer {ref}; layers are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="79"/>
+        <location filename="../core/network.py" line="80"/>
         <source>A network holds at most {count} layers.</source>
         <translation>A network holds at most {count} layers.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="85"/>
+        <location filename="../core/network.py" line="86"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>Cannot insert at position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="111"/>
+        <location filename="../core/network.py" line="112"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="123"/>
+        <location filename="../core/network.py" line="124"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="138"/>
+        <location filename="../core/network.py" line="139"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="150"/>
+        <location filename="../core/network.py" line="151"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="156"/>
+        <location filename="../core/network.py" line="157"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="201"/>
+        <location filename="../core/network.py" line="202"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers must be a list of layer objects.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="208"/>
+        <location filename="../core/network.py" line="209"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="215"/>
+        <location filename="../core/network.py" line="216"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] has unknown field {field}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="228"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="239"/>
+        <location filename="../core/network.py" line="240"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="246"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="254"/>
+        <location filename="../core/network.py" line="255"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="51"/>
+        <location filename="../core/scenario.py" line="61"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="55"/>
+        <location filename="../core/scenario.py" line="65"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="63"/>
+        <location filename="../core/scenario.py" line="74"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="71"/>
+        <location filename="../core/scenario.py" line="82"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="72"/>
+        <location filename="../core/scenario.py" line="83"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="77"/>
+        <location filename="../core/scenario.py" line="92"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="86"/>
+        <location filename="../core/scenario.py" line="101"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="92"/>
+        <location filename="../core/scenario.py" line="107"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="106"/>
+        <location filename="../core/scenario.py" line="121"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="113"/>
+        <location filename="../core/scenario.py" line="128"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="117"/>
+        <location filename="../core/scenario.py" line="132"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="121"/>
+        <location filename="../core/scenario.py" line="136"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="123"/>
+        <location filename="../core/scenario.py" line="138"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="127"/>
+        <location filename="../core/scenario.py" line="142"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="131"/>
+        <location filename="../core/scenario.py" line="146"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="136"/>
+        <location filename="../core/scenario.py" line="151"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="138"/>
+        <location filename="../core/scenario.py" line="153"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="141"/>
+        <location filename="../core/scenario.py" line="156"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="143"/>
+        <location filename="../core/scenario.py" line="158"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="147"/>
+        <location filename="../core/scenario.py" line="162"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="165"/>
+        <location filename="../core/scenario.py" line="181"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="175"/>
+        <location filename="../core/scenario.py" line="191"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="258"/>
+        <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
+        <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="274"/>
+        <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
+        <translation>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="46"/>
@@ -1461,179 +1471,199 @@
         <translation>template: {title}</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="254"/>
+        <location filename="../core/theory.py" line="242"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="293"/>
+        <location filename="../core/theory.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>No closed form is known for {init}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="310"/>
+        <location filename="../core/theory.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="336"/>
-        <location filename="../core/theory.py" line="352"/>
+        <location filename="../core/theory.py" line="324"/>
+        <location filename="../core/theory.py" line="340"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>No closed form is known for {layer}&apos;s default.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="43"/>
+        <location filename="../core/theory.py" line="368"/>
+        <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
+        <translation>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="47"/>
         <source>Cannot open {path}: {reason}.</source>
         <translation>Cannot open {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="48"/>
+        <location filename="../core/weights.py" line="52"/>
         <source>{name} is not a regular file (a folder or a device); choose a .pt file.</source>
         <translation>{name} is not a regular file (a folder or a device); choose a .pt file.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="54"/>
+        <location filename="../core/weights.py" line="58"/>
         <source>{name} is {size}; weights files up to 8 GiB load.</source>
         <translation>{name} is {size}; weights files up to 8 GiB load.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="58"/>
-        <source>Loading {name}</source>
-        <translation>Loading {name}</translation>
+        <location filename="../core/weights.py" line="64"/>
+        <source>Loading {name} ({size} of tensors once unpacked)</source>
+        <translation>Loading {name} ({size} of tensors once unpacked)</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="59"/>
+        <location filename="../core/weights.py" line="66"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>build a smaller network or raise the memory limit.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="67"/>
+        <location filename="../core/weights.py" line="74"/>
         <source>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</source>
         <translation>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="75"/>
+        <location filename="../core/weights.py" line="82"/>
         <source>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</source>
         <translation>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="84"/>
+        <location filename="../core/weights.py" line="91"/>
         <source>it holds a {type}</source>
         <translation>it holds a {type}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="87"/>
+        <location filename="../core/weights.py" line="94"/>
         <source>the key {key} is not a name</source>
         <translation>the key {key} is not a name</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="89"/>
+        <location filename="../core/weights.py" line="96"/>
         <source>{key} holds a {type}, not a tensor</source>
         <translation>{key} holds a {type}, not a tensor</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="91"/>
+        <location filename="../core/weights.py" line="98"/>
         <source>{key} is a sparse or data-less (meta) tensor</source>
         <translation>{key} is a sparse or data-less (meta) tensor</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="93"/>
+        <location filename="../core/weights.py" line="100"/>
         <source>{key} holds complex numbers ({dtype})</source>
         <translation>{key} holds complex numbers ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="110"/>
+        <location filename="../core/weights.py" line="117"/>
         <source>missing {keys}</source>
         <translation>missing {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="112"/>
+        <location filename="../core/weights.py" line="119"/>
         <source>not in this network {keys}</source>
         <translation>not in this network {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="115"/>
+        <location filename="../core/weights.py" line="122"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="119"/>
+        <location filename="../core/weights.py" line="126"/>
         <source>{key} is {theirs} in the file but {mine} here</source>
         <translation>{key} is {theirs} in the file but {mine} here</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="127"/>
+        <location filename="../core/weights.py" line="134"/>
         <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="138"/>
+        <location filename="../core/weights.py" line="145"/>
         <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="180"/>
+        <location filename="../core/weights.py" line="172"/>
+        <source>{key} is {theirs} in the file but must be {mine} here</source>
+        <translation>{key} is {theirs} in the file but must be {mine} here</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="195"/>
+        <source>a shape this layer defines</source>
+        <translation>a shape this layer defines</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="149"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="197"/>
+        <location filename="../core/lesson.py" line="168"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="173"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="205"/>
+        <location filename="../core/lesson.py" line="176"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="212"/>
+        <location filename="../core/lesson.py" line="187"/>
+        <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
+        <translation>{where} uses {field}, which is not a placeholder; only {names} are filled in</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="202"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="216"/>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="206"/>
+        <location filename="../core/lesson.py" line="230"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="220"/>
+        <location filename="../core/lesson.py" line="210"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="225"/>
+        <location filename="../core/lesson.py" line="215"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="236"/>
+        <location filename="../core/lesson.py" line="226"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="243"/>
+        <location filename="../core/lesson.py" line="233"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="247"/>
+        <location filename="../core/lesson.py" line="237"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="256"/>
+        <location filename="../core/lesson.py" line="246"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="259"/>
+        <location filename="../core/lesson.py" line="249"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
@@ -1671,6 +1701,41 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="43"/>
+        <source>the number {number} is out of range (numbers must stay within ±1.8e308, and arguments within float32&apos;s ±3.4e38)</source>
+        <translation>the number {number} is out of range (numbers must stay within ±1.8e308, and arguments within float32&apos;s ±3.4e38)</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="55"/>
+        <source>{where} nests arrays or objects more than {limit} levels deep; a scenario needs only a few levels</source>
+        <translation>{where} nests arrays or objects more than {limit} levels deep; a scenario needs only a few levels</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="56"/>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="62"/>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="79"/>
+        <source>{where} holds a text of {count} characters; at most {limit} are allowed there (narration up to {text_limit}, names and labels up to {name_limit})</source>
+        <translation>{where} holds a text of {count} characters; at most {limit} are allowed there (narration up to {text_limit}, names and labels up to {name_limit})</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="81"/>
+        <source>a field name</source>
+        <translation>a field name</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="153"/>
+        <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
+        <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
 </context>
 <context>

@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="541"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
@@ -408,17 +408,17 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="397"/>
+        <location filename="../core/compare.py" line="398"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>在 {total} 个参数上比较 {count} 个初始化方法</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="399"/>
+        <location filename="../core/compare.py" line="400"/>
         <source>compare fewer initializers at once.</source>
         <translation>请一次比较更少的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="424"/>
+        <location filename="../core/compare.py" line="425"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
@@ -443,17 +443,17 @@
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="149"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="147"/>
+        <location filename="../core/depth.py" line="150"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="213"/>
+        <location filename="../core/depth.py" line="216"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
@@ -780,37 +780,37 @@
         <translation>{owner}：{what}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="384"/>
+        <location filename="../core/initializers.py" line="387"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain 的 param（负斜率）只适用于 &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="389"/>
-        <source>gain&apos;s param must be a number of at least 0 (the leaky slope)</source>
-        <translation>gain 的 param 必须是不小于 0 的数（leaky 斜率）</translation>
+        <location filename="../core/initializers.py" line="393"/>
+        <source>gain&apos;s param must be a number from 0 to {limit} (the leaky slope)</source>
+        <translation>gain 的 param 必须是 0 到 {limit} 之间的数（leaky 斜率）</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="449"/>
+        <location filename="../core/initializers.py" line="454"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch 无法把 {init} 应用于形状为 {shape}（{dtype}）的张量；这些数值可能不适合该张量，见 PyTorch 的消息。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="466"/>
+        <location filename="../core/initializers.py" line="471"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} 还不能应用：该权重尚未初始化（延迟初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="478"/>
+        <location filename="../core/initializers.py" line="483"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} 需要浮点张量；这个张量的类型是 {dtype}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="487"/>
+        <location filename="../core/initializers.py" line="492"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_：groups = {groups} 必须整除张量的第一维（out_channels = {out_channels}）；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="497"/>
+        <location filename="../core/initializers.py" line="502"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
+        <location filename="../core/lab.py" line="333"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -981,112 +981,112 @@
         <translation>前向传播 {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="262"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>层 {name}（{kind}）在形状为 {shape} 的输入上</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="265"/>
         <source>use a smaller input or fewer features.</source>
         <translation>请使用更小的输入或更少的特征。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/lab.py" line="319"/>
         <source>default takes no arguments.</source>
         <translation>default 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/lab.py" line="326"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="365"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/lab.py" line="383"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/lab.py" line="392"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/lab.py" line="400"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/lab.py" line="416"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="428"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="458"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="465"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="483"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="484"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="528"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="547"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="555"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/lab.py" line="675"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/lab.py" line="677"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/lab.py" line="679"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/lab.py" line="681"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/lab.py" line="684"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1096,194 +1096,204 @@
         <translation>{what}大约需要 {size}，超过了本实验室允许的 {limit}；{advice}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="65"/>
+        <location filename="../core/network.py" line="66"/>
         <source>none: the network is empty</source>
         <translation>无：网络是空的</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="68"/>
+        <location filename="../core/network.py" line="69"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>没有层 {ref}；现有的层：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="79"/>
+        <location filename="../core/network.py" line="80"/>
         <source>A network holds at most {count} layers.</source>
         <translation>一个网络最多包含 {count} 层。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="85"/>
+        <location filename="../core/network.py" line="86"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>无法插入到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="111"/>
+        <location filename="../core/network.py" line="112"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>无法移动到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="123"/>
+        <location filename="../core/network.py" line="124"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit：args 必须是一个对象，实际为 {args}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="138"/>
+        <location filename="../core/network.py" line="139"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>另一层（位置 {position}）已命名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="150"/>
+        <location filename="../core/network.py" line="151"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>一层不能与自身共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="156"/>
+        <location filename="../core/network.py" line="157"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>有其他层与位置 {position} 共享参数；请先取消共享。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="201"/>
+        <location filename="../core/network.py" line="202"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers 必须是由层对象组成的列表。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="208"/>
+        <location filename="../core/network.py" line="209"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] 必须是带有 &apos;layer&apos; 的对象。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="215"/>
+        <location filename="../core/network.py" line="216"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] 有未知字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="228"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie 必须是一个位置，实际为 {target}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="239"/>
+        <location filename="../core/network.py" line="240"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>层名必须是非空文本，实际为 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="246"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>层名 {name} 不可用：最多 64 个字符，不能含 &apos;.&apos;，也不能只由数字组成（数字用来称呼未命名的位置）。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="254"/>
+        <location filename="../core/network.py" line="255"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="51"/>
+        <location filename="../core/scenario.py" line="61"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="55"/>
+        <location filename="../core/scenario.py" line="65"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="63"/>
+        <location filename="../core/scenario.py" line="74"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="71"/>
+        <location filename="../core/scenario.py" line="82"/>
         <source>a number has more than {digits} digits</source>
         <translation>某个数字超过了 {digits} 位</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="72"/>
+        <location filename="../core/scenario.py" line="83"/>
         <source>not usable JSON: {reason}</source>
         <translation>无法使用的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="77"/>
+        <location filename="../core/scenario.py" line="92"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="86"/>
+        <location filename="../core/scenario.py" line="101"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="92"/>
+        <location filename="../core/scenario.py" line="107"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="106"/>
+        <location filename="../core/scenario.py" line="121"/>
         <source>field {key} appears twice in one object</source>
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="113"/>
+        <location filename="../core/scenario.py" line="128"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="117"/>
+        <location filename="../core/scenario.py" line="132"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="121"/>
+        <location filename="../core/scenario.py" line="136"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="123"/>
+        <location filename="../core/scenario.py" line="138"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>不支持格式 {value}；请使用 {format}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="127"/>
+        <location filename="../core/scenario.py" line="142"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="131"/>
+        <location filename="../core/scenario.py" line="146"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="136"/>
+        <location filename="../core/scenario.py" line="151"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="138"/>
+        <location filename="../core/scenario.py" line="153"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="141"/>
+        <location filename="../core/scenario.py" line="156"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>字段 &apos;steps&apos; 必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="143"/>
+        <location filename="../core/scenario.py" line="158"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="147"/>
+        <location filename="../core/scenario.py" line="162"/>
         <source>step {index}</source>
         <translation>第 {index} 步</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="165"/>
+        <location filename="../core/scenario.py" line="181"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="175"/>
+        <location filename="../core/scenario.py" line="191"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="258"/>
+        <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
+        <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="274"/>
+        <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
+        <translation>这次比较会给报告增加约 {size}（{parameters} 个参数 × {count} 个初始化方法 × {bins} 个分箱），超过其上限 {limit}；请比较更少的层（layers 或 types）、更少的初始化方法或更少的分箱。</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="46"/>
@@ -1461,179 +1471,199 @@
         <translation>模板：{title}</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="254"/>
+        <location filename="../core/theory.py" line="242"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} 需要至少 2 个维度；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="293"/>
+        <location filename="../core/theory.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>{init} 没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="310"/>
+        <location filename="../core/theory.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>精确值：每个元素是 R^{m} 中随机单位向量的一个坐标，因此 std = gain/√{m}。</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="336"/>
-        <location filename="../core/theory.py" line="352"/>
+        <location filename="../core/theory.py" line="324"/>
+        <location filename="../core/theory.py" line="340"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>{layer} 的默认初始化没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="43"/>
+        <location filename="../core/theory.py" line="368"/>
+        <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
+        <translation>预期分布 {formula} 无法用双精度计算（其区间内的概率太小，或数值太大）；不绘制曲线。</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="47"/>
         <source>Cannot open {path}: {reason}.</source>
         <translation>无法打开 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="48"/>
+        <location filename="../core/weights.py" line="52"/>
         <source>{name} is not a regular file (a folder or a device); choose a .pt file.</source>
         <translation>{name} 不是普通文件（而是文件夹或设备）；请选择一个 .pt 文件。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="54"/>
+        <location filename="../core/weights.py" line="58"/>
         <source>{name} is {size}; weights files up to 8 GiB load.</source>
         <translation>{name} 大小为 {size}；只加载不超过 8 GiB 的权重文件。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="58"/>
-        <source>Loading {name}</source>
-        <translation>加载 {name}</translation>
+        <location filename="../core/weights.py" line="64"/>
+        <source>Loading {name} ({size} of tensors once unpacked)</source>
+        <translation>加载 {name}（解包后张量共 {size}）</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="59"/>
+        <location filename="../core/weights.py" line="66"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>请构建更小的网络，或提高内存上限。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="67"/>
+        <location filename="../core/weights.py" line="74"/>
         <source>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</source>
         <translation>{name} 不是本实验室能安全读取的权重文件（用 torch.save 保存的 state_dict）；未加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="75"/>
+        <location filename="../core/weights.py" line="82"/>
         <source>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</source>
         <translation>{name} 不是 state_dict（参数名到张量的映射）：{problem}；未加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="84"/>
+        <location filename="../core/weights.py" line="91"/>
         <source>it holds a {type}</source>
         <translation>它包含的是 {type}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="87"/>
+        <location filename="../core/weights.py" line="94"/>
         <source>the key {key} is not a name</source>
         <translation>键 {key} 不是名称</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="89"/>
+        <location filename="../core/weights.py" line="96"/>
         <source>{key} holds a {type}, not a tensor</source>
         <translation>{key} 包含的是 {type}，而不是张量</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="91"/>
+        <location filename="../core/weights.py" line="98"/>
         <source>{key} is a sparse or data-less (meta) tensor</source>
         <translation>{key} 是稀疏张量或无数据的（meta）张量</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="93"/>
+        <location filename="../core/weights.py" line="100"/>
         <source>{key} holds complex numbers ({dtype})</source>
         <translation>{key} 包含复数（{dtype}）</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="110"/>
+        <location filename="../core/weights.py" line="117"/>
         <source>missing {keys}</source>
         <translation>缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="112"/>
+        <location filename="../core/weights.py" line="119"/>
         <source>not in this network {keys}</source>
         <translation>本网络中没有 {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="115"/>
+        <location filename="../core/weights.py" line="122"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>这些权重属于另一种架构（{parts}）。请先构建保存它们时的网络，然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="119"/>
+        <location filename="../core/weights.py" line="126"/>
         <source>{key} is {theirs} in the file but {mine} here</source>
         <translation>{key} 在文件中是 {theirs}，在这里是 {mine}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="127"/>
+        <location filename="../core/weights.py" line="134"/>
         <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
         <translation>这些权重与本网络的形状不符（{wrong}）；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="138"/>
+        <location filename="../core/weights.py" line="145"/>
         <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
         <translation>这些权重与本网络的形状不符；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="180"/>
+        <location filename="../core/weights.py" line="172"/>
+        <source>{key} is {theirs} in the file but must be {mine} here</source>
+        <translation>{key} 在文件中是 {theirs}，但这里必须是 {mine}</translation>
+    </message>
+    <message>
+        <location filename="../core/weights.py" line="195"/>
+        <source>a shape this layer defines</source>
+        <translation>该层规定的形状</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="149"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="197"/>
+        <location filename="../core/lesson.py" line="168"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="173"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="205"/>
+        <location filename="../core/lesson.py" line="176"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}：{code} 文本必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="212"/>
+        <location filename="../core/lesson.py" line="187"/>
+        <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
+        <translation>{where} 使用了 {field}，它不是占位符；只会填入 {names}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson.py" line="202"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="216"/>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="206"/>
+        <location filename="../core/lesson.py" line="230"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="220"/>
+        <location filename="../core/lesson.py" line="210"/>
         <source>{where} needs field {name}</source>
         <translation>{where} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="225"/>
+        <location filename="../core/lesson.py" line="215"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers 必须是由对象组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="236"/>
+        <location filename="../core/lesson.py" line="226"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="243"/>
+        <location filename="../core/lesson.py" line="233"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="247"/>
+        <location filename="../core/lesson.py" line="237"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="256"/>
+        <location filename="../core/lesson.py" line="246"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="259"/>
+        <location filename="../core/lesson.py" line="249"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
@@ -1671,6 +1701,41 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="43"/>
+        <source>the number {number} is out of range (numbers must stay within ±1.8e308, and arguments within float32&apos;s ±3.4e38)</source>
+        <translation>数 {number} 超出范围（数必须在 ±1.8e308 之内，参数必须在 float32 的 ±3.4e38 之内）</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="55"/>
+        <source>{where} nests arrays or objects more than {limit} levels deep; a scenario needs only a few levels</source>
+        <translation>{where} 中数组或对象的嵌套超过 {limit} 层；场景只需要几层</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="56"/>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="62"/>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="79"/>
+        <source>{where} holds a text of {count} characters; at most {limit} are allowed there (narration up to {text_limit}, names and labels up to {name_limit})</source>
+        <translation>{where} 含有 {count} 个字符的文本；此处最多允许 {limit} 个（讲解文字最多 {text_limit} 个，名称和标签最多 {name_limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../core/limits.py" line="81"/>
+        <source>a field name</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="153"/>
+        <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
+        <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
 </context>
 <context>
