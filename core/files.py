@@ -45,7 +45,9 @@ def write_atomic(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) ->
         if isinstance(exc, OSError) or not isinstance(exc, Exception):
             raise
         # torch.save reports a full disk as RuntimeError("... file write failed")
-        raise OSError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise OSError(f"{path.name} could not be written whole (is the disk full?): "
+                      f"{reason[:200]}") from exc
 
 
 def new_partial(directory: str | os.PathLike, name: str) -> tuple[int, str]:

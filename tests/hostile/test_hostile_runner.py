@@ -9,12 +9,16 @@ from __future__ import annotations
 import errno
 import json
 import math
+import resource
+import signal
+import subprocess
+import sys
 
 import pytest
 import torch
 
 from core.errors import INVALID_ARGUMENT, RUNTIME
-from tests.hostile.helpers import cli, leftovers, linear, read_report, run, scenario, write
+from tests.hostile.helpers import ROOT, cli, leftovers, linear, read_report, run, scenario, write
 
 FLOAT32_MAX = torch.finfo(torch.float32).max
 
@@ -150,3 +154,21 @@ def test_the_command_itself_exits_1_without_a_traceback(tmp_path) -> None:
     done = cli("--run", str(write(tmp_path / "s.json", doc)), "--report", str(tmp_path / "o"))
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "step 1 (init)" in done.stderr
+
+
+def _small_disk() -> None:
+    """In the child: files may not grow past 100 kB, as on a nearly full disk."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() then fails with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+
+def test_a_really_full_disk_during_save_weights(tmp_path) -> None:
+    doc = scenario(linear(300, 300), {"op": "forward", "shape": [2, 300]})
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--run", str(write(tmp_path / "s.json", doc)),
+         "--report", str(out), "--save-weights"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, preexec_fn=_small_disk)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "could not be written whole" in done.stderr
+    assert list(out.iterdir()) == []  # no report, no weights, no partial file
