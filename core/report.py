@@ -33,7 +33,7 @@ REPORT_NAME = "report.json"
 FAILURES_KEPT = 50  # failing steps the runner lists on stderr (the report has them all)
 
 
-class ReportTooLarge(Exception):
+class ReportTooLarge(ValueError):
     """The report would pass ``MAX_REPORT_BYTES``; the message says what to change."""
 
 
@@ -123,6 +123,19 @@ def number(value: float) -> float | str:
     return "Infinity" if value > 0 else "-Infinity"
 
 
+
+
+MEMORY_NUMBER_BYTES = 40  # a number of a report held in memory: a float object and its slot
+
+
+def record_bytes(snapshot: Snapshot) -> int:
+    """About how much memory a step's record takes, before it is built."""
+    numbers = 32 + 8 * len(snapshot.modules) + len(snapshot.repr) // 8
+    for param in snapshot.parameters:
+        histogram = param.stats.histogram if param.stats is not None else None
+        numbers += 16 + (0 if histogram is None else len(histogram.edges) + len(histogram.counts))
+    numbers += 24 * len(snapshot.trace or ())
+    return numbers * MEMORY_NUMBER_BYTES
 
 
 def _dumps(value) -> str:

@@ -23,6 +23,7 @@ from core.report import (  # noqa: F401 (the report's records, also used as scen
     ReportWriter,
     number,
     parameter_record,
+    record_bytes,
     stats_record,
     step_record,
     trace_record,
@@ -216,6 +217,7 @@ def run(
         torch.manual_seed(scenario.seed)
     records = []
     ok = True
+    held = 0  # bytes of records held in memory (without a writer)
     for index, step in enumerate(scenario.steps):
         error = analysis = None
         try:
@@ -235,6 +237,9 @@ def run(
         else:
             expected = error is not None and wanted in ("error", error.kind)
         ok = ok and expected
+        if writer is None:
+            held += record_bytes(snapshot)
+            _check_held(held, index, scenario)
         record = step_record(index, step, snapshot, error, expected, parameters=writer is None)
         if step["op"] in step_ops.ANALYSES:
             record[step["op"]] = analysis  # figures: see core/figures.py
@@ -247,6 +252,17 @@ def run(
 
             save(lab.state_dict(), weights_dir / f"step-{index:03d}.pt")
     return {"format": FORMAT, "ok": ok, "torch": torch.__version__, "steps": records}
+
+
+def _check_held(held: int, index: int, scenario: Scenario) -> None:
+    """A report kept in memory (replaying a file in the window) stays within the limit."""
+    if held > MAX_REPORT_BYTES:
+        raise ScenarioError(msg(
+            "replaying it would hold a report of more than {limit} in memory by step {index} "
+            "of {steps} (every step records every parameter's {bins}-bin histogram); lower "
+            "'bins', use fewer steps or layers, or split the file",
+            limit=human_bytes(MAX_REPORT_BYTES), index=index, steps=len(scenario.steps),
+            bins=scenario.bins))
 
 
 def unexpected_error(exc: Exception) -> LabError:

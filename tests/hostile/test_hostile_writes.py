@@ -123,3 +123,25 @@ def test_a_scenario_stored_as_a_report_output_is_not_deleted(tmp_path, capsys, n
     path = write(out / name, scenario(linear()))
     code, err = run(capsys, path, out)
     assert code == 2 and "where the report goes" in err and path.exists()
+
+
+def test_a_report_held_in_memory_is_bounded_too(monkeypatch) -> None:
+    monkeypatch.setattr(scenario_io, "MAX_REPORT_BYTES", 5_000_000)
+    steps = [linear()] + [{"op": "forward", "shape": [2, 5]}] * 200
+    loaded = scenario_io.from_document(scenario(*steps, bins=10_000))
+    with pytest.raises(scenario_io.ScenarioError) as caught:
+        scenario_io.run(loaded)
+    assert "lower 'bins'" in str(caught.value) and "10000-bin" in str(caught.value)
+
+
+def test_the_window_refuses_to_replay_an_unbounded_report(qtbot, new_window, tmp_path,
+                                                          monkeypatch) -> None:
+    monkeypatch.setattr(scenario_io, "MAX_REPORT_BYTES", 5_000_000)
+    window = new_window()
+    steps = [linear()] + [{"op": "forward", "shape": [2, 5], "expect": "error"}] * 200
+    path = write(tmp_path / "long.json", scenario(*steps, bins=10_000))
+    before = window.session.snapshot
+    with qtbot.waitSignal(window.session.failed, timeout=30000) as failed:
+        window.session.open(path)
+    assert "lower 'bins'" in failed.args[0].message
+    assert window.session.snapshot is before
