@@ -1176,122 +1176,127 @@
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="61"/>
+        <location filename="../core/scenario.py" line="62"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="65"/>
+        <location filename="../core/scenario.py" line="66"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="74"/>
+        <location filename="../core/scenario.py" line="75"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="82"/>
+        <location filename="../core/scenario.py" line="83"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="83"/>
+        <location filename="../core/scenario.py" line="84"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="92"/>
+        <location filename="../core/scenario.py" line="93"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="101"/>
+        <location filename="../core/scenario.py" line="102"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="107"/>
+        <location filename="../core/scenario.py" line="108"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="121"/>
+        <location filename="../core/scenario.py" line="122"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="128"/>
+        <location filename="../core/scenario.py" line="129"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="132"/>
+        <location filename="../core/scenario.py" line="133"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="136"/>
+        <location filename="../core/scenario.py" line="137"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="138"/>
+        <location filename="../core/scenario.py" line="139"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="142"/>
+        <location filename="../core/scenario.py" line="143"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="146"/>
+        <location filename="../core/scenario.py" line="147"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="151"/>
+        <location filename="../core/scenario.py" line="152"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="153"/>
+        <location filename="../core/scenario.py" line="154"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="156"/>
+        <location filename="../core/scenario.py" line="157"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="158"/>
+        <location filename="../core/scenario.py" line="159"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="162"/>
+        <location filename="../core/scenario.py" line="163"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="181"/>
+        <location filename="../core/scenario.py" line="182"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="191"/>
+        <location filename="../core/scenario.py" line="192"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="258"/>
+        <location filename="../core/scenario.py" line="261"/>
+        <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
+        <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="274"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="274"/>
+        <location filename="../core/scenario.py" line="290"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>a field name</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="153"/>
+        <location filename="../core/report.py" line="166"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>

@@ -1176,122 +1176,127 @@
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="61"/>
+        <location filename="../core/scenario.py" line="62"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="65"/>
+        <location filename="../core/scenario.py" line="66"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="74"/>
+        <location filename="../core/scenario.py" line="75"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="82"/>
+        <location filename="../core/scenario.py" line="83"/>
         <source>a number has more than {digits} digits</source>
         <translation>某个数字超过了 {digits} 位</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="83"/>
+        <location filename="../core/scenario.py" line="84"/>
         <source>not usable JSON: {reason}</source>
         <translation>无法使用的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="92"/>
+        <location filename="../core/scenario.py" line="93"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="101"/>
+        <location filename="../core/scenario.py" line="102"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="107"/>
+        <location filename="../core/scenario.py" line="108"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="121"/>
+        <location filename="../core/scenario.py" line="122"/>
         <source>field {key} appears twice in one object</source>
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="128"/>
+        <location filename="../core/scenario.py" line="129"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="132"/>
+        <location filename="../core/scenario.py" line="133"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="136"/>
+        <location filename="../core/scenario.py" line="137"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="138"/>
+        <location filename="../core/scenario.py" line="139"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>不支持格式 {value}；请使用 {format}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="142"/>
+        <location filename="../core/scenario.py" line="143"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="146"/>
+        <location filename="../core/scenario.py" line="147"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="151"/>
+        <location filename="../core/scenario.py" line="152"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="153"/>
+        <location filename="../core/scenario.py" line="154"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="156"/>
+        <location filename="../core/scenario.py" line="157"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>字段 &apos;steps&apos; 必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="158"/>
+        <location filename="../core/scenario.py" line="159"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="162"/>
+        <location filename="../core/scenario.py" line="163"/>
         <source>step {index}</source>
         <translation>第 {index} 步</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="181"/>
+        <location filename="../core/scenario.py" line="182"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="191"/>
+        <location filename="../core/scenario.py" line="192"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="258"/>
+        <location filename="../core/scenario.py" line="261"/>
+        <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
+        <translation>重放它会在第 {index} 步（共 {steps} 步）时在内存中保存超过 {limit} 的报告（每一步都记录每个参数的 {bins} 个分箱的直方图）；请降低 &apos;bins&apos;，使用更少的步骤或层，或拆分该文件</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario.py" line="274"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="274"/>
+        <location filename="../core/scenario.py" line="290"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>这次比较会给报告增加约 {size}（{parameters} 个参数 × {count} 个初始化方法 × {bins} 个分箱），超过其上限 {limit}；请比较更少的层（layers 或 types）、更少的初始化方法或更少的分箱。</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="153"/>
+        <location filename="../core/report.py" line="166"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
