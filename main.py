@@ -93,7 +93,8 @@ def run_headless(
     except (OSError, report_io.ReportTooLarge) as exc:  # a full disk, a read-only folder
         if writer is not None:
             writer.abort()
-        report_io.clear_previous(directory)  # nothing half-written is kept
+        with contextlib.suppress(OSError):
+            report_io.clear_previous(directory)  # nothing half-written is kept
         reason = exc.strerror or exc if isinstance(exc, OSError) else exc
         print(f"main.py: cannot write the report in {directory}: {reason}", file=sys.stderr)
         return 2
