@@ -128,3 +128,18 @@ def test_a_lazy_layer_refuses_weights_of_an_impossible_shape() -> None:
     lab.load_state_dict({"0.weight": torch.ones(3, 7), "0.bias": torch.zeros(3)})
     lab.forward(input_spec([2, 7]))  # a possible shape: the layer then works
     assert lab.snapshot.parameters[0].shape == (3, 7)
+
+
+def test_the_runner_refuses_a_weights_bomb_as_a_step_error(tmp_path, capsys,
+                                                           monkeypatch) -> None:
+    from tests.hostile.helpers import read_report, run, scenario, write
+
+    deflated({"0.weight": torch.zeros(3, 1_000_000), "0.bias": torch.zeros(3)},
+             tmp_path / "bomb.pt")
+    monkeypatch.setattr("core.memory.default_limit", lambda: 4 * 1024**2)
+    doc = scenario({"op": "add", "layer": "LazyLinear", "args": {"out_features": 3}},
+                   {"op": "load_weights", "path": "bomb.pt"})
+    code, err = run(capsys, write(tmp_path / "s.json", doc), tmp_path / "out")
+    assert code == 1 and "bomb.pt" in err
+    error = read_report(tmp_path / "out")["steps"][1]["error"]
+    assert error["kind"] == TOO_LARGE and "once unpacked" in error["message"]
