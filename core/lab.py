@@ -19,7 +19,7 @@ import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
 from core import capture, catalogue, initializers, memory
-from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
+from core.errors import INVALID_ARGUMENT, RUNTIME, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.explain import forward_error, shape_text
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
@@ -268,6 +268,7 @@ class Lab:
 
         def after(module: nn.Module, args: tuple, output: torch.Tensor) -> None:
             position = state["position"]
+            stats = _output_stats(output, self.cache.bins, names[position])
             trace.append(
                 TraceEntry(
                     position=position,
@@ -275,7 +276,7 @@ class Lab:
                     type=type(module).__name__,
                     input_shape=state["input"],
                     output_shape=tuple(output.shape),
-                    output=tensor_stats(output, self.cache.bins),
+                    output=stats,
                 )
             )
 
@@ -594,6 +595,17 @@ def _atomic(operation: Callable):
     except BaseException:
         torch.set_rng_state(rng)
         raise
+
+
+def _output_stats(output: torch.Tensor, bins: int, name: str):
+    """A layer's output statistics; a failure is said to be theirs, not the layer's."""
+    try:
+        return tensor_stats(output, bins)
+    except Exception as exc:  # noqa: BLE001 (otherwise it would read as a shape mismatch)
+        raise LabError(RUNTIME, msg(
+            "The statistics of layer {name}'s output could not be computed ({reason}); the "
+            "network was left as it was.", name=name, reason=str(exc).split("\n")[0][:200]),
+            layer=name, torch_message=str(exc)) from exc
 
 
 def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.Module:

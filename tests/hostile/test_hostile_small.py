@@ -7,6 +7,7 @@ import json
 import torch
 
 from core import recovery
+from core.errors import RUNTIME, LabError
 from core.inputs import input_spec
 from core.lab import Lab
 
@@ -40,3 +41,21 @@ def test_restoring_an_autosave_keeps_the_last_forward_trace(tmp_path) -> None:
     assert trace is not None
     assert [(t.input_shape, t.output_shape) for t in trace] == [
         (t.input_shape, t.output_shape) for t in original.snapshot.trace]
+
+
+def test_a_failure_of_the_output_statistics_is_not_called_a_shape_mismatch(monkeypatch) -> None:
+    def overflow(*args, **kwargs):
+        raise RuntimeError("value cannot be converted to type float without overflow")
+
+    lab = Lab()
+    lab.add("Linear", {"in_features": 4, "out_features": 3})
+    before = lab.snapshot
+    monkeypatch.setattr("core.lab.tensor_stats", overflow)
+    try:
+        lab.forward(input_spec([2, 4]))
+    except LabError as error:
+        assert error.kind == RUNTIME and error.layer == "0"
+        assert "statistics" in error.message and "shape" not in error.message
+    else:
+        raise AssertionError("the forward pass should have been refused")
+    assert lab.snapshot is before
