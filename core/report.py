@@ -250,7 +250,9 @@ def clear_previous(directory: Path) -> None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(entry.path)
     figures_dir = directory / "figures"
-    if figures_dir.is_dir() and not figures_dir.is_symlink():
+    if figures_dir.is_symlink():  # a planted link: removed, so figures never land elsewhere
+        figures_dir.unlink()
+    elif figures_dir.is_dir():
         for entry in os.scandir(figures_dir):
             if entry.name.startswith(("step-", ".step-")) and (
                 entry.name.endswith(".svg") or files.is_partial(entry.name)

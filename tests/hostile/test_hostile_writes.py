@@ -30,6 +30,18 @@ def test_planted_partial_links_are_never_followed(tmp_path, capsys) -> None:
     assert (out / "step-000.pt").is_file() and leftovers(out) == []
 
 
+def test_a_planted_figures_link_is_replaced_by_a_folder(tmp_path, capsys) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "figures").symlink_to(elsewhere, target_is_directory=True)
+    doc = scenario(linear(), {"op": "compare", "inits": ["default"]})
+    code, err = run(capsys, write(tmp_path / "s.json", doc), out)
+    assert code == 0, err
+    assert list(elsewhere.iterdir()) == []
+    assert not (out / "figures").is_symlink() and list((out / "figures").glob("*.svg"))
+
+
 def test_export_code_over_the_scenario_or_the_report_is_refused(tmp_path, capsys) -> None:
     path = write(tmp_path / "s.json", scenario(linear()))
     original = path.read_text()
