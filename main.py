@@ -50,48 +50,92 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def run_headless(
     scenario_path: str, report_dir: str, save_weights: bool, export_code: str | None = None
 ) -> int:
-    """Exit 0 when every step met its expectation, 1 when one did not, 2 when unusable."""
+    """Exit 0 when every step met its expectation, 1 when one did not, 2 when unusable.
+
+    An earlier run's report, weights and figures in ``report_dir`` are removed first,
+    so whatever the outcome, nothing stale is left that could pass for this run's.
+    """
+    from core import report as report_io
     from core import scenario
     from core.lab import Lab
+    from core.lesson import LessonError, check_lesson
 
+    directory = Path(report_dir)
+    if report_io.is_report_output(scenario_path, directory):
+        print(f"main.py: {scenario_path} is where the report goes; choose another --report "
+              "folder", file=sys.stderr)
+        return 2
+    try:
+        report_io.clear_previous(directory)
+    except OSError as exc:
+        print(f"main.py: cannot clear {directory}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     try:
         loaded = scenario.load(scenario_path)
-    except scenario.ScenarioError as exc:
+        check_lesson(loaded)  # a lesson's exercises are checked as the window would
+    except (scenario.ScenarioError, LessonError) as exc:
         print(f"main.py: {scenario_path}: {exc}", file=sys.stderr)
         return 2
-    directory = Path(report_dir)
+    if export_code and not _export_target_allowed(export_code, scenario_path, directory):
+        return 2
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"main.py: cannot create {directory}: {exc.strerror}", file=sys.stderr)
         return 2
+    writer = None
     try:
         lab = Lab(bins=loaded.bins)
-        report = scenario.run(loaded, lab=lab, weights_dir=directory if save_weights else None)
-        path = scenario.write_report(report, directory)
-    except OSError as exc:  # a full disk, a read-only folder: nothing half-written is kept
-        print(f"main.py: cannot write to {directory}: {exc.strerror or exc}", file=sys.stderr)
+        writer = report_io.ReportWriter(directory, len(loaded.steps), loaded.bins)
+        scenario.run(loaded, lab=lab, weights_dir=directory if save_weights else None,
+                     writer=writer)
+        path = writer.finish()
+    except (OSError, report_io.ReportTooLarge) as exc:  # a full disk, a read-only folder
+        if writer is not None:
+            writer.abort()
+        with contextlib.suppress(OSError):
+            report_io.clear_previous(directory)  # nothing half-written is kept
+        reason = exc.strerror or exc if isinstance(exc, OSError) else exc
+        print(f"main.py: cannot write the report in {directory}: {reason}", file=sys.stderr)
         return 2
     if export_code and not _write_code(lab, loaded, scenario_path, export_code):
         return 2
-    failed = [s for s in report["steps"] if not s["expected"]]
-    for step in failed:
+    for step in writer.failures:
         error = step["error"]
         reason = error["message"] if error else "succeeded, but an error was expected"
         print(f"step {step['index']} ({step['op']}): {reason}", file=sys.stderr)
-    print(f"{len(report['steps'])} steps, {len(failed)} unexpected; report: {path}")
-    return 0 if report["ok"] else 1
+    if writer.failed > len(writer.failures):
+        print(f"... and {writer.failed - len(writer.failures)} more (see the report)",
+              file=sys.stderr)
+    print(f"{writer.count} steps, {writer.failed} unexpected; report: {path}")
+    return 0 if writer.ok else 1
+
+
+def _export_target_allowed(target: str, scenario_path: str, directory: Path) -> bool:
+    """--export-code must not overwrite the scenario it runs or what the run writes."""
+    from core import files
+    from core.report import is_report_output
+
+    if files.same_file(target, scenario_path) or is_report_output(target, directory):
+        print(f"main.py: --export-code {target} would overwrite the scenario or the report; "
+              "choose another file", file=sys.stderr)
+        return False
+    if Path(target).is_dir():
+        print(f"main.py: --export-code {target} is a folder; give a file name such as net.py",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _write_code(lab, loaded, scenario_path: str, target: str) -> bool:
     """The PyTorch script of the run's final state; False (and a message) if not written."""
-    from core import codegen
+    from core import codegen, files
     from core.lesson import text_for
 
     title = text_for(loaded.title, "en") or Path(scenario_path).stem
     source = codegen.export_lab(lab, loaded.seed, loaded.base, title)
     try:
-        Path(target).write_text(source, encoding="utf-8")
+        files.write_text(target, source)
     except OSError as exc:
         print(f"main.py: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return False

@@ -25,7 +25,7 @@ from core import initializers, memory, theory
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, LabError
 from core.lab import PARAM_CHOICES, Lab
 from core.messages import msg
-from core.stats import DEFAULT_BINS, StatsCache
+from core.stats import DEFAULT_BINS, StatsCache, histc_counts
 
 DEFAULT_CANDIDATES = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_")
 MAX_CANDIDATES = 12
@@ -283,7 +283,7 @@ def _shared_range(all_series: tuple[Series, ...], clip: float | None) -> tuple[f
 def _histc(values: torch.Tensor, bins: int, low: float, high: float) -> np.ndarray:
     if values.numel() == 0:
         return np.zeros(bins, dtype=np.int64)
-    return torch.histc(values, bins=bins, min=low, max=high).numpy().astype(np.int64)
+    return histc_counts(values, bins, low, high)  # safe near float32's largest values
 
 
 def _overlay_series(candidate, series, edges, counts, below, above) -> OverlaySeries:
@@ -392,8 +392,9 @@ def compare(
     require_materialized(lab, "Comparing initializers")
     snapshot = lab.snapshot
     total = sum(p.numel or 0 for p in snapshot.parameters)
+    largest = max((p.numel or 0 for p in snapshot.parameters), default=0)
     memory.check(
-        total * memory.FLOAT_BYTES * 2 * len(candidates), lab.limit(),
+        memory.compare_bytes(total, largest, len(candidates)), lab.limit(),
         msg("Comparing {count} initializers on {total} parameters", count=len(candidates),
             total=f"{total:,}"),
         msg("compare fewer initializers at once."),

@@ -141,8 +141,11 @@ def depth_statistics(
     require_materialized(lab, "Depth statistics")
     shape = batch_shape(lab, shape, None)
     elements = math.prod(shape)
+    sizes = [p.numel or 0 for p in lab.snapshot.parameters]
     memory.check(
-        elements * memory.FLOAT_BYTES * 4 * max(len(lab.network), 1), lab.limit(),
+        memory.depth_bytes(sum(sizes), max(sizes, default=0), elements,
+                           memory.depth_outputs(lab.snapshot, lab.version.input, shape)),
+        lab.limit(),
         msg("Depth statistics on an input of shape {shape}", shape=list(shape)),
         msg("use a smaller batch."),
     )

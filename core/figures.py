@@ -175,25 +175,65 @@ def depth_svg(result: dict) -> str:
 
 
 def _safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:SAFE_CHARS]
+
+
+SAFE_CHARS = 80  # of a parameter's name in a file name (file names end at 255 bytes)
+
+
+def figure_names(index: int, parameters: list[str]) -> list[str]:
+    """One file name per parameter, unique even where a file system folds names.
+
+    A name made only of ``[A-Za-z0-9_.-]`` is kept as it is; ``a b`` and ``a/b`` (both
+    ``a_b``), ``层.weight`` and ``层层.weight``, or ``A`` and ``a`` on a case-insensitive
+    disk would otherwise write one file: such names get their position as well.
+    """
+    chosen: list[str] = []
+    taken: set[str] = set()
+    for position, parameter in enumerate(parameters):
+        stem = _safe(parameter)
+        if stem != parameter or stem.lower() in taken:
+            stem = f"{position}-{stem}"
+        while stem.lower() in taken:
+            stem += "_"
+        taken.add(stem.lower())
+        chosen.append(f"figures/step-{index:03d}-compare-{stem}.svg")
+    return chosen
+
+
+def attach_record(record: dict, directory: Path, account=None) -> None:
+    """Write the figures of a compare/depth step's record; list their paths in it.
+
+    Each file is written whole or not at all, never through a planted link;
+    ``account(nbytes)``, if given, is told the size of each before it is written.
+    """
+    from core import files
+
+    written = []
+    index = record["index"]
+    compare = record.get("compare")
+    if compare:
+        names = figure_names(index, [o["parameter"] for o in compare["overlays"]])
+        for name, overlay in zip(names, compare["overlays"], strict=True):
+            written.append((name, overlay_svg(overlay)))
+    depth = record.get("depth")
+    if depth:
+        written.append((f"figures/step-{index:03d}-depth.svg", depth_svg(depth)))
+    if not written:
+        return
+    folder = directory / "figures"
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise OSError(f"{folder} is not a folder (a link or a file stands in its place)")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in written:
+        data = text.encode("utf-8")
+        if account is not None:
+            account(len(data))
+        files.write_atomic(directory / name, lambda handle, data=data: handle.write(data))
+    record["figures"] = [name for name, _ in written]
 
 
 def attach(report: dict, directory: Path) -> None:
-    """Write the figures of every compare/depth step; list their paths in its record."""
+    """Write the figures of every compare/depth step of a report built in memory."""
     for record in report.get("steps", []):
-        written = []
-        index = record["index"]
-        compare = record.get("compare")
-        if compare:
-            for overlay in compare["overlays"]:
-                name = f"figures/step-{index:03d}-compare-{_safe(overlay['parameter'])}.svg"
-                written.append((name, overlay_svg(overlay)))
-        depth = record.get("depth")
-        if depth:
-            written.append((f"figures/step-{index:03d}-depth.svg", depth_svg(depth)))
-        if not written:
-            continue
-        (directory / "figures").mkdir(parents=True, exist_ok=True)
-        for name, text in written:
-            (directory / name).write_text(text, encoding="utf-8")
-        record["figures"] = [name for name, _ in written]
+        attach_record(record, directory)

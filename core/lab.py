@@ -19,7 +19,7 @@ import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
 from core import capture, catalogue, init_apply, initializers, memory
-from core.errors import INVALID_ARGUMENT, LabError
+from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.explain import Origin, forward_error, origin_of, shape_text
 from core.init_apply import PARAM_CHOICES  # noqa: F401 (core.compare imports it from here)
 from core.inputs import InputSpec, input_elements, make_input
@@ -205,7 +205,7 @@ class Lab:
             raise LabError(INVALID_ARGUMENT, msg("The network is empty; add a layer first."))
         limit = self.limit()
         memory.check(
-            input_elements(spec) * memory.FLOAT_BYTES, limit,
+            input_elements(spec) * memory.FLOAT_BYTES, limit,  # per layer: _traced_forward
             msg("An input of shape {shape}", shape=shape_text(spec.shape)),
             msg("use a smaller batch or width."),
         )
@@ -258,9 +258,11 @@ class Lab:
                                         names[first] if first != position else None,
                                         at_start[id(module)][1])
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
-            out = memory.output_elements(module, x_in) * memory.FLOAT_BYTES
+            out = memory.output_elements(module, x_in)
+            layer_input = x_in.numel() if x_in is not x else None  # else: the batch itself
             memory.check(
-                state["grown"] + grown + out, limit,
+                memory.forward_step_bytes(x.numel(), layer_input, out, 0)
+                + state["grown"] + grown, limit,
                 msg(
                     "Layer {name} ({kind}) on an input of shape {shape}",
                     name=name, kind=type(module).__name__, shape=shape_text(tuple(x_in.shape)),
@@ -271,6 +273,7 @@ class Lab:
 
         def after(module: nn.Module, args: tuple, output: torch.Tensor) -> None:
             position = state["position"]
+            stats = _output_stats(output, self.cache.bins, names[position])
             trace.append(
                 TraceEntry(
                     position=position,
@@ -278,7 +281,7 @@ class Lab:
                     type=type(module).__name__,
                     input_shape=state["input"],
                     output_shape=tuple(output.shape),
-                    output=tensor_stats(output, self.cache.bins),
+                    output=stats,
                 )
             )
 
@@ -337,8 +340,14 @@ class Lab:
 
     # -- weights ------------------------------------------------------------------
 
-    def load_state_dict(self, state: dict, label: str = msg("load weights")) -> Snapshot:
-        """Load weights; lazy layers get shapes and values but stay Lazy* until a forward."""
+    def load_state_dict(
+        self, state: dict, label: str = msg("load weights"), keep_trace: bool = False
+    ) -> Snapshot:
+        """Load weights; lazy layers get shapes and values but stay Lazy* until a forward.
+
+        ``keep_trace`` keeps the last forward pass's trace (restoring a session's own
+        weights after replaying it changes no shape).
+        """
         from core.weights import load_into
 
         version = self.version
@@ -346,7 +355,9 @@ class Lab:
         net = sequential(version.network, modules)
         _atomic(lambda: load_into(net, state))
         changes = capture.inferred_changes(version.network.names(), list(version.net()), list(net))
-        return self._commit(version.network, modules, label, "load_weights", changes=changes)
+        extra = {"trace": version.trace, "input": version.input} if keep_trace else {}
+        return self._commit(version.network, modules, label, "load_weights", changes=changes,
+                            **extra)
 
     # -- history ------------------------------------------------------------------
 
@@ -499,6 +510,17 @@ def _atomic(operation: Callable):
     except BaseException:
         torch.set_rng_state(rng)
         raise
+
+
+def _output_stats(output: torch.Tensor, bins: int, name: str):
+    """A layer's output statistics; a failure is said to be theirs, not the layer's."""
+    try:
+        return tensor_stats(output, bins)
+    except Exception as exc:  # noqa: BLE001 (otherwise it would read as a shape mismatch)
+        raise LabError(RUNTIME, msg(
+            "The statistics of layer {name}'s output could not be computed ({reason}); the "
+            "network was left as it was.", name=name, reason=str(exc).split("\n")[0][:200]),
+            layer=name, torch_message=str(exc)) from exc
 
 
 def _copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.Module:

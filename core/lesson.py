@@ -15,7 +15,6 @@ lesson can be replayed headless and shows the same numbers every time.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +27,12 @@ from core import steps as step_ops
 from core.errors import LabError
 from core.lab import Checkpoint, Lab
 from core.messages import msg
+from core.narration import LANGUAGE_CODE, PLACEHOLDERS, Verdict, text_for, unknown_placeholders
 from core.snapshot import Snapshot
 
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
-# Languages that stand in for one another, best first.
-FALLBACKS = {"zh_CN": ("zh_CN", "zh"), "zh": ("zh", "zh_CN")}
+__all__ = ["Lesson", "LessonError", "LessonRun", "Verdict", "check_lesson", "load", "parse",
+           "text_for"]
+
 EXERCISE_FIELDS = {"task", "answers", "otherwise"}
 ANSWER_FIELDS = {"op", "expect", "layer", "explain", "solved"}
 
@@ -41,18 +41,6 @@ INTRO, TRY, STEP = "intro", "try", "step"
 
 class LessonError(scenario_io.ScenarioError):
     """The lesson cannot be used; the message names the step and the field."""
-
-
-def text_for(text: Any, language: str) -> str:
-    """The narration in ``language``; falls back to a close language, English, any."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    for code in (*FALLBACKS.get(language, (language,)), "en"):
-        if text.get(code):
-            return text[code]
-    return next((value for value in text.values() if value), "")
 
 
 # -- the file ------------------------------------------------------------------------
@@ -87,25 +75,6 @@ class Exercise:
     @property
     def ops(self) -> set[str]:
         return {op for answer in self.answers for op in answer.ops}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """How an attempt went: whether it made the exercise's point, and the explanation."""
-
-    solved: bool
-    text: Any  # texts by language, with {message}, {layer}, {label}, {kind} placeholders
-    values: dict
-
-    def render(self, language: str, translate: Callable[[str], str] = str) -> str:
-        values = {key: translate(value) if isinstance(value, str) else value
-                  for key, value in self.values.items()}
-        return text_for(self.text, language).format_map(_Blank(values))
-
-
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 @dataclass(frozen=True)
@@ -190,7 +159,9 @@ def _lesson(loaded: scenario_io.Scenario, document: dict, path: Path | None) -> 
     return Lesson(loaded, document.get("title"), document.get("description"), exercises, path)
 
 
-def _check_texts(text: Any, where: str) -> None:
+def _check_texts(text: Any, where: str, placeholders: bool = False) -> None:
+    if placeholders:
+        _check_placeholders(text, where)
     if text is None or isinstance(text, str):
         return
     if not isinstance(text, dict) or not text:
@@ -206,6 +177,25 @@ def _check_texts(text: Any, where: str) -> None:
                                   code=repr(code)))
 
 
+def _check_placeholders(text: Any, where: str) -> None:
+    texts = [text] if isinstance(text, str) else (
+        [v for v in text.values() if isinstance(v, str)] if isinstance(text, dict) else [])
+    for value in texts:
+        unknown = unknown_placeholders(value)
+        if unknown:
+            raise LessonError(msg(
+                "{where} uses {field}, which is not a placeholder; only {names} are filled in",
+                where=where, field=unknown[0][:42],
+                names=", ".join("{" + name + "}" for name in PLACEHOLDERS)))
+
+
+def check_lesson(loaded: scenario_io.Scenario) -> None:
+    """Check a scenario's narration and exercises as loading it as a lesson would
+    (the headless runner refuses the same files the window refuses)."""
+    if any("exercise" in step for step in loaded.steps):
+        _lesson(loaded, {"title": loaded.title, "description": loaded.description}, None)
+
+
 def _exercise(value: Any, where: str) -> Exercise:
     where = f"{where}: field 'exercise'"
     if not isinstance(value, dict):
@@ -219,7 +209,7 @@ def _exercise(value: Any, where: str) -> Exercise:
         if name not in value:
             raise LessonError(msg("{where} needs field {name}", where=where, name=repr(name)))
     _check_texts(value["task"], f"{where}.task")
-    _check_texts(value.get("otherwise"), f"{where}.otherwise")
+    _check_texts(value.get("otherwise"), f"{where}.otherwise", placeholders=True)
     answers = value["answers"]
     if not isinstance(answers, list) or not answers:
         raise LessonError(msg("{where}.answers must be a non-empty array of objects",
@@ -250,7 +240,7 @@ def _answer(item: Any, where: str) -> Answer:
         expect = step_ops.expect_kind(item, where)
     except step_ops.StepFormatError as exc:
         raise LessonError(str(exc)) from exc
-    _check_texts(item["explain"], f"{where}.explain")
+    _check_texts(item["explain"], f"{where}.explain", placeholders=True)
     solved = item.get("solved", True)
     if not isinstance(solved, bool):
         raise LessonError(msg("{where}.solved must be true or false", where=where))

@@ -102,3 +102,80 @@ def _channels(x: torch.Tensor, spatial_dims: int) -> int:
     if x.dim() == spatial_dims + 2:
         return x.shape[1]
     return x.shape[0] if x.dim() else 1
+
+
+# -- what an operation keeps alive at its peak (docs/errors.md, "Limits") ------------------
+
+
+def forward_step_bytes(input_elements: int, layer_input: int, output: int, grown: int) -> int:
+    """Peak bytes while a layer runs in a traced forward pass.
+
+    The batch itself (the caller holds it to the end), the layer's input, its output,
+    the parameters lazy layers have created so far, and the scratch of the output's
+    statistics (one byte per value and a few float64 chunks: ``stats.scratch_bytes``).
+    """
+    from core.stats import scratch_bytes
+
+    live = input_elements + (layer_input if layer_input is not None else 0) + output
+    return (live + grown) * FLOAT_BYTES + scratch_bytes(output)
+
+
+def compare_bytes(total: int, largest: int, candidates: int, targeted: int | None = None) -> int:
+    """Peak bytes of comparing ``candidates`` initializers on ``total`` parameter values.
+
+    Kept for every candidate: the sorted finite values (float32). Alive at once: two
+    scratch copies of the targeted parameters (the finished candidate's and the next
+    one's), and for the largest tensor a finiteness mask, a finite-value copy, the
+    sorted values and torch.sort's int64 indices, plus the KS statistic's chunk.
+    """
+    from core.goodness import ks_scratch_bytes
+
+    targeted = total if targeted is None else targeted
+    kept = candidates * total * FLOAT_BYTES
+    scratch = 2 * targeted * FLOAT_BYTES
+    sorting = largest * (1 + FLOAT_BYTES + FLOAT_BYTES + 8)
+    return kept + scratch + sorting + ks_scratch_bytes(largest)
+
+
+def depth_bytes(parameters: int, largest: int, batch: int, outputs: int) -> int:
+    """Peak bytes of one candidate of the depth statistics.
+
+    Parameters three times (the initialized scratch copy, the copy that runs backward,
+    their gradients), the batch twice (it and the copy that requires grad), every
+    layer's output and its gradient (autograd keeps them all), the target G and the
+    float64 copies (16 bytes a value) used for second moments of the batch and the
+    largest parameter.
+    """
+    floats = 3 * parameters + 2 * batch + 2 * outputs + outputs
+    return floats * FLOAT_BYTES + 16 * max(batch, largest)
+
+
+def declared_bytes(path: str | os.PathLike, file_size: int) -> int:
+    """What loading a weights file unpacks: the uncompressed sizes its zip archive
+    declares (read from the central directory, nothing inflated), else its size.
+
+    A 15 MB deflated file may declare 15 GB; torch allocates what is declared.
+    """
+    import zipfile
+
+    try:
+        if not zipfile.is_zipfile(path):
+            return file_size
+        with zipfile.ZipFile(path) as archive:
+            return max(file_size, sum(info.file_size for info in archive.infolist()))
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return file_size
+
+
+def depth_outputs(snapshot, spec, shape: tuple[int, ...]) -> int:
+    """Values of every layer's output for a batch of ``shape``.
+
+    From the last forward pass's trace, scaled to the new batch, when it had the
+    same per-sample shape; otherwise four times the batch per layer, a rough bound.
+    """
+    batch = math.prod(shape)
+    trace = snapshot.trace
+    if trace and spec is not None and tuple(spec.shape[1:]) == tuple(shape[1:]):
+        traced = math.prod(spec.shape)
+        return sum(math.prod(t.output_shape) * batch // max(traced, 1) + 1 for t in trace)
+    return 4 * batch * max(len(snapshot.modules), 1)

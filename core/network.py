@@ -13,6 +13,7 @@ import torch.nn as nn
 
 from core import catalogue
 from core.errors import INVALID_ARGUMENT, LabError
+from core.limits import shown
 from core.messages import msg
 from core.schema import to_json_value
 
@@ -65,7 +66,7 @@ class Network:
         listing = ", ".join(names) if names else msg("none: the network is empty")
         raise LabError(
             INVALID_ARGUMENT,
-            msg("There is no layer {ref}; layers are: {listing}.", ref=repr(ref), listing=listing),
+            msg("There is no layer {ref}; layers are: {listing}.", ref=shown(ref), listing=listing),
         )
 
     def owner_position(self, uid: int) -> int:
@@ -137,7 +138,7 @@ class Network:
                     msg(
                         "Another layer (position {position}) is already named {name}; "
                         "names must be unique.",
-                        position=clash[0], name=repr(name),
+                        position=clash[0], name=shown(name),
                     ),
                 )
         entries = list(self.entries)
@@ -236,7 +237,7 @@ def _check_name(name: Any) -> None:
     if not isinstance(name, str) or not name:
         raise LabError(
             INVALID_ARGUMENT,
-            msg("A layer name must be a non-empty text, got {name}.", name=repr(name)),
+            msg("A layer name must be a non-empty text, got {name}.", name=shown(name)),
         )
     if "." in name or name.isdigit() or not name.isprintable() or len(name) > 64:
         raise LabError(
@@ -244,7 +245,7 @@ def _check_name(name: Any) -> None:
             msg(
                 "Layer name {name} is not allowed: use up to 64 characters, no '.', "
                 "and not only digits (digits name unnamed positions).",
-                name=repr(name),
+                name=shown(name),
             ),
         )
     if name in _RESERVED_NAMES:
@@ -252,7 +253,7 @@ def _check_name(name: Any) -> None:
             INVALID_ARGUMENT,
             msg(
                 "Layer name {name} is taken by nn.Sequential itself; choose another.",
-                name=repr(name),
+                name=shown(name),
             ),
         )
 

@@ -61,5 +61,5 @@ def restore_weights(lab: Lab, saved: dict) -> bool:
     for key, value in lab.version.net().state_dict().items():
         if is_lazy(value):
             state.setdefault(key, value)
-    lab.load_state_dict(state, msg("restore autosaved weights"))
+    lab.load_state_dict(state, msg("restore autosaved weights"), keep_trace=True)
     return True

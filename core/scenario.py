@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import stat
 from dataclasses import dataclass
@@ -13,14 +12,25 @@ from typing import Any
 import torch
 
 from core import steps as step_ops
-from core.errors import LabError
+from core.errors import RUNTIME, TOO_LARGE, LabError
 from core.lab import Lab
+from core.limits import LimitError, check_document, parse_float, shown
 from core.memory import human_bytes
 from core.messages import msg
-from core.snapshot import Snapshot, TensorStats
+from core.report import (  # noqa: F401 (the report's records, also used as scenario.*)
+    FORMAT,
+    MAX_REPORT_BYTES,
+    ReportWriter,
+    number,
+    parameter_record,
+    record_bytes,
+    stats_record,
+    step_record,
+    trace_record,
+    write_report,
+)
 from core.stats import DEFAULT_BINS
 
-FORMAT = 1
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_STEPS = 10_000
 MAX_BINS = 10_000
@@ -38,6 +48,7 @@ class Scenario:
     bins: int = DEFAULT_BINS
     title: Any = None
     base: Path | None = None  # folder that relative paths in steps start from
+    description: Any = None
 
 
 def parse(data: bytes, base: Path | None = None) -> Scenario:
@@ -56,7 +67,8 @@ def parse(data: bytes, base: Path | None = None) -> Scenario:
                                 "'format' and 'steps'"))
     try:
         document = json.loads(
-            text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates
+            text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates,
+            parse_float=parse_float,
         )
     except json.JSONDecodeError as exc:
         raise ScenarioError(
@@ -70,6 +82,10 @@ def parse(data: bytes, base: Path | None = None) -> Scenario:
         if "integer string conversion" in reason:
             reason = msg("a number has more than {digits} digits", digits=_max_digits())
         raise ScenarioError(msg("not usable JSON: {reason}", reason=reason)) from exc
+    try:
+        check_document(document)
+    except LimitError as exc:
+        raise ScenarioError(str(exc)) from exc
     try:
         json.dumps(document, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -147,7 +163,8 @@ def from_document(document: Any, base: Path | None = None) -> Scenario:
             step_ops.check_structure(step, msg("step {index}", index=index))
         except step_ops.StepFormatError as exc:
             raise ScenarioError(exc.args[0] if exc.args else str(exc)) from exc
-    return Scenario(tuple(raw_steps), seed, bins, document.get("title"), base)
+    return Scenario(tuple(raw_steps), seed, bins, document.get("title"), base,
+                    document.get("description"))
 
 
 def _is_text(value: Any) -> bool:
@@ -184,132 +201,97 @@ def _refuse_constant(name: str) -> None:
 # -- running -------------------------------------------------------------------------
 
 
-def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = None) -> dict:
-    """Run every step; return the report (a JSON-ready dict, strict)."""
+def run(
+    scenario: Scenario,
+    lab: Lab | None = None,
+    weights_dir: Path | None = None,
+    writer: ReportWriter | None = None,
+) -> dict:
+    """Run every step; return the report (a JSON-ready dict, strict).
+
+    With ``writer`` each record goes to disk as soon as its step is done and the
+    returned report's ``steps`` stay empty: memory does not grow with the run.
+    """
     lab = lab or Lab(bins=scenario.bins)
     if scenario.seed is not None:
         torch.manual_seed(scenario.seed)
     records = []
+    ok = True
+    held = 0  # bytes of records held in memory (without a writer)
     for index, step in enumerate(scenario.steps):
         error = analysis = None
         try:
             if step["op"] in step_ops.ANALYSES:
+                _check_analysis_size(lab, step, scenario.bins)
                 analysis = step_ops.analysis_record(lab, step, scenario.bins)
                 snapshot = lab.snapshot
             else:
                 snapshot = step_ops.perform(lab, step, scenario.base)
         except LabError as exc:
             error, snapshot = exc, lab.snapshot
+        except Exception as exc:  # noqa: BLE001 (a step never ends the run with a traceback)
+            error, snapshot = unexpected_error(exc), lab.snapshot
         wanted = step_ops.expect_kind(step)
         if wanted is None:
             expected = error is None
         else:
             expected = error is not None and wanted in ("error", error.kind)
-        records.append(step_record(index, step, snapshot, error, expected))
+        ok = ok and expected
+        if writer is None:
+            held += record_bytes(snapshot)
+            _check_held(held, index, scenario)
+        record = step_record(index, step, snapshot, error, expected, parameters=writer is None)
         if step["op"] in step_ops.ANALYSES:
-            records[-1][step["op"]] = analysis  # figures: see core/figures.py
+            record[step["op"]] = analysis  # figures: see core/figures.py
+        if writer is None:
+            records.append(record)
+        else:
+            writer.add(record, (parameter_record(p) for p in snapshot.parameters))
         if weights_dir is not None:
             from core.weights import save
 
             save(lab.state_dict(), weights_dir / f"step-{index:03d}.pt")
-    return {
-        "format": FORMAT,
-        "ok": all(r["expected"] for r in records),
-        "torch": torch.__version__,
-        "steps": records,
-    }
+    return {"format": FORMAT, "ok": ok, "torch": torch.__version__, "steps": records}
 
 
-def step_record(
-    index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool
-) -> dict:
-    ok = error is None
-    return {
-        "index": index,
-        "op": step["op"],
-        "ok": ok,
-        "expected": expected,
-        "error": error.to_dict() if error else None,
-        "label": snapshot.label if ok else None,
-        "note": step.get("note"),
-        "repr": snapshot.repr,
-        "modules": [
-            {"name": m.name, "type": m.type, "layer": m.layer, "state": m.state,
-             "tied_to": m.tied_to}
-            for m in snapshot.modules
-        ],
-        "parameters": [parameter_record(p) for p in snapshot.parameters],
-        "trace": trace_record(snapshot) if ok and step["op"] == "forward" else None,
-        "visits": list(snapshot.visits) if ok and snapshot.visits is not None else None,
-        "visit_lines": list(snapshot.visit_lines) if ok and snapshot.visit_lines else None,
-        "changes": [c.text for c in snapshot.changes] if ok else [],
-    }
+def _check_held(held: int, index: int, scenario: Scenario) -> None:
+    """A report kept in memory (replaying a file in the window) stays within the limit."""
+    if held > MAX_REPORT_BYTES:
+        raise ScenarioError(msg(
+            "replaying it would hold a report of more than {limit} in memory by step {index} "
+            "of {steps} (every step records every parameter's {bins}-bin histogram); lower "
+            "'bins', use fewer steps or layers, or split the file",
+            limit=human_bytes(MAX_REPORT_BYTES), index=index, steps=len(scenario.steps),
+            bins=scenario.bins))
 
 
-def parameter_record(param) -> dict:
-    record = {
-        "name": param.name,
-        "shape": list(param.shape) if param.shape is not None else None,
-        "materialized": param.materialized,
-        "numel": param.numel,
-        "changed": param.changed,
-    }
-    record.update(stats_record(param.stats))
-    return record
+def unexpected_error(exc: Exception) -> LabError:
+    """An error nothing foresaw, as a step error: the network is unchanged (operations
+    commit only on success), and the message says so instead of a traceback."""
+    kind = TOO_LARGE if isinstance(exc, MemoryError) else RUNTIME
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return LabError(kind, msg(
+        "This step failed unexpectedly ({type}: {reason}); the network was left as it was. "
+        "Try smaller or more ordinary values.", type=type(exc).__name__,
+        reason=shown(text, 200)), torch_message=shown(text, 2000))
 
 
-def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
-    if stats is None:
-        return {"mean": None, "std": None, "min": None, "max": None, "histogram": None}
-    record = {
-        "mean": number(stats.mean),
-        "std": number(stats.std),
-        "min": number(stats.min),
-        "max": number(stats.max),
-        "nonfinite": {"nan": stats.nan, "posinf": stats.posinf, "neginf": stats.neginf},
-    }
-    if histogram:
-        hist = stats.histogram
-        record["histogram"] = None if hist is None else {
-            "edges": [number(e) for e in hist.edges.tolist()],
-            "counts": hist.counts.tolist(),
-        }
-    return record
+def _check_analysis_size(lab: Lab, step: dict, bins: int) -> None:
+    """Refuse a compare step whose record alone would pass the report's limit."""
+    if step["op"] != "compare":
+        return
+    candidates = step.get("inits")
+    count = len(candidates) if isinstance(candidates, list) else 4
+    parameters = len(lab.snapshot.parameters)
+    numbers = parameters * count * (3 * step.get("bins", bins) + 2)
+    estimate = numbers * ANALYSIS_NUMBER_BYTES
+    if estimate > MAX_REPORT_BYTES:
+        raise LabError(TOO_LARGE, msg(
+            "This comparison would add about {size} to the report ({parameters} parameters "
+            "× {count} initializers × {bins} bins), more than its limit of {limit}; compare "
+            "fewer layers (layers or types), fewer initializers or fewer bins.",
+            size=human_bytes(estimate), parameters=parameters, count=count,
+            bins=step.get("bins", bins), limit=human_bytes(MAX_REPORT_BYTES)))
 
 
-def trace_record(snapshot: Snapshot) -> list[dict] | None:
-    if snapshot.trace is None:
-        return None
-    return [
-        {
-            "position": t.position,
-            "name": t.name,
-            "type": t.type,
-            "input_shape": list(t.input_shape),
-            "output_shape": list(t.output_shape),
-            "output": stats_record(t.output, histogram=False),
-        }
-        for t in snapshot.trace
-    ]
-
-
-def number(value: float) -> float | str:
-    """Strict JSON has no NaN or Infinity: those become the strings "NaN", "Infinity"."""
-    if math.isfinite(value):
-        return value
-    if math.isnan(value):
-        return "NaN"
-    return "Infinity" if value > 0 else "-Infinity"
-
-
-def write_report(report: dict, directory: Path) -> Path:
-    from core import figures
-
-    directory.mkdir(parents=True, exist_ok=True)
-    figures.attach(report, directory)  # SVG charts of compare/depth steps, listed per step
-    path = directory / "report.json"
-    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
-    temporary = directory / "report.json.partial"  # a reader never sees half a report
-    temporary.write_text(text + "\n", encoding="utf-8")
-    temporary.replace(path)
-    return path
+ANALYSIS_NUMBER_BYTES = 24  # a number of the report, as JSON text and as a Python object

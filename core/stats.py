@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import weakref
 
 import numpy as np
@@ -14,6 +15,7 @@ DEFAULT_BINS = 100
 MAX_BINS = 10_000
 MAX_REBINNED = 64  # histograms at other bin counts kept (each is a few KiB)
 _FLOAT32_MAX = float(torch.finfo(torch.float32).max)
+CHUNK = 1 << 20  # values per chunk where a float64 or filtered copy is needed
 
 
 def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
@@ -21,6 +23,8 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
 
     Statistics cover every value as torch computes them (so a nan shows as nan);
     the histogram covers only finite values, and non-finite ones are counted.
+    Beside the tensor itself this needs at most one byte per value (a mask) and
+    one chunk of scratch: see ``scratch_bytes``, which the memory guard counts.
     """
     with torch.no_grad():
         flat = tensor.detach().reshape(-1)
@@ -34,23 +38,41 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
         # std_mean, unlike var_mean then sqrt, stays finite near float32's largest values
         std, mean = torch.std_mean(flat) if numel > 1 else (torch.tensor(float("nan")), flat[0])
         nan = posinf = neginf = 0
-        finite = flat
-        if not (np.isfinite(low) and np.isfinite(high)):
+        finite_only = not (np.isfinite(low) and np.isfinite(high))
+        shown = low, high  # min and max as torch gives them (nan, inf included)
+        if finite_only:
             nan = int(torch.isnan(flat).sum())
             posinf = int(torch.isposinf(flat).sum())
             neginf = int(torch.isneginf(flat).sum())
-            finite = flat[torch.isfinite(flat)]
+            low, high = _finite_range(flat, low, high)
         return TensorStats(
             numel=numel,
             mean=float(mean),
             std=float(std),
-            min=low,
-            max=high,
+            min=shown[0],
+            max=shown[1],
             nan=nan,
             posinf=posinf,
             neginf=neginf,
-            histogram=histogram(finite, bins, *((low, high) if finite is flat else ())),
+            histogram=_histogram(flat, bins, low, high, finite_only),
         )
+
+
+def scratch_bytes(numel: int) -> int:
+    """Bytes ``tensor_stats`` allocates beside a float32 tensor of ``numel`` values."""
+    return numel + min(numel, CHUNK) * 8 * 3  # a mask; a float64 chunk, its filtered copy
+
+
+def _finite_range(flat: torch.Tensor, low: float, high: float) -> tuple[float, float]:
+    """Min and max of the finite values, chunk by chunk (no copy of the tensor)."""
+    lows, highs = [], []
+    for chunk in flat.split(CHUNK):
+        finite = chunk[torch.isfinite(chunk)]
+        if finite.numel():
+            a, b = torch.aminmax(finite)
+            lows.append(float(a))
+            highs.append(float(b))
+    return (min(lows), max(highs)) if lows else (math.nan, math.nan)
 
 
 def histogram(
@@ -68,15 +90,41 @@ def histogram(
         return _frozen(np.zeros(bins + 1), np.zeros(bins, dtype=np.int64))
     if low is None or high is None:
         low, high = (float(v) for v in torch.aminmax(finite))
+    return _histogram(finite, bins, low, high, False)
+
+
+def _histogram(
+    flat: torch.Tensor, bins: int, low: float, high: float, finite_only: bool
+) -> Histogram:
+    if not (math.isfinite(low) and math.isfinite(high)):  # no finite value at all
+        return _frozen(np.zeros(bins + 1), np.zeros(bins, dtype=np.int64))
     if low == high:
         half_width = max(abs(low), 1.0) * 1e-3
         low, high = low - half_width, high + half_width
-    data = finite
-    if (high - low) * bins > _FLOAT32_MAX / 4 or finite.dtype != torch.float32:
-        data = finite.double()  # histc's float32 bin arithmetic overflows near finfo.max
-    counts = torch.histc(data, bins=bins, min=low, max=high)
     edges = np.linspace(low, high, bins + 1)
-    return _frozen(edges, counts.numpy().astype(np.int64))
+    return _frozen(edges, histc_counts(flat, bins, low, high, finite_only))
+
+
+def histc_counts(
+    flat: torch.Tensor, bins: int, low: float, high: float, finite_only: bool = False
+) -> np.ndarray:
+    """``torch.histc`` counts that neither overflow nor copy the whole tensor.
+
+    float32 bin arithmetic overflows near finfo.max (and a bound beyond float32
+    cannot even be passed), so such ranges are counted in float64, one chunk at
+    a time, as are tensors whose non-finite values must be left out.
+    """
+    safe = max(abs(low), abs(high), (high - low) * bins) <= _FLOAT32_MAX / 4
+    if safe and not finite_only and flat.dtype == torch.float32:
+        return torch.histc(flat, bins=bins, min=low, max=high).numpy().astype(np.int64)
+    counts = np.zeros(bins, dtype=np.int64)
+    for chunk in flat.reshape(-1).split(CHUNK):
+        if finite_only:
+            chunk = chunk[torch.isfinite(chunk)]
+        if chunk.numel():
+            part = torch.histc(chunk.double(), bins=bins, min=low, max=high)
+            counts += part.numpy().astype(np.int64)
+    return counts
 
 
 def _frozen(edges: np.ndarray, counts: np.ndarray) -> Histogram:
@@ -128,7 +176,8 @@ class StatsCache:
             if not flat.is_floating_point():
                 flat = flat.float()
             if stats.nonfinite:
-                result = histogram(flat[torch.isfinite(flat)], bins)
+                low, high = _finite_range(flat, stats.min, stats.max)
+                result = _histogram(flat, bins, low, high, True)
             else:
                 result = histogram(flat, bins, stats.min, stats.max)
         if len(self._rebinned) >= MAX_REBINNED:

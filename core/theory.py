@@ -11,7 +11,7 @@ is the Kolmogorov–Smirnov statistic sup |F_n − F| of the measured values.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -176,18 +176,6 @@ class Distribution:
         if self.family == ORTHOGONAL:
             return p["gain"] ** 2 / p["m"]
         return 0.0
-
-
-@dataclass(frozen=True)
-class Fit:
-    """How a measured tensor compares with its expected distribution."""
-
-    expected_std: float
-    measured_std: float
-    expected_mean: float
-    measured_mean: float
-    ks: float  # Kolmogorov–Smirnov statistic; nan without a known distribution
-    n: int
 
 
 # -- building distributions ------------------------------------------------------------
@@ -360,51 +348,32 @@ def expected(module: nn.Module, attr: str, init_name: str, args: dict) -> Distri
     """The distribution ``init_name`` gives parameter ``attr`` of ``module``."""
     if init_name == "default":
         return default_for(module, attr)
-    return for_initializer(init_name, args, tuple(getattr(module, attr).shape))
+    return computable(for_initializer(init_name, args, tuple(getattr(module, attr).shape)))
 
 
-# -- measuring the fit -------------------------------------------------------------------
+def computable(dist: Distribution) -> Distribution:
+    """``dist`` when float64 can evaluate it, else an unknown one saying why.
 
-
-def ks_statistic(
-    values: torch.Tensor | np.ndarray, dist: Distribution, is_sorted: bool = False
-) -> float:
-    """sup over x of |F_n(x) − F(x)|, exact also where F or F_n jump (ties, atoms).
-
-    Between consecutive distinct sample values F_n is constant and F monotone, so
-    the supremum is reached at a sample value, from the left or from the right.
+    A truncated normal whose [a, b] holds almost none of its mass (b a hair above
+    a, or far in a tail) has a normalising mass that rounds to 0.
     """
     if not dist.known:
-        return math.nan
-    if isinstance(values, torch.Tensor):
-        if dist.atoms and values.is_floating_point():  # constant_(0.3) stores float32(0.3)
-            atoms = torch.tensor([v for v, _ in dist.atoms], dtype=values.dtype).tolist()
-            dist = replace(dist, atoms=tuple(zip(atoms, (p for _, p in dist.atoms),
-                                                 strict=True)))
-        values = values.detach().reshape(-1).double().cpu().numpy()
-    values = np.asarray(values, dtype=np.float64).ravel()
-    values = values[np.isfinite(values)]
-    if values.size == 0:
-        return math.nan
-    if is_sorted:  # distinct values and their counts without sorting again
-        starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-        unique, counts = values[starts], np.diff(np.append(starts, values.size))
-    else:
-        unique, counts = np.unique(values, return_counts=True)
-    right = np.cumsum(counts) / values.size
-    left = right - counts / values.size
-    gap_right = np.abs(right - dist.cdf(unique))
-    gap_left = np.abs(left - dist.cdf(unique, left=True))
-    return float(max(gap_right.max(), gap_left.max()))
+        return dist
+    try:
+        with np.errstate(all="ignore"):
+            usable = dist.family != TRUNC_NORMAL or dist._mass() > 0
+            moments = (dist.mean, dist.second_moment, dist.std) if usable else (math.nan,)
+    except (ArithmeticError, ValueError):
+        moments = (math.nan,)
+    if all(math.isfinite(m) for m in moments):
+        return dist
+    return unknown(
+        msg("The expected distribution {formula} cannot be computed in double precision "
+            "(its interval holds too little probability, or its numbers are too large); "
+            "no curve is drawn.", formula=dist.formula),
+        fan_in=dist.fan_in, fan_out=dist.fan_out, gain=dist.gain,
+    )
 
 
-def fit(tensor: torch.Tensor, dist: Distribution, is_sorted: bool = False) -> Fit:
-    """Expected and measured mean and std (unbiased, as torch), and the KS statistic."""
-    with torch.no_grad():
-        flat = tensor.detach().reshape(-1).float()
-        n = flat.numel()
-        if n > 1:
-            std, mean = (float(v) for v in torch.std_mean(flat))
-        else:
-            std, mean = math.nan, float(flat[0]) if n else math.nan
-    return Fit(dist.std, std, dist.mean, mean, ks_statistic(flat, dist, is_sorted), n)
+# The fit of measured values (the KS statistic) lives in core/goodness.py.
+from core.goodness import Fit, fit, ks_statistic  # noqa: E402,F401 (its callers use theory.*)

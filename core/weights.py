@@ -12,9 +12,12 @@ import warnings
 
 import torch
 import torch.nn as nn
+from torch.nn.modules.batchnorm import _LazyNormBase
+from torch.nn.modules.conv import _LazyConvXdMixin
+from torch.nn.modules.lazy import LazyModuleMixin
 from torch.nn.parameter import is_lazy
 
-from core import memory
+from core import files, memory
 from core.errors import INVALID_FILE, LabError
 from core.messages import msg
 
@@ -22,10 +25,11 @@ MAX_FILE_BYTES = 8 * 1024**3
 
 
 def save(state: dict, path: str | os.PathLike) -> None:
-    """Write a state_dict (uninitialized entries already left out) atomically."""
-    temporary = f"{os.fspath(path)}.partial"
-    torch.save(state, temporary)
-    os.replace(temporary, path)
+    """Write a state_dict (uninitialized entries already left out) atomically.
+
+    Raises OSError, leaving no partial file, when it cannot be written (a full disk).
+    """
+    files.write_atomic(path, lambda handle: torch.save(state, handle))
 
 
 def read(path: str | os.PathLike, limit: int | None = None) -> dict:
@@ -54,8 +58,11 @@ def read(path: str | os.PathLike, limit: int | None = None) -> dict:
             msg("{name} is {size}; weights files up to 8 GiB load.",
                 name=name, size=memory.human_bytes(info.st_size)),
         )
-    if limit is not None:
-        memory.check(info.st_size, limit, msg("Loading {name}", name=name),
+    if limit is not None:  # the state read, then the network's copy it is loaded into
+        declared = memory.declared_bytes(path, info.st_size)
+        memory.check(2 * declared, limit,
+                     msg("Loading {name} ({size} of tensors once unpacked)", name=name,
+                         size=memory.human_bytes(declared)),
                      msg("build a smaller network or raise the memory limit."))
     try:
         with warnings.catch_warnings():  # e.g. "Detected pickle protocol 4": the message says it
@@ -127,7 +134,7 @@ def load_into(net: nn.Sequential, state: dict) -> None:
             key=key, theirs=str(tuple(state[key].shape)), mine=str(tuple(mine.shape)))
         for key, mine in expected.items()
         if not is_lazy(mine) and tuple(state[key].shape) != tuple(mine.shape)
-    ]
+    ] + lazy_shape_problems(net, state)
     if wrong:
         raise LabError(
             INVALID_FILE,
@@ -150,3 +157,48 @@ def load_into(net: nn.Sequential, state: dict) -> None:
 
 def _listed(keys: list[str]) -> str:
     return ", ".join(keys[:6]) + ("…" if len(keys) > 6 else "")
+
+
+def lazy_shape_problems(net: nn.Sequential, state: dict) -> list[str]:
+    """Shapes a lazy layer could never take (a weight of shape (0,), a bias that does
+    not match out_features): loaded anyway, every forward pass would then fail."""
+    problems = []
+    for prefix, module in net.named_modules():
+        if not isinstance(module, LazyModuleMixin):
+            continue
+        for attr, tensor in [*module.named_parameters(recurse=False),
+                             *module.named_buffers(recurse=False)]:
+            key = f"{prefix}.{attr}" if prefix else attr
+            if not is_lazy(tensor) or key not in state:
+                continue
+            wanted = _lazy_shape(module, attr)
+            shape = tuple(state[key].shape)
+            fits = wanted is not None and len(shape) == len(wanted) and all(
+                s >= 1 and (w is None or s == w) for s, w in zip(shape, wanted, strict=True))
+            if not fits:
+                problems.append(msg("{key} is {theirs} in the file but must be {mine} here",
+                                    key=key, theirs=str(shape), mine=_pattern(wanted)))
+    return problems
+
+
+def _lazy_shape(module: nn.Module, attr: str) -> tuple | None:
+    """The shape ``attr`` will take, None standing for the size the first input decides."""
+    if attr == "bias" or (attr != "weight" and isinstance(module, _LazyNormBase)):
+        if attr == "num_batches_tracked":
+            return ()
+        out = getattr(module, "out_features", getattr(module, "out_channels", None))
+        return (out,)
+    if isinstance(module, nn.LazyLinear):
+        return (module.out_features, None)
+    if isinstance(module, _LazyConvXdMixin):
+        return (module.out_channels, None, *module.kernel_size)
+    if isinstance(module, _LazyNormBase):
+        return (None,)
+    return None
+
+
+def _pattern(wanted: tuple | None) -> str:
+    if wanted is None:
+        return msg("a shape this layer defines")
+    sizes = ["n ≥ 1" if w is None else str(w) for w in wanted]
+    return "(" + ", ".join(sizes) + ("," if len(sizes) == 1 else "") + ")"
