@@ -25,7 +25,7 @@ from core.init_specs import (  # noqa: F401 (re-exported: the catalogue's public
     InitializerSpec,
 )
 from core.messages import msg
-from core.schema import validate
+from core.schema import FLOAT32_MAX, validate
 
 # What each shaped initializer needs, and which tensors to aim it at.
 _WEIGHTS_HINT = (
@@ -140,7 +140,6 @@ def _owned(owner: str, what: str) -> str:
     return msg("{owner}: {what}", owner=owner, what=what) if owner else what
 
 
-MAX_SLOPE = 1e150
 
 
 def _gain_dict(gain: dict, owner: str = "") -> dict:
@@ -157,11 +156,11 @@ def _gain_dict(gain: dict, owner: str = "") -> dict:
             _owned(owner, msg("gain's param (a negative slope) only applies to 'leaky_relu'")),
             gain,
         )
-    if not _is_number(param) or abs(param) > MAX_SLOPE:
-        # calculate_gain squares the slope: beyond 1e150 that overflows a float
+    if not _is_number(param) or abs(param) > FLOAT32_MAX:
+        # float32's range also keeps calculate_gain, which squares the slope, from overflowing
         _refuse(
-            _owned(owner, msg("gain's param must be a number from -{limit} to {limit} "
-                              "(the leaky slope)", limit=f"{MAX_SLOPE:g}")),
+            _owned(owner, msg("gain's param must be a number that fits in float32 (|x| ≤ "
+                              "3.4028e+38): the leaky slope")),
             param,
         )
     return {"nonlinearity": nonlinearity, "param": float(param)}
