@@ -7,6 +7,7 @@ import re
 import torch.nn as nn
 
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
+from core.fixes import forward_fixes
 from core.messages import msg
 from core.snapshot import TraceEntry
 
@@ -25,8 +26,13 @@ def forward_error(
     input_shape: tuple[int, ...],
     trace: list[TraceEntry],
     was_lazy: bool,
+    declared: tuple[str, dict] | None = None,
 ) -> LabError:
-    """Explain why layer ``position`` could not take an input of ``input_shape``."""
+    """Explain why layer ``position`` could not take an input of ``input_shape``.
+
+    ``declared`` is the layer as the network describes it (type name, arguments):
+    with it the error carries the fixes core can offer (core/fixes.py).
+    """
     torch_message = str(exc).strip() or type(exc).__name__
     kind_name = type(module).__name__
     where = msg("layer {name} ({kind})", name=name, kind=kind_name)
@@ -55,7 +61,9 @@ def forward_error(
             torch_message=torch_message,
         )
     message = _explain(module, where, name, input_shape, source, was_lazy, torch_message)
-    return LabError(SHAPE_MISMATCH, message, layer=name, torch_message=torch_message)
+    layer, args = declared if declared is not None else (None, None)
+    fixes = forward_fixes(layer, args, position, input_shape, torch_message, was_lazy)
+    return LabError(SHAPE_MISMATCH, message, layer=name, torch_message=torch_message, fixes=fixes)
 
 
 def _explain(module, where, name, input_shape, source, was_lazy, torch_message) -> str:

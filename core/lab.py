@@ -137,10 +137,11 @@ class Lab:
         entry = self.network.entries[position]
         return self.add(entry.layer, dict(entry.args), at=position + 1)
 
-    def edit(self, at: int | str, args: dict) -> Snapshot:
-        """New arguments; the layer is rebuilt (fresh default weights), ties follow."""
+    def edit(self, at: int | str, args: dict, layer: str | None = None) -> Snapshot:
+        """New arguments (and, given ``layer``, a new type: Linear -> LazyLinear); the
+        layer is rebuilt (fresh default weights), ties follow."""
         position = self.network.position_of(at)
-        network = self.network.edit(position, args)
+        network = self.network.edit(position, args, layer)
         entry = network.entries[position]
         name = network.names()[position]
         self._guard_layer(entry.layer, entry.args, name)
@@ -290,9 +291,11 @@ class Lab:
             position = max(state["position"], 0)
             name = names[position]
             bound_earlier = name in declared_lazy and not state["lazy"]
+            entry = self.network.entries[position]
             raise forward_error(
                 exc, position, name, net[position],
                 state["input"] or tuple(x.shape), trace, was_lazy=bound_earlier,
+                declared=(entry.layer, entry.args),
             ) from exc
         finally:
             for handle in handles:

@@ -31,7 +31,7 @@ OPS: dict[str, dict[str, tuple]] = {
     "remove": {"at": REF},
     "move": {"at": REF, "to": (INT,)},
     "duplicate": {"at": REF},
-    "edit": {"at": REF, "args": (OBJ,)},
+    "edit": {"at": REF, "args": (OBJ,), "layer": (STR,)},
     "rename": {"at": REF, "name": (STR, NULL)},
     "tie": {"at": REF, "to": REF},
     "untie": {"at": REF},
@@ -208,7 +208,7 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
     if op == "move":
         return lab.move(step["at"], step["to"])
     if op == "edit":
-        return lab.edit(step["at"], step["args"])
+        return lab.edit(step["at"], step["args"], step.get("layer"))
     if op == "rename":
         return lab.rename(step["at"], step["name"])
     if op == "tie":
