@@ -10,6 +10,7 @@ before. Keeping earlier versions is then all that undo needs.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
 from core import capture, catalogue, initializers, memory
+from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.explain import forward_error, shape_text
 from core.inputs import InputSpec, input_elements, make_input
@@ -77,8 +79,18 @@ class Lab:
         self.memory_limit = memory_limit
         self.cache = StatsCache(bins)
         self.history = History(max_bytes=history_bytes)
+        self.monitor: Monitor = IDLE  # progress and cancel of the running operation
         network = Network()
         self.version = Version(network, {}, self._snapshot(network, {}, msg("new network"), "new"))
+
+    @contextlib.contextmanager
+    def monitored(self, monitor: Monitor):
+        """Operations inside report progress to ``monitor`` and stop when it is cancelled."""
+        previous, self.monitor = self.monitor, monitor
+        try:
+            yield monitor
+        finally:
+            self.monitor = previous
 
     # -- reading ------------------------------------------------------------------
 
@@ -225,7 +237,9 @@ class Lab:
 
         def run() -> tuple[TraceEntry, ...]:
             net.train(mode == "train")
-            return self._traced_forward(net, make_input(spec), limit, declared_lazy)
+            trace = self._traced_forward(net, make_input(spec), limit, declared_lazy)
+            self.monitor.step(len(net), len(net))
+            return trace
 
         trace = _atomic(run)
         names = version.network.names()
@@ -250,6 +264,7 @@ class Lab:
         def before(module: nn.Module, args: tuple) -> None:
             state["position"] += 1
             position, x_in = state["position"], args[0]
+            self.monitor.step(position, len(names), names[position])
             state["input"] = tuple(x_in.shape)
             state["lazy"] = isinstance(module, LazyModuleMixin)
             name = names[position]
@@ -346,8 +361,10 @@ class Lab:
         net = sequential(version.network, modules)
         visits: list[str] = []
         lines: list[str] = []
+        total = len(list(net.modules()))
 
         def visit(module: nn.Module) -> None:
+            self.monitor.step(len(visits), total, type(module).__name__)
             visits.append(type(module).__name__)
             lines.append(f"Init {module}")
             if id(module) in targeted:
@@ -356,10 +373,11 @@ class Lab:
         def run() -> None:
             if seed is None:
                 net.apply(visit)
-                return
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                net.apply(visit)
+            else:
+                with torch.random.fork_rng(devices=[]):
+                    torch.manual_seed(seed)
+                    net.apply(visit)
+            self.monitor.step(total, total)
 
         _atomic(run)
         label = msg(
