@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from core import templates
-from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
+from core.errors import LabError
 from core.snapshot import Snapshot
-from gui import i18n, lesson_panel, preferences_dialog, presenter, settings
+from gui import error_actions, i18n, lesson_panel, preferences_dialog, presenter, settings
+from gui.busy_indicator import BusyIndicator
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
@@ -123,10 +123,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.splitter.setSizes([270, 560, 770])
         self.setCentralWidget(self.splitter)
 
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.hide()
+        self.busy_bar = BusyIndicator(self.session)  # progress and Cancel (Esc)
+        self.busy_bar.install_escape(self)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy_bar)
@@ -311,6 +309,9 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.params_table.parameterSelected.connect(self._compare_parameter)
         self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
         self.banner.remedyRequested.connect(self._remedy)
+        self.banner.fixRequested.connect(lambda step: error_actions.apply_fix(self, step))
+        session.cancelled.connect(lambda step: error_actions.show_cancelled(self, step))
+        self.busy_bar.cancelRequested.connect(lambda: error_actions.show_cancelling(self))
 
     # -- operations ----------------------------------------------------------------
 
@@ -368,18 +369,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self._update_title()
 
     def show_error(self, error: LabError, step: dict | None) -> None:
-        remedy = None
-        if error.kind == UNINITIALIZED and step and step.get("op") == "init":
-            remedy = self.tr("Send a sample through first, then initialize")
-            self._pending_after_forward = step
-            self.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
-        elif error.kind == SHAPE_MISMATCH and step and step.get("op") == "forward":
-            remedy = self.tr("Reset the network (lazy layers forget their shapes)")
-        self.banner.show_error(error, remedy)
-        names = [m.name for m in self.session.snapshot.modules]
-        if error.layer in names:
-            self.network_view.set_error(names.index(error.layer), error.message)
-        self.statusBar().showMessage(i18n.translate_message(error.message), 8000)
+        error_actions.show_error(self, error, step)
 
     def compare_initializers(self) -> None:
         self.chart_tabs.setCurrentWidget(self.compare_view)
@@ -408,11 +398,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
             self.perform(pending)
 
     def _remedy(self, kind: str) -> None:
-        if kind == UNINITIALIZED:
-            self.send_sample_then_retry()
-        elif kind == SHAPE_MISMATCH:
-            self.banner.hide()
-            self.perform({"op": "reset"})
+        error_actions.remedy(self, kind)
 
     def _selection_changed(self, positions: list) -> None:
         names = [self.session.snapshot.modules[p].name for p in positions

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from core import scenario as scenario_io
 from core import steps as step_ops
 from core import threads, weights
+from core.cancel import Cancelled, Monitor
 from core.errors import INVALID_ARGUMENT, INVALID_FILE, RUNTIME, LabError
 from core.lab import Lab
 from core.messages import msg
@@ -81,6 +82,8 @@ class LabSession(QObject):
     computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
     histogramReady = Signal(object, str, int, object)  # Snapshot, parameter, bins, Histogram
     histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
+    progressed = Signal(int, int, str)  # done, total, what: the running step's progress
+    cancelled = Signal(object)  # the step (or None) that stopped on cancel(); nothing changed
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -89,6 +92,7 @@ class LabSession(QObject):
         self.lab = lab or Lab()
         self._busy = False
         self._worker = None
+        self._monitor: Monitor | None = None  # the running step's, while one can be cancelled
         self.path: Path | None = None
         self._seeded = False
         self.history_limit = self.lab.history.max_bytes  # bytes of earlier weights undo keeps
@@ -179,15 +183,29 @@ class LabSession(QObject):
             return True
         lab, seeded = self.lab, self._seeded
         self._seeded = True
+        monitor = self._monitor = Monitor(self.progressed.emit)  # queued to the UI thread
 
         def run() -> Snapshot:
             if not seeded:
                 import torch
 
                 torch.manual_seed(self.seed)
-            return step_ops.perform(lab, step, self.path.parent if self.path else None)
+            with lab.monitored(monitor):
+                return step_ops.perform(lab, step, self.path.parent if self.path else None)
 
         self._start(run, lambda snap: self._done(step, snap), lambda exc: self._fail(exc, step))
+        return True
+
+    @property
+    def cancellable(self) -> bool:
+        """A step runs that stops at its next layer or module when cancel() is called."""
+        return self._busy and self._monitor is not None
+
+    def cancel(self) -> bool:
+        """Ask the running step to stop; it ends with ``cancelled`` and changes nothing."""
+        if not self.cancellable:
+            return False
+        self._monitor.cancel()
         return True
 
     def undo(self) -> bool:
@@ -334,6 +352,9 @@ class LabSession(QObject):
     def _fail(self, exc: BaseException, step: dict | None) -> None:
         self._worker = None
         self._set_busy(False)
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit(step)
+            return
         self.failed.emit(as_lab_error(exc), step)
 
     def _opened(self, path: Path | None, lab: Lab, seed: int, report: dict) -> None:
@@ -346,6 +367,7 @@ class LabSession(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:  # the lab is ours again (and may be a new one): apply the bound
+            self._monitor = None
             self._apply_history_limit()
         if busy != self._busy:
             self._busy = busy
