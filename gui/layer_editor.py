@@ -81,6 +81,7 @@ class ArgumentsDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add layer"))
+        self.form.changed.connect(lambda: ok.setEnabled(not self.form.field_problems()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
