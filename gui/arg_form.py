@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -192,6 +192,7 @@ class ArgForm(QWidget):
         self._loading = False
         self._error_field: str | None = None
         self._error_text = ""
+        self._error_message: str | None = None
 
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -309,6 +310,7 @@ class ArgForm(QWidget):
     def show_error(self, message: str, name: str | None = None) -> None:
         """Show ``message`` under ``name``'s field, marked red (else under the form)."""
         self.clear_error()
+        self._error_message = message  # kept to re-render in another language
         self._error_text = translate_message(message)
         if name in self._fields:
             self._error_field = name
@@ -321,7 +323,7 @@ class ArgForm(QWidget):
     def clear_error(self) -> None:
         self.error_label.clear()
         self.error_label.hide()
-        self._error_text = ""
+        self._error_text, self._error_message = "", None
         if self._error_field in self._fields:
             self._fields[self._error_field].set_error(None)
             paint_text(self._labels[self._error_field], None)
@@ -363,6 +365,12 @@ class ArgForm(QWidget):
         if problem is not None:
             self.show_error(problem, name)
         self.changed.emit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A shown refusal is re-rendered from core's message in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._error_message is not None:
+            self.show_error(self._error_message, self._error_field)
+        super().changeEvent(event)
 
     def field_problems(self) -> dict[str, str]:
         """Every field whose value core refuses, with the reason (the form's rules aside)."""

@@ -1,4 +1,4 @@
-"""How the main window answers a failed, or cancelled, operation.
+"""How the main window answers a failed or cancelled operation, and refuses bad input.
 
 The banner explains the error and offers the fixes core computed for it
 (``LabError.fixes``: each an ordinary, undoable step), plus the one remedy only the
@@ -12,18 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.errors import UNINITIALIZED, LabError
-from gui import i18n
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from gui import i18n, wheel_guard
 
 
 def show_error(window, error: LabError, step: dict | None) -> None:
     """Banner, the failing layer's card, and the status bar."""
     remedy = None
     if error.kind == UNINITIALIZED and step and step.get("op") == "init":
-        remedy = _tr("Send a sample through first, then initialize")
+        remedy = QCoreApplication.translate(
+            "MainWindow", "Send a sample through first, then initialize")
         window._pending_after_forward = step
         window.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
     window.banner.show_error(error, remedy)
@@ -46,9 +43,24 @@ def apply_fix(window, step: dict) -> None:
 
 def show_cancelled(window, step: dict | None) -> None:
     window._pending_after_forward = None
-    window.statusBar().showMessage(
-        _tr("Cancelled: the network was left as it was."), 6000)
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "MainWindow", "Cancelled: the network was left as it was."), 6000)
 
 
 def show_cancelling(window) -> None:
-    window.statusBar().showMessage(_tr("Cancelling after the current layer…"))
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "MainWindow", "Cancelling after the current layer…"))
+
+
+def forward_step(window) -> dict | None:
+    """The Forward tab's step, or None with core's reason shown there (a size of 0...)."""
+    panel = window.forward_panel
+    if panel.problem() is None:
+        return panel.step()
+    window.controls.setCurrentWidget(panel)
+    panel.run()  # refuses, showing why under the panel
+    return None
+
+
+def install_wheel_guard() -> None:
+    wheel_guard.install()

@@ -28,8 +28,9 @@ from core.snapshot import (
     ModuleInfo,
     Snapshot,
 )
-from gui.arg_form import ArgForm, big_button, heading, note_label, readable, scrolled
+from gui.arg_form import ArgForm
 from gui.i18n import translate_message
+from gui.style import big_button, heading, note_label, readable, scrolled
 
 
 def _normal(spec: ArgSpec, value: Any) -> Any:

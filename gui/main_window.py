@@ -26,15 +26,7 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import LabError
 from core.snapshot import Snapshot
-from gui import (
-    error_actions,
-    i18n,
-    lesson_panel,
-    preferences_dialog,
-    presenter,
-    settings,
-    wheel_guard,
-)
+from gui import error_actions, i18n, lesson_panel, preferences_dialog, presenter, settings
 from gui.busy_indicator import BusyIndicator
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
@@ -59,7 +51,7 @@ CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth ch
 class MainWindow(RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
-        wheel_guard.install()  # no value changes under the wheel, in any window or dialog
+        error_actions.install_wheel_guard()  # no value changes under the wheel, anywhere
         self.session = session or LabSession()
         self._pending_after_forward: dict | None = None
         self._build_widgets()
@@ -329,17 +321,9 @@ class MainWindow(RecoveryMixin, QMainWindow):
             self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
 
     def run_forward(self) -> None:
-        step = self._forward_step()
+        step = error_actions.forward_step(self)
         if step is not None:
             self.perform(step)
-
-    def _forward_step(self) -> dict | None:
-        """The Forward tab's step, or None with its reason shown there (a size of 0...)."""
-        if self.forward_panel.problem() is None:
-            return self.forward_panel.step()
-        self.controls.setCurrentWidget(self.forward_panel)
-        self.forward_panel.run()  # refuses, showing why under the panel
-        return None
 
     def add_with_arguments(self, layer: str, at: int | None = None) -> None:
         """Ask for a layer's required arguments, then add it (after the selection)."""
@@ -362,7 +346,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
     def send_sample_then_retry(self) -> None:
         """The seed's remedy: a forward pass materializes lazy layers, then retry."""
         error_step = self._pending_after_forward
-        step = self._forward_step()
+        step = error_actions.forward_step(self)
         if step is None:
             return
         self.banner.hide()
