@@ -170,14 +170,20 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
 def analyze(lab: Lab, step: dict, progress=None):
     """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged.
 
-    ``progress(done, total, label)`` is called before each initializer.
+    ``progress(done, total, label)`` is called before each initializer, after the lab's
+    monitor (core/cancel.py) had its say: a cancel stops the analysis there.
     """
     from core import compare, depth
+
+    def report(done: int, total: int, label: str) -> None:
+        lab.monitor.step(done, total, label)
+        if progress is not None:
+            progress(done, total, label)
 
     common = {
         "inits": step.get("inits", compare.DEFAULT_CANDIDATES), "seed": step.get("seed", 0),
         "params": step.get("params", "weight"), "layers": step.get("layers"),
-        "types": step.get("types"), "progress": progress,
+        "types": step.get("types"), "progress": report,
     }
     if step["op"] == "compare":
         return compare.compare(lab, **common)

@@ -289,19 +289,24 @@ class LabSession(QObject):
     def compute(self, tag: str, function) -> bool:
         """Run ``function(lab)``, a core computation that changes nothing, on the worker.
 
-        Busy and refusal work as for steps; the result arrives as ``computed(tag,
-        result)``, a failure as ``failed(error, None)``.
+        Busy, refusal and cancel work as for steps; the result arrives as ``computed(tag,
+        result)``, a failure as ``failed(error, None)``, a cancel as ``cancelled(None)``.
         """
         if self._busy:
             return False
         lab = self.lab
+        monitor = self._monitor = Monitor(self.progressed.emit)
 
         def done(result) -> None:
             self._worker = None
             self._set_busy(False)
             self.computed.emit(tag, result)
 
-        self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
+        def run():
+            with lab.monitored(monitor):  # compare and depth stop between initializers
+                return function(lab)
+
+        self._start(run, done, lambda exc: self._fail(exc, None))
         return True
 
     def apply_to_lab(self, function, on_done=None) -> bool:

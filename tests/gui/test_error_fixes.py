@@ -175,3 +175,25 @@ def _slow_forward(real, gate):
         return real(self, x)
 
     return forward
+
+
+def test_cancel_stops_a_comparison_between_initializers(qtbot, window, monkeypatch):
+    big_network(qtbot, window, layers=2, width=32)
+    lab = window.session.lab
+    before = (committed_view(lab), tensor_bytes(lab))
+    rng = torch.get_rng_state().clone()
+    view = window.compare_view
+    view.chooser.set_checked(["xavier_uniform_", "normal_", "orthogonal_"])
+    gate, entered = gate_initializer(monkeypatch)
+    shown = []
+    view.comparisonShown.connect(lambda: shown.append(True))
+    with qtbot.waitSignal(window.session.progressed, timeout=20000):
+        window.compare_initializers()
+    assert entered.wait(20) and window.busy_bar.cancel_button.isVisible()
+    with qtbot.waitSignal(window.session.cancelled, timeout=60000):
+        qtbot.mouseClick(window.busy_bar.cancel_button, Qt.MouseButton.LeftButton)
+        gate.set()
+    qtbot.waitUntil(lambda: idle(window))
+    assert shown == [] and not window.banner.isVisible()
+    assert (committed_view(lab), tensor_bytes(lab)) == before
+    assert torch.equal(torch.get_rng_state(), rng)
