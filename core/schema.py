@@ -195,6 +195,11 @@ def validate(specs: tuple[ArgSpec, ...], args: Any, owner: str) -> dict:
     return result
 
 
+SEED = ArgSpec("seed", INT, required=True, minimum=0, maximum=2**63 - 1,
+               help=msg("Seed of the random number generator: the same seed draws the same "
+                        "values."))
+
+
 def explain_value(spec: ArgSpec, value: Any, owner: str) -> str | None:
     """Why ``value`` cannot be ``spec``'s argument, in the words ``validate`` would use;
     None when it can. Lets a form explain one field as the user types it."""

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from core import schema
 from core.initializers import INITIALIZERS, validate_init_args
 from core.snapshot import Snapshot
+from gui.arg_editors import MISSING, IntLine
 from gui.arg_form import ArgForm
 from gui.i18n import translate_message
 from gui.init_remedy import WARNING_COLOR, RemedyBox
-from gui.numbers import INT32_MAX
 from gui.style import (
     ERROR_COLOR,
     PanelShortcut,
@@ -98,8 +98,8 @@ class InitPanel(QWidget):
 
         self.seed_box = QCheckBox(self.tr("fixed seed"))
         self.seed_box.setToolTip(self.tr("Draw the same weights every time."))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, INT32_MAX)
+        self.seed = IntLine(schema.SEED)  # typed freely; core's range refuses what it must
+        self.seed.setValue(0)
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
 
@@ -210,7 +210,11 @@ class InitPanel(QWidget):
             step["types"] = types
         step["params"] = self.params()
         if self.seed_box.isChecked():
-            step["seed"] = self.seed.value()
+            seed = self.seed.value()
+            problem = schema.explain_value(schema.SEED, None if seed is MISSING else seed, "init")
+            if problem is not None:
+                return self._refuse(translate_message(problem))
+            step["seed"] = seed
         return step
 
     def values(self) -> dict:
@@ -222,8 +226,9 @@ class InitPanel(QWidget):
             "types": sorted(self._checked_types),
             "params": self.params(),
         }
-        if self.seed_box.isChecked():
-            values["seed"] = self.seed.value()
+        seed = self.seed.value()
+        if self.seed_box.isChecked() and isinstance(seed, int):
+            values["seed"] = seed
         return values
 
     # --- writing ---

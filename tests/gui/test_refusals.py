@@ -101,3 +101,22 @@ def test_forward_tab_refuses_a_size_of_zero_with_cores_reason(qtbot, window):
     window.run_forward()  # Ctrl+R: refused, with the reason under the panel
     assert started == [] and panel.error_label.isVisible()
     assert "LazyLinear(in_features=0" in window.print_pane.text()
+
+
+@pytest.mark.parametrize("typed", ["-1", str(2**63)])
+def test_init_seed_outside_cores_range_is_refused_not_clamped(qtbot, typed):
+    from core import schema
+    from gui.init_panel import InitPanel
+
+    panel = InitPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.seed_box.setChecked(True)
+    retype(qtbot, panel.seed, typed)
+    emitted = []
+    panel.stepRequested.connect(emitted.append)
+    assert panel.apply() is None and emitted == []
+    assert panel.error_label.text() == schema.explain_value(schema.SEED, int(typed), "init")
+    assert panel.seed.text() == typed
+    retype(qtbot, panel.seed, str(2**63 - 1))  # core's whole range, not int32's
+    assert panel.apply()["seed"] == 2**63 - 1
