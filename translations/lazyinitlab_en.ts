@@ -1366,7 +1366,12 @@
         <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="213"/>
+        <location filename="../core/schema.py" line="199"/>
+        <source>Seed of the random number generator: the same seed draws the same values.</source>
+        <translation>Seed of the random number generator: the same seed draws the same values.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="218"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
@@ -1416,17 +1421,17 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="223"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="248"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -2744,17 +2749,17 @@ The network was left as it was.</translation>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="329"/>
+        <location filename="../gui/init_panel.py" line="334"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="343"/>
+        <location filename="../gui/init_panel.py" line="348"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="345"/>
+        <location filename="../gui/init_panel.py" line="350"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>

@@ -1366,7 +1366,12 @@
         <translation>{owner} 没有参数 {name}；它接受：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="213"/>
+        <location filename="../core/schema.py" line="199"/>
+        <source>Seed of the random number generator: the same seed draws the same values.</source>
+        <translation>随机数生成器的种子：同一个种子抽取出相同的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="218"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
@@ -1416,17 +1421,17 @@
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="223"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="248"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -2743,17 +2748,17 @@ The network was left as it was.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="329"/>
+        <location filename="../gui/init_panel.py" line="334"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="343"/>
+        <location filename="../gui/init_panel.py" line="348"/>
         <source>Selected: {names}</source>
         <translation>已选中：{names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="345"/>
+        <location filename="../gui/init_panel.py" line="350"/>
         <source>None selected: click layers in the network view.</source>
         <translation>未选中：请在网络视图中点击层。</translation>
     </message>
