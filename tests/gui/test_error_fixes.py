@@ -197,3 +197,24 @@ def test_cancel_stops_a_comparison_between_initializers(qtbot, window, monkeypat
     assert shown == [] and not window.banner.isVisible()
     assert (committed_view(lab), tensor_bytes(lab)) == before
     assert torch.equal(torch.get_rng_state(), rng)
+
+
+def test_the_lessons_exercise_b_offers_the_same_working_fixes(qtbot, window):
+    from core import lesson as lessons
+
+    panel = window.lesson_dock.panel
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        window.lesson_dock.built_in_action.trigger()
+    while panel.run.current.kind != lessons.TRY or panel.run.current.step != 13:
+        with qtbot.waitSignal(panel.pageShown, timeout=20000):
+            qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    window.forward_panel.set_shape([2, 20])
+    with qtbot.waitSignal(window.session.failed, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: idle(window))
+    assert [b.text() for b in window.banner.fix_buttons] == [
+        "Set in_features to 256", "Make it LazyLinear"]
+    assert not window.banner.remedy_button.isVisible()
+    click_fix(qtbot, window, "Set in_features to 256")
+    forward_succeeds(qtbot, window)
+    assert repr(window.session.lab.version.net()[2]) == repr(nn.Linear(256, 10))
