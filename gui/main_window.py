@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import LabError
 from core.snapshot import Snapshot
-from gui import error_actions, i18n, lesson_panel, preferences_dialog, presenter, settings
+from gui import (
+    code_export,
+    error_actions,
+    i18n,
+    lesson_panel,
+    preferences_dialog,
+    presenter,
+    settings,
+)
 from gui.busy_indicator import BusyIndicator
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
@@ -212,9 +220,15 @@ class MainWindow(RecoveryMixin, QMainWindow):
             self.tr("&Export weights…"), self.export_weights, None,
             self.tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
         self.export_code_action = self._action(
-            self.tr("Export as PyTorch &code…"), self.export_code, "Ctrl+E",
-            self.tr("Save a Python script that rebuilds this network and replays its forward "
-                    "passes and initializers (Ctrl+E)"))
+            self.tr("Export as PyTorch &code…"), lambda: self.export_code(code_export.SCREEN),
+            "Ctrl+E",
+            self.tr("Save a Python script that rebuilds the network on screen and replays its "
+                    "forward passes and initializers (Ctrl+E)"))
+        self.export_session_code_action = self._action(
+            self.tr("Export whole session as PyTorch code…"),
+            lambda: self.export_code(code_export.SESSION), "Ctrl+Shift+E",
+            self.tr("Save a Python script that replays every step of the session: each network "
+                    "it held, in order (Ctrl+Shift+E)"))
         self.export_png_action = self._action(
             self.tr("Export plot as &PNG…"),
             lambda: self.chart_tabs.currentWidget().export_png_dialog(),
@@ -256,7 +270,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.import_weights_action, self.export_weights_action,
-                       self.export_code_action,
+                       self.export_code_action, self.export_session_code_action,
                        self.export_png_action, self.export_csv_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -442,8 +456,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, caption, "", file_filter)
         return path or None
 
-    def ask_save_path(self, caption: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, "", file_filter)
+    def ask_save_path(self, caption: str, file_filter: str, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
         return path or None
 
     def new_session(self) -> None:
@@ -496,23 +510,24 @@ class MainWindow(RecoveryMixin, QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
 
-    def export_code(self) -> None:
-        path = self.ask_save_path(self.tr("Export as PyTorch code"), self.tr(CODE_FILTER))
+    def export_code(self, scope: str = code_export.SCREEN) -> None:
+        """The network on screen (default) or the whole session, as a PyTorch script."""
+        session = self.session
+        title = self.lesson_dock.panel.export_title() or (
+            session.path.stem if session.path else None)
+        path = self.ask_save_path(code_export.caption(scope), self.tr(CODE_FILTER),
+                                  code_export.suggested_path(session.path, title))
         if not path:
             return
         if not path.endswith(".py"):
             path += ".py"
-        title = self.session.path.stem if self.session.path else None
-        title = self.lesson_dock.panel.export_title() or title
-        try:
-            self.session.export_code(path, title)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "The script could not be written to {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc))
-            return
-        self.statusBar().showMessage(self.tr("PyTorch script written to {path}").format(
-            path=path), 4000)
+
+        def written(result) -> None:
+            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
+
+        if not session.export_code(path, title, scope, written):
+            self.statusBar().showMessage(self.tr(
+                "Not exported: an operation is still running; export again when it ends."), 8000)
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()

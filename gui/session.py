@@ -326,13 +326,34 @@ class LabSession(QObject):
         self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
         return True
 
-    def export_code(self, path: str | Path, title: str | None = None) -> None:
-        """Write the PyTorch script of the current state; raises OSError with the reason."""
-        from core import codegen
+    def export_code(self, path: str | Path, title: str | None = None, scope: str = "screen",
+                    on_done=None) -> bool:
+        """Write the PyTorch script of the network on screen (or the whole session) on the
+        worker, checked by a replay; ``on_done(export)`` when written, ``failed`` if not."""
+        if self._busy:
+            return False
+        lab, seed, base = self.lab, self.seed, self.path.parent if self.path else None
 
-        base = self.path.parent if self.path else None
-        source = codegen.export_script(self.steps(), self.seed, base, title)
-        Path(path).write_text(source, encoding="utf-8")
+        def run():
+            from core import codegen
+
+            result = codegen.export(lab, seed, base, title, scope)
+            try:
+                Path(path).write_text(result.source, encoding="utf-8")
+            except OSError as exc:
+                raise LabError(INVALID_FILE, msg(
+                    "The script could not be written to {path}: {reason}",
+                    path=str(path), reason=exc.strerror or str(exc))) from exc
+            return result
+
+        def done(result) -> None:
+            self._worker = None
+            self._set_busy(False)
+            if on_done is not None:
+                on_done(result)
+
+        self._start(run, done, lambda exc: self._fail(exc, None))
+        return True
 
     def wait(self, timeout_ms: int = 30_000) -> None:
         """Block until the running operation ended (tests and scripted runs)."""

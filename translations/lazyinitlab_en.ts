@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="552"/>
+        <location filename="../core/lab.py" line="531"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -458,94 +458,94 @@
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="38"/>
-        <location filename="../core/explain.py" line="204"/>
+        <location filename="../core/explain.py" line="32"/>
+        <location filename="../core/explain.py" line="196"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="44"/>
+        <location filename="../core/explain.py" line="38"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="56"/>
+        <location filename="../core/explain.py" line="50"/>
         <source>{where} failed on an input of shape {shape}.</source>
         <translation>{where} failed on an input of shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="75"/>
+        <location filename="../core/explain.py" line="67"/>
         <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
         <translation>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="85"/>
+        <location filename="../core/explain.py" line="77"/>
         <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
         <translation>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="99"/>
+        <location filename="../core/explain.py" line="91"/>
         <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
         <translation>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="115"/>
+        <location filename="../core/explain.py" line="107"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="127"/>
+        <location filename="../core/explain.py" line="119"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="136"/>
+        <location filename="../core/explain.py" line="128"/>
         <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
         <translation>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="151"/>
+        <location filename="../core/explain.py" line="143"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="152"/>
+        <location filename="../core/explain.py" line="144"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="154"/>
+        <location filename="../core/explain.py" line="146"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="163"/>
+        <location filename="../core/explain.py" line="155"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="170"/>
+        <location filename="../core/explain.py" line="162"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="178"/>
+        <location filename="../core/explain.py" line="170"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="185"/>
+        <location filename="../core/explain.py" line="177"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="193"/>
+        <location filename="../core/explain.py" line="185"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="206"/>
-        <location filename="../core/explain.py" line="207"/>
+        <location filename="../core/explain.py" line="198"/>
+        <location filename="../core/explain.py" line="199"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
@@ -881,212 +881,212 @@
     </message>
     <message>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="349"/>
+        <location filename="../core/lab.py" line="331"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="84"/>
+        <location filename="../core/lab.py" line="81"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="125"/>
+        <location filename="../core/lab.py" line="113"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="131"/>
+        <location filename="../core/lab.py" line="119"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="138"/>
+        <location filename="../core/lab.py" line="126"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="143"/>
+        <location filename="../core/lab.py" line="131"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="161"/>
+        <location filename="../core/lab.py" line="148"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="170"/>
+        <location filename="../core/lab.py" line="157"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="178"/>
+        <location filename="../core/lab.py" line="165"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="186"/>
+        <location filename="../core/lab.py" line="173"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="190"/>
+        <location filename="../core/lab.py" line="177"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="195"/>
+        <location filename="../core/lab.py" line="182"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="197"/>
+        <location filename="../core/lab.py" line="184"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="206"/>
+        <location filename="../core/lab.py" line="193"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="215"/>
+        <location filename="../core/lab.py" line="202"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="218"/>
+        <location filename="../core/lab.py" line="205"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="222"/>
+        <location filename="../core/lab.py" line="209"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="223"/>
+        <location filename="../core/lab.py" line="210"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="248"/>
+        <location filename="../core/lab.py" line="233"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="250"/>
+        <location filename="../core/lab.py" line="235"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="276"/>
+        <location filename="../core/lab.py" line="260"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="279"/>
+        <location filename="../core/lab.py" line="263"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="335"/>
+        <location filename="../core/lab.py" line="317"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="342"/>
+        <location filename="../core/lab.py" line="324"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="384"/>
+        <location filename="../core/lab.py" line="363"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="402"/>
+        <location filename="../core/lab.py" line="381"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="411"/>
+        <location filename="../core/lab.py" line="390"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="419"/>
+        <location filename="../core/lab.py" line="398"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="435"/>
+        <location filename="../core/lab.py" line="414"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="446"/>
+        <location filename="../core/lab.py" line="425"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="469"/>
+        <location filename="../core/lab.py" line="448"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="476"/>
+        <location filename="../core/lab.py" line="455"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="494"/>
+        <location filename="../core/lab.py" line="473"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="495"/>
+        <location filename="../core/lab.py" line="474"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="539"/>
+        <location filename="../core/lab.py" line="518"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="558"/>
+        <location filename="../core/lab.py" line="537"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="566"/>
+        <location filename="../core/lab.py" line="545"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="686"/>
+        <location filename="../core/lab.py" line="665"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="688"/>
+        <location filename="../core/lab.py" line="667"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="690"/>
+        <location filename="../core/lab.py" line="669"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="692"/>
+        <location filename="../core/lab.py" line="671"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="695"/>
+        <location filename="../core/lab.py" line="674"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1121,57 +1121,57 @@
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="127"/>
+        <location filename="../core/network.py" line="123"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="146"/>
+        <location filename="../core/network.py" line="138"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="158"/>
+        <location filename="../core/network.py" line="150"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="164"/>
+        <location filename="../core/network.py" line="156"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="209"/>
+        <location filename="../core/network.py" line="201"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers must be a list of layer objects.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="216"/>
+        <location filename="../core/network.py" line="208"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="223"/>
+        <location filename="../core/network.py" line="215"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] has unknown field {field}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="235"/>
+        <location filename="../core/network.py" line="227"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="247"/>
+        <location filename="../core/network.py" line="239"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="253"/>
+        <location filename="../core/network.py" line="245"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="262"/>
+        <location filename="../core/network.py" line="254"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
@@ -1366,12 +1366,7 @@
         <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
-        <source>Seed of the random number generator: the same seed draws the same values.</source>
-        <translation>Seed of the random number generator: the same seed draws the same values.</translation>
-    </message>
-    <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="195"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
@@ -1421,17 +1416,17 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="223"/>
+        <location filename="../core/steps.py" line="217"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="236"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="248"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1643,80 +1638,70 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="33"/>
+        <location filename="../gui/session.py" line="32"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="38"/>
+        <location filename="../gui/session.py" line="37"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="62"/>
+        <location filename="../gui/session.py" line="61"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="65"/>
+        <location filename="../gui/session.py" line="64"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="182"/>
+        <location filename="../gui/session.py" line="178"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="241"/>
+        <location filename="../gui/session.py" line="223"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="322"/>
+        <source>The script could not be written to {path}: {reason}</source>
+        <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>
-    <message>
-        <location filename="../core/fixes.py" line="44"/>
-        <source>Set {field} to {value}</source>
-        <translation>Set {field} to {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/fixes.py" line="50"/>
-        <source>Make it {lazy}</source>
-        <translation>Make it {lazy}</translation>
-    </message>
-    <message>
-        <location filename="../core/fixes.py" line="59"/>
-        <source>Reset the network (lazy layers forget their shapes)</source>
-        <translation>Reset the network (lazy layers forget their shapes)</translation>
-    </message>
 </context>
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/arg_form.py" line="80"/>
+        <location filename="../gui/arg_form.py" line="401"/>
         <source>integers</source>
         <translation>integers</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="80"/>
+        <location filename="../gui/arg_form.py" line="401"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="85"/>
+        <location filename="../gui/arg_form.py" line="406"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>Give {name} as a number, or pick one of its named values.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="98"/>
+        <location filename="../gui/arg_form.py" line="419"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="100"/>
+        <location filename="../gui/arg_form.py" line="421"/>
         <source>Pass None for {name}: {help}</source>
         <translation>Pass None for {name}: {help}</translation>
     </message>
@@ -1724,17 +1709,17 @@
 <context>
     <name>ArgForm</name>
     <message>
-        <location filename="../gui/arg_editors.py" line="114"/>
+        <location filename="../gui/arg_form.py" line="332"/>
         <source>e.g. 3 or {example}</source>
         <translation>e.g. 3 or {example}</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="201"/>
+        <location filename="../gui/arg_form.py" line="519"/>
         <source>No arguments to set.</source>
         <translation>No arguments to set.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="247"/>
+        <location filename="../gui/arg_form.py" line="565"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -1743,7 +1728,7 @@ Allowed: {range}.
 Required.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="249"/>
+        <location filename="../gui/arg_form.py" line="567"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -1753,42 +1738,24 @@ Allowed: {range}.</translation>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="73"/>
+        <location filename="../gui/layer_editor.py" line="72"/>
         <source>Add {layer}</source>
         <translation>Add {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="78"/>
+        <location filename="../gui/layer_editor.py" line="77"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>Arguments in bold are required; hover a name for its range.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="84"/>
+        <location filename="../gui/layer_editor.py" line="83"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="89"/>
+        <location filename="../gui/layer_editor.py" line="87"/>
         <source>New {layer}</source>
         <translation>New {layer}</translation>
-    </message>
-</context>
-<context>
-    <name>BusyIndicator</name>
-    <message>
-        <location filename="../gui/busy_indicator.py" line="28"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../gui/busy_indicator.py" line="30"/>
-        <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
-        <translation>Stop the running operation after the current layer (Esc); the network stays as it was</translation>
-    </message>
-    <message>
-        <location filename="../gui/busy_indicator.py" line="65"/>
-        <source>{done} / {total}</source>
-        <translation>{done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1799,44 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <location filename="../gui/code_export.py" line="29"/>
+        <source>Export the whole session as PyTorch code</source>
+        <translation>Export the whole session as PyTorch code</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="30"/>
+        <source>Export the network on screen as PyTorch code</source>
+        <translation>Export the network on screen as PyTorch code</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="38"/>
+        <source>PyTorch script written to {path} ({steps} steps: the whole session).</source>
+        <translation>PyTorch script written to {path} ({steps} steps: the whole session).</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="41"/>
+        <source>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</source>
+        <translation>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="45"/>
+        <source>Running it gives back these exact weights.</source>
+        <translation>Running it gives back these exact weights.</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="46"/>
+        <source>Its weights are not the lab&apos;s: the script&apos;s header says why.</source>
+        <translation>Its weights are not the lab&apos;s: the script&apos;s header says why.</translation>
+    </message>
+    <message>
+        <location filename="../gui/code_export.py" line="49"/>
+        <source>Export the whole session (Ctrl+Shift+E) to replay every step.</source>
+        <translation>Export the whole session (Ctrl+Shift+E) to replay every step.</translation>
     </message>
 </context>
 <context>
@@ -2188,49 +2193,44 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="38"/>
+        <location filename="../gui/error_banner.py" line="36"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="40"/>
+        <location filename="../gui/error_banner.py" line="38"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="44"/>
+        <location filename="../gui/error_banner.py" line="42"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="45"/>
+        <location filename="../gui/error_banner.py" line="43"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="83"/>
-        <source>Fix it with one step; Ctrl+Z undoes it</source>
-        <translation>Fix it with one step; Ctrl+Z undoes it</translation>
-    </message>
-    <message>
-        <location filename="../gui/error_banner.py" line="98"/>
+        <location filename="../gui/error_banner.py" line="76"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="100"/>
+        <location filename="../gui/error_banner.py" line="78"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="102"/>
+        <location filename="../gui/error_banner.py" line="80"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="104"/>
+        <location filename="../gui/error_banner.py" line="82"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -2238,177 +2238,177 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forward_panel.py" line="71"/>
+        <location filename="../gui/forward_panel.py" line="73"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="72"/>
+        <location filename="../gui/forward_panel.py" line="74"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="73"/>
+        <location filename="../gui/forward_panel.py" line="75"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="77"/>
+        <location filename="../gui/forward_panel.py" line="79"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="81"/>
+        <location filename="../gui/forward_panel.py" line="83"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="82"/>
+        <location filename="../gui/forward_panel.py" line="84"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="83"/>
+        <location filename="../gui/forward_panel.py" line="85"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="84"/>
+        <location filename="../gui/forward_panel.py" line="86"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="85"/>
+        <location filename="../gui/forward_panel.py" line="87"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="86"/>
+        <location filename="../gui/forward_panel.py" line="88"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="98"/>
+        <location filename="../gui/forward_panel.py" line="101"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="99"/>
+        <location filename="../gui/forward_panel.py" line="102"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="100"/>
+        <location filename="../gui/forward_panel.py" line="103"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="101"/>
+        <location filename="../gui/forward_panel.py" line="104"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="108"/>
+        <location filename="../gui/forward_panel.py" line="111"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="109"/>
+        <location filename="../gui/forward_panel.py" line="112"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="110"/>
+        <location filename="../gui/forward_panel.py" line="113"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="111"/>
+        <location filename="../gui/forward_panel.py" line="114"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="118"/>
+        <location filename="../gui/forward_panel.py" line="121"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="124"/>
+        <location filename="../gui/forward_panel.py" line="127"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="125"/>
+        <location filename="../gui/forward_panel.py" line="128"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="127"/>
+        <location filename="../gui/forward_panel.py" line="130"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="130"/>
+        <location filename="../gui/forward_panel.py" line="133"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="136"/>
+        <location filename="../gui/forward_panel.py" line="139"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="138"/>
+        <location filename="../gui/forward_panel.py" line="141"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="146"/>
+        <location filename="../gui/forward_panel.py" line="148"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="147"/>
+        <location filename="../gui/forward_panel.py" line="149"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="150"/>
+        <location filename="../gui/forward_panel.py" line="152"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="158"/>
+        <location filename="../gui/forward_panel.py" line="160"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="160"/>
+        <location filename="../gui/forward_panel.py" line="162"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="179"/>
+        <location filename="../gui/forward_panel.py" line="181"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="180"/>
+        <location filename="../gui/forward_panel.py" line="182"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="185"/>
+        <location filename="../gui/forward_panel.py" line="187"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="186"/>
+        <location filename="../gui/forward_panel.py" line="188"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="192"/>
+        <location filename="../gui/forward_panel.py" line="194"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
@@ -2423,7 +2423,7 @@ The network was left as it was.</translation>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="370"/>
+        <location filename="../gui/forward_panel.py" line="361"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -2649,117 +2649,117 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="74"/>
+        <location filename="../gui/init_panel.py" line="76"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="75"/>
+        <location filename="../gui/init_panel.py" line="77"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/init_panel.py" line="78"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="84"/>
+        <location filename="../gui/init_panel.py" line="86"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="87"/>
+        <location filename="../gui/init_panel.py" line="89"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="91"/>
+        <location filename="../gui/init_panel.py" line="93"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="92"/>
+        <location filename="../gui/init_panel.py" line="94"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/init_panel.py" line="95"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="99"/>
+        <location filename="../gui/init_panel.py" line="101"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="100"/>
+        <location filename="../gui/init_panel.py" line="102"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="108"/>
+        <location filename="../gui/init_panel.py" line="110"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="109"/>
+        <location filename="../gui/init_panel.py" line="111"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="23"/>
+        <location filename="../gui/init_panel.py" line="117"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="24"/>
+        <location filename="../gui/init_panel.py" line="120"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="29"/>
+        <location filename="../gui/init_panel.py" line="140"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="140"/>
+        <location filename="../gui/init_panel.py" line="158"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="145"/>
+        <location filename="../gui/init_panel.py" line="163"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="152"/>
+        <location filename="../gui/init_panel.py" line="170"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="201"/>
+        <location filename="../gui/init_panel.py" line="223"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="209"/>
+        <location filename="../gui/init_panel.py" line="231"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="334"/>
+        <location filename="../gui/init_panel.py" line="351"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="348"/>
+        <location filename="../gui/init_panel.py" line="365"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="350"/>
+        <location filename="../gui/init_panel.py" line="367"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>
@@ -2767,67 +2767,67 @@ The network was left as it was.</translation>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="141"/>
+        <location filename="../gui/layer_editor.py" line="139"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>Select a layer in the network to see and edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="150"/>
+        <location filename="../gui/layer_editor.py" line="148"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="152"/>
+        <location filename="../gui/layer_editor.py" line="150"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="206"/>
+        <location filename="../gui/layer_editor.py" line="204"/>
         <source>Layer {name}: {layer}</source>
         <translation>Layer {name}: {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="210"/>
+        <location filename="../gui/layer_editor.py" line="208"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>Declared as {layer}; now a {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="216"/>
+        <location filename="../gui/layer_editor.py" line="214"/>
         <source>Type {type} ({state}).</source>
         <translation>Type {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="235"/>
+        <location filename="../gui/layer_editor.py" line="233"/>
         <source>uninitialized until the first forward pass</source>
         <translation>uninitialized until the first forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="236"/>
+        <location filename="../gui/layer_editor.py" line="234"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="237"/>
+        <location filename="../gui/layer_editor.py" line="235"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>weights loaded, still lazy until a forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="238"/>
+        <location filename="../gui/layer_editor.py" line="236"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="245"/>
+        <location filename="../gui/layer_editor.py" line="243"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="248"/>
+        <location filename="../gui/layer_editor.py" line="246"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>Applying rebuilds the layer: its weights start afresh.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="272"/>
+        <location filename="../gui/layer_editor.py" line="270"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>Nothing changed: every argument is as before.</translation>
     </message>
@@ -3065,393 +3065,387 @@ The network was left as it was.</translation>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="83"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="84"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="86"/>
+        <location filename="../gui/main_window.py" line="85"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="101"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="102"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="107"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="108"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="110"/>
+        <location filename="../gui/main_window.py" line="109"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/main_window.py" line="206"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="209"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="212"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="215"/>
+        <location filename="../gui/main_window.py" line="216"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
-        <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
-        <translation>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</translation>
+        <location filename="../gui/main_window.py" line="218"/>
+        <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
+        <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="219"/>
+        <location filename="../gui/main_window.py" line="221"/>
+        <source>Export whole session as PyTorch code…</source>
+        <translation>Export whole session as PyTorch code…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="223"/>
+        <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
+        <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="273"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
+        <location filename="../gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="321"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="372"/>
+        <location filename="../gui/main_window.py" line="371"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="22"/>
+        <location filename="../gui/main_window.py" line="379"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="46"/>
-        <source>Cancelled: the network was left as it was.</source>
-        <translation>Cancelled: the network was left as it was.</translation>
+        <location filename="../gui/main_window.py" line="383"/>
+        <source>Reset the network (lazy layers forget their shapes)</source>
+        <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="51"/>
-        <source>Cancelling after the current layer…</source>
-        <translation>Cancelling after the current layer…</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="395"/>
+        <location filename="../gui/main_window.py" line="405"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="429"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="436"/>
+        <location filename="../gui/main_window.py" line="450"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="451"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
+        <location filename="../gui/main_window.py" line="467"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="465"/>
+        <location filename="../gui/main_window.py" line="479"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="475"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="476"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="481"/>
+        <location filename="../gui/main_window.py" line="495"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="498"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="503"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="495"/>
-        <location filename="../gui/main_window.py" line="510"/>
+        <location filename="../gui/main_window.py" line="509"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="511"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="500"/>
-        <source>Export as PyTorch code</source>
-        <translation>Export as PyTorch code</translation>
+        <location filename="../gui/main_window.py" line="530"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>Not exported: an operation is still running; export again when it ends.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="511"/>
-        <source>The script could not be written to {path}: {reason}</source>
-        <translation>The script could not be written to {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="514"/>
-        <source>PyTorch script written to {path}</source>
-        <translation>PyTorch script written to {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="534"/>
+        <location filename="../gui/main_window.py" line="549"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="537"/>
+        <location filename="../gui/main_window.py" line="552"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="538"/>
+        <location filename="../gui/main_window.py" line="553"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>

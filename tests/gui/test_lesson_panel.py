@@ -163,7 +163,7 @@ def test_export_as_pytorch_code_runs_and_prints_the_apps_snapshot(qtbot, window,
     monkeypatch.setattr(window, "ask_save_path", lambda *args: str(target))
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     script = tmp_path / "lesson_net.py"
-    assert script.exists()
+    qtbot.waitUntil(lambda: not window.session.busy and script.exists(), timeout=30000)
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
