@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="552"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
@@ -458,94 +458,94 @@
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="32"/>
-        <location filename="../core/explain.py" line="196"/>
+        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="204"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="44"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="50"/>
+        <location filename="../core/explain.py" line="56"/>
         <source>{where} failed on an input of shape {shape}.</source>
         <translation>{where} failed on an input of shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="67"/>
+        <location filename="../core/explain.py" line="75"/>
         <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
         <translation>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="77"/>
+        <location filename="../core/explain.py" line="85"/>
         <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
         <translation>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="91"/>
+        <location filename="../core/explain.py" line="99"/>
         <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
         <translation>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="107"/>
+        <location filename="../core/explain.py" line="115"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="119"/>
+        <location filename="../core/explain.py" line="127"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="128"/>
+        <location filename="../core/explain.py" line="136"/>
         <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
         <translation>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="143"/>
+        <location filename="../core/explain.py" line="151"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="144"/>
+        <location filename="../core/explain.py" line="152"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="146"/>
+        <location filename="../core/explain.py" line="154"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="163"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="162"/>
+        <location filename="../core/explain.py" line="170"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="170"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="185"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="185"/>
+        <location filename="../core/explain.py" line="193"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="198"/>
-        <location filename="../core/explain.py" line="199"/>
+        <location filename="../core/explain.py" line="206"/>
+        <location filename="../core/explain.py" line="207"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
@@ -881,212 +881,212 @@
     </message>
     <message>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
+        <location filename="../core/lab.py" line="349"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="81"/>
+        <location filename="../core/lab.py" line="84"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="113"/>
+        <location filename="../core/lab.py" line="125"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="119"/>
+        <location filename="../core/lab.py" line="131"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="126"/>
+        <location filename="../core/lab.py" line="138"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="131"/>
+        <location filename="../core/lab.py" line="143"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="148"/>
+        <location filename="../core/lab.py" line="161"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="157"/>
+        <location filename="../core/lab.py" line="170"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="165"/>
+        <location filename="../core/lab.py" line="178"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="173"/>
+        <location filename="../core/lab.py" line="186"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="177"/>
+        <location filename="../core/lab.py" line="190"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="182"/>
+        <location filename="../core/lab.py" line="195"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="184"/>
+        <location filename="../core/lab.py" line="197"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="193"/>
+        <location filename="../core/lab.py" line="206"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="202"/>
+        <location filename="../core/lab.py" line="215"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="205"/>
+        <location filename="../core/lab.py" line="218"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="209"/>
+        <location filename="../core/lab.py" line="222"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="210"/>
+        <location filename="../core/lab.py" line="223"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="233"/>
+        <location filename="../core/lab.py" line="248"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="250"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="276"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="279"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/lab.py" line="335"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/lab.py" line="342"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="384"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/lab.py" line="402"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/lab.py" line="411"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/lab.py" line="419"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/lab.py" line="435"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="446"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="469"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="476"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="494"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="495"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="539"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="558"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="566"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/lab.py" line="686"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/lab.py" line="688"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/lab.py" line="690"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/lab.py" line="692"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/lab.py" line="695"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1121,57 +1121,57 @@
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="123"/>
+        <location filename="../core/network.py" line="127"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="138"/>
+        <location filename="../core/network.py" line="146"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="150"/>
+        <location filename="../core/network.py" line="158"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="156"/>
+        <location filename="../core/network.py" line="164"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="201"/>
+        <location filename="../core/network.py" line="209"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers must be a list of layer objects.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="208"/>
+        <location filename="../core/network.py" line="216"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="215"/>
+        <location filename="../core/network.py" line="223"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] has unknown field {field}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="235"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="239"/>
+        <location filename="../core/network.py" line="247"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="253"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="254"/>
+        <location filename="../core/network.py" line="262"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
@@ -1366,7 +1366,12 @@
         <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="195"/>
+        <location filename="../core/schema.py" line="199"/>
+        <source>Seed of the random number generator: the same seed draws the same values.</source>
+        <translation>Seed of the random number generator: the same seed draws the same values.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="218"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
@@ -1416,17 +1421,17 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="223"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="248"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1638,37 +1643,37 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session.py" line="33"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session.py" line="38"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session.py" line="62"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session.py" line="65"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="178"/>
+        <location filename="../gui/session.py" line="182"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="223"/>
+        <location filename="../gui/session.py" line="241"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="322"/>
+        <location filename="../gui/session.py" line="345"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -1677,31 +1682,46 @@
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>
+    <message>
+        <location filename="../core/fixes.py" line="44"/>
+        <source>Set {field} to {value}</source>
+        <translation>Set {field} to {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes.py" line="50"/>
+        <source>Make it {lazy}</source>
+        <translation>Make it {lazy}</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes.py" line="59"/>
+        <source>Reset the network (lazy layers forget their shapes)</source>
+        <translation>Reset the network (lazy layers forget their shapes)</translation>
+    </message>
 </context>
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/arg_form.py" line="401"/>
+        <location filename="../gui/arg_form.py" line="80"/>
         <source>integers</source>
         <translation>integers</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="401"/>
+        <location filename="../gui/arg_form.py" line="80"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="406"/>
+        <location filename="../gui/arg_form.py" line="85"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>Give {name} as a number, or pick one of its named values.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="419"/>
+        <location filename="../gui/arg_form.py" line="98"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="421"/>
+        <location filename="../gui/arg_form.py" line="100"/>
         <source>Pass None for {name}: {help}</source>
         <translation>Pass None for {name}: {help}</translation>
     </message>
@@ -1709,17 +1729,17 @@
 <context>
     <name>ArgForm</name>
     <message>
-        <location filename="../gui/arg_form.py" line="332"/>
+        <location filename="../gui/arg_editors.py" line="114"/>
         <source>e.g. 3 or {example}</source>
         <translation>e.g. 3 or {example}</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="519"/>
+        <location filename="../gui/arg_form.py" line="201"/>
         <source>No arguments to set.</source>
         <translation>No arguments to set.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="565"/>
+        <location filename="../gui/arg_form.py" line="247"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -1728,7 +1748,7 @@ Allowed: {range}.
 Required.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="567"/>
+        <location filename="../gui/arg_form.py" line="249"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -1738,24 +1758,42 @@ Allowed: {range}.</translation>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="72"/>
+        <location filename="../gui/layer_editor.py" line="73"/>
         <source>Add {layer}</source>
         <translation>Add {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="77"/>
+        <location filename="../gui/layer_editor.py" line="78"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>Arguments in bold are required; hover a name for its range.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="83"/>
+        <location filename="../gui/layer_editor.py" line="84"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="87"/>
+        <location filename="../gui/layer_editor.py" line="89"/>
         <source>New {layer}</source>
         <translation>New {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="30"/>
+        <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
+        <translation>Stop the running operation after the current layer (Esc); the network stays as it was</translation>
+    </message>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="65"/>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2193,44 +2231,49 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="36"/>
+        <location filename="../gui/error_banner.py" line="38"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="38"/>
+        <location filename="../gui/error_banner.py" line="40"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="42"/>
+        <location filename="../gui/error_banner.py" line="44"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="43"/>
+        <location filename="../gui/error_banner.py" line="45"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="76"/>
+        <location filename="../gui/error_banner.py" line="83"/>
+        <source>Fix it with one step; Ctrl+Z undoes it</source>
+        <translation>Fix it with one step; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="98"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="78"/>
+        <location filename="../gui/error_banner.py" line="100"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="80"/>
+        <location filename="../gui/error_banner.py" line="102"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="82"/>
+        <location filename="../gui/error_banner.py" line="104"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -2238,177 +2281,177 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forward_panel.py" line="73"/>
+        <location filename="../gui/forward_panel.py" line="71"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="74"/>
+        <location filename="../gui/forward_panel.py" line="72"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="75"/>
+        <location filename="../gui/forward_panel.py" line="73"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="79"/>
+        <location filename="../gui/forward_panel.py" line="77"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="83"/>
+        <location filename="../gui/forward_panel.py" line="81"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="84"/>
+        <location filename="../gui/forward_panel.py" line="82"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="85"/>
+        <location filename="../gui/forward_panel.py" line="83"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="86"/>
+        <location filename="../gui/forward_panel.py" line="84"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="87"/>
+        <location filename="../gui/forward_panel.py" line="85"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="88"/>
+        <location filename="../gui/forward_panel.py" line="86"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="101"/>
+        <location filename="../gui/forward_panel.py" line="98"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="102"/>
+        <location filename="../gui/forward_panel.py" line="99"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="103"/>
+        <location filename="../gui/forward_panel.py" line="100"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="104"/>
+        <location filename="../gui/forward_panel.py" line="101"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="111"/>
+        <location filename="../gui/forward_panel.py" line="108"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="112"/>
+        <location filename="../gui/forward_panel.py" line="109"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="113"/>
+        <location filename="../gui/forward_panel.py" line="110"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="114"/>
+        <location filename="../gui/forward_panel.py" line="111"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="121"/>
+        <location filename="../gui/forward_panel.py" line="118"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="127"/>
+        <location filename="../gui/forward_panel.py" line="124"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="128"/>
+        <location filename="../gui/forward_panel.py" line="125"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="130"/>
+        <location filename="../gui/forward_panel.py" line="127"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="133"/>
+        <location filename="../gui/forward_panel.py" line="130"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="139"/>
+        <location filename="../gui/forward_panel.py" line="136"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="141"/>
+        <location filename="../gui/forward_panel.py" line="138"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="148"/>
+        <location filename="../gui/forward_panel.py" line="146"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="149"/>
+        <location filename="../gui/forward_panel.py" line="147"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="152"/>
+        <location filename="../gui/forward_panel.py" line="150"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="160"/>
+        <location filename="../gui/forward_panel.py" line="158"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="162"/>
+        <location filename="../gui/forward_panel.py" line="160"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="181"/>
+        <location filename="../gui/forward_panel.py" line="179"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="182"/>
+        <location filename="../gui/forward_panel.py" line="180"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="187"/>
+        <location filename="../gui/forward_panel.py" line="185"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="188"/>
+        <location filename="../gui/forward_panel.py" line="186"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="194"/>
+        <location filename="../gui/forward_panel.py" line="192"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
@@ -2423,7 +2466,7 @@ The network was left as it was.</translation>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="361"/>
+        <location filename="../gui/forward_panel.py" line="370"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -2649,117 +2692,117 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/init_panel.py" line="74"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="77"/>
+        <location filename="../gui/init_panel.py" line="75"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="78"/>
+        <location filename="../gui/init_panel.py" line="76"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="86"/>
+        <location filename="../gui/init_panel.py" line="84"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="89"/>
+        <location filename="../gui/init_panel.py" line="87"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/init_panel.py" line="91"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="94"/>
+        <location filename="../gui/init_panel.py" line="92"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="95"/>
+        <location filename="../gui/init_panel.py" line="93"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="101"/>
+        <location filename="../gui/init_panel.py" line="99"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="102"/>
+        <location filename="../gui/init_panel.py" line="100"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="110"/>
+        <location filename="../gui/init_panel.py" line="108"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="111"/>
+        <location filename="../gui/init_panel.py" line="109"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="117"/>
+        <location filename="../gui/init_remedy.py" line="23"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="120"/>
+        <location filename="../gui/init_remedy.py" line="24"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="140"/>
+        <location filename="../gui/init_remedy.py" line="29"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="158"/>
+        <location filename="../gui/init_panel.py" line="140"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="163"/>
+        <location filename="../gui/init_panel.py" line="145"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="170"/>
+        <location filename="../gui/init_panel.py" line="152"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="223"/>
+        <location filename="../gui/init_panel.py" line="201"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="231"/>
+        <location filename="../gui/init_panel.py" line="209"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="351"/>
+        <location filename="../gui/init_panel.py" line="334"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="365"/>
+        <location filename="../gui/init_panel.py" line="348"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="367"/>
+        <location filename="../gui/init_panel.py" line="350"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>
@@ -2767,67 +2810,67 @@ The network was left as it was.</translation>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="139"/>
+        <location filename="../gui/layer_editor.py" line="141"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>Select a layer in the network to see and edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="148"/>
+        <location filename="../gui/layer_editor.py" line="150"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="150"/>
+        <location filename="../gui/layer_editor.py" line="152"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="204"/>
+        <location filename="../gui/layer_editor.py" line="206"/>
         <source>Layer {name}: {layer}</source>
         <translation>Layer {name}: {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="208"/>
+        <location filename="../gui/layer_editor.py" line="210"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>Declared as {layer}; now a {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="214"/>
+        <location filename="../gui/layer_editor.py" line="216"/>
         <source>Type {type} ({state}).</source>
         <translation>Type {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="233"/>
+        <location filename="../gui/layer_editor.py" line="235"/>
         <source>uninitialized until the first forward pass</source>
         <translation>uninitialized until the first forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="234"/>
+        <location filename="../gui/layer_editor.py" line="236"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="235"/>
+        <location filename="../gui/layer_editor.py" line="237"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>weights loaded, still lazy until a forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="236"/>
+        <location filename="../gui/layer_editor.py" line="238"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="243"/>
+        <location filename="../gui/layer_editor.py" line="245"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="246"/>
+        <location filename="../gui/layer_editor.py" line="248"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>Applying rebuilds the layer: its weights start afresh.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="270"/>
+        <location filename="../gui/layer_editor.py" line="272"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>Nothing changed: every argument is as before.</translation>
     </message>
@@ -3050,322 +3093,327 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/main_window.py" line="52"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="53"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="54"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/main_window.py" line="92"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="93"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="109"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="110"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="111"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="116"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="117"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="118"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="218"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="220"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="221"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="223"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>Export whole session as PyTorch code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="260"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="287"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="335"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="371"/>
+        <location filename="../gui/main_window.py" line="386"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="379"/>
+        <location filename="../gui/error_actions.py" line="22"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="383"/>
-        <source>Reset the network (lazy layers forget their shapes)</source>
-        <translation>Reset the network (lazy layers forget their shapes)</translation>
+        <location filename="../gui/error_actions.py" line="46"/>
+        <source>Cancelled: the network was left as it was.</source>
+        <translation>Cancelled: the network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="405"/>
+        <location filename="../gui/error_actions.py" line="51"/>
+        <source>Cancelling after the current layer…</source>
+        <translation>Cancelling after the current layer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>

@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="531"/>
+        <location filename="../core/lab.py" line="552"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
@@ -458,94 +458,94 @@
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="32"/>
-        <location filename="../core/explain.py" line="196"/>
+        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="204"/>
         <source>layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="38"/>
+        <location filename="../core/explain.py" line="44"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="50"/>
+        <location filename="../core/explain.py" line="56"/>
         <source>{where} failed on an input of shape {shape}.</source>
         <translation>{where}在形状为 {shape} 的输入上失败。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="67"/>
+        <location filename="../core/explain.py" line="75"/>
         <source>{where} was materialized by an earlier forward pass with {expected} input features, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another width, or tie the layer behind a per-width adapter.</source>
         <translation>{where}已被先前一次输入特征数为 {expected} 的前向传播实例化，但 {source} 给它的是 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入另一种宽度，请重置网络，或在该层前为每种宽度放一个适配层并共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="77"/>
+        <location filename="../core/explain.py" line="85"/>
         <source>{where} expects {expected} input features but {source} gives it {given}; set layer {name}&apos;s in_features to {given} or make it LazyLinear.</source>
         <translation>{where}需要 {expected} 个输入特征，但 {source} 给它的是 {given} 个；请把层 {name}的 in_features 设为 {given}，或改用 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="91"/>
+        <location filename="../core/explain.py" line="99"/>
         <source>{where} expects {channels} channels but {source} gives it {given} (input shape {got}); set layer {name}&apos;s {field} to {given} or make it {lazy_name}.</source>
         <translation>{where}需要 {channels} 个通道，但 {source} 给它的是 {given} 个（输入形状 {got}）；请把层 {name}的 {field} 设为 {given}，或改用 {lazy_name}。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="107"/>
+        <location filename="../core/explain.py" line="115"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="119"/>
+        <location filename="../core/explain.py" line="127"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="128"/>
+        <location filename="../core/explain.py" line="136"/>
         <source>{where} cannot take an input of shape {got} from {source}; check its arguments against the shapes in the trace.</source>
         <translation>{where}无法接受来自 {source} 的形状为 {got} 的输入；请对照形状追踪检查它的参数。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="143"/>
+        <location filename="../core/explain.py" line="151"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="144"/>
+        <location filename="../core/explain.py" line="152"/>
         <source>{count}-D</source>
         <translation>{count} 维</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="146"/>
+        <location filename="../core/explain.py" line="154"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="155"/>
+        <location filename="../core/explain.py" line="163"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="162"/>
+        <location filename="../core/explain.py" line="170"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="170"/>
+        <location filename="../core/explain.py" line="178"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="177"/>
+        <location filename="../core/explain.py" line="185"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="185"/>
+        <location filename="../core/explain.py" line="193"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="198"/>
-        <location filename="../core/explain.py" line="199"/>
+        <location filename="../core/explain.py" line="206"/>
+        <location filename="../core/explain.py" line="207"/>
         <source>the input {shape}</source>
         <translation>输入 {shape}</translation>
     </message>
@@ -881,212 +881,212 @@
     </message>
     <message>
         <location filename="../core/inputs.py" line="122"/>
-        <location filename="../core/lab.py" line="331"/>
+        <location filename="../core/lab.py" line="349"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="81"/>
+        <location filename="../core/lab.py" line="84"/>
         <source>new network</source>
         <translation>新网络</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="113"/>
+        <location filename="../core/lab.py" line="125"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="119"/>
+        <location filename="../core/lab.py" line="131"/>
         <source>remove layer {name}</source>
         <translation>移除层 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="126"/>
+        <location filename="../core/lab.py" line="138"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="131"/>
+        <location filename="../core/lab.py" line="143"/>
         <source>move layer {name} to {to}</source>
         <translation>把层 {name}移到位置 {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="148"/>
+        <location filename="../core/lab.py" line="161"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>编辑层 {name}：{layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="157"/>
+        <location filename="../core/lab.py" line="170"/>
         <source>rename layer {old} to {new}</source>
         <translation>把层 {old}重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="165"/>
+        <location filename="../core/lab.py" line="178"/>
         <source>tie layer {name} to {target}</source>
         <translation>把层 {name}与层 {target}共享参数</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="173"/>
+        <location filename="../core/lab.py" line="186"/>
         <source>Layer {name} is not tied.</source>
         <translation>层 {name}没有共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="177"/>
+        <location filename="../core/lab.py" line="190"/>
         <source>untie layer {name}</source>
         <translation>取消层 {name}的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="182"/>
+        <location filename="../core/lab.py" line="195"/>
         <source>clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="184"/>
+        <location filename="../core/lab.py" line="197"/>
         <source>load network</source>
         <translation>加载网络</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="193"/>
+        <location filename="../core/lab.py" line="206"/>
         <source>reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="202"/>
+        <location filename="../core/lab.py" line="215"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="205"/>
+        <location filename="../core/lab.py" line="218"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="209"/>
+        <location filename="../core/lab.py" line="222"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="210"/>
+        <location filename="../core/lab.py" line="223"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="233"/>
+        <location filename="../core/lab.py" line="248"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="235"/>
+        <location filename="../core/lab.py" line="250"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="260"/>
+        <location filename="../core/lab.py" line="276"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>层 {name}（{kind}）在形状为 {shape} 的输入上</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="263"/>
+        <location filename="../core/lab.py" line="279"/>
         <source>use a smaller input or fewer features.</source>
         <translation>请使用更小的输入或更少的特征。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="317"/>
+        <location filename="../core/lab.py" line="335"/>
         <source>default takes no arguments.</source>
         <translation>default 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="324"/>
+        <location filename="../core/lab.py" line="342"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="363"/>
+        <location filename="../core/lab.py" line="384"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="381"/>
+        <location filename="../core/lab.py" line="402"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="390"/>
+        <location filename="../core/lab.py" line="411"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="398"/>
+        <location filename="../core/lab.py" line="419"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="414"/>
+        <location filename="../core/lab.py" line="435"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="425"/>
+        <location filename="../core/lab.py" line="446"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="448"/>
+        <location filename="../core/lab.py" line="469"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/lab.py" line="476"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="473"/>
+        <location filename="../core/lab.py" line="494"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="474"/>
+        <location filename="../core/lab.py" line="495"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="518"/>
+        <location filename="../core/lab.py" line="539"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="537"/>
+        <location filename="../core/lab.py" line="558"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="545"/>
+        <location filename="../core/lab.py" line="566"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="665"/>
+        <location filename="../core/lab.py" line="686"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="667"/>
+        <location filename="../core/lab.py" line="688"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="669"/>
+        <location filename="../core/lab.py" line="690"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="671"/>
+        <location filename="../core/lab.py" line="692"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="674"/>
+        <location filename="../core/lab.py" line="695"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1121,57 +1121,57 @@
         <translation>无法移动到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="123"/>
+        <location filename="../core/network.py" line="127"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit：args 必须是一个对象，实际为 {args}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="138"/>
+        <location filename="../core/network.py" line="146"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>另一层（位置 {position}）已命名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="150"/>
+        <location filename="../core/network.py" line="158"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>一层不能与自身共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="156"/>
+        <location filename="../core/network.py" line="164"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>有其他层与位置 {position} 共享参数；请先取消共享。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="201"/>
+        <location filename="../core/network.py" line="209"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers 必须是由层对象组成的列表。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="208"/>
+        <location filename="../core/network.py" line="216"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] 必须是带有 &apos;layer&apos; 的对象。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="215"/>
+        <location filename="../core/network.py" line="223"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] 有未知字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="235"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie 必须是一个位置，实际为 {target}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="239"/>
+        <location filename="../core/network.py" line="247"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>层名必须是非空文本，实际为 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="253"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>层名 {name} 不可用：最多 64 个字符，不能含 &apos;.&apos;，也不能只由数字组成（数字用来称呼未命名的位置）。</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="254"/>
+        <location filename="../core/network.py" line="262"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
@@ -1366,7 +1366,12 @@
         <translation>{owner} 没有参数 {name}；它接受：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="195"/>
+        <location filename="../core/schema.py" line="199"/>
+        <source>Seed of the random number generator: the same seed draws the same values.</source>
+        <translation>随机数生成器的种子：同一个种子抽取出相同的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="218"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
@@ -1416,17 +1421,17 @@
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="223"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="242"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="248"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1638,37 +1643,37 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="32"/>
+        <location filename="../gui/session.py" line="33"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="37"/>
+        <location filename="../gui/session.py" line="38"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61"/>
+        <location filename="../gui/session.py" line="62"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="64"/>
+        <location filename="../gui/session.py" line="65"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="178"/>
+        <location filename="../gui/session.py" line="182"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="223"/>
+        <location filename="../gui/session.py" line="241"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="322"/>
+        <location filename="../gui/session.py" line="345"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -1677,31 +1682,46 @@
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
     </message>
+    <message>
+        <location filename="../core/fixes.py" line="44"/>
+        <source>Set {field} to {value}</source>
+        <translation>把 {field} 设为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes.py" line="50"/>
+        <source>Make it {lazy}</source>
+        <translation>改成 {lazy}</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes.py" line="59"/>
+        <source>Reset the network (lazy layers forget their shapes)</source>
+        <translation>重置网络（延迟初始化的层忘记其形状）</translation>
+    </message>
 </context>
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/arg_form.py" line="401"/>
+        <location filename="../gui/arg_form.py" line="80"/>
         <source>integers</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="401"/>
+        <location filename="../gui/arg_form.py" line="80"/>
         <source>number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="406"/>
+        <location filename="../gui/arg_form.py" line="85"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>请把 {name} 填为一个数，或选择它的一个命名值。</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="419"/>
+        <location filename="../gui/arg_form.py" line="98"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="421"/>
+        <location filename="../gui/arg_form.py" line="100"/>
         <source>Pass None for {name}: {help}</source>
         <translation>为 {name} 传入 None：{help}</translation>
     </message>
@@ -1709,17 +1729,17 @@
 <context>
     <name>ArgForm</name>
     <message>
-        <location filename="../gui/arg_form.py" line="332"/>
+        <location filename="../gui/arg_editors.py" line="114"/>
         <source>e.g. 3 or {example}</source>
         <translation>例如 3 或 {example}</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="519"/>
+        <location filename="../gui/arg_form.py" line="201"/>
         <source>No arguments to set.</source>
         <translation>没有需要设置的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="565"/>
+        <location filename="../gui/arg_form.py" line="247"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -1728,7 +1748,7 @@ Required.</source>
 必需。</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="567"/>
+        <location filename="../gui/arg_form.py" line="249"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -1738,24 +1758,42 @@ Allowed: {range}.</source>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="72"/>
+        <location filename="../gui/layer_editor.py" line="73"/>
         <source>Add {layer}</source>
         <translation>添加 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="77"/>
+        <location filename="../gui/layer_editor.py" line="78"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>粗体的参数是必需的；把鼠标悬停在名称上可查看其取值范围。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="83"/>
+        <location filename="../gui/layer_editor.py" line="84"/>
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="87"/>
+        <location filename="../gui/layer_editor.py" line="89"/>
         <source>New {layer}</source>
         <translation>新的 {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="28"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="30"/>
+        <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
+        <translation>在当前层之后停止正在运行的操作（Esc）；网络保持原样</translation>
+    </message>
+    <message>
+        <location filename="../gui/busy_indicator.py" line="65"/>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2193,44 +2231,49 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="36"/>
+        <location filename="../gui/error_banner.py" line="38"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch 的消息</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="38"/>
+        <location filename="../gui/error_banner.py" line="40"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>显示或隐藏 PyTorch 给出的原始错误</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="42"/>
+        <location filename="../gui/error_banner.py" line="44"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="43"/>
+        <location filename="../gui/error_banner.py" line="45"/>
         <source>Hide this message (Esc)</source>
         <translation>隐藏这条消息（Esc）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="76"/>
+        <location filename="../gui/error_banner.py" line="83"/>
+        <source>Fix it with one step; Ctrl+Z undoes it</source>
+        <translation>一步修复；Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <location filename="../gui/error_banner.py" line="98"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>层 {name}：操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="78"/>
+        <location filename="../gui/error_banner.py" line="100"/>
         <source>The operation was refused ({kind})</source>
         <translation>操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="80"/>
+        <location filename="../gui/error_banner.py" line="102"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="82"/>
+        <location filename="../gui/error_banner.py" line="104"/>
         <source>(PyTorch raised nothing)</source>
         <translation>（PyTorch 没有报错）</translation>
     </message>
@@ -2238,177 +2281,177 @@ The network was left as it was.</source>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forward_panel.py" line="73"/>
+        <location filename="../gui/forward_panel.py" line="71"/>
         <source>vector (N, features)</source>
         <translation>向量 (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="74"/>
+        <location filename="../gui/forward_panel.py" line="72"/>
         <source>image (N, C, H, W)</source>
         <translation>图像 (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="75"/>
+        <location filename="../gui/forward_panel.py" line="73"/>
         <source>sequence (N, C, L)</source>
         <translation>序列 (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="79"/>
+        <location filename="../gui/forward_panel.py" line="77"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>线性层接受向量；Conv2d 接受图像；Conv1d 接受序列。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="83"/>
+        <location filename="../gui/forward_panel.py" line="81"/>
         <source>batch N</source>
         <translation>批量 N</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="84"/>
+        <location filename="../gui/forward_panel.py" line="82"/>
         <source>features</source>
         <translation>特征数</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="85"/>
+        <location filename="../gui/forward_panel.py" line="83"/>
         <source>channels C</source>
         <translation>通道 C</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="86"/>
+        <location filename="../gui/forward_panel.py" line="84"/>
         <source>height H</source>
         <translation>高 H</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="87"/>
+        <location filename="../gui/forward_panel.py" line="85"/>
         <source>width W</source>
         <translation>宽 W</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="88"/>
+        <location filename="../gui/forward_panel.py" line="86"/>
         <source>length L</source>
         <translation>长度 L</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="101"/>
+        <location filename="../gui/forward_panel.py" line="98"/>
         <source>uniform in [low, high)</source>
         <translation>均匀分布 [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="102"/>
+        <location filename="../gui/forward_panel.py" line="99"/>
         <source>normal (mean, std)</source>
         <translation>正态分布 (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="103"/>
+        <location filename="../gui/forward_panel.py" line="100"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="104"/>
+        <location filename="../gui/forward_panel.py" line="101"/>
         <source>ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="111"/>
+        <location filename="../gui/forward_panel.py" line="108"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="112"/>
+        <location filename="../gui/forward_panel.py" line="109"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="113"/>
+        <location filename="../gui/forward_panel.py" line="110"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="114"/>
+        <location filename="../gui/forward_panel.py" line="111"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="121"/>
+        <location filename="../gui/forward_panel.py" line="118"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>任意 float32 数；可以使用科学计数法，例如 -3.4e+37。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="127"/>
+        <location filename="../gui/forward_panel.py" line="124"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand：均匀分布 [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="128"/>
+        <location filename="../gui/forward_panel.py" line="125"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>torch.rand 的取值：0 到 1 之间的均匀分布。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="130"/>
+        <location filename="../gui/forward_panel.py" line="127"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>原文中的极端范围（±finfo(float32).max/10）</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="133"/>
+        <location filename="../gui/forward_panel.py" line="130"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>在 finfo(float32).min/10 和 finfo(float32).max/10 之间均匀分布，即原课程中的输入：看看这样的数值会对各层造成什么影响。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="139"/>
+        <location filename="../gui/forward_panel.py" line="136"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="141"/>
+        <location filename="../gui/forward_panel.py" line="138"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>每次运行都抽取相同的输入；关闭时每次抽取新的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="148"/>
+        <location filename="../gui/forward_panel.py" line="146"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="149"/>
+        <location filename="../gui/forward_panel.py" line="147"/>
         <source>eval</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="152"/>
+        <location filename="../gui/forward_panel.py" line="150"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>训练：BatchNorm 使用批量的统计量，Dropout 会丢弃元素；评估：使用滑动统计量，不做暂退。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="160"/>
+        <location filename="../gui/forward_panel.py" line="158"/>
         <source>Run forward</source>
         <translation>运行前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="162"/>
+        <location filename="../gui/forward_panel.py" line="160"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>让这个输入通过网络（Ctrl+R）；延迟初始化的层会得知自己的形状。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="181"/>
+        <location filename="../gui/forward_panel.py" line="179"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="182"/>
+        <location filename="../gui/forward_panel.py" line="180"/>
         <source>layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="187"/>
+        <location filename="../gui/forward_panel.py" line="185"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="188"/>
+        <location filename="../gui/forward_panel.py" line="186"/>
         <source>fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="194"/>
+        <location filename="../gui/forward_panel.py" line="192"/>
         <source>mode</source>
         <translation>模式</translation>
     </message>
@@ -2423,7 +2466,7 @@ The network was left as it was.</source>
         <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="361"/>
+        <location filename="../gui/forward_panel.py" line="370"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>输入张量的形状：({shape})</translation>
     </message>
@@ -2648,117 +2691,117 @@ The network was left as it was.</source>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/init_panel.py" line="74"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="77"/>
+        <location filename="../gui/init_panel.py" line="75"/>
         <source>selected layers</source>
         <translation>选中的层</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="78"/>
+        <location filename="../gui/init_panel.py" line="76"/>
         <source>layers of these types:</source>
         <translation>以下类型的层：</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="86"/>
+        <location filename="../gui/init_panel.py" line="84"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>网络中现有的类型；没有参数的层不在此列。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="89"/>
+        <location filename="../gui/init_panel.py" line="87"/>
         <source>No layer with parameters yet.</source>
         <translation>还没有带参数的层。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/init_panel.py" line="91"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="94"/>
+        <location filename="../gui/init_panel.py" line="92"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="95"/>
+        <location filename="../gui/init_panel.py" line="93"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="101"/>
+        <location filename="../gui/init_panel.py" line="99"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="102"/>
+        <location filename="../gui/init_panel.py" line="100"/>
         <source>Draw the same weights every time.</source>
         <translation>每次都抽取相同的权重。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="110"/>
+        <location filename="../gui/init_panel.py" line="108"/>
         <source>Apply initializer</source>
         <translation>应用初始化</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="111"/>
+        <location filename="../gui/init_panel.py" line="109"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>立即初始化所选的参数（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="117"/>
+        <location filename="../gui/init_remedy.py" line="23"/>
         <source>Send a sample through first</source>
         <translation>先让一个样本通过网络</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="120"/>
+        <location filename="../gui/init_remedy.py" line="24"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>用“前向传播”页的输入运行一次前向传播，让延迟初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="140"/>
+        <location filename="../gui/init_remedy.py" line="29"/>
         <source>Nothing to initialize yet</source>
         <translation>还没有可初始化的内容</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="158"/>
+        <location filename="../gui/init_panel.py" line="140"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="163"/>
+        <location filename="../gui/init_panel.py" line="145"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="170"/>
+        <location filename="../gui/init_panel.py" line="152"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="223"/>
+        <location filename="../gui/init_panel.py" line="201"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>没有选中任何层：请在网络视图中选择层，或应用于所有层。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="231"/>
+        <location filename="../gui/init_panel.py" line="209"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="351"/>
+        <location filename="../gui/init_panel.py" line="334"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="365"/>
+        <location filename="../gui/init_panel.py" line="348"/>
         <source>Selected: {names}</source>
         <translation>已选中：{names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="367"/>
+        <location filename="../gui/init_panel.py" line="350"/>
         <source>None selected: click layers in the network view.</source>
         <translation>未选中：请在网络视图中点击层。</translation>
     </message>
@@ -2766,67 +2809,67 @@ The network was left as it was.</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="139"/>
+        <location filename="../gui/layer_editor.py" line="141"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>在网络中选择一层，以查看和编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="148"/>
+        <location filename="../gui/layer_editor.py" line="150"/>
         <source>Apply changes</source>
         <translation>应用更改</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="150"/>
+        <location filename="../gui/layer_editor.py" line="152"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>用这些参数重建该层（它会得到新的权重）。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="204"/>
+        <location filename="../gui/layer_editor.py" line="206"/>
         <source>Layer {name}: {layer}</source>
         <translation>层 {name}：{layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="208"/>
+        <location filename="../gui/layer_editor.py" line="210"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>声明为 {layer}；现在是 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="214"/>
+        <location filename="../gui/layer_editor.py" line="216"/>
         <source>Type {type} ({state}).</source>
         <translation>类型 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="233"/>
+        <location filename="../gui/layer_editor.py" line="235"/>
         <source>uninitialized until the first forward pass</source>
         <translation>在第一次前向传播之前未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="234"/>
+        <location filename="../gui/layer_editor.py" line="236"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="235"/>
+        <location filename="../gui/layer_editor.py" line="237"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>已加载权重，但在前向传播之前仍是延迟初始化的</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="236"/>
+        <location filename="../gui/layer_editor.py" line="238"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="243"/>
+        <location filename="../gui/layer_editor.py" line="245"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>与位置 {position} 共享参数：两者是同一个模块，所以编辑会同时改变两者。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="246"/>
+        <location filename="../gui/layer_editor.py" line="248"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>应用时会重建该层：它的权重会重新开始。</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="270"/>
+        <location filename="../gui/layer_editor.py" line="272"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>没有变化：每个参数都与之前相同。</translation>
     </message>
@@ -3049,322 +3092,327 @@ The network was left as it was.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/main_window.py" line="52"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="53"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="54"/>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/main_window.py" line="92"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="93"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="109"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="110"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="111"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="116"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="117"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="118"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Start an empty network</source>
         <translation>从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="210"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>打开会话或场景，并重放其中的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="211"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="213"/>
         <source>Save the steps so far as a session</source>
         <translation>把到目前为止的步骤保存为会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="214"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="217"/>
         <source>&amp;Import weights…</source>
         <translation>导入权重(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="218"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="220"/>
         <source>&amp;Export weights…</source>
         <translation>导出权重(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="221"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="223"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="218"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>保存一个 Python 脚本：重建屏幕上的网络，并重放其前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>将整个会话导出为 PyTorch 代码…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>保存一个 Python 脚本：按顺序重放会话的每一步及其中的每个网络（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="260"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="287"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="335"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="371"/>
+        <location filename="../gui/main_window.py" line="386"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="379"/>
+        <location filename="../gui/error_actions.py" line="22"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="383"/>
-        <source>Reset the network (lazy layers forget their shapes)</source>
-        <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
+        <location filename="../gui/error_actions.py" line="46"/>
+        <source>Cancelled: the network was left as it was.</source>
+        <translation>已取消：网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="405"/>
+        <location filename="../gui/error_actions.py" line="51"/>
+        <source>Cancelling after the current layer…</source>
+        <translation>将在当前层之后取消……</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
