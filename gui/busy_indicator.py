@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 
 class BusyIndicator(QWidget):
@@ -23,17 +23,19 @@ class BusyIndicator(QWidget):
         super().__init__(parent)
         self.session = session
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
+        self.bar.setFixedWidth(220)
         self.bar.setRange(0, 0)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr(
             "Stop the running operation after the current layer (Esc); the network stays as "
             "it was"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         session.busyChanged.connect(self.set_busy)
         session.progressed.connect(self.show_progress)
         self.hide()

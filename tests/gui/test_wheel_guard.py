@@ -63,3 +63,17 @@ def test_every_combo_and_spin_box_of_the_window_is_guarded(qtbot, window):
     window.palette_view.setFocus()
     wheel(mode, steps=-3)
     assert mode.currentData() == "train"
+
+
+def test_dialogs_are_guarded_too(qtbot, window):
+    from gui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(1024, 0, 0)
+    qtbot.addWidget(dialog)
+    dialog.show()  # not exec(): nothing blocks
+    spin = dialog.undo_memory
+    qtbot.waitUntil(spin.isVisible)
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    dialog.findChildren(QSpinBox)[0].clearFocus()
+    wheel(spin, steps=2)
+    assert spin.value() == 1024
