@@ -82,7 +82,7 @@ class ScriptWriter:
     def _edit(self, step: dict) -> None:
         old = self.network
         position = old.position_of(step["at"])
-        self.network = old.edit(position, step["args"])
+        self.network = old.edit(position, step["args"], step.get("layer"))
         entry = self.network.entries[position]
         self._rebuild(old, self.network, {entry.owner},
                       f"edit layer {old.names()[position]}: a fresh {self._layer_text(entry)}")

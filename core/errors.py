@@ -29,6 +29,9 @@ class LabError(Exception):
     ``message`` speaks in terms of the network ("layer 2 expects ..."), says what
     to do, and ``torch_message`` keeps PyTorch's own words when PyTorch raised.
     ``layer`` is the module's name as ``print(net)`` shows it ("2", "Linear1").
+    ``fixes`` are the one-step repairs core can offer, each ``{"label": text, "step":
+    step dict}``: performing the step (undoable, like any step) fixes what the
+    message describes, so a window shows them as buttons and a report lists them.
     """
 
     def __init__(
@@ -37,6 +40,7 @@ class LabError(Exception):
         message: str,
         layer: str | None = None,
         torch_message: str | None = None,
+        fixes: tuple[dict, ...] = (),
     ) -> None:
         if kind not in ERROR_KINDS:
             raise ValueError(f"unknown error kind {kind!r}")
@@ -45,6 +49,7 @@ class LabError(Exception):
         self.message = message
         self.layer = layer
         self.torch_message = torch_message
+        self.fixes = tuple(fixes)
 
     def to_dict(self) -> dict:
         return {
@@ -52,6 +57,7 @@ class LabError(Exception):
             "message": self.message,
             "layer": self.layer,
             "torch_message": self.torch_message,
+            "fixes": [dict(fix) for fix in self.fixes],
         }
 
     def __repr__(self) -> str:

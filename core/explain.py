@@ -9,12 +9,14 @@ from torch.nn.modules.batchnorm import _NormBase
 
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
 from core.explain_sizes import (  # noqa: F401 (Origin, origin_of, shape_text: for core.lab)
+    EARLIER_PASS,
     Facts,
     Origin,
     bound_sizes,
     origin_of,
     shape_text,
 )
+from core.fixes import forward_fixes
 from core.messages import msg
 from core.snapshot import TraceEntry
 
@@ -28,8 +30,13 @@ def forward_error(
     trace: list[TraceEntry],
     origin: Origin | None = None,
     shown_types: dict[str, str] | None = None,
+    declared: tuple[str, dict] | None = None,
 ) -> LabError:
-    """Explain why layer ``position`` could not take an input of ``input_shape``."""
+    """Explain why layer ``position`` could not take an input of ``input_shape``.
+
+    ``declared`` is the layer as the network describes it (type name, arguments):
+    with it the error carries the fixes core can offer (core/fixes.py).
+    """
     origin = origin or Origin()
     torch_message = str(exc).strip() or type(exc).__name__
     kind_name = origin.type_name or type(module).__name__
@@ -61,7 +68,10 @@ def forward_error(
         )
     facts = Facts(module, where, name, input_shape, source, origin, torch_message)
     message = bound_sizes(facts) or _explain(facts)
-    return LabError(SHAPE_MISMATCH, message, layer=name, torch_message=torch_message)
+    layer, args = declared if declared is not None else (None, None)
+    fixes = forward_fixes(layer, args, position, input_shape, torch_message,
+                          origin.kind == EARLIER_PASS)
+    return LabError(SHAPE_MISMATCH, message, layer=name, torch_message=torch_message, fixes=fixes)
 
 
 def _explain(f: Facts) -> str:

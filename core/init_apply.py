@@ -115,9 +115,10 @@ def require_materialized(version, position: int, init: str) -> None:
 
 
 def prepared(version, positions: list[int], init: str, args: dict, params: str,
-             seed: int | None) -> tuple[dict, Callable[[], tuple]]:
+             seed: int | None, monitor) -> tuple[dict, Callable[[], tuple]]:
     """The new modules (targets copied) and the ``net.apply`` run that initializes them,
-    returning (visited types, "Init ..." lines) as the lesson prints them."""
+    returning (visited types, "Init ..." lines) as the lesson prints them. ``monitor``
+    (core.cancel) hears of each module visited and may cancel between them."""
     target_uids = {version.network.entries[p].owner for p in positions}
     modules = {
         uid: copy_for_init(m, init, params) if uid in target_uids else m
@@ -125,12 +126,14 @@ def prepared(version, positions: list[int], init: str, args: dict, params: str,
     }
     targeted = {id(modules[uid]) for uid in target_uids}
     net = sequential(version.network, modules)
+    total = len(list(net.modules()))
 
     def run() -> tuple:
         visits: list[str] = []
         lines: list[str] = []
 
         def visit(module: nn.Module) -> None:
+            monitor.step(len(visits), total, type(module).__name__)
             visits.append(type(module).__name__)
             lines.append(f"Init {module}")
             if id(module) in targeted:
@@ -142,6 +145,7 @@ def prepared(version, positions: list[int], init: str, args: dict, params: str,
             with torch.random.fork_rng(devices=[]):
                 torch.manual_seed(seed)
                 net.apply(visit)
+        monitor.step(total, total)
         return tuple(visits), tuple(lines)
 
     return modules, run

@@ -10,6 +10,7 @@ before. Keeping earlier versions is then all that undo needs.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
 
 from core import capture, catalogue, init_apply, initializers, memory
+from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.explain import Origin, forward_error, origin_of, shape_text
 from core.init_apply import PARAM_CHOICES  # noqa: F401 (core.compare imports it from here)
@@ -77,8 +79,18 @@ class Lab:
         self.memory_limit = memory_limit
         self.cache = StatsCache(bins)
         self.history = History(max_bytes=history_bytes)
+        self.monitor: Monitor = IDLE  # progress and cancel of the running operation
         network = Network()
         self.version = Version(network, {}, self._snapshot(network, {}, msg("new network"), "new"))
+
+    @contextlib.contextmanager
+    def monitored(self, monitor: Monitor):
+        """Operations inside report progress to ``monitor`` and stop when it is cancelled."""
+        previous, self.monitor = self.monitor, monitor
+        try:
+            yield monitor
+        finally:
+            self.monitor = previous
 
     # -- reading ------------------------------------------------------------------
 
@@ -137,10 +149,11 @@ class Lab:
         entry = self.network.entries[position]
         return self.add(entry.layer, dict(entry.args), at=position + 1)
 
-    def edit(self, at: int | str, args: dict) -> Snapshot:
-        """New arguments; the layer is rebuilt (fresh default weights), ties follow."""
+    def edit(self, at: int | str, args: dict, layer: str | None = None) -> Snapshot:
+        """New arguments (and, given ``layer``, a new type: Linear -> LazyLinear); the
+        layer is rebuilt (fresh default weights), ties follow."""
         position = self.network.position_of(at)
-        network = self.network.edit(position, args)
+        network = self.network.edit(position, args, layer)
         entry = network.entries[position]
         name = network.names()[position]
         self._guard_layer(entry.layer, entry.args, name)
@@ -225,7 +238,9 @@ class Lab:
 
         def run() -> tuple[TraceEntry, ...]:
             net.train(mode == "train")
-            return self._traced_forward(net, make_input(spec), limit, declared_lazy, at_start)
+            trace = self._traced_forward(net, make_input(spec), limit, declared_lazy, at_start)
+            self.monitor.step(len(net), len(net))
+            return trace
 
         trace = _atomic(run)
         names = version.network.names()
@@ -251,6 +266,7 @@ class Lab:
         def before(module: nn.Module, args: tuple) -> None:
             state["position"] += 1
             position, x_in = state["position"], args[0]
+            self.monitor.step(position, len(names), names[position])
             state["input"] = tuple(x_in.shape)
             first = state["first"].setdefault(id(module), position)  # tied: ran before
             name = names[position]
@@ -296,10 +312,12 @@ class Lab:
             raise
         except Exception as exc:  # PyTorch's own error, explained in terms of the network
             position = max(state["position"], 0)
+            entry = self.network.entries[position]
             raise forward_error(
                 exc, position, names[position], net[position],
                 state["input"] or tuple(x.shape), trace, state.get("origin", Origin()),
                 {n: at_start[id(m)][1] for n, m in zip(names, net, strict=True)},
+                declared=(entry.layer, entry.args),
             ) from exc
         finally:
             for handle in handles:
@@ -323,7 +341,8 @@ class Lab:
         targets = self._targets(layers, types)
         for position in targets:
             init_apply.require_materialized(version, position, name)
-        modules, run = init_apply.prepared(version, targets, name, valid_args, params, seed)
+        modules, run = init_apply.prepared(
+            version, targets, name, valid_args, params, seed, self.monitor)
         visits, lines = _atomic(run)
         label = msg(
             "init {initializer}{targets}",

@@ -117,14 +117,22 @@ class Network:
         entries.insert(target, entries.pop(source))
         return Network(tuple(entries), self.next_uid)
 
-    def edit(self, position: int, args: dict) -> Network:
-        """New arguments for a layer; its tied positions follow, being the same module."""
+    def edit(self, position: int, args: dict, layer: str | None = None) -> Network:
+        """New arguments for a layer; its tied positions follow, being the same module.
+
+        Given ``layer``, the layer also changes type and ``args`` are all its arguments
+        (the old ones may not exist in the new type: LazyLinear has no in_features).
+        """
         if not isinstance(args, dict):
             raise LabError(
                 INVALID_ARGUMENT, msg("edit: args must be an object, got {args}.", args=repr(args))
             )
         entry = self.entries[position]
         owner = self.owner_position(entry.owner)
+        if layer is not None:
+            spec = catalogue.layer_spec(layer)
+            valid = catalogue.validate_args(spec.name, args)
+            return self._replace_group(entry.owner, layer=spec.name, args=valid)
         valid = catalogue.validate_args(entry.layer, {**self.entries[owner].args, **args})
         return self._replace_group(entry.owner, args=valid)
 

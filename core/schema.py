@@ -205,16 +205,35 @@ def validate(specs: tuple[ArgSpec, ...], args: Any, owner: str) -> dict:
         if spec.name in args:
             result[spec.name] = spec.coerce(args[spec.name], owner)
         elif spec.required:
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg(
-                    "{owner}: {name} is required ({allowed}).",
-                    owner=owner, name=spec.name, allowed=spec.describe_range(),
-                ),
-            )
+            raise LabError(INVALID_ARGUMENT, explain_missing(spec, owner))
         else:
             result[spec.name] = spec.default
     return result
+
+
+SEED = ArgSpec("seed", INT, required=True, minimum=0, maximum=2**63 - 1,
+               help=msg("Seed of the random number generator: the same seed draws the same "
+                        "values."))
+
+
+def explain_value(spec: ArgSpec, value: Any, owner: str) -> str | None:
+    """Why ``value`` cannot be ``spec``'s argument, in the words ``validate`` would use;
+    None when it can. Lets a form explain one field as the user types it."""
+    try:
+        spec.coerce(value, owner)
+    except LabError as error:
+        return error.message
+    return None
+
+
+def explain_missing(spec: ArgSpec, owner: str) -> str | None:
+    """The refusal an absent ``spec`` gets (required ones only); None when a default fills it."""
+    if not spec.required:
+        return None
+    return msg(
+        "{owner}: {name} is required ({allowed}).",
+        owner=owner, name=spec.name, allowed=spec.describe_range(),
+    )
 
 
 def to_json_value(value: Any) -> Any:

@@ -31,7 +31,7 @@ OPS: dict[str, dict[str, tuple]] = {
     "remove": {"at": REF},
     "move": {"at": REF, "to": (INT,)},
     "duplicate": {"at": REF},
-    "edit": {"at": REF, "args": (OBJ,)},
+    "edit": {"at": REF, "args": (OBJ,), "layer": (STR,)},
     "rename": {"at": REF, "name": (STR, NULL)},
     "tie": {"at": REF, "to": REF},
     "untie": {"at": REF},
@@ -170,14 +170,20 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
 def analyze(lab: Lab, step: dict, progress=None):
     """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged.
 
-    ``progress(done, total, label)`` is called before each initializer.
+    ``progress(done, total, label)`` is called before each initializer, after the lab's
+    monitor (core/cancel.py) had its say: a cancel stops the analysis there.
     """
     from core import compare, depth
+
+    def report(done: int, total: int, label: str) -> None:
+        lab.monitor.step(done, total, label)
+        if progress is not None:
+            progress(done, total, label)
 
     common = {
         "inits": step.get("inits", compare.DEFAULT_CANDIDATES), "seed": step.get("seed", 0),
         "params": step.get("params", "weight"), "layers": step.get("layers"),
-        "types": step.get("types"), "progress": progress,
+        "types": step.get("types"), "progress": report,
     }
     if step["op"] == "compare":
         return compare.compare(lab, **common)
@@ -208,7 +214,7 @@ def _dispatch(lab: Lab, op: str, step: dict, base: Path | None) -> Snapshot:
     if op == "move":
         return lab.move(step["at"], step["to"])
     if op == "edit":
-        return lab.edit(step["at"], step["args"])
+        return lab.edit(step["at"], step["args"], step.get("layer"))
     if op == "rename":
         return lab.rename(step["at"], step["name"])
     if op == "tie":

@@ -11,9 +11,11 @@ from gui.i18n import translate_message
 
 
 class ErrorBanner(QWidget):
-    """Hidden until an error arrives; offers a remedy button when one exists."""
+    """Hidden until an error arrives; one button per fix core offers (error.fixes),
+    each performing its step, plus the window's own remedy when it has one."""
 
     remedyRequested = Signal(str)  # the error kind whose remedy was asked for
+    fixRequested = Signal(object)  # the step dict of the fix button clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,9 @@ class ErrorBanner(QWidget):
         close.setToolTip(self.tr("Hide this message (Esc)"))
         close.clicked.connect(self.hide)
         buttons = QHBoxLayout()
+        self._fix_row = QHBoxLayout()
+        self.fix_buttons: list[QPushButton] = []
+        buttons.addLayout(self._fix_row)
         buttons.addWidget(self.remedy_button)
         buttons.addWidget(self.details_button)
         buttons.addStretch(1)
@@ -65,7 +70,24 @@ class ErrorBanner(QWidget):
         self.remedy_button.setVisible(remedy is not None)
         if remedy:
             self.remedy_button.setText(remedy)
+        self._show_fixes(error.fixes)
         self.show()
+
+    def _show_fixes(self, fixes: tuple[dict, ...]) -> None:
+        for button in self.fix_buttons:
+            self._fix_row.removeWidget(button)
+            button.deleteLater()
+        self.fix_buttons = []
+        for fix in fixes:
+            button = QPushButton(translate_message(fix["label"]))
+            button.setToolTip(self.tr("Fix it with one step; Ctrl+Z undoes it"))
+            button.clicked.connect(lambda _=False, step=fix["step"]: self._fix_clicked(step))
+            self._fix_row.addWidget(button)
+            self.fix_buttons.append(button)
+
+    def _fix_clicked(self, step: dict) -> None:
+        self.hide()
+        self.fixRequested.emit(dict(step))
 
     def _render(self) -> None:
         """Title, explanation and PyTorch's words for ``self.error``, in the current language."""
@@ -80,6 +102,8 @@ class ErrorBanner(QWidget):
         self.message.setText(self.tr("{message}\nThe network was left as it was.").format(
             message=translate_message(error.message)))
         self.details.setText(error.torch_message or self.tr("(PyTorch raised nothing)"))
+        for button, fix in zip(getattr(self, "fix_buttons", ()), error.fixes, strict=False):
+            button.setText(translate_message(fix["label"]))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Re-render the shown error from its data when the interface language changes."""

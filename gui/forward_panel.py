@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,20 +24,20 @@ from PySide6.QtWidgets import (
 from core.errors import LabError
 from core.inputs import FILLS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
 from core.snapshot import Snapshot
-from gui.arg_form import (
+from gui.arg_editors import MISSING, IntLine
+from gui.i18n import translate_message
+from gui.numbers import exact_validator, format_float, parse_float
+from gui.style import (
     ERROR_COLOR,
-    INT32_MAX,
+    MUTED_COLOR,
     PanelShortcut,
     big_button,
-    exact_validator,
-    format_float,
     heading,
     note_label,
-    parse_float,
+    paint_text,
     readable,
     scrolled,
 )
-from gui.i18n import translate_message
 
 VECTOR, IMAGE, SEQUENCE = "vector", "image", "sequence"
 DIMS = {
@@ -51,7 +50,6 @@ SIZE_DEFAULTS = {"batch": 2, "features": 20, "channels": 3, "height": 32, "width
 NUMBERS = ("low", "high", "mean", "std")
 NUMBER_DEFAULTS = {"low": 0.0, "high": 1.0, "mean": 0.0, "std": 1.0}
 FILL_NUMBERS = {"uniform": ("low", "high"), "normal": ("mean", "std"), "zeros": (), "ones": ()}
-FLOAT32_MAX = float(np.finfo(np.float32).max)  # the largest input value torch accepts here
 # The first layer's type (a substring) and the input layout it expects.
 SUGGESTIONS = (("Conv2d", IMAGE), ("Conv1d", SEQUENCE))
 
@@ -78,7 +76,7 @@ class ForwardPanel(QWidget):
         self.shape_mode.setToolTip(
             self.tr("Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.")
         )
-        self.sizes: dict[str, QSpinBox] = {}
+        self.sizes: dict[str, IntLine] = {}
         self.size_labels = {
             "batch": self.tr("batch N"),
             "features": self.tr("features"),
@@ -88,12 +86,11 @@ class ForwardPanel(QWidget):
             "length": self.tr("length L"),
         }
         for name, default in SIZE_DEFAULTS.items():
-            spin = QSpinBox()
-            spin.setRange(1, INT32_MAX)
-            spin.setValue(default)
-            spin.setAccelerated(True)
-            spin.valueChanged.connect(self._update_preview)
-            self.sizes[name] = spin
+            size = IntLine()  # typed freely: 0 or 10**12 stay, and core says why not
+            size.setObjectName(name)
+            size.setValue(default)
+            size.changed.connect(self._update_preview)
+            self.sizes[name] = size
         self.shape_label = note_label()
 
         self.fill = QComboBox()
@@ -115,8 +112,8 @@ class ForwardPanel(QWidget):
         }
         for name in NUMBERS:
             edit = QLineEdit(format_float(NUMBER_DEFAULTS[name]))
-            bottom = 0.0 if name == "std" else -FLOAT32_MAX
-            edit.setValidator(exact_validator(bottom, FLOAT32_MAX))
+            # syntax only: a value out of range stays as typed and core explains it
+            edit.setValidator(exact_validator(-np.inf, np.inf))
             edit.setToolTip(
                 self.tr("Any float32 number; scientific notation such as -3.4e+37 works.")
             )
@@ -140,8 +137,9 @@ class ForwardPanel(QWidget):
         self.seed_box.setToolTip(
             self.tr("Draw the same input every run; off: a new one each time.")
         )
-        self.seed = QSpinBox()
-        self.seed.setRange(0, INT32_MAX)
+        self.seed = IntLine()
+        self.seed.setObjectName("seed")
+        self.seed.setValue(0)
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
         self.mode = QComboBox()
@@ -204,8 +202,10 @@ class ForwardPanel(QWidget):
         """"vector", "image" or "sequence"."""
         return self.shape_mode.currentData()
 
-    def shape(self) -> list[int]:
-        return [self.sizes[name].value() for name in DIMS[self.shape_mode_name()]]
+    def shape(self) -> list:
+        """The sizes as typed: integers, or the text of a size that is not one (see problem)."""
+        sizes = (self.sizes[name].value() for name in DIMS[self.shape_mode_name()])
+        return ["" if size is MISSING else size for size in sizes]
 
     def number(self, name: str) -> float:
         """The number typed for ``name``, or the last valid one while the text is unfinished."""
@@ -213,12 +213,12 @@ class ForwardPanel(QWidget):
         return self._last_good[name] if value is None else value
 
     def step(self) -> dict:
-        """The forward step for the current values, always well-formed."""
+        """The forward step for the current values; well-formed when problem() is None."""
         step: dict = {"op": "forward", "shape": self.shape(), "fill": self.fill.currentData()}
         for name in NUMBERS:
             step[name] = self.number(name)
         if self.seed_box.isChecked():
-            step["seed"] = self.seed.value()
+            step["seed"] = self._seed_or_none()
         step["mode"] = self.mode.currentData()
         return step
 
@@ -328,7 +328,8 @@ class ForwardPanel(QWidget):
         return None
 
     def _seed_or_none(self) -> int | None:
-        return self.seed.value() if self.seed_box.isChecked() else None
+        seed = self.seed.value()
+        return ("" if seed is MISSING else seed) if self.seed_box.isChecked() else None
 
     # --- internals ---
 
@@ -357,9 +358,17 @@ class ForwardPanel(QWidget):
             self.number_labels[name].setEnabled(name in used)
 
     def _update_preview(self) -> None:
+        """The shape the input will have, or core's reason a typed size cannot be one."""
+        self._clear_error()
+        try:
+            input_spec(self.shape(), "zeros")
+        except LabError as error:
+            self.shape_label.setText(translate_message(error.message))
+            paint_text(self.shape_label, ERROR_COLOR)
+            return
         shape = ", ".join(str(size) for size in self.shape())
         self.shape_label.setText(self.tr("The input tensor's shape: ({shape})").format(shape=shape))
-        self._clear_error()
+        paint_text(self.shape_label, MUTED_COLOR)
 
     def _hide_suggestion(self) -> None:
         self.form_layout.setRowVisible(self.suggestion_label, False)

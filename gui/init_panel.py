@@ -13,23 +13,23 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from core import schema
 from core.initializers import INITIALIZERS, validate_init_args
 from core.snapshot import Snapshot
-from gui.arg_form import (
+from gui.arg_editors import MISSING, IntLine
+from gui.arg_form import ArgForm
+from gui.i18n import translate_message
+from gui.init_remedy import WARNING_COLOR, RemedyBox
+from gui.style import (
     ERROR_COLOR,
-    INT32_MAX,
-    ArgForm,
     PanelShortcut,
     big_button,
     heading,
@@ -37,13 +37,11 @@ from gui.arg_form import (
     readable,
     scrolled,
 )
-from gui.i18n import translate_message
 
 TARGET_ALL, TARGET_SELECTED, TARGET_TYPES = "all", "selected", "types"
 TARGETS = (TARGET_ALL, TARGET_SELECTED, TARGET_TYPES)
 PARAMS = ("weight", "bias", "all")
 DEFAULT_INIT = "xavier_uniform_"
-WARNING_COLOR = "#7a4a00"
 
 
 class InitPanel(QWidget):
@@ -100,8 +98,8 @@ class InitPanel(QWidget):
 
         self.seed_box = QCheckBox(self.tr("fixed seed"))
         self.seed_box.setToolTip(self.tr("Draw the same weights every time."))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, INT32_MAX)
+        self.seed = IntLine(schema.SEED)  # typed freely; core's range refuses what it must
+        self.seed.setValue(0)
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
 
@@ -112,15 +110,8 @@ class InitPanel(QWidget):
         self.apply_button.clicked.connect(self.apply)
         self.shortcut = PanelShortcut("Ctrl+I", self, self.apply)
 
-        self.remedy_frame = QFrame()
-        self.remedy_label = note_label(WARNING_COLOR)
-        self.remedy_button = QPushButton(self.tr("Send a sample through first"))
-        self.remedy_button.setToolTip(
-            self.tr(
-                "Run a forward pass with the Forward tab's input, so lazy layers learn their "
-                "shapes; then this initializer is applied again."
-            )
-        )
+        self.remedy_frame = RemedyBox()
+        self.remedy_label, self.remedy_button = self.remedy_frame.label, self.remedy_frame.button
         self.remedy_button.clicked.connect(self._remedy_clicked)
 
         self._lay_out()
@@ -136,15 +127,6 @@ class InitPanel(QWidget):
         self._update_types([])
 
     def _lay_out(self) -> None:
-        remedy = QVBoxLayout(self.remedy_frame)
-        remedy.addWidget(heading(self.tr("Nothing to initialize yet"), 2))
-        remedy.addWidget(self.remedy_label)
-        remedy_row = QHBoxLayout()
-        remedy_row.addWidget(self.remedy_button)
-        remedy_row.addStretch(1)
-        remedy.addLayout(remedy_row)
-        self.remedy_frame.hide()
-
         params_row = QHBoxLayout()
         for button in self.params_buttons.values():
             params_row.addWidget(button)
@@ -179,11 +161,7 @@ class InitPanel(QWidget):
         layout.addWidget(scrolled(content), stretch=1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.apply_button)
-        # Styled only now that it has a parent, so it keeps following the panel's font.
-        self.remedy_frame.setObjectName("remedy")
-        self.remedy_frame.setStyleSheet(
-            "#remedy { background: #fff4e0; border: 2px solid #e0a030; border-radius: 6px; }"
-        )
+        self.remedy_frame.style_in_place()
 
     # --- reading ---
 
@@ -232,7 +210,11 @@ class InitPanel(QWidget):
             step["types"] = types
         step["params"] = self.params()
         if self.seed_box.isChecked():
-            step["seed"] = self.seed.value()
+            seed = self.seed.value()
+            problem = schema.explain_value(schema.SEED, None if seed is MISSING else seed, "init")
+            if problem is not None:
+                return self._refuse(translate_message(problem))
+            step["seed"] = seed
         return step
 
     def values(self) -> dict:
@@ -244,8 +226,9 @@ class InitPanel(QWidget):
             "types": sorted(self._checked_types),
             "params": self.params(),
         }
-        if self.seed_box.isChecked():
-            values["seed"] = self.seed.value()
+        seed = self.seed.value()
+        if self.seed_box.isChecked() and isinstance(seed, int):
+            values["seed"] = seed
         return values
 
     # --- writing ---

@@ -28,8 +28,9 @@ from core.snapshot import (
     ModuleInfo,
     Snapshot,
 )
-from gui.arg_form import ArgForm, big_button, heading, note_label, readable, scrolled
+from gui.arg_form import ArgForm
 from gui.i18n import translate_message
+from gui.style import big_button, heading, note_label, readable, scrolled
 
 
 def _normal(spec: ArgSpec, value: Any) -> Any:
@@ -81,6 +82,7 @@ class ArgumentsDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add layer"))
+        self.form.changed.connect(lambda: ok.setEnabled(not self.form.field_problems()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,9 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from core import templates
-from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
+from core.errors import LabError
 from core.snapshot import Snapshot
-from gui import code_export, i18n, lesson_panel, preferences_dialog, presenter, settings
+from gui import (
+    code_export,
+    error_actions,
+    i18n,
+    lesson_panel,
+    preferences_dialog,
+    presenter,
+    settings,
+)
+from gui.busy_indicator import BusyIndicator
 from gui.error_banner import ErrorBanner
 from gui.file_menu import FileMenuMixin
 from gui.forward_panel import ForwardPanel
@@ -49,6 +57,7 @@ CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth ch
 class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
+        error_actions.install_wheel_guard()  # no value changes under the wheel, anywhere
         self.session = session or LabSession()
         self._pending_after_forward: dict | None = None
         self._build_widgets()
@@ -121,10 +130,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.splitter.setSizes([270, 560, 770])
         self.setCentralWidget(self.splitter)
 
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.hide()
+        self.busy_bar = BusyIndicator(self.session)  # progress and Cancel (Esc)
+        self.busy_bar.install_escape(self)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy_bar)
@@ -316,6 +323,9 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.params_table.parameterSelected.connect(self._compare_parameter)
         self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
         self.banner.remedyRequested.connect(self._remedy)
+        self.banner.fixRequested.connect(lambda step: error_actions.apply_fix(self, step))
+        session.cancelled.connect(lambda step: error_actions.show_cancelled(self, step))
+        self.busy_bar.cancelRequested.connect(lambda: error_actions.show_cancelling(self))
 
     # -- operations ----------------------------------------------------------------
 
@@ -324,7 +334,9 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
 
     def run_forward(self) -> None:
-        self.perform(self.forward_panel.step())
+        step = error_actions.forward_step(self)
+        if step is not None:
+            self.perform(step)
 
     def add_with_arguments(self, layer: str, at: int | None = None) -> None:
         """Ask for a layer's required arguments, then add it (after the selection)."""
@@ -349,8 +361,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def send_sample_then_retry(self) -> None:
         """The seed's remedy: a forward pass materializes lazy layers, then retry."""
         error_step = self._pending_after_forward
+        step = error_actions.forward_step(self)
+        if step is None:
+            return
         self.banner.hide()
-        self.perform(self.forward_panel.step())
+        self.perform(step)
         self._pending_after_forward = error_step
 
     # -- showing state ---------------------------------------------------------------
@@ -375,18 +390,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self._update_title()
 
     def show_error(self, error: LabError, step: dict | None) -> None:
-        remedy = None
-        if error.kind == UNINITIALIZED and step and step.get("op") == "init":
-            remedy = self.tr("Send a sample through first, then initialize")
-            self._pending_after_forward = step
-            self.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
-        elif error.kind == SHAPE_MISMATCH and step and step.get("op") == "forward":
-            remedy = self.tr("Reset the network (lazy layers forget their shapes)")
-        self.banner.show_error(error, remedy)
-        names = [m.name for m in self.session.snapshot.modules]
-        if error.layer in names:
-            self.network_view.set_error(names.index(error.layer), error.message)
-        self.statusBar().showMessage(i18n.translate_message(error.message), 8000)
+        error_actions.show_error(self, error, step)
 
     def compare_initializers(self) -> None:
         self.chart_tabs.setCurrentWidget(self.compare_view)
@@ -415,11 +419,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             self.perform(pending)
 
     def _remedy(self, kind: str) -> None:
-        if kind == UNINITIALIZED:
-            self.send_sample_then_retry()
-        elif kind == SHAPE_MISMATCH:
-            self.banner.hide()
-            self.perform({"op": "reset"})
+        error_actions.remedy(self, kind)
 
     def _selection_changed(self, positions: list) -> None:
         names = [self.session.snapshot.modules[p].name for p in positions

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from core import scenario as scenario_io
 from core import steps as step_ops
 from core import threads, weights
+from core.cancel import Cancelled, Monitor
 from core.errors import INVALID_ARGUMENT, INVALID_FILE, LabError
 from core.lab import Lab
 from core.messages import msg
@@ -38,6 +39,8 @@ class LabSession(QObject):
     computed = Signal(str, object)  # tag, result of compute(): the network is unchanged
     histogramReady = Signal(object, str, int, object)  # Snapshot, parameter, bins, Histogram
     histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
+    progressed = Signal(int, int, str)  # done, total, what: the running step's progress
+    cancelled = Signal(object)  # the step (or None) that stopped on cancel(); nothing changed
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +49,7 @@ class LabSession(QObject):
         self.lab = lab or Lab()
         self._busy = False
         self._worker = None
+        self._monitor: Monitor | None = None  # the running step's, while one can be cancelled
         self.path: Path | None = None
         self._seeded = False
         self._saved_steps: tuple = ()  # the steps as last saved or opened (see ``modified``)
@@ -148,15 +152,29 @@ class LabSession(QObject):
             return True
         lab, seeded = self.lab, self._seeded
         self._seeded = True
+        monitor = self._monitor = Monitor(self.progressed.emit)  # queued to the UI thread
 
         def run() -> Snapshot:
             if not seeded:
                 import torch
 
                 torch.manual_seed(self.seed)
-            return step_ops.perform(lab, step, self.path.parent if self.path else None)
+            with lab.monitored(monitor):
+                return step_ops.perform(lab, step, self.path.parent if self.path else None)
 
         self._start(run, lambda snap: self._done(step, snap), lambda exc: self._fail(exc, step))
+        return True
+
+    @property
+    def cancellable(self) -> bool:
+        """A step runs that stops at its next layer or module when cancel() is called."""
+        return self._busy and self._monitor is not None
+
+    def cancel(self) -> bool:
+        """Ask the running step to stop; it ends with ``cancelled`` and changes nothing."""
+        if not self.cancellable:
+            return False
+        self._monitor.cancel()
         return True
 
     def undo(self) -> bool:
@@ -253,19 +271,24 @@ class LabSession(QObject):
     def compute(self, tag: str, function) -> bool:
         """Run ``function(lab)``, a core computation that changes nothing, on the worker.
 
-        Busy and refusal work as for steps; the result arrives as ``computed(tag,
-        result)``, a failure as ``failed(error, None)``.
+        Busy, refusal and cancel work as for steps; the result arrives as ``computed(tag,
+        result)``, a failure as ``failed(error, None)``, a cancel as ``cancelled(None)``.
         """
         if self._busy:
             return False
         lab = self.lab
+        monitor = self._monitor = Monitor(self.progressed.emit)
 
         def done(result) -> None:
             self._worker = None
             self._set_busy(False)
             self.computed.emit(tag, result)
 
-        self._start(lambda: function(lab), done, lambda exc: self._fail(exc, None))
+        def run():
+            with lab.monitored(monitor):  # compare and depth stop between initializers
+                return function(lab)
+
+        self._start(run, done, lambda exc: self._fail(exc, None))
         return True
 
     def apply_to_lab(self, function, on_done=None) -> bool:
@@ -340,6 +363,9 @@ class LabSession(QObject):
     def _fail(self, exc: BaseException, step: dict | None) -> None:
         self._worker = None
         self._set_busy(False)
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit(step)
+            return
         self.failed.emit(as_lab_error(exc), step)
 
     def _opened(self, path: Path | None, lab: Lab, seed: int, report: dict) -> None:
@@ -370,6 +396,7 @@ class LabSession(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:  # the lab is ours again (and may be a new one): apply the bound
+            self._monitor = None
             self._apply_history_limit()
         if busy != self._busy:
             self._busy = busy

@@ -442,7 +442,7 @@ def test_error_kind_catalogue() -> None:
     for kind in ERROR_KINDS:
         error = LabError(kind, "m", layer="x", torch_message="t")
         assert error.to_dict() == {"kind": kind, "message": "m", "layer": "x",
-                                   "torch_message": "t"}
+                                   "torch_message": "t", "fixes": []}
     with pytest.raises(ValueError):
         LabError("not-a-kind", "m")
 

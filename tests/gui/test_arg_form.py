@@ -6,11 +6,13 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from core import catalogue, initializers
 from core.catalogue import LAYERS
+from core.errors import LabError
 from core.initializers import INITIALIZERS, NONLINEARITIES
+from gui.arg_editors import EDITORS, IntLine, editor_for
 from gui.arg_form import ArgForm, FloatLine, format_float, parse_float, parse_ints
 
 
@@ -48,9 +50,7 @@ def test_conv2d_gets_an_editor_per_kind(make_form):
     form = conv2d_form(make_form)
     assert form.names() == [spec.name for spec in LAYERS["Conv2d"].args]
     for name in ("in_channels", "out_channels", "groups"):
-        spin = form.editor(name)
-        assert isinstance(spin, QSpinBox)
-        assert (spin.minimum(), spin.maximum()) == (1, 2**31 - 1)
+        assert isinstance(form.editor(name), IntLine)  # typed freely, refused by core
     for name in ("kernel_size", "stride", "padding", "dilation"):
         assert isinstance(form.editor(name), QLineEdit)
     assert isinstance(form.editor("bias"), QCheckBox) and form.editor("bias").isChecked()
@@ -72,20 +72,22 @@ def test_kaiming_normal_gets_a_spin_box_and_two_choices(make_form):
         INITIALIZERS["kaiming_normal_"].args, "kaiming_normal_", initializers.validate_init_args
     )
     assert form.names() == ["a", "mode", "nonlinearity"]
-    a = form.editor("a")
-    assert isinstance(a, QDoubleSpinBox) and a.minimum() < 0.0  # PyTorch takes a negative a
+    assert isinstance(form.editor("a"), FloatLine)  # no bound: PyTorch takes a negative a
     assert combo_data(form.editor("mode")) == ["fan_in", "fan_out"]
     nonlinearity = form.editor("nonlinearity")
     assert combo_data(nonlinearity) == list(NONLINEARITIES)
     assert form.values() == {"a": 0.0, "mode": "fan_in", "nonlinearity": "leaky_relu"}
 
 
-def test_length_one_window_is_a_spin_box_and_tiny_eps_a_line_edit(make_form):
+def test_length_one_window_is_an_integer_and_the_registry_is_open(make_form, qtbot):
     conv1d = make_form(LAYERS["Conv1d"].args, "Conv1d")
-    assert isinstance(conv1d.editor("kernel_size"), QSpinBox)
+    assert isinstance(conv1d.editor("kernel_size"), IntLine)
     norm = make_form(LAYERS["BatchNorm1d"].args, "BatchNorm1d")
-    assert isinstance(norm.editor("eps"), FloatLine)  # from 1e-12: no spin box steps there
-    assert isinstance(norm.editor("momentum"), QDoubleSpinBox)
+    assert isinstance(norm.editor("eps"), FloatLine)
+    assert isinstance(norm.editor("momentum"), FloatLine)
+    # one registry from kind to editor class: a new editor for a kind is one entry
+    spec = LAYERS["Linear"].args[0]
+    assert type(editor_for(spec)) is EDITORS[spec.kind]
 
 
 def test_no_arguments_says_so(make_form):
@@ -175,11 +177,12 @@ def test_abc_in_a_window_size_is_refused_with_the_reason(qtbot, make_form):
         "Conv2d: kernel_size must be an integer from 1 to 2147483647 or a list of 2 such "
         "integers, got 'abc'."
     )
-    assert form.error_label.isVisible() and form.error_text() == message
-    assert form.error_field() == "kernel_size"
+    field = form.field("kernel_size")
+    assert field.message.isVisible() and field.message.text() == message  # next to the field
+    assert form.error_text() == message and form.error_field() == "kernel_size"
     assert "border" in form.editor("kernel_size").styleSheet()
     retype(qtbot, form.editor("kernel_size"), "3")  # fixing it clears the mark
-    assert not form.error_label.isVisible() and form.error_field() is None
+    assert not field.message.isVisible() and form.error_field() is None
     assert form.validate() is None
 
 
@@ -197,20 +200,62 @@ def test_required_and_empty_is_refused(make_form):
     assert "kernel_size is required" in form.validate()
 
 
-def test_sparsity_above_one_cannot_stay_in_the_editor(qtbot, make_form):
+def test_sparsity_above_one_stays_as_typed_and_is_explained(qtbot, make_form):
     form = make_form(INITIALIZERS["sparse_"].args, "sparse_", initializers.validate_init_args)
-    spin = form.editor("sparsity")
-    assert (spin.minimum(), spin.maximum()) == (0.0, 1.0)
-    retype(qtbot, spin, "1.5")
-    # while the text is still being typed, validating explains the range...
+    editor = form.editor("sparsity")
+    retype(qtbot, editor, "1.5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # leaving the field changes nothing either
+    assert editor.text() == "1.5" and form.values()["sparsity"] == 1.5
     error = form.validate()
     assert error.startswith("sparse_: sparsity must be a number from 0 to 1 (") and error.endswith(
         "got 1.5.")
     assert form.error_field() == "sparsity"
-    # ...and once the field is left, the spin box corrects to the nearest valid value
-    qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert form.values()["sparsity"] == 1.0
-    assert form.validate() is None
+
+
+def core_refusal(validator, owner, args) -> str:
+    """What core itself says about ``args``: the text the form must show."""
+    with pytest.raises(LabError) as info:
+        validator(owner, args)
+    return info.value.message
+
+
+@pytest.mark.parametrize(("owner", "validator", "name", "typed", "args"), [
+    ("LazyLinear", catalogue.validate_args, "out_features", "0", {"out_features": 0}),
+    ("LazyLinear", catalogue.validate_args, "out_features", "99999999999",
+     {"out_features": 99999999999}),
+    ("normal_", initializers.validate_init_args, "std", "-1", {"std": -1.0}),
+    ("Conv2d", catalogue.validate_args, "in_channels", "-3",
+     {"in_channels": -3, "out_channels": 1, "kernel_size": 3}),
+])
+def test_out_of_range_is_never_changed_and_core_explains_it_as_typed(
+        qtbot, make_form, owner, validator, name, typed, args):
+    specs = (catalogue.layer_spec(owner).args if validator is catalogue.validate_args
+             else INITIALIZERS[owner].args)
+    form = make_form(specs, owner, validator)
+    if owner == "Conv2d":
+        form.set_values({"out_channels": 1, "kernel_size": 3})
+    retype(qtbot, form.editor(name), typed)
+    expected = core_refusal(validator, owner, {**form.values(), **args})
+    # at once, under the field, in core's words; the value stays exactly as typed
+    field = form.field(name)
+    assert field.message.isVisible() and field.message.text() == expected
+    assert form.editor(name).property("invalid") is True
+    assert form.editor(name).text() == typed and form.values()[name] == args[name]
+    qtbot.keyClick(form.editor(name), Qt.Key.Key_Tab)  # focus leaves: still not corrected
+    assert form.editor(name).text() == typed
+    assert form.validate() == expected  # and the form refuses to be used
+
+
+def test_arrow_keys_step_numbers_without_bounds(qtbot, make_form):
+    form = make_form(INITIALIZERS["normal_"].args, "normal_", initializers.validate_init_args)
+    std = form.editor("std")
+    retype(qtbot, std, "0")
+    qtbot.keyClick(std, Qt.Key.Key_Down)  # below the minimum: shown, then explained
+    assert form.values()["std"] < 0 and form.field("std").message.isVisible()
+    linear = make_form(LAYERS["Linear"].args, "Linear", catalogue.validate_args)
+    retype(qtbot, linear.editor("out_features"), "5")
+    qtbot.keyClick(linear.editor("out_features"), Qt.Key.Key_PageUp)
+    assert linear.values()["out_features"] == 15
 
 
 def test_number_helpers_are_exact():

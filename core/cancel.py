@@ -1,0 +1,58 @@
+"""Cooperative cancellation and progress for long operations, without Qt.
+
+A ``Monitor`` travels with an operation: the operation calls ``step(done, total,
+label)`` between units of work (a layer forwarded, a module visited), which reports
+progress and raises ``Cancelled`` once someone called ``cancel()`` from another
+thread. Raised inside the lab's atomic operations, it leaves the network, the undo
+history and the random stream exactly as they were. A unit already running (one
+4096×4096 QR decomposition) finishes first: torch kernels cannot be interrupted.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+Progress = Callable[[int, int, str], object]
+
+
+class Cancelled(BaseException):  # noqa: N818 (named like asyncio.CancelledError's role)
+    """The operation was cancelled on request. A BaseException, like asyncio's
+    CancelledError, so ``except Exception`` clauses that explain PyTorch's errors
+    never turn a cancellation into an error message."""
+
+
+class Monitor:
+    """A cancel flag (a threading.Event) and an optional progress callback."""
+
+    def __init__(self, progress: Progress | None = None) -> None:
+        self._event = threading.Event()
+        self._progress = progress
+
+    def cancel(self) -> None:
+        """Ask the operation to stop at its next step (any thread)."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        """Report ``done`` of ``total`` units; raise Cancelled if cancel() was called."""
+        self.check()
+        if self._progress is not None:
+            self._progress(min(done, total), total, label)
+
+
+class _Idle(Monitor):
+    """The monitor of an operation nobody follows: it can never be cancelled."""
+
+    def cancel(self) -> None:
+        raise RuntimeError("the idle monitor cannot be cancelled; pass a Monitor of your own")
+
+
+IDLE = _Idle()

@@ -1,0 +1,76 @@
+"""The status bar's view of a running operation: progress where it is measured, Cancel.
+
+A step reports each layer it forwards or module it initializes (core/cancel.py);
+until the first report the bar is a busy indicator. Cancel (or Esc) asks the step
+to stop at its next layer: it then ends as "Cancelled", with the network exactly as
+it was and no error banner. Operations that cannot stop part-way (opening a file)
+show the bar without the button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
+
+
+class BusyIndicator(QWidget):
+    """A progress bar and a Cancel button bound to a LabSession; hidden while idle."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(220)
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop the running operation after the current layer (Esc); the network stays as "
+            "it was"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        session.busyChanged.connect(self.set_busy)
+        session.progressed.connect(self.show_progress)
+        self.hide()
+
+    def install_escape(self, window: QWidget) -> QShortcut:
+        """Esc anywhere in ``window`` cancels, while something can be cancelled."""
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.cancel)
+        shortcut.setEnabled(False)
+        self._escape = shortcut
+        return shortcut
+
+    def set_busy(self, busy: bool) -> None:
+        self.bar.setRange(0, 0)  # busy until a step reports what it measures
+        self.bar.setFormat("")
+        cancellable = busy and self.session.cancellable
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(cancellable)
+        if getattr(self, "_escape", None) is not None:
+            self._escape.setEnabled(cancellable)
+        self.setVisible(busy)
+
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        if not self.session.busy or total <= 0:
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        text = self.tr("{done} / {total}").format(done=done, total=total)
+        self.bar.setFormat(f"{text}  {label}" if label else text)
+
+    def cancel(self) -> bool:
+        """Ask the running step to stop; False when nothing can be cancelled."""
+        if not self.session.cancel():
+            return False
+        self.cancel_button.setEnabled(False)
+        self.cancelRequested.emit()
+        return True
