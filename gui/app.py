@@ -21,7 +21,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ HEAVY_MODULES = (
     ("window", "gui.main_window"),
 )
 # The app's three columns (palette, network, histograms), as MainWindow sizes them.
-COLUMNS = (270, 560, 770)
+COLUMNS = (270, 560, 770)  # gui.window_layout.COLUMNS (not imported: this file loads first)
 
 
 def _stage_text(stage: str) -> str:
@@ -151,11 +151,9 @@ class LoadingWindow(QWidget):
 
     def _restore_geometry(self) -> None:
         """Where the full window will open (it restores the same saved geometry)."""
-        from gui import settings
+        from gui import settings, window_layout
 
-        geometry = settings.settings().value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1600, 1000)
+        window_layout.place(self, settings.settings().value("window/geometry"))
 
     def set_stage(self, stage: str) -> None:
         self.status.setText(_stage_text(stage))
