@@ -211,7 +211,8 @@ class _StartupReport(QObject):
 
 
 def run_app(load: str | None = None, screenshot: str | None = None,
-            language: str | None = None) -> int:
+            language: str | None = None, lesson: str | None = None, step: int | None = None,
+            presenter: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
@@ -219,6 +220,7 @@ def run_app(load: str | None = None, screenshot: str | None = None,
 
     i18n.install_saved(language)
     startup = Startup(load, screenshot)
+    startup.lesson, startup.step, startup.presenter = lesson, step, presenter
     loader = ModuleLoader()
     loader.stage.connect(startup.set_stage)  # queued: delivered on the UI thread
     loader.failed.connect(startup.loading_failed)
@@ -235,6 +237,9 @@ class Startup(QObject):
     def __init__(self, load: str | None, screenshot: str | None) -> None:
         super().__init__()
         self.load, self.screenshot = load, screenshot
+        self.lesson: str | None = None  # --lesson, --step, --presenter: see gui/class_start.py
+        self.step: int | None = None
+        self.presenter = False
         self.code = 0
         self.report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
         self.loading: LoadingWindow | None = None
@@ -271,7 +276,11 @@ class Startup(QObject):
         window.show()
         self.loading.close()
         load, screenshot = self.load, self.screenshot
-        if load:
+        if self.presenter and not self.lesson:
+            window.presenter.set_active(True)
+        if self.lesson:
+            self._start_class(window)
+        elif load:
             if screenshot:
                 window.session.scenarioPlayed.connect(
                     lambda _report: QTimer.singleShot(
@@ -281,7 +290,24 @@ class Startup(QObject):
             window.open_session(load)
         elif screenshot:
             QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
-        window.offer_recovery(ask=not (load or screenshot or self.report))  # autosave too
+        window.offer_recovery(ask=not (load or screenshot or self.report or self.lesson))
+
+    def _start_class(self, window) -> None:
+        """Open the lesson at its step (presenter mode if asked); the screenshot after it ran."""
+        from gui.class_start import ClassStart
+
+        start = ClassStart(window, self.lesson, self.step, self.presenter)
+        start.failed.connect(self._class_failed)
+        if self.screenshot:
+            shot = self.screenshot
+            start.ready.connect(
+                lambda: QTimer.singleShot(300, lambda: _save_and_quit(window, shot)))
+        start.start()
+
+    def _class_failed(self, message: str) -> None:
+        print(f"main.py: {message}", file=sys.stderr)
+        self.code = 2
+        QApplication.exit(2)
 
     def fail(self, error) -> None:
         print(f"main.py: {error.message}", file=sys.stderr)

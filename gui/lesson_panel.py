@@ -41,6 +41,7 @@ GOOD = ("#e6f4ea", "#1e6b34")  # background, ink
 CAUTION = ("#fef7e0", "#7a4f01")
 BAD = ("#fdecea", "#8c1d18")
 TASK = ("#e8f0fe", "#174ea6")
+SLACK = 6  # pixels the scroll area's frame and rounding take beyond the texts' own height
 
 
 def _label(points: float, bold: bool = False, color: str = INK) -> QLabel:
@@ -323,9 +324,10 @@ class LessonDock(QDockWidget):
         window = self.parent()
         if not self.isVisible() or self.isFloating() or window is None:
             return
-        title = self.titleBarWidget().height() if self.titleBarWidget() else \
-            self.style().pixelMetric(self.style().PixelMetric.PM_TitleBarHeight)
-        height = self.panel.needed_height() + title
+        chrome = self.height() - self.panel.height()  # the dock's title bar and margins
+        if chrome <= 0:
+            chrome = self.style().pixelMetric(self.style().PixelMetric.PM_TitleBarHeight)
+        height = self.panel.needed_height() + chrome + SLACK
         window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
 
