@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from core import templates
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED, LabError
 from core.snapshot import Snapshot
-from gui import i18n, lesson_panel, preferences_dialog, presenter, settings, window_layout
+from gui import (
+    help_dialogs,
+    i18n,
+    lesson_panel,
+    preferences_dialog,
+    presenter,
+    settings,
+    window_layout,
+)
 from gui.error_banner import ErrorBanner
 from gui.forward_panel import ForwardPanel
 from gui.history_panel import HistoryPanel
@@ -46,6 +54,7 @@ CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth ch
 class MainWindow(RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
+        window_layout.use_body_font()  # dialogs and menus as large as the panels' text
         self.session = session or LabSession()
         self._pending_after_forward: dict | None = None
         self._build_widgets()
@@ -233,8 +242,8 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         self.language_actions = i18n.add_language_menu(self.language_menu)
-        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self.about))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        help_dialogs.install(self)  # Keyboard shortcuts, Lesson guide, About
         self._update_recent_menu()
 
     def _connect(self) -> None:
@@ -489,10 +498,9 @@ class MainWindow(RecoveryMixin, QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Lazy Init Lab"), self.tr(
-            "Lazy Init Lab: assemble a network, watch PyTorch's lazy initialization happen, "
-            "and compare initializers by their histograms."))
+    def show_dialog(self, dialog) -> None:
+        """Show a Help dialog modally (tests patch this)."""
+        dialog.exec()
 
     # -- language --------------------------------------------------------------------
 

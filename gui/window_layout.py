@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QProgressBar,
     QSplitter,
@@ -23,6 +24,23 @@ from PySide6.QtWidgets import (
 PREFERRED = QSize(1600, 1000)  # what the window would like on a large screen
 COLUMNS = (270, 560, 770)  # palette, network, histograms: the shares of the width
 FRAME = QMargins(8, 32, 8, 8)  # room kept for a window manager's title bar and borders
+
+
+BODY_POINTS = 12  # the panels' body text (gui/arg_form.py); dialogs and menus get as much
+
+
+def use_body_font() -> None:
+    """Raise the application font to the panels' body size, so dialogs match the window.
+
+    Dialogs (About, Preferences, Restore, Add layer) and menus use the application font;
+    left at the platform's 9 points they read much smaller than the window's panels.
+    Presenter mode then scales this font with everything else.
+    """
+    app = QApplication.instance()
+    font = app.font()
+    if 0 < font.pointSizeF() < BODY_POINTS:
+        font.setPointSizeF(BODY_POINTS)
+        app.setFont(font)
 
 
 def screen_for(widget: QWidget | None = None) -> QScreen:
