@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import wrapped_labels
+
 PREFERRED = QSize(1600, 1000)  # what the window would like on a large screen
 COLUMNS = (270, 560, 770)  # palette, network, histograms: the shares of the width
 FRAME = QMargins(8, 32, 8, 8)  # room kept for a window manager's title bar and borders
@@ -112,6 +114,11 @@ def build_columns(window) -> None:
     right.addWidget(window.inspect_tabs)
     right.setStretchFactor(0, 1)
     right.setStretchFactor(1, 1)
+
+    for tabs in (window.controls, window.inspect_tabs, window.chart_tabs):
+        tabs.setUsesScrollButtons(False)  # every tab stays in view: the column keeps their width
+    for panel in (window.history_panel, window.trace_table, window.params_table):
+        wrapped_labels.keep_whole_under(panel)
 
     window.splitter = QSplitter(Qt.Orientation.Horizontal)
     window.splitter.addWidget(window.palette_view)
