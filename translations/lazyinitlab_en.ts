@@ -1371,62 +1371,62 @@
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="101"/>
+        <location filename="../core/steps.py" line="102"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}: a step must be an object, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="106"/>
+        <location filename="../core/steps.py" line="107"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="109"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}: unknown op {op}; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="114"/>
+        <location filename="../core/steps.py" line="115"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="119"/>
+        <location filename="../core/steps.py" line="120"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}: field {name} must be {kinds}, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="124"/>
+        <location filename="../core/steps.py" line="125"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}: field {name} must hold only {kinds} items</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="129"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}: op {op} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="136"/>
+        <location filename="../core/steps.py" line="137"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}: field {name} must be a string or an object of strings by language</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="151"/>
+        <location filename="../core/steps.py" line="152"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="218"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="237"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="243"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1572,68 +1572,68 @@
         <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="180"/>
+        <location filename="../core/lesson.py" line="183"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="197"/>
+        <location filename="../core/lesson.py" line="205"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="210"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="205"/>
+        <location filename="../core/lesson.py" line="213"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="212"/>
+        <location filename="../core/lesson.py" line="220"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="216"/>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="224"/>
+        <location filename="../core/lesson.py" line="248"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="220"/>
+        <location filename="../core/lesson.py" line="228"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="225"/>
+        <location filename="../core/lesson.py" line="233"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="236"/>
+        <location filename="../core/lesson.py" line="244"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="243"/>
+        <location filename="../core/lesson.py" line="251"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="247"/>
+        <location filename="../core/lesson.py" line="255"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="256"/>
+        <location filename="../core/lesson.py" line="264"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="259"/>
+        <location filename="../core/lesson.py" line="267"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
@@ -1671,6 +1671,34 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="39"/>
+        <source>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</source>
+        <translation>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="44"/>
+        <source>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</source>
+        <translation>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="47"/>
+        <source>{where}: field &apos;focus&apos; names a view twice</source>
+        <translation>{where}: field &apos;focus&apos; names a view twice</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="117"/>
+        <source>About Lazy Init Lab</source>
+        <translation>About Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="119"/>
+        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
+        <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1822,24 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassStart</name>
+    <message>
+        <location filename="../gui/class_start.py" line="37"/>
+        <source>The lesson has steps 1 to {count}</source>
+        <translation>The lesson has steps 1 to {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/class_start.py" line="44"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/class_start.py" line="53"/>
+        <source>The lesson could not move on from step {n}</source>
+        <translation>The lesson could not move on from step {n}</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2432,34 @@ The network was left as it was.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="138"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="139"/>
+        <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
+        <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="141"/>
+        <source>&amp;Lesson guide</source>
+        <translation>&amp;Lesson guide</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="142"/>
+        <source>How to walk, present and start a lesson</source>
+        <translation>How to walk, present and start a lesson</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="144"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
     <name>HistogramView</name>
     <message>
         <location filename="../gui/histogram_view.py" line="59"/>
@@ -2792,172 +2866,185 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="312"/>
+        <location filename="../gui/lesson_panel.py" line="313"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
 </context>
 <context>
+    <name>LessonGuideDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="92"/>
+        <source>Lesson guide</source>
+        <translation>Lesson guide</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="94"/>
+        <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson_panel.py" line="89"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson_panel.py" line="90"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson_panel.py" line="93"/>
+        <location filename="../gui/lesson_panel.py" line="233"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson_panel.py" line="96"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson_panel.py" line="97"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson_panel.py" line="221"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="224"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="227"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson_panel.py" line="232"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="234"/>
+        <location filename="../gui/lesson_panel.py" line="235"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="236"/>
+        <location filename="../gui/lesson_panel.py" line="237"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="247"/>
+        <location filename="../gui/lesson_panel.py" line="248"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="249"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="251"/>
+        <location filename="../gui/lesson_panel.py" line="252"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson_panel.py" line="257"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="259"/>
+        <location filename="../gui/lesson_panel.py" line="260"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson_panel.py" line="264"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="357"/>
+        <location filename="../gui/lesson_panel.py" line="359"/>
         <source>Start the lesson?</source>
         <translation>Start the lesson?</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="360"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="370"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="369"/>
+        <location filename="../gui/lesson_panel.py" line="371"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="381"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <location filename="../gui/lesson_panel.py" line="392"/>
+        <location filename="../gui/lesson_panel.py" line="384"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="402"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="401"/>
+        <location filename="../gui/lesson_panel.py" line="403"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_panel.py" line="405"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_panel.py" line="407"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_panel.py" line="409"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="433"/>
+        <location filename="../gui/lesson_panel.py" line="435"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -2995,7 +3082,7 @@ The network was left as it was.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="166"/>
+        <location filename="../gui/app.py" line="164"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -3007,405 +3094,390 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="48"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="49"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/window_layout.py" line="88"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/window_layout.py" line="89"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/window_layout.py" line="90"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/window_layout.py" line="105"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/window_layout.py" line="106"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/window_layout.py" line="107"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/window_layout.py" line="110"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/window_layout.py" line="111"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/window_layout.py" line="112"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="155"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="157"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="160"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="163"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="171"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="217"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="183"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/main_window.py" line="186"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="202"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="289"/>
-        <source>&amp;About</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="330"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="334"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="356"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="394"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="401"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="402"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
+        <location filename="../gui/main_window.py" line="418"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="430"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="440"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="441"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="446"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="449"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="454"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
-        <location filename="../gui/main_window.py" line="518"/>
+        <location filename="../gui/main_window.py" line="460"/>
+        <location filename="../gui/main_window.py" line="475"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="508"/>
+        <location filename="../gui/main_window.py" line="465"/>
         <source>Export as PyTorch code</source>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="519"/>
+        <location filename="../gui/main_window.py" line="476"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="522"/>
+        <location filename="../gui/main_window.py" line="479"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="542"/>
+        <location filename="../gui/main_window.py" line="499"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="545"/>
-        <source>About Lazy Init Lab</source>
-        <translation>About Lazy Init Lab</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="546"/>
-        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
-        <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
 </context>
 <context>
@@ -3751,12 +3823,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/presenter.py" line="154"/>
+        <location filename="../gui/presenter.py" line="147"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/presenter.py" line="158"/>
+        <location filename="../gui/presenter.py" line="151"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -3873,76 +3945,99 @@ Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="65"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="68"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="68"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="69"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/trace_table.py" line="128"/>
+        <location filename="../gui/trace_table.py" line="129"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="129"/>
+        <location filename="../gui/trace_table.py" line="130"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="130"/>
+        <location filename="../gui/trace_table.py" line="131"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="131"/>
+        <location filename="../gui/trace_table.py" line="132"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="132"/>
+        <location filename="../gui/trace_table.py" line="133"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="133"/>
+        <location filename="../gui/trace_table.py" line="134"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="134"/>
+        <location filename="../gui/trace_table.py" line="135"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="135"/>
+        <location filename="../gui/trace_table.py" line="136"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="136"/>
+        <location filename="../gui/trace_table.py" line="137"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="170"/>
+        <location filename="../gui/trace_table.py" line="171"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="203"/>
+        <location filename="../gui/trace_table.py" line="204"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="205"/>
+        <location filename="../gui/trace_table.py" line="206"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -3950,22 +4045,22 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/trace_table.py" line="221"/>
+        <location filename="../gui/trace_table.py" line="222"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="222"/>
+        <location filename="../gui/trace_table.py" line="223"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="273"/>
+        <location filename="../gui/trace_table.py" line="291"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="277"/>
+        <location filename="../gui/trace_table.py" line="295"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>

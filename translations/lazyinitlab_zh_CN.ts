@@ -1371,62 +1371,62 @@
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="101"/>
+        <location filename="../core/steps.py" line="102"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}：步骤必须是一个对象，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="106"/>
+        <location filename="../core/steps.py" line="107"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}：字段 &apos;op&apos; 必须是表示操作名称的字符串</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="109"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}：未知的操作 {op}；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="114"/>
+        <location filename="../core/steps.py" line="115"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}：操作 {op} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="119"/>
+        <location filename="../core/steps.py" line="120"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}：字段 {name} 必须是 {kinds}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="124"/>
+        <location filename="../core/steps.py" line="125"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}：字段 {name} 只能包含 {kinds} 类型的元素</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="129"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}：操作 {op} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="136"/>
+        <location filename="../core/steps.py" line="137"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}：字段 {name} 必须是字符串，或按语言给出的字符串对象</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="151"/>
+        <location filename="../core/steps.py" line="152"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="217"/>
+        <location filename="../core/steps.py" line="218"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="236"/>
+        <location filename="../core/steps.py" line="237"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="242"/>
+        <location filename="../core/steps.py" line="243"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1572,68 +1572,68 @@
         <translation>这些权重与本网络的形状不符；请先构建保存它们时的网络（相同的大小），然后再加载。</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="180"/>
+        <location filename="../core/lesson.py" line="183"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="197"/>
+        <location filename="../core/lesson.py" line="205"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="202"/>
+        <location filename="../core/lesson.py" line="210"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="205"/>
+        <location filename="../core/lesson.py" line="213"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}：{code} 文本必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="212"/>
+        <location filename="../core/lesson.py" line="220"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="216"/>
-        <location filename="../core/lesson.py" line="240"/>
+        <location filename="../core/lesson.py" line="224"/>
+        <location filename="../core/lesson.py" line="248"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="220"/>
+        <location filename="../core/lesson.py" line="228"/>
         <source>{where} needs field {name}</source>
         <translation>{where} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="225"/>
+        <location filename="../core/lesson.py" line="233"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers 必须是由对象组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="236"/>
+        <location filename="../core/lesson.py" line="244"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="243"/>
+        <location filename="../core/lesson.py" line="251"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="247"/>
+        <location filename="../core/lesson.py" line="255"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="256"/>
+        <location filename="../core/lesson.py" line="264"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="259"/>
+        <location filename="../core/lesson.py" line="267"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
@@ -1671,6 +1671,34 @@
         <location filename="../core/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="39"/>
+        <source>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</source>
+        <translation>{where}：字段 &apos;focus&apos; 必须是一个视图，或由一到 {most} 个视图组成的列表，例如 &quot;trace&quot; 或 [&quot;cards&quot;, &quot;trace&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="44"/>
+        <source>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</source>
+        <translation>{where}：字段 &apos;focus&apos;：{name} 不是视图；可用的视图有 {views}</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_focus.py" line="47"/>
+        <source>{where}: field &apos;focus&apos; names a view twice</source>
+        <translation>{where}：字段 &apos;focus&apos; 两次列出了同一个视图</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="117"/>
+        <source>About Lazy Init Lab</source>
+        <translation>关于 Lazy Init Lab</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="119"/>
+        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
+        <translation>Lazy Init Lab：搭建一个网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1822,24 @@ Drag a layer here from the palette, or double-click it there.</source>
         <location filename="../gui/chart_export.py" line="54"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassStart</name>
+    <message>
+        <location filename="../gui/class_start.py" line="37"/>
+        <source>The lesson has steps 1 to {count}</source>
+        <translation>这个课程的步骤是 1 到 {count}</translation>
+    </message>
+    <message>
+        <location filename="../gui/class_start.py" line="44"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌中：请等待正在运行的操作完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/class_start.py" line="53"/>
+        <source>The lesson could not move on from step {n}</source>
+        <translation>课程无法从第 {n} 步继续</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2432,34 @@ The network was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="138"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="139"/>
+        <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
+        <translation>每个操作的键盘快捷键（Ctrl+/）</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="141"/>
+        <source>&amp;Lesson guide</source>
+        <translation>课程指南(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="142"/>
+        <source>How to walk, present and start a lesson</source>
+        <translation>如何逐步讲解、演示和启动课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="144"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>HistogramView</name>
     <message>
         <location filename="../gui/histogram_view.py" line="59"/>
@@ -2791,172 +2865,185 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="312"/>
+        <location filename="../gui/lesson_panel.py" line="313"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
 </context>
 <context>
+    <name>LessonGuideDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="92"/>
+        <source>Lesson guide</source>
+        <translation>课程指南</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="94"/>
+        <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;打开课程&lt;/b&gt;：课程 ▸ 延迟初始化（内置），或者用 课程 ▸ 打开课程… 打开你自己的文件。&lt;/p&gt;&lt;p&gt;&lt;b&gt;下一步&lt;/b&gt;：PageDown 或 Alt+→ 执行下一步并加以讲解。&lt;b&gt;上一步&lt;/b&gt;：PageUp 或 Alt+← 回到上一步，与当时完全一样。&lt;/p&gt;&lt;p&gt;&lt;b&gt;练习&lt;/b&gt;：在任务页上，先在应用中自己尝试；每次尝试都会得到讲解。然后按“下一步”查看答案。&lt;/p&gt;&lt;p&gt;&lt;b&gt;演示模式&lt;/b&gt;：视图 ▸ 演示模式（Ctrl+Shift+P 或 F11）放大文字，并显示每一步讲的内容：改变的卡片、访问日志、形状追踪或直方图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;一条命令开始上课&lt;/b&gt;：&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;编写自己的课程：docs/lessons.md。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson_panel.py" line="89"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson_panel.py" line="90"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson_panel.py" line="93"/>
+        <location filename="../gui/lesson_panel.py" line="233"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson_panel.py" line="96"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson_panel.py" line="97"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson_panel.py" line="221"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="224"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="226"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="227"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson_panel.py" line="232"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="234"/>
+        <location filename="../gui/lesson_panel.py" line="235"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="236"/>
+        <location filename="../gui/lesson_panel.py" line="237"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="247"/>
+        <location filename="../gui/lesson_panel.py" line="248"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="249"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="251"/>
+        <location filename="../gui/lesson_panel.py" line="252"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson_panel.py" line="257"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="259"/>
+        <location filename="../gui/lesson_panel.py" line="260"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson_panel.py" line="264"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="357"/>
+        <location filename="../gui/lesson_panel.py" line="359"/>
         <source>Start the lesson?</source>
         <translation>开始这节课？</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="358"/>
+        <location filename="../gui/lesson_panel.py" line="360"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>课程会从一个新的空网络开始；当前的网络及其撤销历史将被替换。如果还需要它，请先保存（文件 &gt; 保存）。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="368"/>
+        <location filename="../gui/lesson_panel.py" line="370"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="369"/>
+        <location filename="../gui/lesson_panel.py" line="371"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="379"/>
+        <location filename="../gui/lesson_panel.py" line="381"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="382"/>
-        <location filename="../gui/lesson_panel.py" line="392"/>
+        <location filename="../gui/lesson_panel.py" line="384"/>
+        <location filename="../gui/lesson_panel.py" line="394"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="396"/>
+        <location filename="../gui/lesson_panel.py" line="398"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_panel.py" line="400"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_panel.py" line="402"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="401"/>
+        <location filename="../gui/lesson_panel.py" line="403"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_panel.py" line="405"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_panel.py" line="407"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_panel.py" line="409"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="433"/>
+        <location filename="../gui/lesson_panel.py" line="435"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -2994,7 +3081,7 @@ The network was left as it was.</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="166"/>
+        <location filename="../gui/app.py" line="164"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -3006,405 +3093,390 @@ The network was left as it was.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="48"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="46"/>
+        <location filename="../gui/main_window.py" line="49"/>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="83"/>
+        <location filename="../gui/window_layout.py" line="88"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/window_layout.py" line="89"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/window_layout.py" line="90"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/window_layout.py" line="105"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/window_layout.py" line="106"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/window_layout.py" line="107"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/window_layout.py" line="110"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/window_layout.py" line="111"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/window_layout.py" line="112"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="155"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="157"/>
         <source>Start an empty network</source>
         <translation>从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/main_window.py" line="160"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>打开会话或场景，并重放其中的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="163"/>
         <source>Save the steps so far as a session</source>
         <translation>把到目前为止的步骤保存为会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="164"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>&amp;Import weights…</source>
         <translation>导入权重(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="213"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>&amp;Export weights…</source>
         <translation>导出权重(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="171"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="217"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>Save a Python script that rebuilds this network and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>保存一个 Python 脚本，它会重建这个网络，并重放其中的前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="179"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="183"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/main_window.py" line="186"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="199"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="200"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="202"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="203"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="204"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="289"/>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="330"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="334"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="356"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="394"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="401"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="402"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
+        <location filename="../gui/main_window.py" line="418"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="430"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="440"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="441"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="446"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="449"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="454"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
-        <location filename="../gui/main_window.py" line="518"/>
+        <location filename="../gui/main_window.py" line="460"/>
+        <location filename="../gui/main_window.py" line="475"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="462"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="508"/>
+        <location filename="../gui/main_window.py" line="465"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="519"/>
+        <location filename="../gui/main_window.py" line="476"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="522"/>
+        <location filename="../gui/main_window.py" line="479"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="542"/>
+        <location filename="../gui/main_window.py" line="499"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="545"/>
-        <source>About Lazy Init Lab</source>
-        <translation>关于 Lazy Init Lab</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="546"/>
-        <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
-        <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
 </context>
 <context>
@@ -3750,12 +3822,12 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/presenter.py" line="154"/>
+        <location filename="../gui/presenter.py" line="147"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/presenter.py" line="158"/>
+        <location filename="../gui/presenter.py" line="151"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
@@ -3872,76 +3944,99 @@ Double-click, press Enter or drag it into the network to add it.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="65"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="68"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="68"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialogs.py" line="69"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/trace_table.py" line="128"/>
+        <location filename="../gui/trace_table.py" line="129"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="129"/>
+        <location filename="../gui/trace_table.py" line="130"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="130"/>
+        <location filename="../gui/trace_table.py" line="131"/>
         <source>Input
 shape</source>
         <translation>输入
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="131"/>
+        <location filename="../gui/trace_table.py" line="132"/>
         <source>Output
 shape</source>
         <translation>输出
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="132"/>
+        <location filename="../gui/trace_table.py" line="133"/>
         <source>Param #</source>
         <translation>参数个数</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="133"/>
+        <location filename="../gui/trace_table.py" line="134"/>
         <source>Output
 mean</source>
         <translation>输出
 均值</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="134"/>
+        <location filename="../gui/trace_table.py" line="135"/>
         <source>Output
 std</source>
         <translation>输出
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="135"/>
+        <location filename="../gui/trace_table.py" line="136"/>
         <source>Output
 min</source>
         <translation>输出
 最小值</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="136"/>
+        <location filename="../gui/trace_table.py" line="137"/>
         <source>Output
 max</source>
         <translation>输出
 最大值</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="170"/>
+        <location filename="../gui/trace_table.py" line="171"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="203"/>
+        <location filename="../gui/trace_table.py" line="204"/>
         <source>shared with {name}</source>
         <translation>与 {name} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="205"/>
+        <location filename="../gui/trace_table.py" line="206"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
@@ -3949,22 +4044,22 @@ max</source>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/trace_table.py" line="221"/>
+        <location filename="../gui/trace_table.py" line="222"/>
         <source>Shape trace of the last forward pass</source>
         <translation>上一次前向传播的形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="222"/>
+        <location filename="../gui/trace_table.py" line="223"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="273"/>
+        <location filename="../gui/trace_table.py" line="291"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="277"/>
+        <location filename="../gui/trace_table.py" line="295"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
     </message>
