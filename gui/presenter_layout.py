@@ -21,7 +21,7 @@ CHARTS = ("histogram", "compare", "depth")
 # Shares of the width (network | right column) and of the heights inside the right column.
 COLUMN_SHARES = (0.42, 0.58)
 CHART_SHARES = (0.45, 0.55)  # charts above print(net) and the other inspectors
-LOG_SHARES = {"visit_log": (0.3, 0.7), "print": (0.8, 0.2)}  # print(net) above its visit log
+LOG_SHARES = {"visit_log": (0.2, 0.8), "print": (0.8, 0.2)}  # print(net) above its visit log
 
 
 def lesson_run(window):

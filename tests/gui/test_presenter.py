@@ -210,6 +210,9 @@ def test_each_step_brings_its_focus_forward(qtbot, window, step, tab, page, hidd
     if step == 3:  # the visit log gets most of the print(net) pane, and shows the visits
         top, log = window.print_pane.splitter.sizes()
         assert log > top and "Init Sequential(" in window.print_pane.log_text()
+        lines = window.print_pane.log_text().split("\n")
+        newest = max(i for i, line in enumerate(lines) if line.startswith("# "))
+        assert window.print_pane.log.verticalScrollBar().value() == newest  # from its heading
     if step == 8:  # the histogram is the parameter xavier_uniform_ changed
         assert window.history_panel.parameter() == "0.weight"
 
