@@ -20,7 +20,9 @@ INSPECTORS = ("print", "visit_log", "trace", "parameters")
 CHARTS = ("histogram", "compare", "depth")
 # Shares of the width (network | right column) and of the heights inside the right column.
 COLUMN_SHARES = (0.42, 0.58)
+CHART_COLUMN_SHARES = (0.35, 0.65)  # a chart needs the width more than the cards do
 CHART_SHARES = (0.45, 0.55)  # charts above print(net) and the other inspectors
+HISTOGRAM_SHARES = (0.72, 0.28)  # the histogram beside the steps that changed it
 LOG_SHARES = {"visit_log": (0.2, 0.8), "print": (0.8, 0.2)}  # print(net) above its visit log
 
 
@@ -156,8 +158,9 @@ class Stage(QObject):
 
     def _share_room(self, focus: tuple[str, ...]) -> None:
         window = self.window
-        network, rest = COLUMN_SHARES
+        network, rest = CHART_COLUMN_SHARES if any(v in CHARTS for v in focus) else COLUMN_SHARES
         _share(window.splitter, (0.0, network, rest))
+        _share(window.history_panel.splitter, HISTOGRAM_SHARES)
         _share(window.right_splitter, CHART_SHARES)
         _share(window.print_pane.splitter,
                next((LOG_SHARES[v] for v in focus if v in LOG_SHARES), (0.75, 0.25)))
