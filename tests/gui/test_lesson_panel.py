@@ -147,7 +147,7 @@ def test_a_broken_lesson_file_is_refused_with_its_reason(qtbot, window, tmp_path
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": 1, "steps": [{"op": "clear", "exercise": {"task": "t"}}]}')
     warnings = []
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.warning",
+    monkeypatch.setattr("gui.lesson_menu.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     window.lesson_dock.open_path(broken)
     assert warnings and "needs field 'answers'" in warnings[0]
@@ -186,7 +186,7 @@ def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch)
     window.perform({"op": "add", "layer": "ReLU"})
     settle(qtbot, window)
     answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.question",
+    monkeypatch.setattr("gui.lesson_menu.QMessageBox.question",
                         lambda *args: answers.pop(0))
     window.lesson_dock.built_in_action.trigger()
     assert not window.lesson_dock.panel.is_open()
