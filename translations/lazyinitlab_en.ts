@@ -2866,7 +2866,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson_panel.py" line="311"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -2887,164 +2887,164 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson_panel.py" line="87"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="90"/>
+        <location filename="../gui/lesson_panel.py" line="88"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="93"/>
-        <location filename="../gui/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson_panel.py" line="91"/>
+        <location filename="../gui/lesson_panel.py" line="231"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson_panel.py" line="94"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="97"/>
+        <location filename="../gui/lesson_panel.py" line="95"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson_panel.py" line="219"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="223"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="224"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson_panel.py" line="230"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="235"/>
+        <location filename="../gui/lesson_panel.py" line="233"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson_panel.py" line="235"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="248"/>
+        <location filename="../gui/lesson_panel.py" line="246"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson_panel.py" line="248"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="252"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson_panel.py" line="255"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="260"/>
+        <location filename="../gui/lesson_panel.py" line="258"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="264"/>
+        <location filename="../gui/lesson_panel.py" line="262"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="359"/>
+        <location filename="../gui/lesson_menu.py" line="43"/>
         <source>Start the lesson?</source>
         <translation>Start the lesson?</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="360"/>
+        <location filename="../gui/lesson_menu.py" line="44"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="370"/>
+        <location filename="../gui/lesson_menu.py" line="54"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="371"/>
+        <location filename="../gui/lesson_menu.py" line="55"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="381"/>
+        <location filename="../gui/lesson_menu.py" line="65"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="384"/>
-        <location filename="../gui/lesson_panel.py" line="394"/>
+        <location filename="../gui/lesson_menu.py" line="68"/>
+        <location filename="../gui/lesson_menu.py" line="78"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_menu.py" line="82"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_menu.py" line="84"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="402"/>
+        <location filename="../gui/lesson_menu.py" line="86"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_menu.py" line="87"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_menu.py" line="89"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_menu.py" line="91"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="409"/>
+        <location filename="../gui/lesson_menu.py" line="93"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="435"/>
+        <location filename="../gui/lesson_menu.py" line="119"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3871,7 +3871,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="176"/>
+        <location filename="../gui/print_pane.py" line="177"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>

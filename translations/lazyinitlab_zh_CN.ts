@@ -2865,7 +2865,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson_panel.py" line="311"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -2886,164 +2886,164 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson_panel.py" line="87"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="90"/>
+        <location filename="../gui/lesson_panel.py" line="88"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="93"/>
-        <location filename="../gui/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson_panel.py" line="91"/>
+        <location filename="../gui/lesson_panel.py" line="231"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson_panel.py" line="94"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="97"/>
+        <location filename="../gui/lesson_panel.py" line="95"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson_panel.py" line="219"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson_panel.py" line="223"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson_panel.py" line="224"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson_panel.py" line="225"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson_panel.py" line="230"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="235"/>
+        <location filename="../gui/lesson_panel.py" line="233"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson_panel.py" line="235"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="248"/>
+        <location filename="../gui/lesson_panel.py" line="246"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson_panel.py" line="248"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="252"/>
+        <location filename="../gui/lesson_panel.py" line="250"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson_panel.py" line="255"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="260"/>
+        <location filename="../gui/lesson_panel.py" line="258"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="264"/>
+        <location filename="../gui/lesson_panel.py" line="262"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="359"/>
+        <location filename="../gui/lesson_menu.py" line="43"/>
         <source>Start the lesson?</source>
         <translation>开始这节课？</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="360"/>
+        <location filename="../gui/lesson_menu.py" line="44"/>
         <source>The lesson starts on a new, empty network; the current one and its undo history are replaced. Save it first if you need it (File &gt; Save).</source>
         <translation>课程会从一个新的空网络开始；当前的网络及其撤销历史将被替换。如果还需要它，请先保存（文件 &gt; 保存）。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="370"/>
+        <location filename="../gui/lesson_menu.py" line="54"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="371"/>
+        <location filename="../gui/lesson_menu.py" line="55"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="381"/>
+        <location filename="../gui/lesson_menu.py" line="65"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="384"/>
-        <location filename="../gui/lesson_panel.py" line="394"/>
+        <location filename="../gui/lesson_menu.py" line="68"/>
+        <location filename="../gui/lesson_menu.py" line="78"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="398"/>
+        <location filename="../gui/lesson_menu.py" line="82"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="400"/>
+        <location filename="../gui/lesson_menu.py" line="84"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="402"/>
+        <location filename="../gui/lesson_menu.py" line="86"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="403"/>
+        <location filename="../gui/lesson_menu.py" line="87"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="405"/>
+        <location filename="../gui/lesson_menu.py" line="89"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="407"/>
+        <location filename="../gui/lesson_menu.py" line="91"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="409"/>
+        <location filename="../gui/lesson_menu.py" line="93"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="435"/>
+        <location filename="../gui/lesson_menu.py" line="119"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -3870,7 +3870,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
         <translation>清除记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="176"/>
+        <location filename="../gui/print_pane.py" line="177"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
