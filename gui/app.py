@@ -216,7 +216,9 @@ def run_app(load: str | None = None, screenshot: str | None = None,
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
-    from gui import i18n  # no torch: the loading window is already translated
+    from gui import i18n, window_layout  # no torch: the loading window is already translated
+
+    window_layout.use_body_font()  # before any widget: a later change repaints badly under X11
 
     i18n.install_saved(language)
     startup = Startup(load, screenshot)
