@@ -67,11 +67,17 @@ class Stage(QObject):
             self._sizes = {id(s): s.sizes() for s in splitters}
         self.presenting = active
         self.arrange()
-        if not active:
-            for splitter in splitters:
-                if id(splitter) in self._sizes:
-                    splitter.setSizes(self._sizes[id(splitter)])
-            self._sizes = {}
+        if not active:  # after the lesson card has refitted its height to the smaller texts
+            QTimer.singleShot(0, self, self._restore_sizes)
+
+    def _restore_sizes(self) -> None:
+        """Every splitter as it was before presenting (in proportion, if the room changed)."""
+        if self.presenting:
+            return
+        for splitter in self._splitters():
+            if id(splitter) in self._sizes:
+                splitter.setSizes(self._sizes[id(splitter)])
+        self._sizes = {}
 
     def arrange(self) -> None:
         """Bring the focused views forward; in presenter mode show only them."""
@@ -167,7 +173,8 @@ class Stage(QObject):
 
     def _splitters(self) -> list[QWidget]:
         window = self.window
-        return [window.splitter, window.right_splitter, window.print_pane.splitter]
+        return [window.splitter, window.right_splitter, window.print_pane.splitter,
+                window.history_panel.splitter]
 
 
 def _share(splitter, shares: tuple[float, ...]) -> None:

@@ -17,23 +17,33 @@ class _KeepWhole(QObject):
     """Sets a wrapped label's minimum height to heightForWidth(width) when it resizes or paints."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Paint: a new text is painted (QLabel has no textChanged signal).
         if isinstance(watched, QLabel) and event.type() in (
                 QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show,
-                QEvent.Type.Paint):  # a new text is painted: QLabel has no textChanged
+                QEvent.Type.Hide, QEvent.Type.Paint):
             fit(watched)
         return False
 
 
 _FILTER: _KeepWhole | None = None
+_FITTING = "wrappedLabelFitting"  # a label being measured: no second measure from its events
 
 
 def fit(label: QLabel) -> None:
-    """The label's minimum height: every line of its text at its current width."""
-    if not label.wordWrap() or label.width() <= 0:
+    """The label's minimum height: every line of its text at its current width.
+
+    QLabel's own height-for-width never goes below its minimum height, so the pin is
+    lifted while measuring (a larger font or a narrower panel earlier must not stick).
+    """
+    if not label.wordWrap() or label.width() <= 0 or label.property(_FITTING):
         return
-    needed = label.heightForWidth(label.width()) if label.text() else 0
-    if needed > 0 and needed != label.minimumHeight():
-        label.setMinimumHeight(needed)
+    label.setProperty(_FITTING, True)
+    try:
+        label.setMinimumHeight(0)
+        if label.isVisible() and label.text():  # a hidden label pins nothing
+            label.setMinimumHeight(max(label.heightForWidth(label.width()), 0))
+    finally:
+        label.setProperty(_FITTING, False)
 
 
 def keep_whole(label: QLabel) -> None:

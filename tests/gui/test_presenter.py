@@ -224,6 +224,25 @@ def test_a_task_page_gives_the_student_the_controls(qtbot, window):
     assert shown(window.controls)
 
 
+def test_leaving_presenter_mode_gives_every_panel_its_room_back(qtbot, window):
+    start_class(qtbot, window, 8, presenter=False)
+    splitters = (window.splitter, window.right_splitter, window.print_pane.splitter,
+                 window.history_panel.splitter)
+    def shares(splitter):
+        total = sum(splitter.sizes())
+        return [size / total for size in splitter.sizes()]
+
+    before = [shares(s) for s in splitters]
+    window.presenter.set_active(True)
+    QApplication.processEvents()
+    assert window.splitter.sizes()[0] == 0  # the palette steps aside
+    window.presenter.set_active(False)
+    qtbot.waitUntil(lambda: not window.presenter.stage._sizes)
+    QApplication.processEvents()
+    for old, splitter in zip(before, splitters, strict=True):
+        assert shares(splitter) == pytest.approx(old, abs=0.02), splitter.sizes()
+
+
 def test_outside_presenter_mode_the_focus_only_selects_tabs(qtbot, window):
     start_class(qtbot, window, 4, presenter=False)
     assert window.inspect_tabs.currentWidget() is window.trace_table
