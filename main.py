@@ -3,6 +3,8 @@
     python main.py                                  open the app
     python main.py --load lesson.json               open the app and play a scenario
     python main.py --load s.json --screenshot a.png play it, save a screenshot, exit
+    python main.py --lesson lazy_initialization --step 7 --presenter
+                                                    start class: that step, in presenter mode
     python main.py --run lesson.json --report out/  headless: write out/report.json
     python main.py --run s.json --report out/ --export-code net.py
                                                     ... and the PyTorch script of the final state
@@ -13,9 +15,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import json
 import sys
 import threading
 from pathlib import Path
+
+LESSONS = Path(__file__).resolve().parent / "lessons"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -32,6 +37,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--load", metavar="SCENARIO", help="open the window and play a scenario")
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
     parser.add_argument(
+        "--lesson", metavar="NAME",
+        help="open a lesson: a name from lessons/ (e.g. lazy_initialization) or a lesson file",
+    )
+    parser.add_argument(
+        "--step", metavar="N", type=int,
+        help="with --lesson: go to step N, as the lesson's counter numbers them (1 is the intro)",
+    )
+    parser.add_argument("--presenter", action="store_true",
+                        help="start in presenter mode (large texts and plots for a projector)")
+    parser.add_argument(
         "--language", choices=("system", "en", "zh_CN"),
         help="interface language for this run (default: the saved choice, else the locale)",
     )
@@ -42,9 +57,52 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         parser.error("--report and --save-weights go with --run")
     if args.export_code and not args.run:
         parser.error("--export-code goes with --run (in the window: File > Export as PyTorch code)")
-    if args.run and (args.load or args.screenshot):
-        parser.error("--run is headless; --load and --screenshot open the window")
+    if args.run and (args.load or args.screenshot or args.lesson or args.presenter):
+        parser.error("--run is headless; --load, --lesson, --presenter and --screenshot open "
+                     "the window")
+    if args.step is not None and not args.lesson:
+        parser.error("--step goes with --lesson")
+    if args.lesson and args.load:
+        parser.error("--lesson and --load both start the network; give one of them")
+    if args.lesson:
+        args.lesson = _check_lesson(parser, args.lesson, args.step)
     return args
+
+
+def lesson_path(name: str) -> Path | None:
+    """A lesson by name (``lessons/NAME.json``) or by file path; None if there is none."""
+    named = LESSONS / f"{name}.json"
+    if named.is_file():
+        return named
+    given = Path(name)
+    return given if given.is_file() else None
+
+
+def lesson_names() -> list[str]:
+    return sorted(path.stem for path in LESSONS.glob("*.json"))
+
+
+def _check_lesson(parser: argparse.ArgumentParser, name: str, step: int | None) -> str:
+    """The lesson's path; a clear message and exit 2 for a missing lesson or a step past its end.
+
+    Counts the pages as the lesson card does (the intro, each step, a task page before each
+    exercise) without importing torch, so a typo is reported at once.
+    """
+    path = lesson_path(name)
+    if path is None:
+        parser.error(f"--lesson: no lesson {name!r}; lessons are {', '.join(lesson_names())} "
+                     "(or give the path of a lesson file)")
+    try:
+        steps = json.loads(path.read_text("utf-8-sig")).get("steps")
+    except (OSError, ValueError, AttributeError) as exc:
+        parser.error(f"--lesson: {path} is not a lesson file: {exc}")
+    if not isinstance(steps, list) or not steps:
+        parser.error(f"--lesson: {path} has no steps")
+    pages = 1 + sum(2 if isinstance(s, dict) and "exercise" in s else 1 for s in steps)
+    if step is not None and not 1 <= step <= pages:
+        parser.error(f"--step {step}: the lesson {path.stem!r} has steps 1 to {pages} "
+                     "(1 is its introduction)")
+    return str(path)
 
 
 def run_headless(
@@ -163,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     _start_importing_torch()
     from gui.app import run_app
 
-    return run_app(load=args.load, screenshot=args.screenshot, language=args.language)
+    return run_app(load=args.load, screenshot=args.screenshot, language=args.language,
+                   lesson=args.lesson, step=args.step, presenter=args.presenter)
 
 
 if __name__ == "__main__":

@@ -20,17 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import torch
-
 from core import scenario as scenario_io
 from core import steps as step_ops
 from core.errors import LabError
-from core.lab import Checkpoint, Lab
+from core.lesson_focus import FocusError, parse_focus
 from core.messages import msg
 from core.narration import LANGUAGE_CODE, PLACEHOLDERS, Verdict, text_for, unknown_placeholders
 from core.snapshot import Snapshot
 
-__all__ = ["Lesson", "LessonError", "LessonRun", "Verdict", "check_lesson", "load", "parse",
+__all__ = ["Lesson", "LessonError", "Verdict", "check_lesson", "load", "parse",
            "text_for"]
 
 EXERCISE_FIELDS = {"task", "answers", "otherwise"}
@@ -92,6 +90,7 @@ class Lesson:
     description: Any
     exercises: dict[int, Exercise] = field(default_factory=dict)
     path: Path | None = None
+    focus: dict[int, tuple[str, ...]] = field(default_factory=dict)  # step -> views
 
     @property
     def steps(self) -> tuple[dict, ...]:
@@ -113,6 +112,10 @@ class Lesson:
         if page.kind == INTRO:
             return text_for(self.title, language)
         return text_for(self.steps[page.step].get("title"), language)
+
+    def page_focus(self, page: Page) -> tuple[str, ...]:
+        """The views the page is about (core/lesson_focus.py); () for the intro or none."""
+        return () if page.step is None else self.focus.get(page.step, ())
 
     def page_text(self, page: Page, language: str) -> str:
         if page.kind == INTRO:
@@ -149,14 +152,19 @@ def _lesson(loaded: scenario_io.Scenario, document: dict, path: Path | None) -> 
         raise LessonError(msg("a lesson needs at least one step in 'steps'"))
     _check_texts(document.get("title"), "field 'title'")
     _check_texts(document.get("description"), "field 'description'")
-    exercises = {}
+    exercises, focus = {}, {}
     for index, step in enumerate(loaded.steps):
         where = f"step {index}"
         for name in ("title", "note"):
             _check_texts(step.get(name), f"{where}: field {name!r}")
         if "exercise" in step:
             exercises[index] = _exercise(step["exercise"], where)
-    return Lesson(loaded, document.get("title"), document.get("description"), exercises, path)
+        try:
+            focus[index] = parse_focus(step.get("focus"), where)
+        except FocusError as exc:
+            raise LessonError(str(exc)) from exc
+    return Lesson(loaded, document.get("title"), document.get("description"), exercises, path,
+                  focus)
 
 
 def _check_texts(text: Any, where: str, placeholders: bool = False) -> None:
@@ -251,131 +259,6 @@ def _answer(item: Any, where: str) -> Answer:
     return Answer(tuple(ops), expect, item["explain"], solved, layer)
 
 
-# -- walking a lesson ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a performed step did, and whether that was what the lesson expected."""
-
-    page: int
-    step: int
-    snapshot: Snapshot
-    error: LabError | None
-    expected: bool
-
-
-class LessonRun:
-    """A lesson on a Lab. ``next()`` performs, ``back()`` restores the earlier page exactly.
-
-    Pages already visited keep their checkpoint, so Next after Back shows the very
-    state it showed before. Before performing a step the run returns to its own
-    last page, so what a student tried in between never changes the lesson.
-    """
-
-    def __init__(self, lesson: Lesson, lab: Lab | None = None, seed: int | None = None) -> None:
-        self.lesson = lesson
-        self.lab = lab or Lab(bins=lesson.scenario.bins)
-        self.seed = lesson.seed if lesson.seed is not None else seed
-        self.pages = lesson.pages()
-        self.page = 0
-        self.checkpoints: dict[int, Checkpoint] = {}
-        self.outcomes: dict[int, Outcome] = {}
-
-    # -- moving ---------------------------------------------------------------------
-
-    def start(self) -> Snapshot:
-        """Seed the random stream and remember the empty network as the intro page."""
-        if self.seed is not None:
-            torch.manual_seed(self.seed)
-        self.page = 0
-        self.checkpoints = {0: self.lab.checkpoint()}
-        self.outcomes = {}
-        return self.lab.snapshot
-
-    @property
-    def at_end(self) -> bool:
-        return self.page >= len(self.pages) - 1
-
-    @property
-    def at_start(self) -> bool:
-        return self.page == 0
-
-    @property
-    def current(self) -> Page:
-        return self.pages[self.page]
-
-    def next(self) -> Outcome | None:
-        """Go to the next page: perform its step (None for a task page or at the end)."""
-        if self.at_end:
-            return None
-        target = self.page + 1
-        if target in self.checkpoints:
-            self.lab.restore(self.checkpoints[target])
-            self.page = target
-            return self.outcomes.get(target)
-        self.lab.restore(self.checkpoints[self.page])
-        page = self.pages[target]
-        outcome = None
-        if page.kind == STEP:
-            outcome = self._perform(target, page.step)
-        self.page = target
-        self.checkpoints[target] = self.lab.checkpoint()
-        return outcome
-
-    def back(self) -> Snapshot:
-        """Return to the previous page exactly as it was shown."""
-        if not self.at_start:
-            self.page -= 1
-        return self.lab.restore(self.checkpoints[self.page])
-
-    def run_all(self) -> list[Outcome]:
-        """Every page from the start (headless runs and tests)."""
-        self.start()
-        while not self.at_end:
-            self.next()
-        return [self.outcomes[p] for p in sorted(self.outcomes)]
-
-    def _perform(self, page: int, index: int) -> Outcome:
-        step = self.lesson.steps[index]
-        error = None
-        try:
-            snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
-        except LabError as exc:
-            error, snapshot = exc, self.lab.snapshot
-        wanted = step_ops.expect_kind(step)
-        if wanted is None:
-            expected = error is None
-        else:
-            expected = error is not None and wanted in ("error", error.kind)
-        outcome = Outcome(page, index, snapshot, error, expected)
-        self.outcomes[page] = outcome
-        return outcome
-
-    # -- exercises ------------------------------------------------------------------
-
-    def exercise(self) -> Exercise | None:
-        """The exercise waiting for an attempt on this page, if any."""
-        page = self.current
-        return self.lesson.exercises.get(page.step) if page.kind == TRY else None
-
-    def judge(self, step: dict, error: LabError | None, snapshot: Snapshot) -> Verdict | None:
-        """Explain an attempt made on a task page; None when it is not an attempt."""
-        exercise = self.exercise()
-        if exercise is None:
-            return None
-        return judge(exercise, step, error, snapshot)
-
-    def attempt(self, step: dict) -> Verdict | None:
-        """Perform a student's step on the lab and judge it (headless use)."""
-        error = None
-        try:
-            snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
-        except LabError as exc:
-            error, snapshot = exc, self.lab.snapshot
-        return self.judge(step, error, snapshot)
-
-
 def judge(exercise: Exercise, step: dict, error: LabError | None, snapshot: Snapshot):
     """The first answer the attempt matches, else ``otherwise``; None if not an attempt."""
     op = step.get("op")
@@ -391,3 +274,12 @@ def judge(exercise: Exercise, step: dict, error: LabError | None, snapshot: Snap
         if answer.matches(op, error):
             return Verdict(answer.solved, answer.explain, values)
     return Verdict(False, exercise.otherwise, values)
+
+
+def __getattr__(name: str):
+    """``LessonRun`` and ``Outcome`` live in core/lesson_run.py and stay importable from here."""
+    if name in ("LessonRun", "Outcome"):
+        from core import lesson_run
+
+        return getattr(lesson_run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

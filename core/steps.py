@@ -25,6 +25,7 @@ REF = (INT, STR)  # a position or a layer name
 COMMON_FIELDS = {
     "op": (STR,), "expect": (STR, OBJ), "note": (STR, OBJ), "title": (STR, OBJ),
     "exercise": (OBJ,),  # a lesson's interactive step: see docs/lessons.md
+    "focus": (STR, LIST),  # the views a lesson step is about: core/lesson_focus.py
 }
 OPS: dict[str, dict[str, tuple]] = {
     "add": {"layer": (STR,), "args": (OBJ,), "name": (STR, NULL), "at": (INT,)},

@@ -21,7 +21,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ HEAVY_MODULES = (
     ("window", "gui.main_window"),
 )
 # The app's three columns (palette, network, histograms), as MainWindow sizes them.
-COLUMNS = (270, 560, 770)
+COLUMNS = (270, 560, 770)  # gui.window_layout.COLUMNS (not imported: this file loads first)
 
 
 def _stage_text(stage: str) -> str:
@@ -151,11 +151,9 @@ class LoadingWindow(QWidget):
 
     def _restore_geometry(self) -> None:
         """Where the full window will open (it restores the same saved geometry)."""
-        from gui import settings
+        from gui import settings, window_layout
 
-        geometry = settings.settings().value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1600, 1000)
+        window_layout.place(self, settings.settings().value("window/geometry"))
 
     def set_stage(self, stage: str) -> None:
         self.status.setText(_stage_text(stage))
@@ -213,14 +211,18 @@ class _StartupReport(QObject):
 
 
 def run_app(load: str | None = None, screenshot: str | None = None,
-            language: str | None = None) -> int:
+            language: str | None = None, lesson: str | None = None, step: int | None = None,
+            presenter: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
-    from gui import i18n  # no torch: the loading window is already translated
+    from gui import i18n, window_layout  # no torch: the loading window is already translated
+
+    window_layout.use_body_font()  # before any widget: a later change repaints badly under X11
 
     i18n.install_saved(language)
     startup = Startup(load, screenshot)
+    startup.lesson, startup.step, startup.presenter = lesson, step, presenter
     loader = ModuleLoader()
     loader.stage.connect(startup.set_stage)  # queued: delivered on the UI thread
     loader.failed.connect(startup.loading_failed)
@@ -237,6 +239,9 @@ class Startup(QObject):
     def __init__(self, load: str | None, screenshot: str | None) -> None:
         super().__init__()
         self.load, self.screenshot = load, screenshot
+        self.lesson: str | None = None  # --lesson, --step, --presenter: see gui/class_start.py
+        self.step: int | None = None
+        self.presenter = False
         self.code = 0
         self.report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
         self.loading: LoadingWindow | None = None
@@ -273,7 +278,11 @@ class Startup(QObject):
         window.show()
         self.loading.close()
         load, screenshot = self.load, self.screenshot
-        if load:
+        if self.presenter and not self.lesson:
+            window.presenter.set_active(True)
+        if self.lesson:
+            self._start_class(window)
+        elif load:
             if screenshot:
                 window.session.scenarioPlayed.connect(
                     lambda _report: QTimer.singleShot(
@@ -283,7 +292,24 @@ class Startup(QObject):
             window.open_session(load)
         elif screenshot:
             QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
-        window.offer_recovery(ask=not (load or screenshot or self.report))  # autosave too
+        window.offer_recovery(ask=not (load or screenshot or self.report or self.lesson))
+
+    def _start_class(self, window) -> None:
+        """Open the lesson at its step (presenter mode if asked); the screenshot after it ran."""
+        from gui.class_start import ClassStart
+
+        start = ClassStart(window, self.lesson, self.step, self.presenter)
+        start.failed.connect(self._class_failed)
+        if self.screenshot:
+            shot = self.screenshot
+            start.ready.connect(
+                lambda: QTimer.singleShot(300, lambda: _save_and_quit(window, shot)))
+        start.start()
+
+    def _class_failed(self, message: str) -> None:
+        print(f"main.py: {message}", file=sys.stderr)
+        self.code = 2
+        QApplication.exit(2)
 
     def fail(self, error) -> None:
         print(f"main.py: {error.message}", file=sys.stderr)

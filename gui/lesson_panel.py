@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QMessageBox,  # noqa: F401 (tests patch gui.lesson_panel.QMessageBox)
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -41,6 +40,7 @@ GOOD = ("#e6f4ea", "#1e6b34")  # background, ink
 CAUTION = ("#fef7e0", "#7a4f01")
 BAD = ("#fdecea", "#8c1d18")
 TASK = ("#e8f0fe", "#174ea6")
+SLACK = 6  # pixels the scroll area's frame and rounding take beyond the texts' own height
 
 
 def _label(points: float, bold: bool = False, color: str = INK) -> QLabel:
@@ -323,114 +323,15 @@ class LessonDock(QDockWidget):
         window = self.parent()
         if not self.isVisible() or self.isFloating() or window is None:
             return
-        title = self.titleBarWidget().height() if self.titleBarWidget() else \
-            self.style().pixelMetric(self.style().PixelMetric.PM_TitleBarHeight)
-        height = self.panel.needed_height() + title
+        chrome = self.height() - self.panel.height()  # the dock's title bar and margins
+        if chrome <= 0:
+            chrome = self.style().pixelMetric(self.style().PixelMetric.PM_TitleBarHeight)
+        height = self.panel.needed_height() + chrome + SLACK
         window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
 
 def install(window) -> LessonDock:
-    """Add the lesson dock, the Lesson menu and its shortcuts to the main window."""
-    dock = LessonDock(window.session, window)
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-    panel = dock.panel
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    """Add the lesson dock, the Lesson menu and its shortcuts (gui/lesson_menu.py)."""
+    from gui.lesson_menu import install_lesson_menu
 
-    def action(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        item = QAction(text, window)
-        item.setShortcuts([QKeySequence(s) for s in shortcuts])
-        item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        item.setToolTip(tip or text)
-        item.setStatusTip(tip or text)
-        item.triggered.connect(slot)
-        window.addAction(item)
-        return item
-
-    def open_built_in() -> None:
-        open_path(BUILT_IN)
-
-    def replace_work() -> bool:
-        """Opening a lesson starts a new network: unsaved work is saved or discarded first."""
-        confirm = getattr(window, "confirm_discard", None)
-        return confirm() if confirm is not None else True
-
-    def open_path(path) -> None:
-        try:
-            lesson = lessons.load(path)
-        except lessons.LessonError as exc:
-            QMessageBox.warning(window, translate("LessonPanel", "This lesson cannot be opened"),
-                                translate("LessonPanel", "{path}: {reason}").format(
-                                    path=path, reason=i18n.translate_message(str(exc))))
-            return
-        if not replace_work():
-            return
-        if panel.open_lesson(lesson):
-            dock.show()
-            dock.raise_()
-        else:
-            window.statusBar().showMessage(
-                translate("LessonPanel", "Busy: wait for the running operation"), 3000)
-
-    def open_file() -> None:
-        path, _ = QFileDialog.getOpenFileName(window, translate("LessonPanel", "Open lesson"),
-                                              str(BUILT_IN.parent), LESSON_FILTER)
-        if path:
-            open_path(path)
-
-    def ask_open() -> None:
-        chooser = getattr(window, "ask_open_path", None)
-        if chooser is None:
-            open_file()
-            return
-        path = chooser(translate("LessonPanel", "Open lesson"), LESSON_FILTER)
-        if path:
-            open_path(path)
-
-    dock.built_in_action = action(translate("LessonPanel", "&Lazy initialization (built-in)"),
-                                  open_built_in, (),
-                                  translate("LessonPanel", "The chapter's lesson, step by step, "
-                                            "with its three exercises"))
-    dock.open_action = action(translate("LessonPanel", "&Open lesson…"), ask_open, (),
-                              translate("LessonPanel",
-                                        "Open a lesson or any scenario file as a lesson"))
-    dock.next_action = action(translate("LessonPanel", "&Next step"), panel.next,
-                              ("PgDown", "Alt+Right"))
-    dock.back_action = action(translate("LessonPanel", "&Previous step"), panel.back,
-                              ("PgUp", "Alt+Left"))
-    dock.close_action = action(translate("LessonPanel", "&Close lesson"), panel.close_lesson)
-    dock.open_path = open_path
-
-    def update_actions() -> None:
-        is_open = panel.is_open()
-        for item in (dock.next_action, dock.back_action, dock.close_action):
-            item.setEnabled(is_open)
-
-    def show_outcome(_page: int) -> None:
-        """A stale banner goes; an expected error is marked on its layer's card."""
-        banner, view = getattr(window, "banner", None), getattr(window, "network_view", None)
-        if banner is not None:
-            banner.hide()
-        if view is None:
-            return
-        view.set_error(None)
-        error = panel.outcome.error if panel.outcome is not None else None
-        names = [m.name for m in window.session.snapshot.modules]
-        if error is not None and error.layer in names:
-            view.set_error(names.index(error.layer), error.message)
-
-    panel.pageShown.connect(lambda _page: update_actions())
-    panel.pageShown.connect(show_outcome)
-    panel.closed.connect(update_actions)
-    update_actions()
-
-    menu = window.menuBar().addMenu(translate("LessonPanel", "&Lesson"))
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is not None:  # the Lesson menu goes before Help
-        window.menuBar().insertMenu(help_menu.menuAction(), menu)
-    for item in (dock.built_in_action, dock.open_action):
-        menu.addAction(item)
-    menu.addSeparator()
-    for item in (dock.next_action, dock.back_action, dock.close_action):
-        menu.addAction(item)
-    dock.menu = menu
-    return dock
+    return install_lesson_menu(window)

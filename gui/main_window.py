@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,13 +23,14 @@ from core.snapshot import Snapshot
 from gui import (
     code_export,
     error_actions,
+    help_dialogs,
     i18n,
     lesson_panel,
     preferences_dialog,
     presenter,
     settings,
+    window_layout,
 )
-from gui.busy_indicator import BusyIndicator
 from gui.error_banner import ErrorBanner
 from gui.file_menu import FileMenuMixin
 from gui.forward_panel import ForwardPanel
@@ -58,6 +55,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def __init__(self, session: LabSession | None = None) -> None:
         super().__init__()
         error_actions.install_wheel_guard()  # no value changes under the wheel, anywhere
+        window_layout.use_body_font()  # dialogs and menus as large as the panels' text
         self.session = session or LabSession()
         self._pending_after_forward: dict | None = None
         self._build_widgets()
@@ -86,56 +84,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.trace_table = TraceTable()
         self.params_table = ParamsTable()
 
-        self.controls = QTabWidget()
-        self.controls.addTab(self.forward_panel, self.tr("Forward"))
-        self.controls.addTab(self.init_panel, self.tr("Initialize"))
-        self.controls.addTab(self.layer_editor, self.tr("Layer"))
-
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.banner)
-        network_and_controls = QSplitter(Qt.Orientation.Vertical)
-        network_and_controls.addWidget(self.network_view)
-        network_and_controls.addWidget(self.controls)
-        network_and_controls.setStretchFactor(0, 3)
-        network_and_controls.setStretchFactor(1, 2)
-        network_and_controls.setSizes([560, 400])
-        middle_layout.addWidget(network_and_controls)
-
-        self.inspect_tabs = QTabWidget()
-        self.inspect_tabs.addTab(self.print_pane, self.tr("print(net)"))
-        self.inspect_tabs.addTab(self.trace_table, self.tr("Shape trace"))
-        self.inspect_tabs.addTab(self.params_table, self.tr("Parameters"))
-        right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self._compare_view = None  # built on first use (see compare_view)
         self._depth_view = None
-        self.chart_tabs = QTabWidget()
-        self.chart_tabs.addTab(self.history_panel, self.tr("Histogram"))
-        self.chart_tabs.addTab(QWidget(), self.tr("Compare"))
-        self.chart_tabs.addTab(QWidget(), self.tr("Depth"))
+        window_layout.build_columns(self)
         self.chart_tabs.currentChanged.connect(self._chart_tab_shown)
-        right.addWidget(self.chart_tabs)
-        right.addWidget(self.inspect_tabs)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.palette_view)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([270, 560, 770])
-        self.setCentralWidget(self.splitter)
-
-        self.busy_bar = BusyIndicator(self.session)  # progress and Cancel (Esc)
-        self.busy_bar.install_escape(self)
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.busy_bar)
-        self.resize(1600, 1000)
+        window_layout.build_status_bar(self)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -296,8 +249,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         self.language_actions = i18n.add_language_menu(self.language_menu)
-        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self.about))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        help_dialogs.install(self)  # Keyboard shortcuts, Lesson guide, About
         self._update_recent_menu()
 
     def _connect(self) -> None:
@@ -502,10 +455,9 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Lazy Init Lab"), self.tr(
-            "Lazy Init Lab: assemble a network, watch PyTorch's lazy initialization happen, "
-            "and compare initializers by their histograms."))
+    def show_dialog(self, dialog) -> None:
+        """Show a Help dialog modally (tests patch this)."""
+        dialog.exec()
 
     # -- language --------------------------------------------------------------------
 
@@ -526,9 +478,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def _restore_settings(self) -> None:
         store = settings.settings()
         self.session.set_history_limit(settings.undo_memory_mb() * preferences_dialog.MIB)
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        window_layout.place(self, store.value("window/geometry"))
         for key, panel in (("forward_panel", self.forward_panel), ("init_panel", self.init_panel)):
             values = settings.load_json(key)
             if values:  # stale settings from another version keep the defaults

@@ -11,20 +11,34 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from gui import presenter_layout
 
 PRESENTER_SCALE = 1.3
 SHORTCUTS = ("Ctrl+Shift+P", "F11")
 _BASE_FONT = "presenterBaseFont"
+# Readable from the back of a room at 1280×720: the least a text gets in presenter mode.
+BODY_PIXELS, CODE_PIXELS, AXIS_PIXELS = 20, 18, 16
 
 
-def _scaled(font: QFont, scale: float) -> QFont:
+def points_for_pixels(pixels: float) -> float:
+    """The point size that draws ``pixels`` high on the primary screen."""
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    return pixels * 72.0 / (dpi or 96.0)
+
+
+def _scaled(font: QFont, scale: float, floor_pixels: float = 0) -> QFont:
+    """``font`` times ``scale``, and at least ``floor_pixels`` high when enlarged."""
     result = QFont(font)
+    if scale == 1.0:
+        return result
     if font.pointSizeF() > 0:
-        result.setPointSizeF(font.pointSizeF() * scale)
+        result.setPointSizeF(max(font.pointSizeF() * scale, points_for_pixels(floor_pixels)))
     elif font.pixelSize() > 0:
-        result.setPixelSize(max(1, round(font.pixelSize() * scale)))
+        result.setPixelSize(max(1, round(font.pixelSize() * scale), round(floor_pixels)))
     return result
 
 
@@ -40,7 +54,7 @@ class Presenter(QObject):
         self.active = False
         self._app_font: QFont | None = None
         self._bases: dict[int, tuple] = {}  # id(item) -> (item, original values)
-        self._sizes: dict[int, list[int]] = {}  # id(splitter) -> its sizes before
+        self.stage = presenter_layout.Stage(window)  # which views show, and how large
 
     def toggle(self) -> None:
         self.set_active(not self.active)
@@ -53,31 +67,8 @@ class Presenter(QObject):
         self._scale_application(scale)
         self._scale_widgets(scale)
         self._scale_plots(scale)
-        self._arrange(active)
+        self.stage.set_presenting(active)
         self.toggled.emit(active)
-
-    def _arrange(self, active: bool) -> None:
-        """print(net) and the plots are what a class reads: in presenter mode they get the room.
-
-        The palette is hidden meanwhile (templates, lessons and the Layer tab still add layers).
-        """
-        print_pane = getattr(self.window, "print_pane", None)
-        palette = getattr(self.window, "palette_view", None)
-        if palette is not None:  # the class watches, it does not pick layers: room for the rest
-            palette.setVisible(not active)
-        # palette, network, right column; charts above print(net); print(net) above its log
-        shares = ((getattr(self.window, "splitter", None), (0.0, 0.42, 0.58)),
-                  (getattr(self.window, "right_splitter", None), (0.45, 0.55)),
-                  (getattr(print_pane, "splitter", None), (0.75, 0.25)))
-        for splitter, fractions in shares:
-            if splitter is None or splitter.count() != len(fractions):
-                continue
-            if active:
-                self._sizes[id(splitter)] = splitter.sizes()
-                total = sum(splitter.sizes())
-                splitter.setSizes([round(total * share) for share in fractions])
-            elif id(splitter) in self._sizes:
-                splitter.setSizes(self._sizes.pop(id(splitter)))
 
     # -- fonts ------------------------------------------------------------------------
 
@@ -85,7 +76,7 @@ class Presenter(QObject):
         app = QApplication.instance()
         if self._app_font is None:
             self._app_font = QFont(app.font())
-        app.setFont(_scaled(self._app_font, scale))
+        app.setFont(_scaled(self._app_font, scale, BODY_PIXELS))
 
     def _scale_widgets(self, scale: float) -> None:
         self_scaling = [w for w in self._widgets() if hasattr(w, "set_font_scale")]
@@ -99,7 +90,7 @@ class Presenter(QObject):
                 if not isinstance(base, QFont):
                     base = QFont(widget.font())
                     widget.setProperty(_BASE_FONT, base)
-                widget.setFont(_scaled(base, scale))
+                widget.setFont(_scaled(base, scale, BODY_PIXELS))
             if isinstance(widget, QAbstractItemView):
                 self._scale_delegate(widget, scale)
 
@@ -129,12 +120,14 @@ class Presenter(QObject):
                 tick = axis.style.get("tickFont") or QFont()
                 _, (font, pen, label_size) = self._bases.setdefault(
                     id(axis), (axis, (QFont(tick), axis.pen(), axis.labelStyle.get("font-size"))))
-                axis.setTickFont(_scaled(font, scale))
+                axis.setTickFont(_scaled(font, scale, AXIS_PIXELS))
                 wider = pg.mkPen(pen)
                 wider.setWidthF(max(pen.widthF(), 1.0) * scale)
                 axis.setPen(wider)
                 if label_size and str(label_size).endswith("pt"):
                     points = float(str(label_size)[:-2]) * scale
+                    if scale != 1.0:
+                        points = max(points, points_for_pixels(AXIS_PIXELS))
                     axis.labelStyle["font-size"] = f"{points:g}pt"
                     axis._updateLabel()
             for curve in item.listDataItems():
@@ -162,6 +155,10 @@ def install(window) -> Presenter:
     action.toggled.connect(presenter.set_active)
     presenter.toggled.connect(action.setChecked)
     window.addAction(action)
+    dock = getattr(window, "lesson_dock", None)
+    if dock is not None:  # each lesson page brings its focus forward
+        dock.panel.pageShown.connect(lambda _page: presenter.stage.arrange())
+        dock.panel.closed.connect(presenter.stage.arrange)
     view_menu = getattr(window, "view_menu", None)
     if view_menu is not None:
         view_menu.addAction(action)

@@ -172,10 +172,12 @@ class PrintPane(QWidget):
         if not self.log.document().isEmpty():
             cursor.insertBlock()
             cursor.insertBlock()  # an empty line between runs
+        heading_line = cursor.blockNumber()
         cursor.insertText(
             self.tr("# {label}").format(label=translate_message(snapshot.label)), heading)
         for line in snapshot.visit_lines or ():
             cursor.insertBlock(QTextBlockFormat(), plain)
             cursor.insertText(line, plain)
         self.log.setTextCursor(cursor)
-        self.log.ensureCursorVisible()
+        # The newest run from its heading down: the order of the visits is the lesson.
+        self.log.verticalScrollBar().setValue(heading_line)

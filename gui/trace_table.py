@@ -32,6 +32,7 @@ INK = QColor("#1a1a1a")
 WARN_INK = QColor("#a8071a")  # dark red on a light rose: readable on a washed-out projector
 WARN_BACKGROUND = QColor("#ffe4e6")
 BASE_POINTS = 14.0  # table text; presenter mode multiplies it
+PRESENTER_TABLE_POINTS = 15.5  # the trace's cells in presenter mode: 20.7 px at 96 dpi
 DASH = "—"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -255,11 +256,28 @@ class TraceTable(QWidget):
         self.footer.setText(self._footer_text(snapshot))
         self.footer.show()
 
+    def set_compact(self, compact: bool) -> None:
+        """Presenter mode: the layer, its output shape and the output's spread only.
+
+        The input shape is the row above's output, the type is on the card, the parameter
+        count in the footer, and std, min and max tell the size of the activations (the
+        1e37 of the seed's input) better than the mean: without the rest they fit a projector.
+        """
+        for column in (TraceModel.TYPE, TraceModel.INPUT, TraceModel.PARAMS, TraceModel.MEAN):
+            self.view.setColumnHidden(column, compact)
+
     def set_font_scale(self, scale: float) -> None:
-        """Enlarge every text for presenter mode (1.0 is the normal size)."""
+        """Enlarge every text for presenter mode (1.0 is the normal size).
+
+        The table's cells grow less than the rest (to PRESENTER_TABLE_POINTS, 20 px and more):
+        so the statistics of every layer stay on a projector's width without scrolling.
+        """
         font = scaled_font(self.font(), scale)
-        self.view.setFont(font)
-        self.view.horizontalHeader().setFont(font)
+        cells = QFont(font)
+        if scale > 1:
+            cells.setPointSizeF(max(BASE_POINTS, min(BASE_POINTS * scale, PRESENTER_TABLE_POINTS)))
+        self.view.setFont(cells)
+        self.view.horizontalHeader().setFont(cells)
         self.footer.setFont(font)
         self.empty_label.setFont(scaled_font(font, scale, BASE_POINTS + 2))
         caption = scaled_font(font, scale, BASE_POINTS + 2)

@@ -58,7 +58,7 @@ def test_next_performs_each_step_and_the_views_follow(qtbot, window):
     click_next(qtbot, panel)
     eager = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
     assert window.print_pane.text() == repr(eager)
-    assert panel.title_label.text() == "1 · An MLP with every size given"
+    assert panel.title_label.text() == "An MLP with every size given"
     assert "0.weight [256, 20]" in panel.text_label.text()
     for _ in range(4):
         click_next(qtbot, panel)
@@ -130,24 +130,24 @@ def test_an_exercise_attempt_is_explained_then_next_shows_the_answer(qtbot, wind
 def test_narration_follows_the_language(qtbot, window):
     panel = open_built_in(qtbot, window)
     click_next(qtbot, panel)
-    assert panel.title_label.text() == "1 · An MLP with every size given"
+    assert panel.title_label.text() == "An MLP with every size given"
     try:
         i18n._current["language"] = "zh_CN"
         QApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
-        qtbot.waitUntil(lambda: panel.title_label.text() == "一 · 实例化一个网络")
+        qtbot.waitUntil(lambda: panel.title_label.text() == "实例化一个网络")
         assert "in_features" in panel.text_label.text()
         assert "PyTorch 中" in panel.text_label.text()
     finally:
         i18n._current["language"] = "en"
         panel.retranslate()
-    assert panel.title_label.text() == "1 · An MLP with every size given"
+    assert panel.title_label.text() == "An MLP with every size given"
 
 
 def test_a_broken_lesson_file_is_refused_with_its_reason(qtbot, window, tmp_path, monkeypatch):
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": 1, "steps": [{"op": "clear", "exercise": {"task": "t"}}]}')
     warnings = []
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.warning",
+    monkeypatch.setattr("gui.lesson_menu.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     window.lesson_dock.open_path(broken)
     assert warnings and "needs field 'answers'" in warnings[0]
