@@ -14,6 +14,7 @@ class ErrorBanner(QWidget):
     """Hidden until an error arrives; offers a remedy button when one exists."""
 
     remedyRequested = Signal(str)  # the error kind whose remedy was asked for
+    dismissed = Signal()  # Dismiss was pressed: the error's marks elsewhere go too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +42,7 @@ class ErrorBanner(QWidget):
         self.remedy_button.clicked.connect(lambda: self.remedyRequested.emit(self._kind))
         close = QPushButton(self.tr("Dismiss"))
         close.setToolTip(self.tr("Hide this message (Esc)"))
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remedy_button)
         buttons.addWidget(self.details_button)
@@ -66,6 +67,11 @@ class ErrorBanner(QWidget):
         if remedy:
             self.remedy_button.setText(remedy)
         self.show()
+
+    def dismiss(self) -> None:
+        """Hide the banner and tell the window, so the card's mark goes with it."""
+        self.hide()
+        self.dismissed.emit()
 
     def _render(self) -> None:
         """Title, explanation and PyTorch's words for ``self.error``, in the current language."""

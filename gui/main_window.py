@@ -311,6 +311,7 @@ class MainWindow(RecoveryMixin, QMainWindow):
         self.params_table.parameterSelected.connect(self._compare_parameter)
         self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
         self.banner.remedyRequested.connect(self._remedy)
+        self.banner.dismissed.connect(lambda: self.network_view.set_error(None))
 
     # -- operations ----------------------------------------------------------------
 
@@ -377,8 +378,9 @@ class MainWindow(RecoveryMixin, QMainWindow):
             remedy = self.tr("Reset the network (lazy layers forget their shapes)")
         self.banner.show_error(error, remedy)
         names = [m.name for m in self.session.snapshot.modules]
-        if error.layer in names:
-            self.network_view.set_error(names.index(error.layer), error.message)
+        # Only the layer this error names is marked; an earlier error's mark goes.
+        position = names.index(error.layer) if error.layer in names else None
+        self.network_view.set_error(position, error.message)
         self.statusBar().showMessage(i18n.translate_message(error.message), 8000)
 
     def compare_initializers(self) -> None:

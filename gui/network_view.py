@@ -49,7 +49,7 @@ class NetworkView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending: tuple[str, int] | None = None  # (op, position) to select when it lands
-        self._emitted: list[int] = []
+        self._emitted: list[int] | None = []
 
         self.summary_label = QLabel()
         self.summary_label.setFont(_font(15, bold=True))
@@ -117,6 +117,7 @@ class NetworkView(QWidget):
             self._select_many(kept or ([rows - 1] if before and rows else []))
         self.list_view.doItemsLayout()  # cards may have grown: change lines, wrapped reprs
         self._update_header(snapshot)
+        self._emitted = None  # names may have changed at the same positions (rename, undo)
         self._emit_selection()
 
     def set_error(self, position: int | None, message: str = "") -> None:
