@@ -56,7 +56,7 @@ class LogAxis(pg.AxisItem):
 def log_ticks(low: float, high: float, size: float, gap: float) -> list[float]:
     """log10 positions in [low, high] to label on an axis ``size`` pixels long."""
     decades = range(math.floor(low), math.ceil(high) + 1)
-    stride = max(1, math.ceil(len(decades) * gap / size))  # every k-th decade when crowded
+    stride = max(1, math.ceil((high - low) * gap / size))  # every k-th decade when crowded
     candidates = [float(d) for d in decades if d % stride == 0]
     if stride == 1:
         candidates += [d + math.log10(m) for m in (2, 5) for d in decades]
