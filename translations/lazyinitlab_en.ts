@@ -423,37 +423,37 @@
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="107"/>
+        <location filename="../core/depth.py" line="156"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="115"/>
+        <location filename="../core/depth.py" line="164"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="119"/>
+        <location filename="../core/depth.py" line="168"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="140"/>
+        <location filename="../core/depth.py" line="189"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="195"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="147"/>
+        <location filename="../core/depth.py" line="196"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="213"/>
+        <location filename="../core/depth.py" line="262"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
@@ -1756,7 +1756,7 @@ Allowed: {range}.</translation>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../gui/network_view.py" line="585"/>
+        <location filename="../gui/card_list.py" line="87"/>
         <source>No layers yet.
 Drag a layer here from the palette, or double-click it there.</source>
         <translation>No layers yet.
@@ -1766,250 +1766,191 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/chart_export.py" line="28"/>
+        <location filename="../gui/chart_export.py" line="29"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="29"/>
+        <location filename="../gui/chart_export.py" line="30"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="34"/>
+        <location filename="../gui/chart_export.py" line="35"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="35"/>
+        <location filename="../gui/chart_export.py" line="36"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="51"/>
+        <location filename="../gui/chart_export.py" line="52"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="54"/>
+        <location filename="../gui/chart_export.py" line="55"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/compare_view.py" line="236"/>
-        <source>Apply and compare</source>
-        <translation>Apply and compare</translation>
+        <location filename="../gui/compare_chooser.py" line="166"/>
+        <source>Show or hide the initializers and their arguments</source>
+        <translation>Show or hide the initializers and their arguments</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="238"/>
-        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
-        <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
+        <location filename="../gui/compare_chooser.py" line="177"/>
+        <source>Initializers ({count}) {arrow}</source>
+        <translation>Initializers ({count}) {arrow}</translation>
     </message>
+</context>
+<context>
+    <name>CompareControls</name>
     <message>
-        <location filename="../gui/compare_view.py" line="245"/>
-        <source>Also overlay from history</source>
-        <translation>Also overlay from history</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="248"/>
-        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
-        <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="265"/>
+        <location filename="../gui/compare_controls.py" line="18"/>
         <source>The parameter to show</source>
         <translation>The parameter to show</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="271"/>
+        <location filename="../gui/compare_controls.py" line="23"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="271"/>
+        <location filename="../gui/compare_controls.py" line="23"/>
         <source>Small multiples</source>
         <translation>Small multiples</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="272"/>
+        <location filename="../gui/compare_controls.py" line="24"/>
         <source>All parameters</source>
         <translation>All parameters</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="274"/>
+        <location filename="../gui/compare_controls.py" line="26"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="277"/>
+        <location filename="../gui/compare_controls.py" line="28"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="279"/>
+        <location filename="../gui/compare_controls.py" line="30"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="282"/>
+        <location filename="../gui/compare_controls.py" line="32"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="286"/>
+        <location filename="../gui/compare_controls.py" line="35"/>
         <source>Full range</source>
         <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="287"/>
+        <location filename="../gui/compare_controls.py" line="36"/>
         <source>Central {percent}%</source>
         <translation>Central {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="289"/>
+        <location filename="../gui/compare_controls.py" line="38"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="295"/>
+        <location filename="../gui/compare_controls.py" line="43"/>
         <source>bins </source>
         <translation>bins </translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="298"/>
+        <location filename="../gui/compare_controls.py" line="45"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_controls.py" line="46"/>
         <source>Export the chart as a PNG image</source>
         <translation>Export the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="301"/>
+        <location filename="../gui/compare_controls.py" line="47"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="302"/>
+        <location filename="../gui/compare_controls.py" line="48"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>Export the bins and expected counts as CSV</translation>
     </message>
+</context>
+<context>
+    <name>CompareView</name>
     <message>
-        <location filename="../gui/compare_view.py" line="307"/>
-        <source>value</source>
-        <translation>value</translation>
+        <location filename="../gui/compare_view.py" line="67"/>
+        <source>Apply and compare</source>
+        <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="308"/>
-        <source>count</source>
-        <translation>count</translation>
+        <location filename="../gui/compare_view.py" line="69"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="317"/>
+        <location filename="../gui/compare_view.py" line="101"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="324"/>
+        <location filename="../gui/compare_view.py" line="91"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Initializer</source>
-        <translation>Initializer</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Expected distribution</source>
-        <translation>Expected distribution</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Expected std</source>
-        <translation>Expected std</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>Measured std</source>
-        <translation>Measured std</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>KS statistic</source>
-        <translation>KS statistic</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>Outside range</source>
-        <translation>Outside range</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="335"/>
-        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
-        <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="387"/>
+        <location filename="../gui/compare_view.py" line="177"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="409"/>
+        <location filename="../gui/compare_view.py" line="199"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="411"/>
+        <location filename="../gui/compare_view.py" line="202"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="489"/>
+        <location filename="../gui/compare_view.py" line="300"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="493"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="526"/>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
+        <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="337"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="624"/>
-        <source>dashed: expected from theory</source>
-        <translation>dashed: expected from theory</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="634"/>
-        <source>history: {label}</source>
-        <translation>history: {label}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="683"/>
-        <source>no closed form</source>
-        <translation>no closed form</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="687"/>
-        <source>{count} values</source>
-        <translation>{count} values</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="743"/>
-        <source>[{start}, {end}): {counts}</source>
-        <translation>[{start}, {end}): {counts}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="755"/>
+        <location filename="../gui/compare_view.py" line="272"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -2017,132 +1958,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="108"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="109"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
+        <location filename="../gui/depth_view.py" line="112"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="67"/>
+        <location filename="../gui/depth_view.py" line="113"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="68"/>
+        <location filename="../gui/depth_view.py" line="114"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/depth_view.py" line="117"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
+        <location filename="../gui/depth_view.py" line="120"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="76"/>
+        <location filename="../gui/depth_view.py" line="122"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="79"/>
+        <location filename="../gui/depth_view.py" line="125"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="81"/>
+        <location filename="../gui/depth_view.py" line="127"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="85"/>
+        <location filename="../gui/depth_view.py" line="131"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="89"/>
+        <location filename="../gui/depth_view.py" line="135"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="98"/>
+        <location filename="../gui/depth_view.py" line="269"/>
+        <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
+        <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="316"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="99"/>
+        <location filename="../gui/depth_view.py" line="317"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="103"/>
-        <source>layer</source>
-        <translation>layer</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="104"/>
+        <location filename="../gui/depth_view.py" line="320"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="141"/>
+        <location filename="../gui/depth_view.py" line="174"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="192"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="161"/>
+        <location filename="../gui/depth_view.py" line="195"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="189"/>
+        <location filename="../gui/depth_view.py" line="256"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="193"/>
+        <location filename="../gui/depth_view.py" line="260"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="242"/>
+        <location filename="../gui/depth_view.py" line="300"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="257"/>
+        <location filename="../gui/depth_view.py" line="319"/>
+        <source>layer with its activation</source>
+        <translation>layer with its activation</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="344"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="261"/>
+        <location filename="../gui/depth_view.py" line="347"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="276"/>
+        <location filename="../gui/depth_view.py" line="362"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="292"/>
+        <location filename="../gui/depth_view.py" line="244"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -2150,44 +2096,44 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="36"/>
+        <location filename="../gui/error_banner.py" line="37"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="38"/>
+        <location filename="../gui/error_banner.py" line="39"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="42"/>
+        <location filename="../gui/error_banner.py" line="43"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="43"/>
+        <location filename="../gui/error_banner.py" line="44"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="76"/>
+        <location filename="../gui/error_banner.py" line="82"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="78"/>
+        <location filename="../gui/error_banner.py" line="84"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="80"/>
+        <location filename="../gui/error_banner.py" line="86"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="82"/>
+        <location filename="../gui/error_banner.py" line="88"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -2388,52 +2334,52 @@ The network was left as it was.</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/histogram_view.py" line="59"/>
+        <location filename="../gui/histogram_view.py" line="89"/>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="120"/>
+        <location filename="../gui/histogram_view.py" line="150"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="121"/>
+        <location filename="../gui/histogram_view.py" line="151"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="137"/>
+        <location filename="../gui/histogram_view.py" line="167"/>
         <source>No finite values to plot</source>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="184"/>
+        <location filename="../gui/histogram_view.py" line="214"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="195"/>
+        <location filename="../gui/histogram_view.py" line="225"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="196"/>
+        <location filename="../gui/histogram_view.py" line="226"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="197"/>
+        <location filename="../gui/histogram_view.py" line="227"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="199"/>
+        <location filename="../gui/histogram_view.py" line="229"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="200"/>
+        <location filename="../gui/histogram_view.py" line="230"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -2441,19 +2387,32 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="231"/>
+        <location filename="../gui/histogram_view.py" line="261"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="231"/>
+        <location filename="../gui/histogram_view.py" line="261"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="250"/>
+        <location filename="../gui/histogram_view.py" line="280"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChooser</name>
+    <message>
+        <location filename="../gui/compare_history.py" line="23"/>
+        <source>Also overlay from history</source>
+        <translation>Also overlay from history</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_history.py" line="27"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
     </message>
 </context>
 <context>
@@ -2553,52 +2512,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="116"/>
+        <location filename="../gui/compare_chooser.py" line="57"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="132"/>
+        <location filename="../gui/compare_chooser.py" line="73"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="135"/>
+        <location filename="../gui/compare_chooser.py" line="76"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="135"/>
+        <location filename="../gui/compare_chooser.py" line="76"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="136"/>
+        <location filename="../gui/compare_chooser.py" line="77"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="138"/>
+        <location filename="../gui/compare_chooser.py" line="79"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="143"/>
+        <location filename="../gui/compare_chooser.py" line="84"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="148"/>
+        <location filename="../gui/compare_chooser.py" line="89"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="152"/>
+        <location filename="../gui/compare_chooser.py" line="93"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="203"/>
+        <location filename="../gui/compare_chooser.py" line="144"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -2606,119 +2565,134 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/init_panel.py" line="77"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="77"/>
+        <location filename="../gui/init_panel.py" line="78"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="78"/>
+        <location filename="../gui/init_panel.py" line="79"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="86"/>
+        <location filename="../gui/init_panel.py" line="87"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="89"/>
+        <location filename="../gui/init_panel.py" line="90"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/init_panel.py" line="94"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="94"/>
+        <location filename="../gui/init_panel.py" line="95"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="95"/>
+        <location filename="../gui/init_panel.py" line="96"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="101"/>
+        <location filename="../gui/init_panel.py" line="102"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="102"/>
+        <location filename="../gui/init_panel.py" line="103"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="110"/>
+        <location filename="../gui/init_panel.py" line="111"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="111"/>
+        <location filename="../gui/init_panel.py" line="112"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="117"/>
+        <location filename="../gui/init_panel.py" line="118"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="120"/>
+        <location filename="../gui/init_panel.py" line="121"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="140"/>
+        <location filename="../gui/init_panel.py" line="141"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="158"/>
+        <location filename="../gui/init_panel.py" line="159"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="163"/>
+        <location filename="../gui/init_panel.py" line="164"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="170"/>
+        <location filename="../gui/init_panel.py" line="171"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="223"/>
+        <location filename="../gui/init_panel.py" line="224"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="231"/>
+        <location filename="../gui/init_panel.py" line="232"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="351"/>
+        <location filename="../gui/init_panel.py" line="312"/>
+        <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
+        <translation>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="355"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="365"/>
+        <location filename="../gui/init_panel.py" line="369"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="367"/>
+        <location filename="../gui/init_panel.py" line="372"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="379"/>
+        <source>layer {name}</source>
+        <translation>layer {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="380"/>
+        <source>layer {name} ({type})</source>
+        <translation>layer {name} ({type})</translation>
     </message>
 </context>
 <context>
@@ -3292,181 +3266,194 @@ The network was left as it was.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="320"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="366"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="374"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="378"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="401"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="439"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="446"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="447"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
+        <location filename="../gui/main_window.py" line="463"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="475"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="485"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="486"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="491"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="494"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="499"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
-        <location filename="../gui/main_window.py" line="518"/>
+        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="520"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="507"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="508"/>
+        <location filename="../gui/main_window.py" line="510"/>
         <source>Export as PyTorch code</source>
         <translation>Export as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="519"/>
+        <location filename="../gui/main_window.py" line="521"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="522"/>
+        <location filename="../gui/main_window.py" line="524"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch script written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="542"/>
+        <location filename="../gui/main_window.py" line="544"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="545"/>
+        <location filename="../gui/main_window.py" line="547"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="546"/>
+        <location filename="../gui/main_window.py" line="548"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
 </context>
 <context>
+    <name>MultiplesChart</name>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="79"/>
+        <source>shared axes; dashed: theory</source>
+        <translation>shared axes; dashed: theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="79"/>
+        <source>shared axes</source>
+        <translation>shared axes</translation>
+    </message>
+</context>
+<context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network_view.py" line="238"/>
+        <location filename="../gui/network_model.py" line="205"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="240"/>
+        <location filename="../gui/network_model.py" line="207"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="256"/>
+        <location filename="../gui/network_model.py" line="223"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="257"/>
+        <location filename="../gui/network_model.py" line="224"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="258"/>
+        <location filename="../gui/network_model.py" line="225"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="259"/>
+        <location filename="../gui/network_model.py" line="226"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="264"/>
+        <location filename="../gui/network_model.py" line="231"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="266"/>
+        <location filename="../gui/network_model.py" line="233"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="267"/>
+        <location filename="../gui/network_model.py" line="234"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="269"/>
+        <location filename="../gui/network_model.py" line="236"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="273"/>
+        <location filename="../gui/network_model.py" line="240"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="277"/>
+        <location filename="../gui/network_model.py" line="244"/>
         <source>{doc}
 
 {repr}
@@ -3479,37 +3466,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="298"/>
+        <location filename="../gui/network_model.py" line="265"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="300"/>
+        <location filename="../gui/network_model.py" line="267"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="303"/>
+        <location filename="../gui/network_model.py" line="270"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="312"/>
+        <location filename="../gui/network_model.py" line="279"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="314"/>
+        <location filename="../gui/network_model.py" line="281"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="318"/>
+        <location filename="../gui/network_model.py" line="285"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="320"/>
+        <location filename="../gui/network_model.py" line="287"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -3517,74 +3504,102 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network_view.py" line="774"/>
+        <location filename="../gui/network_view.py" line="195"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="775"/>
+        <location filename="../gui/network_view.py" line="196"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="786"/>
+        <location filename="../gui/network_view.py" line="207"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="787"/>
+        <location filename="../gui/network_view.py" line="208"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="803"/>
+        <location filename="../gui/network_view.py" line="224"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="805"/>
+        <location filename="../gui/network_view.py" line="226"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="806"/>
+        <location filename="../gui/network_view.py" line="227"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="809"/>
+        <location filename="../gui/network_view.py" line="230"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="811"/>
+        <location filename="../gui/network_view.py" line="232"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="814"/>
+        <location filename="../gui/network_view.py" line="235"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="816"/>
+        <location filename="../gui/network_view.py" line="237"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="819"/>
+        <location filename="../gui/network_view.py" line="240"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="896"/>
+        <location filename="../gui/network_view.py" line="317"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="899"/>
+        <location filename="../gui/network_view.py" line="320"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="111"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="112"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="152"/>
+        <source>dashed: theory</source>
+        <translation>dashed: theory</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="154"/>
+        <source>history: {label}</source>
+        <translation>history: {label}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="168"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation>[{start}, {end}): {counts}</translation>
     </message>
 </context>
 <context>
@@ -3595,52 +3610,57 @@ The network was left as it was.</translation>
         <translation>Filter layers…</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="210"/>
+        <location filename="../gui/palette.py" line="203"/>
+        <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
+        <translation>No layer matches “{text}”. Clear the filter to see every layer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="223"/>
         <source>becomes {cls} · needs {args}</source>
         <translation>becomes {cls} · needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="212"/>
+        <location filename="../gui/palette.py" line="225"/>
         <source>becomes {cls}</source>
         <translation>becomes {cls}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="214"/>
+        <location filename="../gui/palette.py" line="227"/>
         <source>needs {args}</source>
         <translation>needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="215"/>
+        <location filename="../gui/palette.py" line="228"/>
         <source>ready to add</source>
         <translation>ready to add</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="222"/>
+        <location filename="../gui/palette.py" line="235"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="223"/>
+        <location filename="../gui/palette.py" line="236"/>
         <source>Linear &amp; convolution</source>
         <translation>Linear &amp; convolution</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="224"/>
+        <location filename="../gui/palette.py" line="237"/>
         <source>Normalization</source>
         <translation>Normalization</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="225"/>
+        <location filename="../gui/palette.py" line="238"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="226"/>
+        <location filename="../gui/palette.py" line="239"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="253"/>
+        <location filename="../gui/palette.py" line="266"/>
         <source>{doc}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
@@ -3649,7 +3669,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="285"/>
+        <location filename="../gui/palette.py" line="298"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>
@@ -3870,6 +3890,64 @@ Double-click, press Enter or drag it into the network to add it.</translation>
         <location filename="../gui/recovery.py" line="133"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryTable</name>
+    <message>
+        <location filename="../gui/compare_table.py" line="38"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="42"/>
+        <source>Initializer</source>
+        <translation>Initializer</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="42"/>
+        <source>Expected
+distribution</source>
+        <translation>Expected
+distribution</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="43"/>
+        <source>Expected
+std</source>
+        <translation>Expected
+std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="43"/>
+        <source>Measured
+std</source>
+        <translation>Measured
+std</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="44"/>
+        <source>KS
+statistic</source>
+        <translation>KS
+statistic</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="44"/>
+        <source>Outside
+range</source>
+        <translation>Outside
+range</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="66"/>
+        <source>no closed form</source>
+        <translation>no closed form</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="68"/>
+        <source>{count} values</source>
+        <translation>{count} values</translation>
     </message>
 </context>
 <context>

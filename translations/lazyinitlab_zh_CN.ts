@@ -423,37 +423,37 @@
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="107"/>
+        <location filename="../core/depth.py" line="156"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>逐层统计需要输入形状：请给出 shape（例如 [256, 20]），或先运行一次前向传播，届时将使用其输入形状。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="115"/>
+        <location filename="../core/depth.py" line="164"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape 必须是由不小于 1 的整数组成的列表，例如 [256, 20]，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="119"/>
+        <location filename="../core/depth.py" line="168"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="140"/>
+        <location filename="../core/depth.py" line="189"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="146"/>
+        <location filename="../core/depth.py" line="195"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="147"/>
+        <location filename="../core/depth.py" line="196"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="213"/>
+        <location filename="../core/depth.py" line="262"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
@@ -1756,7 +1756,7 @@ Allowed: {range}.</source>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../gui/network_view.py" line="585"/>
+        <location filename="../gui/card_list.py" line="87"/>
         <source>No layers yet.
 Drag a layer here from the palette, or double-click it there.</source>
         <translation>还没有层。
@@ -1766,250 +1766,191 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/chart_export.py" line="28"/>
+        <location filename="../gui/chart_export.py" line="29"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="29"/>
+        <location filename="../gui/chart_export.py" line="30"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="34"/>
+        <location filename="../gui/chart_export.py" line="35"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="35"/>
+        <location filename="../gui/chart_export.py" line="36"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="51"/>
+        <location filename="../gui/chart_export.py" line="52"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="54"/>
+        <location filename="../gui/chart_export.py" line="55"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/compare_view.py" line="236"/>
-        <source>Apply and compare</source>
-        <translation>应用并比较</translation>
+        <location filename="../gui/compare_chooser.py" line="166"/>
+        <source>Show or hide the initializers and their arguments</source>
+        <translation>显示或隐藏初始化方法及其参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="238"/>
-        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
-        <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
+        <location filename="../gui/compare_chooser.py" line="177"/>
+        <source>Initializers ({count}) {arrow}</source>
+        <translation>初始化方法（{count}）{arrow}</translation>
     </message>
+</context>
+<context>
+    <name>CompareControls</name>
     <message>
-        <location filename="../gui/compare_view.py" line="245"/>
-        <source>Also overlay from history</source>
-        <translation>同时叠加历史记录</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="248"/>
-        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
-        <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="265"/>
+        <location filename="../gui/compare_controls.py" line="18"/>
         <source>The parameter to show</source>
         <translation>要显示的参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="271"/>
+        <location filename="../gui/compare_controls.py" line="23"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="271"/>
+        <location filename="../gui/compare_controls.py" line="23"/>
         <source>Small multiples</source>
         <translation>小多图</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="272"/>
+        <location filename="../gui/compare_controls.py" line="24"/>
         <source>All parameters</source>
         <translation>所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="274"/>
+        <location filename="../gui/compare_controls.py" line="26"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="277"/>
+        <location filename="../gui/compare_controls.py" line="28"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="279"/>
+        <location filename="../gui/compare_controls.py" line="30"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="282"/>
+        <location filename="../gui/compare_controls.py" line="32"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="286"/>
+        <location filename="../gui/compare_controls.py" line="35"/>
         <source>Full range</source>
         <translation>完整范围</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="287"/>
+        <location filename="../gui/compare_controls.py" line="36"/>
         <source>Central {percent}%</source>
         <translation>中间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="289"/>
+        <location filename="../gui/compare_controls.py" line="38"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="295"/>
+        <location filename="../gui/compare_controls.py" line="43"/>
         <source>bins </source>
         <translation>分箱 </translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="298"/>
+        <location filename="../gui/compare_controls.py" line="45"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="299"/>
+        <location filename="../gui/compare_controls.py" line="46"/>
         <source>Export the chart as a PNG image</source>
         <translation>把图表导出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="301"/>
+        <location filename="../gui/compare_controls.py" line="47"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="302"/>
+        <location filename="../gui/compare_controls.py" line="48"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>把分箱和期望计数导出为 CSV</translation>
     </message>
+</context>
+<context>
+    <name>CompareView</name>
     <message>
-        <location filename="../gui/compare_view.py" line="307"/>
-        <source>value</source>
-        <translation>数值</translation>
+        <location filename="../gui/compare_view.py" line="67"/>
+        <source>Apply and compare</source>
+        <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="308"/>
-        <source>count</source>
-        <translation>计数</translation>
+        <location filename="../gui/compare_view.py" line="69"/>
+        <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
+        <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="317"/>
+        <location filename="../gui/compare_view.py" line="101"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="324"/>
+        <location filename="../gui/compare_view.py" line="91"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Initializer</source>
-        <translation>初始化方法</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Expected distribution</source>
-        <translation>期望分布</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="328"/>
-        <source>Expected std</source>
-        <translation>期望标准差</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>Measured std</source>
-        <translation>实测标准差</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>KS statistic</source>
-        <translation>KS 统计量</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="329"/>
-        <source>Outside range</source>
-        <translation>超出范围</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="335"/>
-        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
-        <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="387"/>
+        <location filename="../gui/compare_view.py" line="177"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="409"/>
+        <location filename="../gui/compare_view.py" line="199"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="411"/>
+        <location filename="../gui/compare_view.py" line="202"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="489"/>
+        <location filename="../gui/compare_view.py" line="300"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="493"/>
+        <location filename="../gui/compare_view.py" line="304"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="526"/>
+        <location filename="../gui/compare_view.py" line="329"/>
+        <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
+        <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_view.py" line="337"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="624"/>
-        <source>dashed: expected from theory</source>
-        <translation>虚线：理论期望</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="634"/>
-        <source>history: {label}</source>
-        <translation>历史：{label}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="683"/>
-        <source>no closed form</source>
-        <translation>没有解析形式</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="687"/>
-        <source>{count} values</source>
-        <translation>{count} 个值</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="743"/>
-        <source>[{start}, {end}): {counts}</source>
-        <translation>[{start}, {end})：{counts}</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_view.py" line="755"/>
+        <location filename="../gui/compare_view.py" line="272"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -2017,132 +1958,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="62"/>
+        <location filename="../gui/depth_view.py" line="108"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="63"/>
+        <location filename="../gui/depth_view.py" line="109"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
+        <location filename="../gui/depth_view.py" line="112"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="67"/>
+        <location filename="../gui/depth_view.py" line="113"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="68"/>
+        <location filename="../gui/depth_view.py" line="114"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/depth_view.py" line="117"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="74"/>
+        <location filename="../gui/depth_view.py" line="120"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="76"/>
+        <location filename="../gui/depth_view.py" line="122"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="79"/>
+        <location filename="../gui/depth_view.py" line="125"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="81"/>
+        <location filename="../gui/depth_view.py" line="127"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="85"/>
+        <location filename="../gui/depth_view.py" line="131"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="89"/>
+        <location filename="../gui/depth_view.py" line="135"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="98"/>
+        <location filename="../gui/depth_view.py" line="269"/>
+        <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
+        <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="316"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="99"/>
+        <location filename="../gui/depth_view.py" line="317"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="103"/>
-        <source>layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <location filename="../gui/depth_view.py" line="104"/>
+        <location filename="../gui/depth_view.py" line="320"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="141"/>
+        <location filename="../gui/depth_view.py" line="174"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="159"/>
+        <location filename="../gui/depth_view.py" line="192"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="161"/>
+        <location filename="../gui/depth_view.py" line="195"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="189"/>
+        <location filename="../gui/depth_view.py" line="256"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="193"/>
+        <location filename="../gui/depth_view.py" line="260"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="242"/>
+        <location filename="../gui/depth_view.py" line="300"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="257"/>
+        <location filename="../gui/depth_view.py" line="319"/>
+        <source>layer with its activation</source>
+        <translation>层（连同其后的激活函数）</translation>
+    </message>
+    <message>
+        <location filename="../gui/depth_view.py" line="344"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="261"/>
+        <location filename="../gui/depth_view.py" line="347"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="276"/>
+        <location filename="../gui/depth_view.py" line="362"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="292"/>
+        <location filename="../gui/depth_view.py" line="244"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -2150,44 +2096,44 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="36"/>
+        <location filename="../gui/error_banner.py" line="37"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch 的消息</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="38"/>
+        <location filename="../gui/error_banner.py" line="39"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>显示或隐藏 PyTorch 给出的原始错误</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="42"/>
+        <location filename="../gui/error_banner.py" line="43"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="43"/>
+        <location filename="../gui/error_banner.py" line="44"/>
         <source>Hide this message (Esc)</source>
         <translation>隐藏这条消息（Esc）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="76"/>
+        <location filename="../gui/error_banner.py" line="82"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>层 {name}：操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="78"/>
+        <location filename="../gui/error_banner.py" line="84"/>
         <source>The operation was refused ({kind})</source>
         <translation>操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="80"/>
+        <location filename="../gui/error_banner.py" line="86"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="82"/>
+        <location filename="../gui/error_banner.py" line="88"/>
         <source>(PyTorch raised nothing)</source>
         <translation>（PyTorch 没有报错）</translation>
     </message>
@@ -2388,71 +2334,84 @@ The network was left as it was.</source>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/histogram_view.py" line="59"/>
+        <location filename="../gui/histogram_view.py" line="89"/>
         <source>Nothing to show yet</source>
         <translation>暂无内容</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="120"/>
+        <location filename="../gui/histogram_view.py" line="150"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="121"/>
+        <location filename="../gui/histogram_view.py" line="151"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="137"/>
+        <location filename="../gui/histogram_view.py" line="167"/>
         <source>No finite values to plot</source>
         <translation>没有可绘制的有限值</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="184"/>
+        <location filename="../gui/histogram_view.py" line="214"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="195"/>
+        <location filename="../gui/histogram_view.py" line="225"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="196"/>
+        <location filename="../gui/histogram_view.py" line="226"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="197"/>
+        <location filename="../gui/histogram_view.py" line="227"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="199"/>
+        <location filename="../gui/histogram_view.py" line="229"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="200"/>
+        <location filename="../gui/histogram_view.py" line="230"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n 个非有限值未显示（{details}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="231"/>
+        <location filename="../gui/histogram_view.py" line="261"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="231"/>
+        <location filename="../gui/histogram_view.py" line="261"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end})：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="250"/>
+        <location filename="../gui/histogram_view.py" line="280"/>
         <source>Point at a bar to see its range and count</source>
         <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChooser</name>
+    <message>
+        <location filename="../gui/compare_history.py" line="23"/>
+        <source>Also overlay from history</source>
+        <translation>同时叠加历史记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_history.py" line="27"/>
+        <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
+        <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
     </message>
 </context>
 <context>
@@ -2552,52 +2511,52 @@ The network was left as it was.</source>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_view.py" line="116"/>
+        <location filename="../gui/compare_chooser.py" line="57"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="132"/>
+        <location filename="../gui/compare_chooser.py" line="73"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="135"/>
+        <location filename="../gui/compare_chooser.py" line="76"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="135"/>
+        <location filename="../gui/compare_chooser.py" line="76"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="136"/>
+        <location filename="../gui/compare_chooser.py" line="77"/>
         <source>weights and biases</source>
         <translation>权重和偏置</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="138"/>
+        <location filename="../gui/compare_chooser.py" line="79"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="143"/>
+        <location filename="../gui/compare_chooser.py" line="84"/>
         <source>Initializers to compare</source>
         <translation>要比较的初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="148"/>
+        <location filename="../gui/compare_chooser.py" line="89"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="152"/>
+        <location filename="../gui/compare_chooser.py" line="93"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="203"/>
+        <location filename="../gui/compare_chooser.py" line="144"/>
         <source>Arguments of {name}</source>
         <translation>{name} 的参数</translation>
     </message>
@@ -2605,119 +2564,134 @@ The network was left as it was.</source>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/init_panel.py" line="77"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="77"/>
+        <location filename="../gui/init_panel.py" line="78"/>
         <source>selected layers</source>
         <translation>选中的层</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="78"/>
+        <location filename="../gui/init_panel.py" line="79"/>
         <source>layers of these types:</source>
         <translation>以下类型的层：</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="86"/>
+        <location filename="../gui/init_panel.py" line="87"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>网络中现有的类型；没有参数的层不在此列。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="89"/>
+        <location filename="../gui/init_panel.py" line="90"/>
         <source>No layer with parameters yet.</source>
         <translation>还没有带参数的层。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/init_panel.py" line="94"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="94"/>
+        <location filename="../gui/init_panel.py" line="95"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="95"/>
+        <location filename="../gui/init_panel.py" line="96"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="101"/>
+        <location filename="../gui/init_panel.py" line="102"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="102"/>
+        <location filename="../gui/init_panel.py" line="103"/>
         <source>Draw the same weights every time.</source>
         <translation>每次都抽取相同的权重。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="110"/>
+        <location filename="../gui/init_panel.py" line="111"/>
         <source>Apply initializer</source>
         <translation>应用初始化</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="111"/>
+        <location filename="../gui/init_panel.py" line="112"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>立即初始化所选的参数（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="117"/>
+        <location filename="../gui/init_panel.py" line="118"/>
         <source>Send a sample through first</source>
         <translation>先让一个样本通过网络</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="120"/>
+        <location filename="../gui/init_panel.py" line="121"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>用“前向传播”页的输入运行一次前向传播，让延迟初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="140"/>
+        <location filename="../gui/init_panel.py" line="141"/>
         <source>Nothing to initialize yet</source>
         <translation>还没有可初始化的内容</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="158"/>
+        <location filename="../gui/init_panel.py" line="159"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="163"/>
+        <location filename="../gui/init_panel.py" line="164"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="170"/>
+        <location filename="../gui/init_panel.py" line="171"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="223"/>
+        <location filename="../gui/init_panel.py" line="224"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>没有选中任何层：请在网络视图中选择层，或应用于所有层。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="231"/>
+        <location filename="../gui/init_panel.py" line="232"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="351"/>
+        <location filename="../gui/init_panel.py" line="312"/>
+        <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
+        <translation>延迟初始化的层在第一次前向传播时才确定形状；在此之前，它们的参数还没有可初始化的值。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="355"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="365"/>
+        <location filename="../gui/init_panel.py" line="369"/>
         <source>Selected: {names}</source>
         <translation>已选中：{names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="367"/>
+        <location filename="../gui/init_panel.py" line="372"/>
         <source>None selected: click layers in the network view.</source>
         <translation>未选中：请在网络视图中点击层。</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="379"/>
+        <source>layer {name}</source>
+        <translation>层 {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/init_panel.py" line="380"/>
+        <source>layer {name} ({type})</source>
+        <translation>层 {name}（{type}）</translation>
     </message>
 </context>
 <context>
@@ -3291,181 +3265,194 @@ The network was left as it was.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="320"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="365"/>
+        <location filename="../gui/main_window.py" line="366"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="374"/>
         <source>Send a sample through first, then initialize</source>
         <translation>先让一个样本通过网络，然后初始化</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="378"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>重置网络（延迟初始化的层会忘记它们的形状）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="399"/>
+        <location filename="../gui/main_window.py" line="401"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="437"/>
+        <location filename="../gui/main_window.py" line="439"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="446"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="447"/>
         <source>{name} — Lazy Init Lab</source>
         <translation>{name} — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="461"/>
+        <location filename="../gui/main_window.py" line="463"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="473"/>
+        <location filename="../gui/main_window.py" line="475"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="485"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="484"/>
+        <location filename="../gui/main_window.py" line="486"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>无法把会话保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="491"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="492"/>
+        <location filename="../gui/main_window.py" line="494"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="497"/>
+        <location filename="../gui/main_window.py" line="499"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
-        <location filename="../gui/main_window.py" line="518"/>
+        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="520"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="505"/>
+        <location filename="../gui/main_window.py" line="507"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="508"/>
+        <location filename="../gui/main_window.py" line="510"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="519"/>
+        <location filename="../gui/main_window.py" line="521"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法把脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="522"/>
+        <location filename="../gui/main_window.py" line="524"/>
         <source>PyTorch script written to {path}</source>
         <translation>PyTorch 脚本已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="542"/>
+        <location filename="../gui/main_window.py" line="544"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="545"/>
+        <location filename="../gui/main_window.py" line="547"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="546"/>
+        <location filename="../gui/main_window.py" line="548"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
 </context>
 <context>
+    <name>MultiplesChart</name>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="79"/>
+        <source>shared axes; dashed: theory</source>
+        <translation>共用坐标轴；虚线：理论值</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="79"/>
+        <source>shared axes</source>
+        <translation>共用坐标轴</translation>
+    </message>
+</context>
+<context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network_view.py" line="238"/>
+        <location filename="../gui/network_model.py" line="205"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="240"/>
+        <location filename="../gui/network_model.py" line="207"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="256"/>
+        <location filename="../gui/network_model.py" line="223"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="257"/>
+        <location filename="../gui/network_model.py" line="224"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="258"/>
+        <location filename="../gui/network_model.py" line="225"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="259"/>
+        <location filename="../gui/network_model.py" line="226"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="264"/>
+        <location filename="../gui/network_model.py" line="231"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="266"/>
+        <location filename="../gui/network_model.py" line="233"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="267"/>
+        <location filename="../gui/network_model.py" line="234"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="269"/>
+        <location filename="../gui/network_model.py" line="236"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="273"/>
+        <location filename="../gui/network_model.py" line="240"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="277"/>
+        <location filename="../gui/network_model.py" line="244"/>
         <source>{doc}
 
 {repr}
@@ -3478,37 +3465,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="298"/>
+        <location filename="../gui/network_model.py" line="265"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="300"/>
+        <location filename="../gui/network_model.py" line="267"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="303"/>
+        <location filename="../gui/network_model.py" line="270"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="312"/>
+        <location filename="../gui/network_model.py" line="279"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="314"/>
+        <location filename="../gui/network_model.py" line="281"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="318"/>
+        <location filename="../gui/network_model.py" line="285"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="320"/>
+        <location filename="../gui/network_model.py" line="287"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -3516,74 +3503,102 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network_view.py" line="774"/>
+        <location filename="../gui/network_view.py" line="195"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="775"/>
+        <location filename="../gui/network_view.py" line="196"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="786"/>
+        <location filename="../gui/network_view.py" line="207"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="787"/>
+        <location filename="../gui/network_view.py" line="208"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="803"/>
+        <location filename="../gui/network_view.py" line="224"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="805"/>
+        <location filename="../gui/network_view.py" line="226"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="806"/>
+        <location filename="../gui/network_view.py" line="227"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="809"/>
+        <location filename="../gui/network_view.py" line="230"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="811"/>
+        <location filename="../gui/network_view.py" line="232"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="814"/>
+        <location filename="../gui/network_view.py" line="235"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="816"/>
+        <location filename="../gui/network_view.py" line="237"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="819"/>
+        <location filename="../gui/network_view.py" line="240"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="896"/>
+        <location filename="../gui/network_view.py" line="317"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="899"/>
+        <location filename="../gui/network_view.py" line="320"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="111"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="112"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="152"/>
+        <source>dashed: theory</source>
+        <translation>虚线：理论值</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="154"/>
+        <source>history: {label}</source>
+        <translation>历史：{label}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_overlay.py" line="168"/>
+        <source>[{start}, {end}): {counts}</source>
+        <translation>[{start}, {end})：{counts}</translation>
     </message>
 </context>
 <context>
@@ -3594,52 +3609,57 @@ The network was left as it was.</source>
         <translation>筛选层…</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="210"/>
+        <location filename="../gui/palette.py" line="203"/>
+        <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
+        <translation>没有与“{text}”匹配的层。清空筛选框即可看到所有层。</translation>
+    </message>
+    <message>
+        <location filename="../gui/palette.py" line="223"/>
         <source>becomes {cls} · needs {args}</source>
         <translation>变为 {cls} · 需要 {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="212"/>
+        <location filename="../gui/palette.py" line="225"/>
         <source>becomes {cls}</source>
         <translation>变为 {cls}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="214"/>
+        <location filename="../gui/palette.py" line="227"/>
         <source>needs {args}</source>
         <translation>需要 {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="215"/>
+        <location filename="../gui/palette.py" line="228"/>
         <source>ready to add</source>
         <translation>可直接添加</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="222"/>
+        <location filename="../gui/palette.py" line="235"/>
         <source>Lazy</source>
         <translation>延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="223"/>
+        <location filename="../gui/palette.py" line="236"/>
         <source>Linear &amp; convolution</source>
         <translation>线性层与卷积层</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="224"/>
+        <location filename="../gui/palette.py" line="237"/>
         <source>Normalization</source>
         <translation>规范化</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="225"/>
+        <location filename="../gui/palette.py" line="238"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="226"/>
+        <location filename="../gui/palette.py" line="239"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>池化、形状与暂退法</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="253"/>
+        <location filename="../gui/palette.py" line="266"/>
         <source>{doc}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
@@ -3648,7 +3668,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 双击、按回车或把它拖入网络即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="285"/>
+        <location filename="../gui/palette.py" line="298"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>
@@ -3869,6 +3889,64 @@ Double-click, press Enter or drag it into the network to add it.</source>
         <location filename="../gui/recovery.py" line="133"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>TheoryTable</name>
+    <message>
+        <location filename="../gui/compare_table.py" line="38"/>
+        <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
+        <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="42"/>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="42"/>
+        <source>Expected
+distribution</source>
+        <translation>期望
+分布</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="43"/>
+        <source>Expected
+std</source>
+        <translation>期望
+标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="43"/>
+        <source>Measured
+std</source>
+        <translation>实测
+标准差</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="44"/>
+        <source>KS
+statistic</source>
+        <translation>KS
+统计量</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="44"/>
+        <source>Outside
+range</source>
+        <translation>超出
+范围</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="66"/>
+        <source>no closed form</source>
+        <translation>没有解析形式</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_table.py" line="68"/>
+        <source>{count} values</source>
+        <translation>{count} 个值</translation>
     </message>
 </context>
 <context>
