@@ -237,3 +237,19 @@ def test_depth_titles_and_axes_follow_the_language(qtbot, session, view, isolate
             "DepthView", "Gradient std per layer")
     finally:
         i18n.set_language("en")
+
+
+def test_history_buttons_stay_put_when_a_status_appears(qtbot):
+    from gui.history_panel import HistoryPanel
+
+    panel = HistoryPanel()
+    panel.resize(700, 500)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    before = panel.png_button.mapTo(panel, panel.png_button.rect().topLeft())
+    panel.status_label.setText("Saved /tmp/somewhere/a-long-file-name.png")
+    QCoreApplication.processEvents()
+    after = panel.png_button.mapTo(panel, panel.png_button.rect().topLeft())
+    assert before == after
+    assert panel.list_view.resizeMode() == panel.list_view.ResizeMode.Adjust
