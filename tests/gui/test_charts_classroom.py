@@ -253,3 +253,25 @@ def test_history_buttons_stay_put_when_a_status_appears(qtbot):
     after = panel.png_button.mapTo(panel, panel.png_button.rect().topLeft())
     assert before == after
     assert panel.list_view.resizeMode() == panel.list_view.ResizeMode.Adjust
+
+
+def test_the_visit_log_follows_undo_and_redo(qtbot, new_window):
+    window = new_window()
+    session = window.session
+    run(qtbot, session, {"op": "build", "layers": [
+        {"layer": "Linear", "args": {"in_features": 20, "out_features": 8}}, {"layer": "ReLU"}]})
+    run(qtbot, session, {"op": "init", "init": "xavier_uniform_"})
+    visits = session.snapshot.visit_lines
+    assert visits and all(line in window.print_pane.log_text() for line in visits)
+    run(qtbot, session, {"op": "init", "init": "zeros_"})
+    assert window.print_pane.log_text().count(visits[0]) == 2
+    with qtbot.waitSignal(session.snapshotChanged, timeout=20000):
+        session.undo()
+    assert window.print_pane.log_text().count(visits[0]) == 1  # the undone init is gone
+    assert "zeros_" not in window.print_pane.log_text()
+    with qtbot.waitSignal(session.snapshotChanged, timeout=20000):
+        session.undo()
+    assert window.print_pane.log_text() == ""  # no init in the state shown now
+    with qtbot.waitSignal(session.snapshotChanged, timeout=20000):
+        session.redo()
+    assert window.print_pane.log_text().count(visits[0]) == 1
