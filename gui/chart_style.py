@@ -12,7 +12,6 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout
 
 from core.figures import PALETTE
 from gui.arg_form import note_label
@@ -61,7 +60,7 @@ def line_pen(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
 
 def outside_legend(columns: int = 3) -> pg.LegendItem:
     """A legend meant for its own layout cell, not floating over the view box."""
-    legend = pg.LegendItem(labelTextSize="11pt", labelTextColor=INK, horSpacing=18,
+    legend = pg.LegendItem(labelTextSize="11pt", labelTextColor=INK, horSpacing=14,
                            verSpacing=-4)
     legend.setColumnCount(columns)
     return legend
@@ -109,15 +108,6 @@ def network_key(snapshot) -> tuple:
 
 
 STALE_COLOR = "#8a3c00"
-
-
-def hrow(*widgets) -> QHBoxLayout:
-    """Widgets side by side, packed to the left."""
-    line = QHBoxLayout()
-    for widget in widgets:
-        line.addWidget(widget)
-    line.addStretch(1)
-    return line
 
 
 class StaleNote:

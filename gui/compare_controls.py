@@ -18,7 +18,7 @@ class CompareControls(QWidget):
         self.parameter_combo.setToolTip(self.tr("The parameter to show"))
         self.parameter_combo.setMinimumContentsLength(12)
         self.parameter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode_combo = QComboBox()
         for key, text in ((OVERLAY, self.tr("Overlay")), (MULTIPLES, self.tr("Small multiples")),
                           (GRID, self.tr("All parameters"))):

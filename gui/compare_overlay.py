@@ -8,6 +8,8 @@ theory never rebuilds the scene.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Signal
@@ -117,8 +119,6 @@ class OverlayChart(pg.GraphicsLayoutWidget):
         self.plot.setLogMode(x=False, y=log)
         width = None
         if overlay is not None:
-            shape = "×".join(str(d) for d in overlay.shape)
-            self.plot.setTitle(f"{overlay.parameter}  ({shape})", size="13pt", color=INK)
             width = (overlay.edges[-1] - overlay.edges[0]) / (len(overlay.edges) - 1)
             self.items.draw(overlay.edges, overlay.series, theory, log)
         else:
@@ -155,6 +155,18 @@ class OverlayChart(pg.GraphicsLayoutWidget):
                 label=translate_message(label))))
         fill_legend(self.legend, entries)
         fit_legend(self.legend, self.width())
+
+    @contextmanager
+    def titled(self):
+        """The parameter's name and shape as a title, while an export draws the chart."""
+        overlay = self._args[0] if self._args else None
+        if overlay is not None:
+            shape = "×".join(str(d) for d in overlay.shape)
+            self.plot.setTitle(f"{overlay.parameter}  ({shape})", size="13pt", color=INK)
+        try:
+            yield
+        finally:
+            self.plot.setTitle(None)
 
     def hover_text(self, overlay, x: float) -> str:
         """"[start, end): label count · label count" for the bin under ``x``."""

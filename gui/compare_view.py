@@ -7,9 +7,8 @@ the bins or the clipping asks the worker again; switching parameter, layout,
 theory or log counts only redraws, with ``setData`` on items built once. The
 view never sees a tensor: it draws the numpy arrays of core's Overlay records.
 
-The tab must work in a chart column about 600 pixels wide: the chooser sits
-beside the charts when there is room and above them otherwise, where it folds
-away once a comparison is shown ("Initializers ▸" brings it back).
+The tab fits a chart column about 600 pixels wide: the chooser sits beside the
+charts when there is room, else above them, folded once a comparison shows.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.arg_form import big_button, note_label, readable, scrolled
 from gui.chart_export import ChartExport, write_comparison_csv
-from gui.chart_style import StaleNote, hrow
+from gui.chart_style import StaleNote
 from gui.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
 from gui.compare_controls import (  # noqa: F401 (re-exported)
     CLIP_CHOICES,
@@ -41,6 +40,7 @@ from gui.compare_history import HistoryChooser
 from gui.compare_multiples import MultiplesChart, ParametersGrid
 from gui.compare_overlay import OverlayChart
 from gui.compare_table import TheoryTable
+from gui.flow_layout import flow
 from gui.histogram_view import save_png
 from gui.i18n import translate_message
 
@@ -133,8 +133,8 @@ class CompareView(ChartExport, QWidget):
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(4, 0, 4, 4)
         # Short rows rather than one long one: the tab must fit a 600-pixel-wide column.
-        charts_layout.addLayout(hrow(self.parameter_combo, self.mode_combo, self.theory_box))
-        charts_layout.addLayout(hrow(self.range_combo, self.bins_spin, self.log_box))
+        charts_layout.addLayout(flow(self.parameter_combo, self.mode_combo, self.theory_box))
+        charts_layout.addLayout(flow(self.range_combo, self.bins_spin, self.log_box))
         chart_and_table = QSplitter(Qt.Orientation.Vertical)
         chart_and_table.addWidget(self.stack)
         chart_and_table.addWidget(self.table)
@@ -153,8 +153,8 @@ class CompareView(ChartExport, QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(hrow(self.chooser_button, self.compare_button, self.png_button,
-                             self.csv_button))
+        layout.addLayout(flow(self.chooser_button, self.compare_button, self.png_button,
+                              self.csv_button))
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.stale_label)
@@ -257,9 +257,12 @@ class CompareView(ChartExport, QWidget):
 
     def export_png(self, path: str) -> None:
         """The chart as shown (overlay, small multiples or all parameters), twice on-screen size."""
-        chart = {OVERLAY: self.overlay_chart, MULTIPLES: self.multiples,
-                 GRID: self.grid}[self.mode_combo.currentData()]
-        save_png(chart.ci, path)
+        mode = self.mode_combo.currentData()
+        if mode == OVERLAY:  # on screen the combo names the parameter; a file needs a title
+            with self.overlay_chart.titled():
+                save_png(self.overlay_chart.ci, path)
+            return
+        save_png({MULTIPLES: self.multiples, GRID: self.grid}[mode].ci, path)
 
     def export_csv(self, path: str) -> None:
         """parameter, initializer, bin_start, bin_end, count, expected_count: one row per bin."""

@@ -29,7 +29,6 @@ from gui.chart_style import (
     fill_legend,
     fit_legend,
     hide_extra,
-    hrow,
     line_pen,
     num_text,
     outside_legend,
@@ -38,6 +37,7 @@ from gui.chart_style import (
     style_plot,
 )
 from gui.compare_chooser import InitChooser, ProgressRelay, progress_bar
+from gui.flow_layout import flow
 from gui.histogram_view import INK, save_png
 from gui.i18n import translate_message
 
@@ -146,8 +146,8 @@ class DepthView(ChartExport, QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         # Short rows rather than one long one: the tab must fit a 600-pixel-wide column.
-        layout.addLayout(hrow(self.batch_spin, self.mode_combo, self.theory_box))
-        layout.addLayout(hrow(self.run_button, self.png_button, self.csv_button))
+        layout.addLayout(flow(self.batch_spin, self.mode_combo, self.theory_box))
+        layout.addLayout(flow(self.run_button, self.png_button, self.csv_button))
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.stale.label)
