@@ -275,3 +275,17 @@ def test_the_visit_log_follows_undo_and_redo(qtbot, new_window):
     with qtbot.waitSignal(session.snapshotChanged, timeout=20000):
         session.redo()
     assert window.print_pane.log_text().count(visits[0]) == 1
+
+
+def test_a_narrow_column_wraps_the_controls_instead_of_cutting_them(qtbot, session):
+    view = CompareView(session)
+    view.resize(360, 700)  # the chart column of a 1024×768 window
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    content = view.layout().itemAt(0).widget().widget()
+    for widget in (view.chooser_button, view.compare_button, view.png_button, view.csv_button,
+                   view.mode_combo, view.theory_box, view.range_combo, view.bins_spin,
+                   view.log_box):
+        right = widget.mapTo(content, widget.rect().topRight()).x()
+        assert right <= content.width(), widget
