@@ -98,5 +98,6 @@ class ParametersGrid(PanelGrid):
         key = [f'<span style="color:{series_color(i)}">■ {s.label}</span>'
                for i, s in enumerate(overlays[0].series)] if overlays else []
         if theory:
-            key.append(f'<span style="color:{INK}">- - {self.tr("theory")}</span>')
+            words = self.tr("dashed: theory")
+            key.append(f'<span style="color:{INK}">{words}</span>')
         self.header.setText("&nbsp;&nbsp;&nbsp;".join(key))
