@@ -1930,27 +1930,27 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="307"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="329"/>
+        <location filename="../gui/compare_view.py" line="332"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="337"/>
+        <location filename="../gui/compare_view.py" line="340"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="272"/>
+        <location filename="../gui/compare_view.py" line="275"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -2418,93 +2418,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="143"/>
-        <location filename="../gui/history_panel.py" line="292"/>
+        <location filename="../gui/history_panel.py" line="144"/>
+        <location filename="../gui/history_panel.py" line="297"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="146"/>
+        <location filename="../gui/history_panel.py" line="147"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="148"/>
+        <location filename="../gui/history_panel.py" line="149"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="150"/>
+        <location filename="../gui/history_panel.py" line="151"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="152"/>
+        <location filename="../gui/history_panel.py" line="153"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="158"/>
+        <location filename="../gui/history_panel.py" line="159"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="240"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="246"/>
+        <location filename="../gui/history_panel.py" line="248"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="250"/>
+        <location filename="../gui/history_panel.py" line="252"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="294"/>
+        <location filename="../gui/history_panel.py" line="299"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="297"/>
+        <location filename="../gui/history_panel.py" line="302"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="325"/>
+        <location filename="../gui/history_panel.py" line="330"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="334"/>
+        <location filename="../gui/history_panel.py" line="339"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="389"/>
+        <location filename="../gui/history_panel.py" line="394"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="392"/>
+        <location filename="../gui/history_panel.py" line="397"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="408"/>
+        <location filename="../gui/history_panel.py" line="413"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="418"/>
+        <location filename="../gui/history_panel.py" line="423"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="421"/>
+        <location filename="../gui/history_panel.py" line="426"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3577,12 +3577,12 @@ The network was left as it was.</translation>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/compare_overlay.py" line="111"/>
+        <location filename="../gui/compare_overlay.py" line="113"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="112"/>
+        <location filename="../gui/compare_overlay.py" line="114"/>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -3597,7 +3597,7 @@ The network was left as it was.</translation>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="168"/>
+        <location filename="../gui/compare_overlay.py" line="180"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
@@ -3672,6 +3672,14 @@ Double-click, press Enter or drag it into the network to add it.</translation>
         <location filename="../gui/palette.py" line="298"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersGrid</name>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="101"/>
+        <source>dashed: theory</source>
+        <translation>dashed: theory</translation>
     </message>
 </context>
 <context>
@@ -3784,42 +3792,42 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/print_pane.py" line="63"/>
+        <location filename="../gui/print_pane.py" line="68"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="65"/>
+        <location filename="../gui/print_pane.py" line="70"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="66"/>
+        <location filename="../gui/print_pane.py" line="71"/>
         <source>Copy the print(net) text</source>
         <translation>Copy the print(net) text</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="69"/>
+        <location filename="../gui/print_pane.py" line="74"/>
         <source>net.apply visit log</source>
         <translation>net.apply visit log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="72"/>
+        <location filename="../gui/print_pane.py" line="77"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>Initialize the network to see the order in which net.apply visits modules</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="74"/>
+        <location filename="../gui/print_pane.py" line="79"/>
         <source>Copy log</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="76"/>
+        <location filename="../gui/print_pane.py" line="81"/>
         <source>Clear log</source>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="176"/>
+        <location filename="../gui/print_pane.py" line="198"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>

@@ -1930,27 +1930,27 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="300"/>
+        <location filename="../gui/compare_view.py" line="303"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="304"/>
+        <location filename="../gui/compare_view.py" line="307"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="329"/>
+        <location filename="../gui/compare_view.py" line="332"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="337"/>
+        <location filename="../gui/compare_view.py" line="340"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="272"/>
+        <location filename="../gui/compare_view.py" line="275"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -2417,93 +2417,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="143"/>
-        <location filename="../gui/history_panel.py" line="292"/>
+        <location filename="../gui/history_panel.py" line="144"/>
+        <location filename="../gui/history_panel.py" line="297"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="146"/>
+        <location filename="../gui/history_panel.py" line="147"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="148"/>
+        <location filename="../gui/history_panel.py" line="149"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="150"/>
+        <location filename="../gui/history_panel.py" line="151"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="152"/>
+        <location filename="../gui/history_panel.py" line="153"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="158"/>
+        <location filename="../gui/history_panel.py" line="159"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="240"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="246"/>
+        <location filename="../gui/history_panel.py" line="248"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="250"/>
+        <location filename="../gui/history_panel.py" line="252"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="294"/>
+        <location filename="../gui/history_panel.py" line="299"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="297"/>
+        <location filename="../gui/history_panel.py" line="302"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="325"/>
+        <location filename="../gui/history_panel.py" line="330"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="334"/>
+        <location filename="../gui/history_panel.py" line="339"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="389"/>
+        <location filename="../gui/history_panel.py" line="394"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="392"/>
+        <location filename="../gui/history_panel.py" line="397"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="408"/>
+        <location filename="../gui/history_panel.py" line="413"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="418"/>
+        <location filename="../gui/history_panel.py" line="423"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="421"/>
+        <location filename="../gui/history_panel.py" line="426"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3576,12 +3576,12 @@ The network was left as it was.</source>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/compare_overlay.py" line="111"/>
+        <location filename="../gui/compare_overlay.py" line="113"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="112"/>
+        <location filename="../gui/compare_overlay.py" line="114"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
@@ -3596,7 +3596,7 @@ The network was left as it was.</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="168"/>
+        <location filename="../gui/compare_overlay.py" line="180"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
@@ -3671,6 +3671,14 @@ Double-click, press Enter or drag it into the network to add it.</source>
         <location filename="../gui/palette.py" line="298"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersGrid</name>
+    <message>
+        <location filename="../gui/compare_multiples.py" line="101"/>
+        <source>dashed: theory</source>
+        <translation>虚线：理论值</translation>
     </message>
 </context>
 <context>
@@ -3783,42 +3791,42 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/print_pane.py" line="63"/>
+        <location filename="../gui/print_pane.py" line="68"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="65"/>
+        <location filename="../gui/print_pane.py" line="70"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="66"/>
+        <location filename="../gui/print_pane.py" line="71"/>
         <source>Copy the print(net) text</source>
         <translation>复制 print(net) 的文本</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="69"/>
+        <location filename="../gui/print_pane.py" line="74"/>
         <source>net.apply visit log</source>
         <translation>net.apply 访问记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="72"/>
+        <location filename="../gui/print_pane.py" line="77"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>初始化网络，查看 net.apply 访问各模块的顺序</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="74"/>
+        <location filename="../gui/print_pane.py" line="79"/>
         <source>Copy log</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="76"/>
+        <location filename="../gui/print_pane.py" line="81"/>
         <source>Clear log</source>
         <translation>清除记录</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="176"/>
+        <location filename="../gui/print_pane.py" line="198"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
