@@ -41,12 +41,19 @@ def style_plot(plot: pg.PlotItem, points: int = 12) -> None:
     """White plot, dark axes and readable ticks (a projector's back row)."""
     plot.setAxisItems({"left": LogAxis("left")})  # its log labels never pile up
     plot.showGrid(x=True, y=True, alpha=0.12)
+    size_axes(plot, points)
+
+
+def size_axes(plot: pg.PlotItem, points: int, scale: float = 1.0) -> None:
+    """Ticks, axis labels and axis lines at ``points`` times ``scale`` (presenter mode)."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(INK, width=1.2))
+        axis.setPen(pg.mkPen(INK, width=1.2 * scale))
         axis.setTextPen(INK)
-        axis.setTickFont(tick_font(points))
+        axis.setTickFont(tick_font(round(points * scale)))
         axis.enableAutoSIPrefix(False)
+        if axis.labelText:
+            axis_label(plot, name, axis.labelText, round(points * scale))
 
 
 def axis_label(plot: pg.PlotItem, side: str, text: str, points: int = 12) -> None:
@@ -56,6 +63,10 @@ def axis_label(plot: pg.PlotItem, side: str, text: str, points: int = 12) -> Non
 def line_pen(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
              width: float = LINE_WIDTH):
     return pg.mkPen(color, width=width, style=style)
+
+
+def legend_points(legend: pg.LegendItem, scale: float) -> None:
+    legend.setLabelTextSize(f"{11 * scale:g}pt")
 
 
 def outside_legend(columns: int = 3) -> pg.LegendItem:

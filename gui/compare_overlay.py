@@ -16,16 +16,19 @@ from PySide6.QtCore import QEvent, QPointF, Signal
 
 from gui.chart_style import (
     HISTORY_STYLE,
+    LINE_WIDTH,
     THEORY_STYLE,
     axis_label,
     fill_legend,
     fit_legend,
     hide_extra,
+    legend_points,
     legend_texts,
     line_pen,
     outside_legend,
     sample,
     series_color,
+    size_axes,
     style_plot,
 )
 from gui.histogram_view import INK, LOG_FLOOR
@@ -48,6 +51,7 @@ class SeriesItems:
         self.curves: list[pg.PlotDataItem] = []
         self.theories: list[pg.PlotDataItem] = []
         self.atoms: list[pg.PlotDataItem] = []
+        self.scale = 1.0  # presenter mode widens the lines
 
     def _item(self, pool: list, index: int) -> pg.PlotDataItem:
         while len(pool) <= index:
@@ -59,12 +63,14 @@ class SeriesItems:
     def draw(self, edges, series_list, theory: bool, log: bool, colors=None) -> None:
         """Show ``series_list`` (core OverlaySeries) on ``edges``; hide what is left over."""
         x = np.asarray(edges, dtype=np.float64)
+        width = LINE_WIDTH * self.scale
         used_theory = used_atoms = 0
         for i, series in enumerate(series_list):
             color = colors[i] if colors else series_color(i)
             curve = self._item(self.curves, i)
             curve.setData(x=x, y=floored(series.counts, log), stepMode="center",
-                          pen=line_pen(color), fillLevel=None, brush=None)
+                          pen=line_pen(color, width=width), fillLevel=None,
+                          brush=None)
             curve.setVisible(True)
             if theory and series.curve_x is not None:
                 y = np.asarray(series.curve_y, dtype=np.float64)
@@ -72,14 +78,14 @@ class SeriesItems:
                     y = np.where(y >= LOG_FLOOR, y, np.nan)
                 item = self._item(self.theories, used_theory)
                 item.setData(x=np.asarray(series.curve_x), y=y, connect="finite",
-                             pen=line_pen(color, THEORY_STYLE))
+                             pen=line_pen(color, THEORY_STYLE, width))
                 item.setVisible(True)
                 used_theory += 1
             if theory and series.atoms:
                 item = self._item(self.atoms, used_atoms)
                 item.setData(x=np.array([v for v, _ in series.atoms], dtype=np.float64),
                              y=floored([c for _, c in series.atoms], log), pen=None,
-                             symbol="d", symbolSize=14, symbolBrush=color,
+                             symbol="d", symbolSize=14 * self.scale, symbolBrush=color,
                              symbolPen=pg.mkPen(INK))
                 item.setVisible(True)
                 used_atoms += 1
@@ -106,12 +112,22 @@ class OverlayChart(pg.GraphicsLayoutWidget):
         self.items = SeriesItems(self.plot)
         self.history: list[pg.PlotDataItem] = []
         self._args = None
+        self.scale = 1.0
         self._label_axes()
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def _label_axes(self) -> None:
-        axis_label(self.plot, "bottom", self.tr("value"))
-        axis_label(self.plot, "left", self.tr("count"))
+        points = round(12 * self.scale)
+        axis_label(self.plot, "bottom", self.tr("value"), points)
+        axis_label(self.plot, "left", self.tr("count"), points)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Presenter mode: larger ticks, labels and legend, wider lines (1.0 is normal)."""
+        self.scale = self.items.scale = scale
+        size_axes(self.plot, 12, scale)
+        legend_points(self.legend, scale)
+        if self._args is not None:
+            self.show_overlay(*self._args)
 
     def show_overlay(self, overlay, history, theory: bool, log: bool) -> None:
         """Draw ``overlay`` (or nothing) and the ticked ``history`` (label, stats) pairs."""
@@ -139,7 +155,8 @@ class OverlayChart(pg.GraphicsLayoutWidget):
             scale = width / own if width and own else 1.0
             color = HISTORY_COLORS[i % len(HISTORY_COLORS)]
             self.history[i].setData(x=edges, y=floored(np.asarray(hist.counts) * scale, log),
-                                    stepMode="center", pen=line_pen(color, HISTORY_STYLE))
+                                    stepMode="center",
+                                    pen=line_pen(color, HISTORY_STYLE, LINE_WIDTH * self.scale))
             self.history[i].setVisible(True)
         hide_extra(self.history, len(history))
 

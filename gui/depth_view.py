@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBox
 from gui.arg_form import big_button, note_label, readable, scrolled
 from gui.chart_export import ChartExport
 from gui.chart_style import (
+    LINE_WIDTH,
     THEORY_STYLE,
     StaleNote,
     axis_label,
@@ -31,12 +32,11 @@ from gui.chart_style import (
     hide_extra,
     line_pen,
     num_text,
-    outside_legend,
     sample,
     series_color,
-    style_plot,
 )
 from gui.compare_chooser import InitChooser, ProgressRelay, progress_bar
+from gui.depth_charts import DepthCharts
 from gui.flow_layout import flow
 from gui.histogram_view import INK, save_png
 from gui.i18n import translate_message
@@ -44,48 +44,6 @@ from gui.i18n import translate_message
 TAG_DEPTH = "depth"
 DEFAULT_BATCH = 256
 SIDE_BY_SIDE = 760  # narrower than this, the two charts stack
-CHART_HEIGHT = 260
-
-
-class DepthCharts(pg.GraphicsLayoutWidget):
-    """Legend row, then the activation and the gradient chart, side by side or stacked."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setBackground("w")
-        self.legend = outside_legend(4)
-        self.activation_plot = pg.PlotItem()
-        self.gradient_plot = pg.PlotItem()
-        for plot in self.plots():
-            style_plot(plot, 12)
-            plot.setLogMode(x=False, y=True)
-        self.measured: dict[str, list[pg.PlotDataItem]] = {"activation": [], "gradient": []}
-        self.theory: dict[str, list[pg.PlotDataItem]] = {"activation": [], "gradient": []}
-        self._side_by_side: bool | None = None
-        self.arrange(True)
-
-    def plots(self) -> tuple[pg.PlotItem, pg.PlotItem]:
-        return self.activation_plot, self.gradient_plot
-
-    def arrange(self, side_by_side: bool) -> None:
-        if side_by_side == self._side_by_side:
-            return
-        for item in list(self.ci.items):
-            self.ci.removeItem(item)
-        self.ci.addItem(self.legend, row=0, col=0, colspan=2 if side_by_side else 1)
-        self.ci.addItem(self.activation_plot, row=1, col=0)
-        self.ci.addItem(self.gradient_plot, row=1 if side_by_side else 2,
-                        col=1 if side_by_side else 0)
-        self._side_by_side = side_by_side
-        self.setMinimumHeight(CHART_HEIGHT + 40 if side_by_side else 2 * CHART_HEIGHT + 40)
-
-    def item(self, pool: list, plot: pg.PlotItem, index: int) -> pg.PlotDataItem:
-        while len(pool) <= index:
-            item = pg.PlotDataItem()
-            plot.addItem(item)
-            pool.append(item)
-        pool[index].setVisible(True)
-        return pool[index]
 
 
 class DepthView(ChartExport, QWidget):
@@ -140,6 +98,7 @@ class DepthView(ChartExport, QWidget):
         self.charts = DepthCharts()
         self.activation_plot, self.gradient_plot = self.charts.plots()
         self.charts.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.charts.rescaled.connect(self._rescaled)
         self._label_plots()
 
         content = QWidget()
@@ -272,6 +231,7 @@ class DepthView(ChartExport, QWidget):
 
     def _render(self) -> None:
         result, theory = self._result, self.theory_box.isChecked()
+        scale = self.charts.scale
         curves = [c for c in result.curves if c.layers] if result else []
         x = np.arange(len(self._stages), dtype=np.float64)
         last = [s.last for s in self._stages]
@@ -283,8 +243,8 @@ class DepthView(ChartExport, QWidget):
                 item = self.charts.item(self.charts.measured[key], plot, i)
                 item.setData(x=x, y=_positive([getattr(curve.layers[p], key + "_std")
                                                for p in last]),
-                             connect="finite", pen=line_pen(color, width=3), symbol="o",
-                             symbolSize=8, symbolBrush=color, symbolPen=pg.mkPen(color))
+                             connect="finite", pen=line_pen(color, width=3 * scale), symbol="o",
+                             symbolSize=8 * scale, symbolBrush=color, symbolPen=pg.mkPen(color))
                 if key == "activation":
                     entries.append((item, curve.label))
                 if theory:
@@ -292,7 +252,8 @@ class DepthView(ChartExport, QWidget):
                     line.setData(x=x, y=_positive([getattr(curve.layers[p],
                                                            f"expected_{key}_std")
                                                    for p in last]),
-                                 connect="finite", pen=line_pen(color, THEORY_STYLE))
+                                 connect="finite",
+                                 pen=line_pen(color, THEORY_STYLE, LINE_WIDTH * scale))
             hide_extra(self.charts.measured[key], len(curves))
             hide_extra(self.charts.theory[key], len(curves) if theory else 0)
             plot.enableAutoRange()
@@ -315,9 +276,15 @@ class DepthView(ChartExport, QWidget):
         """Titles and axes in the interface language (set again when it changes)."""
         for plot, title in ((self.activation_plot, self.tr("Activation std per layer")),
                             (self.gradient_plot, self.tr("Gradient std per layer"))):
-            plot.setTitle(title, size="13pt", color=INK)
-            axis_label(plot, "bottom", self.tr("layer with its activation"))
-            axis_label(plot, "left", self.tr("std (log scale)"))
+            points = 12 * self.charts.scale
+            plot.setTitle(title, size=f"{points + 1:g}pt", color=INK)
+            axis_label(plot, "bottom", self.tr("layer with its activation"), round(points))
+            axis_label(plot, "left", self.tr("std (log scale)"), round(points))
+
+    def _rescaled(self) -> None:
+        self._label_plots()
+        if self._result is not None:
+            self._render()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -289,3 +289,26 @@ def test_a_narrow_column_wraps_the_controls_instead_of_cutting_them(qtbot, sessi
                    view.log_box):
         right = widget.mapTo(content, widget.rect().topRight()).x()
         assert right <= content.width(), widget
+
+
+def test_presenter_mode_enlarges_the_compare_and_depth_charts(qtbot, new_window):
+    window = new_window()
+    run(qtbot, window.session, {"op": "build", "layers": LAYERS})
+    run(qtbot, window.session, {"op": "forward", "shape": [4, 20]})
+    view = window.compare_view
+    compare(qtbot, view, ["default", "orthogonal_"])
+    depth_view = window.depth_view
+    with qtbot.waitSignal(depth_view.depthShown, timeout=30000):
+        depth_view.run_depth()
+    axis = view.overlay_chart.plot.getAxis("bottom")
+    normal_ticks = axis.style["tickFont"].pointSizeF()
+    normal_width = view.overlay_curves[0].opts["pen"].widthF()
+    window.presenter.set_active(True)
+    assert axis.style["tickFont"].pointSizeF() > normal_ticks
+    assert view.overlay_curves[0].opts["pen"].widthF() > normal_width
+    depth_axis = depth_view.activation_plot.getAxis("left")
+    assert depth_axis.style["tickFont"].pointSizeF() > 12
+    assert depth_view.activation_curves[0].opts["pen"].widthF() > 3
+    window.presenter.set_active(False)
+    assert axis.style["tickFont"].pointSizeF() == normal_ticks
+    assert view.overlay_curves[0].opts["pen"].widthF() == normal_width
