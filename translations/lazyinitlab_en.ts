@@ -1958,137 +1958,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="108"/>
+        <location filename="../gui/depth_view.py" line="66"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="109"/>
+        <location filename="../gui/depth_view.py" line="67"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="112"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="113"/>
+        <location filename="../gui/depth_view.py" line="71"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="114"/>
+        <location filename="../gui/depth_view.py" line="72"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="117"/>
+        <location filename="../gui/depth_view.py" line="75"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="120"/>
+        <location filename="../gui/depth_view.py" line="78"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="122"/>
+        <location filename="../gui/depth_view.py" line="80"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="125"/>
+        <location filename="../gui/depth_view.py" line="83"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="127"/>
+        <location filename="../gui/depth_view.py" line="85"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="131"/>
+        <location filename="../gui/depth_view.py" line="89"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="135"/>
+        <location filename="../gui/depth_view.py" line="93"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="269"/>
+        <location filename="../gui/depth_view.py" line="228"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="316"/>
+        <location filename="../gui/depth_view.py" line="277"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="317"/>
+        <location filename="../gui/depth_view.py" line="278"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="320"/>
+        <location filename="../gui/depth_view.py" line="282"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="174"/>
+        <location filename="../gui/depth_view.py" line="133"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="192"/>
+        <location filename="../gui/depth_view.py" line="151"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="195"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="256"/>
+        <location filename="../gui/depth_view.py" line="215"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="260"/>
+        <location filename="../gui/depth_view.py" line="219"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="300"/>
+        <location filename="../gui/depth_view.py" line="261"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="319"/>
+        <location filename="../gui/depth_view.py" line="281"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="344"/>
+        <location filename="../gui/depth_view.py" line="311"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="347"/>
+        <location filename="../gui/depth_view.py" line="314"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="362"/>
+        <location filename="../gui/depth_view.py" line="329"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="244"/>
+        <location filename="../gui/depth_view.py" line="203"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -3385,12 +3385,12 @@ The network was left as it was.</translation>
 <context>
     <name>MultiplesChart</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="79"/>
+        <location filename="../gui/compare_multiples.py" line="99"/>
         <source>shared axes; dashed: theory</source>
         <translation>shared axes; dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_multiples.py" line="79"/>
+        <location filename="../gui/compare_multiples.py" line="99"/>
         <source>shared axes</source>
         <translation>shared axes</translation>
     </message>
@@ -3577,27 +3577,27 @@ The network was left as it was.</translation>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/compare_overlay.py" line="113"/>
+        <location filename="../gui/compare_overlay.py" line="121"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="114"/>
+        <location filename="../gui/compare_overlay.py" line="122"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="152"/>
+        <location filename="../gui/compare_overlay.py" line="169"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="154"/>
+        <location filename="../gui/compare_overlay.py" line="171"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="180"/>
+        <location filename="../gui/compare_overlay.py" line="197"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
@@ -3677,7 +3677,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParametersGrid</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="101"/>
+        <location filename="../gui/compare_multiples.py" line="125"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>

@@ -1958,137 +1958,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="108"/>
+        <location filename="../gui/depth_view.py" line="66"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="109"/>
+        <location filename="../gui/depth_view.py" line="67"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="112"/>
+        <location filename="../gui/depth_view.py" line="70"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="113"/>
+        <location filename="../gui/depth_view.py" line="71"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="114"/>
+        <location filename="../gui/depth_view.py" line="72"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="117"/>
+        <location filename="../gui/depth_view.py" line="75"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="120"/>
+        <location filename="../gui/depth_view.py" line="78"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="122"/>
+        <location filename="../gui/depth_view.py" line="80"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="125"/>
+        <location filename="../gui/depth_view.py" line="83"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="127"/>
+        <location filename="../gui/depth_view.py" line="85"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="131"/>
+        <location filename="../gui/depth_view.py" line="89"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="135"/>
+        <location filename="../gui/depth_view.py" line="93"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="269"/>
+        <location filename="../gui/depth_view.py" line="228"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="316"/>
+        <location filename="../gui/depth_view.py" line="277"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="317"/>
+        <location filename="../gui/depth_view.py" line="278"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="320"/>
+        <location filename="../gui/depth_view.py" line="282"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="174"/>
+        <location filename="../gui/depth_view.py" line="133"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="192"/>
+        <location filename="../gui/depth_view.py" line="151"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="195"/>
+        <location filename="../gui/depth_view.py" line="154"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="256"/>
+        <location filename="../gui/depth_view.py" line="215"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="260"/>
+        <location filename="../gui/depth_view.py" line="219"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="300"/>
+        <location filename="../gui/depth_view.py" line="261"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="319"/>
+        <location filename="../gui/depth_view.py" line="281"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="344"/>
+        <location filename="../gui/depth_view.py" line="311"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="347"/>
+        <location filename="../gui/depth_view.py" line="314"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="362"/>
+        <location filename="../gui/depth_view.py" line="329"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="244"/>
+        <location filename="../gui/depth_view.py" line="203"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -3384,12 +3384,12 @@ The network was left as it was.</source>
 <context>
     <name>MultiplesChart</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="79"/>
+        <location filename="../gui/compare_multiples.py" line="99"/>
         <source>shared axes; dashed: theory</source>
         <translation>共用坐标轴；虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_multiples.py" line="79"/>
+        <location filename="../gui/compare_multiples.py" line="99"/>
         <source>shared axes</source>
         <translation>共用坐标轴</translation>
     </message>
@@ -3576,27 +3576,27 @@ The network was left as it was.</source>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/compare_overlay.py" line="113"/>
+        <location filename="../gui/compare_overlay.py" line="121"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="114"/>
+        <location filename="../gui/compare_overlay.py" line="122"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="152"/>
+        <location filename="../gui/compare_overlay.py" line="169"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="154"/>
+        <location filename="../gui/compare_overlay.py" line="171"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="180"/>
+        <location filename="../gui/compare_overlay.py" line="197"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
@@ -3676,7 +3676,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParametersGrid</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="101"/>
+        <location filename="../gui/compare_multiples.py" line="125"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
