@@ -25,9 +25,8 @@ class TheoryTable(QTableWidget):
         self._rows: list = []
         self._set_headers()
         header = self.horizontalHeader()
-        for column in range(self.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FORMULA_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._squeezed: bool | None = None
+        self._fit_columns()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -60,6 +59,28 @@ class TheoryTable(QTableWidget):
                 item.setToolTip(tip)
                 if column == 0:
                     item.setForeground(pg.mkColor(series_color(row)))
+        self._squeezed = None  # new contents: measure again
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents while they fit; all sharing the width (cut
+        cells show their text as a tooltip) in a column too narrow for that."""
+        header = self.horizontalHeader()
+        needed = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.columnCount()) if c != FORMULA_COLUMN)
+        squeezed = needed + 80 > self.viewport().width()
+        if squeezed == self._squeezed:
+            return
+        self._squeezed = squeezed
+        for column in range(self.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if squeezed or column == FORMULA_COLUMN:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _cells(self, series) -> list[tuple[str, str]]:
         note = translate_message(series.note)

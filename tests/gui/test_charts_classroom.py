@@ -312,3 +312,11 @@ def test_presenter_mode_enlarges_the_compare_and_depth_charts(qtbot, new_window)
     window.presenter.set_active(False)
     assert axis.style["tickFont"].pointSizeF() == normal_ticks
     assert view.overlay_curves[0].opts["pen"].widthF() == normal_width
+
+
+def test_a_very_narrow_table_shares_its_width_instead_of_cutting_columns(qtbot, view):
+    compare(qtbot, view)
+    view.resize(380, 700)
+    table = view.table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width() + 1)
+    assert all(table.columnWidth(c) > 20 for c in range(table.columnCount()))
