@@ -40,6 +40,12 @@ from core.messages import msg
 
 DEFAULT_BATCH = 256
 MODES = ("train", "eval")
+# Layers a reader counts as part of the layer before them: "Linear + ReLU" is one stage.
+FOLLOWERS = frozenset(
+    name for module in (nn.modules.activation, nn.modules.dropout, nn.modules.batchnorm,
+                        nn.modules.normalization)
+    for name in module.__all__ if name != "MultiheadAttention"
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,42 @@ class LayerStat:
     gradient_std: float
     expected_activation_std: float  # nan where theory does not apply
     expected_gradient_std: float
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Consecutive positions read as one layer: a layer and the activation (norm, dropout)
+    after it. Its values are those of its last position's output."""
+
+    index: int
+    first: int
+    last: int
+    names: tuple[str, ...]
+    types: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """"2–3" for positions named 2 and 3; a single position keeps its own name."""
+        return self.names[0] if len(self.names) == 1 else f"{self.names[0]}–{self.names[-1]}"
+
+    @property
+    def type(self) -> str:
+        return " + ".join(self.types)
+
+
+def group_stages(layers) -> tuple[Stage, ...]:
+    """Stages of ``layers`` (LayerStat-like: name, type): followers join the stage before."""
+    groups: list[list] = []
+    for layer in layers:
+        if groups and layer.type in FOLLOWERS:
+            groups[-1].append(layer)
+        else:
+            groups.append([layer])
+    return tuple(
+        Stage(i, group[0].position, group[-1].position, tuple(x.name for x in group),
+              tuple(x.type for x in group))
+        for i, group in enumerate(groups)
+    )
 
 
 @dataclass(frozen=True)
@@ -70,6 +112,13 @@ class DepthResult:
     seed: int
     mode: str
     curves: tuple[DepthCurve, ...]
+
+    def stages(self) -> tuple[Stage, ...]:
+        """The positions grouped as a reader names them (see ``group_stages``)."""
+        for curve in self.curves:
+            if curve.layers:
+                return group_stages(curve.layers)
+        return ()
 
     def names(self) -> tuple[str, ...]:
         for curve in self.curves:

@@ -7,6 +7,7 @@ a status message when there is nothing to export yet) and a ``status_label``.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -57,3 +58,21 @@ class ChartExport:
     def _status(self, text: str, error: bool = False) -> None:
         self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
         self.status_label.setText(text)
+
+
+def write_comparison_csv(path: str, overlays) -> None:
+    """parameter, initializer, bin_start, bin_end, count, expected_count: one row per bin."""
+    with open(path, "w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["parameter", "initializer", "bin_start", "bin_end", "count",
+                         "expected_count", "expected_std", "measured_std", "ks"])
+        for overlay in overlays:
+            edges = overlay.edges
+            for series in overlay.series:
+                expected = series.expected_counts
+                for k, count in enumerate(series.counts):
+                    writer.writerow([
+                        overlay.parameter, series.label, repr(float(edges[k])),
+                        repr(float(edges[k + 1])), int(count),
+                        "" if expected is None else repr(float(expected[k])),
+                        repr(series.expected_std), repr(series.measured_std), repr(series.ks)])

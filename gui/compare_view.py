@@ -4,218 +4,52 @@
 each chosen initializer to a copy of the network with the same seed (the working
 network stays as it is) and returns a Comparison plus its histograms. Changing
 the bins or the clipping asks the worker again; switching parameter, layout,
-theory or log counts only redraws. The view never sees a tensor: it draws the
-numpy arrays of core's Overlay records.
+theory or log counts only redraws, with ``setData`` on items built once. The
+view never sees a tensor: it draws the numpy arrays of core's Overlay records.
+
+The tab fits a chart column about 600 pixels wide: the chooser sits beside the
+charts when there is room, else above them, folded once a comparison shows.
 """
 
 from __future__ import annotations
 
-import csv
-import math
 import re
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from core.errors import LabError
-from core.figures import PALETTE
-from core.initializers import INITIALIZERS, validate_init_args
-from gui.arg_form import (
-    INT32_MAX,
-    ArgForm,
-    big_button,
-    note_label,
-    readable,
-    scrolled,
+from gui.arg_form import big_button, note_label, readable, scrolled
+from gui.chart_export import ChartExport, write_comparison_csv
+from gui.chart_style import StaleNote
+from gui.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
+from gui.compare_controls import (  # noqa: F401 (re-exported)
+    CLIP_CHOICES,
+    DEFAULT_BINS,
+    GRID,
+    MULTIPLES,
+    OVERLAY,
+    CompareControls,
 )
-from gui.chart_export import ChartExport
-from gui.histogram_view import INK, LOG_FLOOR, save_png
-from gui.history_panel import history_entries
+from gui.compare_history import HistoryChooser
+from gui.compare_multiples import MultiplesChart, ParametersGrid
+from gui.compare_overlay import OverlayChart
+from gui.compare_table import TheoryTable
+from gui.flow_layout import flow
+from gui.histogram_view import save_png
 from gui.i18n import translate_message
 
-DEFAULT_CHECKED = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_")
-OVERLAY, MULTIPLES, GRID = "overlay", "multiples", "grid"
-CLIP_CHOICES = (None, 99.9, 99.0, 95.0)  # central percentage kept; None: full range
-DEFAULT_BINS = 60
-HISTORY_COLORS = ("#444444", "#8c564b", "#17becf", "#bcbd22")
 TAG_COMPARE, TAG_REBIN = "compare", "compare.rebin"
-
-
-def series_color(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
-
-
-def _num(value: float) -> str:
-    return "—" if value is None or not math.isfinite(value) else f"{value:.4g}"
-
-
-def _fill(color: str, alpha: int = 38) -> tuple[int, int, int, int]:
-    c = pg.mkColor(color)
-    return c.red(), c.green(), c.blue(), alpha
-
-
-def _style(plot: pg.PlotItem, points: int = 13) -> None:
-    """White plot, dark axes and readable ticks (a projector's back row)."""
-    from gui.histogram_view import _font
-
-    plot.showGrid(x=True, y=True, alpha=0.12)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(INK, width=1.2))
-        axis.setTextPen(INK)
-        axis.setTickFont(_font(points))
-        axis.enableAutoSIPrefix(False)
-
-
-class ProgressRelay(QObject):
-    """Called on the worker with (done, total, label); delivers it to the UI thread."""
-
-    progressed = Signal(int, int, str)
-
-    def __call__(self, done: int, total: int, label: str) -> None:
-        self.progressed.emit(done, total, label)
-
-
-def progress_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setFormat("%v / %m")
-    bar.hide()
-    return bar
-
-
-class InitChooser(QWidget):
-    """Checkable initializers, each with its own editable arguments, plus seed and target."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._args: dict[str, dict] = {}
-        self._current: str | None = None
-        self.list = QListWidget()
-        self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
-                                     "its arguments."))
-        for name, spec in INITIALIZERS.items():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(translate_message(spec.doc))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_CHECKED
-                               else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.setMinimumHeight(150)
-        self.args_caption = QLabel()
-        self.args_caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.form = ArgForm(validator=validate_init_args)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, INT32_MAX)
-        self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
-                                     "differ only by the initializer."))
-        self.params = QComboBox()
-        for key, text in (("weight", self.tr("weights")), ("bias", self.tr("biases")),
-                          ("all", self.tr("weights and biases"))):
-            self.params.addItem(text, key)
-        self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
-                                       "others keep the network's current values."))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Initializers to compare")))
-        layout.addWidget(self.list, stretch=1)
-        layout.addWidget(self.args_caption)
-        layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Seed")))
-        row.addWidget(self.seed, stretch=1)
-        layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Apply to")))
-        row.addWidget(self.params, stretch=1)
-        layout.addLayout(row)
-
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.form.changed.connect(self._store_args)
-        self.list.setCurrentRow(0)
-
-    def checked(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def set_checked(self, names) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            name = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(Qt.CheckState.Checked if name in names else Qt.CheckState.Unchecked)
-
-    def set_args(self, name: str, args: dict) -> None:
-        self._args[name] = dict(args)
-        if name == self._current:
-            self.form.set_values(args)
-
-    def select(self, name: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == name:
-                self.list.setCurrentRow(i)
-
-    def candidates(self) -> list[dict] | None:
-        """The ticked initializers with valid arguments; None (error shown) otherwise."""
-        self._store_args()
-        result = []
-        for name in self.checked():
-            args = self._args.get(name, {})
-            if name != "default":
-                try:
-                    args = validate_init_args(name, args)
-                except LabError as error:
-                    self.select(name)
-                    self.form.show_error(error.message)
-                    return None
-            result.append({"init": name, "args": _json_args(args)})
-        return result
-
-    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        self._store_args()
-        if current is None:
-            return
-        name = current.data(Qt.ItemDataRole.UserRole)
-        self._current = name
-        self.args_caption.setText(self.tr("Arguments of {name}").format(name=name))
-        self.form.set_specs(INITIALIZERS[name].args, name, validate_init_args)
-        self.form.set_values(self._args.get(name, {}))
-
-    def _store_args(self) -> None:
-        if self._current is not None:
-            self._args[self._current] = self.form.values()
-        self.changed.emit()
-
-
-def _json_args(args: dict) -> dict:
-    return {k: (dict(v) if isinstance(v, dict) else v) for k, v in args.items()}
+WIDE_LAYOUT = 900  # narrower than this, the chooser goes above the charts
 
 
 class CompareView(ChartExport, QWidget):
-    """The chooser and "Apply and compare" beside the charts and the theory table."""
+    """The chooser and "Apply and compare" beside (or above) the charts and the table."""
 
     comparisonShown = Signal()
 
@@ -227,10 +61,7 @@ class CompareView(ChartExport, QWidget):
         self._overlays: dict[str, object] = {}
         self._order: list[str] = []
         self._pending_rebin = False
-        self._history: list = []
-        self.overlay_curves: list[pg.PlotDataItem] = []  # one per shown series, in order
-        self.theory_curves: list[pg.PlotDataItem] = []
-        self.history_curves: list[pg.PlotDataItem] = []
+        self.stale = StaleNote()
 
         self.chooser = InitChooser()
         self.compare_button = big_button(self.tr("Apply and compare"))
@@ -239,78 +70,31 @@ class CompareView(ChartExport, QWidget):
             "compare the weights (Ctrl+Shift+C). The network itself is not changed."))
         self.compare_button.clicked.connect(self.run_comparison)
         self.status_label = note_label()
+        self.stale_label = self.stale.label
         self.progress_bar = progress_bar()
         self._relay = ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)
-        self.history_caption = QLabel(self.tr("Also overlay from history"))
-        self.history_list = QListWidget()
-        self.history_list.setToolTip(self.tr(
-            "Snapshots in which this parameter changed; ticked ones are drawn rescaled to the "
-            "comparison's bins."))
-        self.history_list.setMaximumHeight(140)
-        self.history_list.itemChanged.connect(lambda _item: self._render())
+        self.history = HistoryChooser(self.current_parameter)
+        self.history.changed.connect(self._render)
+        self.history_list: QListWidget = self.history.list
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.chooser, stretch=1)
-        side_layout.addWidget(self.compare_button)
-        side_layout.addWidget(self.progress_bar)
-        side_layout.addWidget(self.status_label)
-        side_layout.addWidget(self.history_caption)
-        side_layout.addWidget(self.history_list)
-        side_scroll = scrolled(side)
-        side_scroll.setMinimumWidth(200)
+        side_layout.addWidget(self.history)
+        self.side_scroll = scrolled(self.side)
+        self.side_scroll.setMinimumWidth(220)
+        self.chooser_button = ChooserToggle(self.chooser, self.side_scroll)
 
-        self.parameter_combo = QComboBox()
-        self.parameter_combo.setToolTip(self.tr("The parameter to show"))
-        self.parameter_combo.setMinimumContentsLength(16)
-        self.parameter_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.parameter_combo.currentIndexChanged.connect(lambda _i: self._parameter_changed())
-        self.mode_combo = QComboBox()
-        for key, text in ((OVERLAY, self.tr("Overlay")), (MULTIPLES, self.tr("Small multiples")),
-                          (GRID, self.tr("All parameters"))):
-            self.mode_combo.addItem(text, key)
-        self.mode_combo.setToolTip(self.tr("Overlaid on one plot, one plot per initializer on "
-                                           "shared axes, or every parameter at once"))
-        self.mode_combo.currentIndexChanged.connect(lambda _i: self._render())
-        self.theory_box = QCheckBox(self.tr("Theory"))
-        self.theory_box.setChecked(True)
-        self.theory_box.setToolTip(self.tr("Draw the expected density (dashed), from each "
-                                           "parameter's fan_in, fan_out and gain"))
-        self.theory_box.toggled.connect(lambda _on: self._render())
-        self.log_box = QCheckBox(self.tr("Log counts"))
-        self.log_box.toggled.connect(lambda _on: self._render())
-        self.range_combo = QComboBox()
-        for clip in CLIP_CHOICES:
-            text = self.tr("Full range") if clip is None else self.tr(
-                "Central {percent}%").format(percent=f"{clip:g}")
-            self.range_combo.addItem(text, clip)
-        self.range_combo.setToolTip(self.tr("Clip the range to central percentiles so a few "
-                                            "outliers do not squash the rest"))
-        self.range_combo.currentIndexChanged.connect(lambda _i: self.request_rebin())
-        self.bins_spin = QSpinBox()
-        self.bins_spin.setRange(5, 1000)
-        self.bins_spin.setValue(DEFAULT_BINS)
-        self.bins_spin.setPrefix(self.tr("bins "))
-        self.bins_spin.setKeyboardTracking(False)
-        self.bins_spin.valueChanged.connect(lambda _v: self.request_rebin())
-        self.png_button = QPushButton(self.tr("PNG…"))
-        self.png_button.setToolTip(self.tr("Export the chart as a PNG image"))
-        self.png_button.clicked.connect(self.export_png_dialog)
-        self.csv_button = QPushButton(self.tr("CSV…"))
-        self.csv_button.setToolTip(self.tr("Export the bins and expected counts as CSV"))
-        self.csv_button.clicked.connect(self.export_csv_dialog)
-
-        self.overlay_plot = pg.PlotWidget(background="w")
-        _style(self.overlay_plot.getPlotItem())
-        self.overlay_plot.setLabel("bottom", self.tr("value"))
-        self.overlay_plot.setLabel("left", self.tr("count"))
-        self.overlay_plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.multiples = pg.GraphicsLayoutWidget()
-        self.multiples.setBackground("w")
-        self.grid = pg.GraphicsLayoutWidget()
-        self.grid.setBackground("w")
+        self.hover_label = note_label()
+        self.hover_label.setText(self.tr("Point at the chart to read a bin's range and counts"))
+        self._controls = CompareControls(self)
+        self._connect_controls(self._controls)
+        self.overlay_chart = OverlayChart()
+        self.overlay_chart.hovered.connect(self.hover_label.setText)
+        self.multiples = MultiplesChart()
+        self.grid = ParametersGrid()
         self.empty_label = note_label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setText(self.tr(
@@ -318,63 +102,68 @@ class CompareView(ChartExport, QWidget):
             "of the network with the same seed, and their weights appear here."))
         self.stack = QStackedWidget()
         self.grid_scroll = scrolled(self.grid)  # every parameter keeps a readable height
-        for widget in (self.empty_label, self.overlay_plot, self.multiples, self.grid_scroll):
+        for widget in (self.empty_label, self.overlay_chart, self.multiples, self.grid_scroll):
             self.stack.addWidget(widget)
-        self.hover_label = note_label()
-        self.hover_label.setText(self.tr("Point at the chart to read a bin's range and counts"))
+        self.stack.setMinimumHeight(240)
+        self.table = TheoryTable()
+        self._lay_out()
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Initializer"), self.tr("Expected distribution"), self.tr("Expected std"),
-            self.tr("Measured std"), self.tr("KS statistic"), self.tr("Outside range")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setToolTip(self.tr(
-            "KS statistic: the largest gap between the measured and the expected cumulative "
-            "distribution (0 is a perfect fit)."))
+        session.computed.connect(self._computed)
+        session.busyChanged.connect(self._busy_changed)
+        session.snapshotChanged.connect(self._snapshot_changed)
+        self.history.set_history(session.history())
+        self._update_enabled()
 
-        # Two short rows rather than one long one: the tab must fit a 1280-pixel-wide window.
-        what_row = QHBoxLayout()
-        for widget in (self.parameter_combo, self.mode_combo, self.theory_box):
-            what_row.addWidget(widget)
-        what_row.addStretch(1)
-        how_row = QHBoxLayout()
-        for widget in (self.range_combo, self.bins_spin, self.log_box, self.png_button,
-                       self.csv_button):
-            how_row.addWidget(widget)
-        how_row.addStretch(1)
+    def _connect_controls(self, controls: CompareControls) -> None:
+        self.parameter_combo, self.mode_combo = controls.parameter_combo, controls.mode_combo
+        self.theory_box, self.log_box = controls.theory_box, controls.log_box
+        self.range_combo, self.bins_spin = controls.range_combo, controls.bins_spin
+        self.png_button, self.csv_button = controls.png_button, controls.csv_button
+        self.parameter_combo.currentIndexChanged.connect(lambda _i: self._parameter_changed())
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self._render())
+        self.theory_box.toggled.connect(lambda _on: self._render())
+        self.log_box.toggled.connect(lambda _on: self._render())
+        self.range_combo.currentIndexChanged.connect(lambda _i: self.request_rebin())
+        self.bins_spin.valueChanged.connect(lambda _v: self.request_rebin())
+        self.png_button.clicked.connect(self.export_png_dialog)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+
+    def _lay_out(self) -> None:
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
-        charts_layout.setContentsMargins(4, 4, 4, 4)
-        charts_layout.addLayout(what_row)
-        charts_layout.addLayout(how_row)
+        charts_layout.setContentsMargins(4, 0, 4, 4)
+        # Short rows rather than one long one: the tab must fit a 600-pixel-wide column.
+        charts_layout.addLayout(flow(self.parameter_combo, self.mode_combo, self.theory_box))
+        charts_layout.addLayout(flow(self.range_combo, self.bins_spin, self.log_box))
         chart_and_table = QSplitter(Qt.Orientation.Vertical)
         chart_and_table.addWidget(self.stack)
         chart_and_table.addWidget(self.table)
         chart_and_table.setStretchFactor(0, 3)
         chart_and_table.setStretchFactor(1, 1)
-        chart_and_table.setSizes([560, 170])
+        chart_and_table.setSizes([420, 150])
         charts_layout.addWidget(chart_and_table, stretch=1)
         charts_layout.addWidget(self.hover_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(side_scroll)
-        splitter.addWidget(charts)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 800])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        # Scrolls rather than widening the window: it must fit 1280×720, also in presenter mode.
-        layout.addWidget(scrolled(splitter))
-
-        session.computed.connect(self._computed)
-        session.busyChanged.connect(self._busy_changed)
-        session.snapshotChanged.connect(lambda _s: self.set_history(session.history()))
-        self.set_history(session.history())
-        self._update_enabled()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.addWidget(charts)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(flow(self.chooser_button, self.compare_button, self.png_button,
+                              self.csv_button))
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(self.splitter, stretch=1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = scrolled(content)  # scrolls down, never sideways
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(area)
 
     # --- public API ---------------------------------------------------------------
 
@@ -382,6 +171,7 @@ class CompareView(ChartExport, QWidget):
         """The comparison as a scenario step (``compare``), or None when the choice is invalid."""
         candidates = self.chooser.candidates()
         if candidates is None:
+            self.chooser_button.setChecked(True)
             return None
         if not candidates:
             self._status(self.tr("Tick at least one initializer to compare."), error=True)
@@ -408,6 +198,7 @@ class CompareView(ChartExport, QWidget):
         if not self.session.compute(TAG_COMPARE, run):
             self._status(self.tr("Busy: wait for the running operation"), error=True)
             return False
+        self.stale.request(self.session.snapshot)
         self._status(self.tr("Applying {count} initializers to copies of the network…").format(
             count=len(step["inits"])))
         return True
@@ -430,6 +221,10 @@ class CompareView(ChartExport, QWidget):
     def comparison(self):
         return self._comparison
 
+    def is_stale(self) -> bool:
+        """True while the shown comparison was made for a network that has changed since."""
+        return self.stale.is_stale()
+
     def current_parameter(self) -> str | None:
         return self.parameter_combo.currentData()
 
@@ -442,41 +237,45 @@ class CompareView(ChartExport, QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
 
     def set_history(self, snapshots: list) -> None:
-        self._history = list(snapshots)
-        self._refresh_history_list()
+        self.history.set_history(snapshots)
 
     def legend_labels(self) -> list[str]:
-        legend = self.overlay_plot.getPlotItem().legend
-        return [label.text for _sample, label in legend.items] if legend else []
+        return self.overlay_chart.legend_labels()
+
+    @property
+    def overlay_curves(self) -> list:
+        """The overlay's outline of each initializer, in order (the items on show)."""
+        return self.overlay_chart.items.shown(self.overlay_chart.items.curves)
+
+    @property
+    def theory_curves(self) -> list:
+        return self.overlay_chart.items.shown(self.overlay_chart.items.theories)
+
+    @property
+    def history_curves(self) -> list:
+        return self.overlay_chart.items.shown(self.overlay_chart.history)
 
     def export_png(self, path: str) -> None:
         """The chart as shown (overlay, small multiples or all parameters), twice on-screen size."""
         mode = self.mode_combo.currentData()
-        item = {OVERLAY: self.overlay_plot.getPlotItem(), MULTIPLES: self.multiples.ci,
-                GRID: self.grid.ci}[mode]
-        save_png(item, path)
+        if mode == OVERLAY:  # on screen the combo names the parameter; a file needs a title
+            with self.overlay_chart.titled():
+                save_png(self.overlay_chart.ci, path)
+            return
+        save_png({MULTIPLES: self.multiples, GRID: self.grid}[mode].ci, path)
 
     def export_csv(self, path: str) -> None:
         """parameter, initializer, bin_start, bin_end, count, expected_count: one row per bin."""
         names = self._order if self.mode_combo.currentData() == GRID else [
             self.current_parameter()]
-        with open(path, "w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file)
-            writer.writerow(["parameter", "initializer", "bin_start", "bin_end", "count",
-                             "expected_count", "expected_std", "measured_std", "ks"])
-            for name in names:
-                overlay = self._overlays.get(name)
-                if overlay is None:
-                    continue
-                edges = overlay.edges
-                for series in overlay.series:
-                    expected = series.expected_counts
-                    for k, count in enumerate(series.counts):
-                        writer.writerow([
-                            name, series.label, repr(float(edges[k])), repr(float(edges[k + 1])),
-                            int(count), "" if expected is None else repr(float(expected[k])),
-                            repr(series.expected_std), repr(series.measured_std),
-                            repr(series.ks)])
+        write_comparison_csv(path, [self._overlays[n] for n in names if n in self._overlays])
+
+    def export_stem(self) -> str | None:
+        if not self._overlays:
+            self._status(self.tr("Nothing to export: run a comparison first"), error=True)
+            return None
+        name = self.current_parameter() or "comparison"
+        return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"compare-{name}")
 
     # --- results -----------------------------------------------------------------
 
@@ -484,17 +283,12 @@ class CompareView(ChartExport, QWidget):
         if tag == TAG_COMPARE:
             self._comparison, overlays = result
             self._set_overlays(overlays)
-            failed = [(label, message) for label, message in overlays[0].errors] if overlays \
-                else []
-            text = self.tr("Compared {count} initializers with seed {seed}; the network is "
-                           "unchanged.").format(count=len(self._comparison.candidates),
-                                                seed=self._comparison.seed)
-            for label, message in failed:
-                text += "\n" + self.tr("{label} failed: {message}").format(
-                    label=label, message=translate_message(message))
-            self._status(text, error=bool(failed))
+            self._report(overlays)
             if self.stack.currentWidget() is self.empty_label:
                 self.set_mode(OVERLAY)
+            if self.splitter.orientation() == Qt.Orientation.Vertical:
+                self.chooser_button.setChecked(False)  # the chart gets the room
+            self.stale.arrived(self.session.snapshot, self._stale_text())
             self._render()
             self.comparisonShown.emit()
             if overlays and (len(overlays[0].edges) - 1 != self.bins_spin.value()
@@ -503,6 +297,16 @@ class CompareView(ChartExport, QWidget):
         elif tag == TAG_REBIN:
             self._set_overlays(result)
             self._render()
+
+    def _report(self, overlays) -> None:
+        failed = list(overlays[0].errors) if overlays else []
+        text = self.tr("Compared {count} initializers with seed {seed}; the network is "
+                       "unchanged.").format(count=len(self._comparison.candidates),
+                                            seed=self._comparison.seed)
+        for label, message in failed:
+            text += "\n" + self.tr("{label} failed: {message}").format(
+                label=label, message=translate_message(message))
+        self._status(text, error=bool(failed))
 
     def _set_overlays(self, overlays) -> None:
         current = self.current_parameter()
@@ -516,8 +320,18 @@ class CompareView(ChartExport, QWidget):
         index = self.parameter_combo.findData(current)
         self.parameter_combo.setCurrentIndex(max(index, 0))
         self.parameter_combo.blockSignals(False)
-        self._refresh_history_list()
+        self.history.refresh()
         self._update_enabled()
+
+    def _snapshot_changed(self, snapshot) -> None:
+        self.history.set_history(self.session.history())
+        self.stale.update(snapshot, self._stale_text())
+
+    def _stale_text(self) -> str:
+        return self.tr(
+            "This comparison was made for an earlier network; the layers or their shapes "
+            "have changed since. Press \u201cApply and compare\u201d to compare the network "
+            "as it is now.")
 
     def _progressed(self, done: int, total: int, label: str) -> None:
         self.progress_bar.setRange(0, total)
@@ -534,225 +348,53 @@ class CompareView(ChartExport, QWidget):
             self.request_rebin()
 
     def _update_enabled(self) -> None:
-        busy = self.session.busy
-        self.compare_button.setEnabled(not busy)
-        has = bool(self._overlays)
+        self.compare_button.setEnabled(not self.session.busy)
         for widget in (self.png_button, self.csv_button):
-            widget.setEnabled(has)
+            widget.setEnabled(bool(self._overlays))
+
+    # --- the chooser's place -------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Beside the charts when the tab is wide, above them when it is narrow."""
+        wide = event.size().width() >= WIDE_LAYOUT
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.side_scroll.setMinimumHeight(0 if wide else 260)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
 
     # --- drawing -----------------------------------------------------------------
 
     def _parameter_changed(self) -> None:
-        self._refresh_history_list()
+        self.history.refresh()
         self._render()
 
     def _render(self) -> None:
         overlay = self._overlays.get(self.current_parameter())
-        history = self._checked_history()
+        history = self.history.checked()
         mode = self.mode_combo.currentData()
+        theory, log = self.theory_box.isChecked(), self.log_box.isChecked()
         if overlay is None and not history:
             self.stack.setCurrentWidget(self.empty_label)
-            self.table.setRowCount(0)
+            self.table.show_series(())
             return
         if mode == MULTIPLES and overlay is not None:
-            self._draw_multiples(overlay)
+            self.multiples.show_overlay(overlay, theory, log)
             self.stack.setCurrentWidget(self.multiples)
         elif mode == GRID and self._overlays:
-            self._draw_grid()
+            self.grid.show_overlays([self._overlays[n] for n in self._order], theory, log)
             self.stack.setCurrentWidget(self.grid_scroll)
         else:
-            self._draw_overlay(overlay, history)
-            self.stack.setCurrentWidget(self.overlay_plot)
-        self._fill_table(overlay)
+            self.overlay_chart.show_overlay(overlay, history, theory, log)
+            self.stack.setCurrentWidget(self.overlay_chart)
+        self.table.show_series(overlay.series if overlay is not None else ())
         self.table.setVisible(mode != GRID)
-
-    def _counts(self, counts: np.ndarray) -> np.ndarray:
-        y = np.asarray(counts, dtype=np.float64)
-        return np.maximum(y, LOG_FLOOR) if self.log_box.isChecked() else y
-
-    def _add_series(self, plot: pg.PlotItem, edges, series, color: str, name: str | None,
-                    keep: bool = False) -> None:
-        log = self.log_box.isChecked()
-        curve = pg.PlotDataItem(
-            x=np.asarray(edges), y=self._counts(series.counts), stepMode="center",
-            fillLevel=math.log10(LOG_FLOOR) if log else 0.0, brush=_fill(color),
-            pen=pg.mkPen(color, width=2.5), name=name)
-        plot.addItem(curve)
-        if keep:
-            self.overlay_curves.append(curve)
-        if not self.theory_box.isChecked():
-            return
-        if series.curve_x is not None:
-            y = np.asarray(series.curve_y, dtype=np.float64)
-            if log:
-                y = np.where(y >= LOG_FLOOR, y, np.nan)
-            theory = pg.PlotDataItem(x=series.curve_x, y=y, connect="finite",
-                                     pen=pg.mkPen(color, width=2.5,
-                                                  style=Qt.PenStyle.DashLine))
-            plot.addItem(theory)
-            if keep:
-                self.theory_curves.append(theory)
-        if series.atoms:
-            x = np.array([v for v, _ in series.atoms])
-            y = np.array([max(c, LOG_FLOOR) if log else c for _, c in series.atoms])
-            atoms = pg.ScatterPlotItem(x=x, y=y, symbol="d", size=14, brush=pg.mkBrush(color),
-                                       pen=pg.mkPen(INK))
-            plot.addItem(atoms)
-
-    def _draw_overlay(self, overlay, history) -> None:
-        plot = self.overlay_plot.getPlotItem()
-        plot.clear()
-        if plot.legend is not None:
-            plot.legend.scene().removeItem(plot.legend)
-            plot.legend = None
-        legend = plot.addLegend(offset=(10, 10), labelTextSize="12pt", labelTextColor=INK,
-                                brush=pg.mkBrush(255, 255, 255, 220))
-        plot.setLogMode(x=False, y=self.log_box.isChecked())
-        self.overlay_curves, self.theory_curves, self.history_curves = [], [], []
-        width = None
-        if overlay is not None:
-            title = "{name}  ({shape})".format(
-                name=overlay.parameter, shape="×".join(str(d) for d in overlay.shape))
-            plot.setTitle(title, size="15pt", color=INK)
-            width = (overlay.edges[-1] - overlay.edges[0]) / (len(overlay.edges) - 1)
-            for i, series in enumerate(overlay.series):
-                self._add_series(plot, overlay.edges, series, series_color(i), series.label,
-                                 keep=True)
-            if self.theory_box.isChecked() and any(s.curve_x is not None or s.atoms
-                                                   for s in overlay.series):
-                sample = pg.PlotDataItem(pen=pg.mkPen(INK, width=2.5, style=Qt.PenStyle.DashLine))
-                legend.addItem(sample, self.tr("dashed: expected from theory"))
-        for i, (label, stats) in enumerate(history):
-            hist = stats.histogram
-            edges = np.asarray(hist.edges)
-            own = (edges[-1] - edges[0]) / max(len(edges) - 1, 1)
-            scale = width / own if width and own else 1.0
-            color = HISTORY_COLORS[i % len(HISTORY_COLORS)]
-            curve = pg.PlotDataItem(
-                x=edges, y=self._counts(np.asarray(hist.counts) * scale), stepMode="center",
-                pen=pg.mkPen(color, width=2.5, style=Qt.PenStyle.DotLine),
-                name=self.tr("history: {label}").format(label=translate_message(label)))
-            plot.addItem(curve)
-            self.history_curves.append(curve)
-        plot.enableAutoRange()
-
-    def _draw_multiples(self, overlay) -> None:
-        """One plot per initializer on the same x and y ranges, so heights compare."""
-        self.multiples.clear()
-        columns = 2 if len(overlay.series) > 1 else 1
-        peak = max([float(np.max(s.counts)) for s in overlay.series if s.counts.size] + [
-            float(np.nanmax(s.curve_y)) for s in overlay.series
-            if self.theory_box.isChecked() and s.curve_y is not None and s.curve_y.size] + [1.0])
-        log = self.log_box.isChecked()
-        for i, series in enumerate(overlay.series):
-            plot = self.multiples.addPlot(row=i // columns, col=i % columns)
-            _style(plot, 11)
-            plot.setTitle(series.label, size="12pt", color=series_color(i))
-            plot.setLogMode(x=False, y=log)
-            self._add_series(plot, overlay.edges, series, series_color(i), None)
-            plot.setXRange(float(overlay.edges[0]), float(overlay.edges[-1]), padding=0.02)
-            if log:
-                plot.setYRange(math.log10(LOG_FLOOR), math.log10(peak * 1.5), padding=0)
-            else:
-                plot.setYRange(0, peak * 1.05, padding=0)
-
-    def _draw_grid(self) -> None:
-        self.grid.clear()
-        columns = 4 if len(self._order) > 12 else 3 if len(self._order) > 4 else 2
-        rows = math.ceil(len(self._order) / columns)
-        self.grid.setMinimumHeight(40 + rows * 170)
-        labels = []
-        for index, name in enumerate(self._order):
-            overlay = self._overlays[name]
-            plot = self.grid.addPlot(row=index // columns + 1, col=index % columns)
-            _style(plot, 9)
-            plot.setTitle(name, size="11pt", color=INK)
-            plot.setLogMode(x=False, y=self.log_box.isChecked())
-            for i, series in enumerate(overlay.series):
-                self._add_series(plot, overlay.edges, series, series_color(i), None)
-                if index == 0:
-                    labels.append(f'<span style="color:{series_color(i)}">■ '
-                                  f"{series.label}</span>")
-        self.grid.addLabel("   ".join(labels), row=0, col=0, colspan=columns, size="12pt")
-
-    def _fill_table(self, overlay) -> None:
-        rows = list(overlay.series) if overlay is not None else []
-        self.table.setRowCount(len(rows))
-        for row, series in enumerate(rows):
-            note = translate_message(series.note)
-            formula = series.formula or note or self.tr("no closed form")
-            outside = series.below + series.above
-            cells = (series.label, formula, _num(series.expected_std),
-                     _num(series.measured_std), _num(series.ks),
-                     self.tr("{count} values").format(count=f"{outside:,}") if outside else "0")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(note if column == 1 and note else text)
-                if column == 0:
-                    item.setForeground(pg.mkColor(series_color(row)))
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-
-    # --- history -----------------------------------------------------------------
-
-    def _refresh_history_list(self) -> None:
-        checked = {self.history_list.item(i).data(Qt.ItemDataRole.UserRole)
-                   for i in range(self.history_list.count())
-                   if self.history_list.item(i).checkState() == Qt.CheckState.Checked}
-        self.history_list.blockSignals(True)
-        self.history_list.clear()
-        name = self.current_parameter()
-        if name and self._history:
-            for entry in history_entries(self._history, len(self._history) - 1, name):
-                info = entry.info
-                if info is None or info.stats is None or info.stats.histogram is None:
-                    continue
-                item = QListWidgetItem(translate_message(entry.label))
-                item.setData(Qt.ItemDataRole.UserRole, entry.index)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if entry.index in checked
-                                   else Qt.CheckState.Unchecked)
-                self.history_list.addItem(item)
-        self.history_list.blockSignals(False)
-
-    def _checked_history(self) -> list:
-        name = self.current_parameter()
-        result = []
-        for i in range(self.history_list.count()):
-            item = self.history_list.item(i)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            snapshot = self._history[item.data(Qt.ItemDataRole.UserRole)]
-            info = snapshot.parameter(name)
-            if info is not None and info.stats is not None:
-                result.append((snapshot.label, info.stats))
-        return result
-
-    # --- hover and files ---------------------------------------------------------
 
     def hover_text(self, x: float) -> str:
         """"[start, end): label count · label count" for the bin under ``x``."""
-        overlay = self._overlays.get(self.current_parameter())
-        if overlay is None:
-            return ""
-        edges = overlay.edges
-        if not edges[0] <= x <= edges[-1]:
-            return ""
-        k = min(int(np.searchsorted(edges, x, side="right")) - 1, len(edges) - 2)
-        parts = [f"{s.label} {int(s.counts[k]):,}" for s in overlay.series]
-        return self.tr("[{start}, {end}): {counts}").format(
-            start=f"{edges[k]:.4g}", end=f"{edges[k + 1]:.4g}", counts="  ·  ".join(parts))
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        view = self.overlay_plot.getPlotItem().getViewBox()
-        if view.sceneBoundingRect().contains(pos):
-            text = self.hover_text(view.mapSceneToView(pos).x())
-            if text:
-                self.hover_label.setText(text)
-
-    def export_stem(self) -> str | None:
-        if not self._overlays:
-            self._status(self.tr("Nothing to export: run a comparison first"), error=True)
-            return None
-        name = self.current_parameter() or "comparison"
-        return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"compare-{name}")
+        return self.overlay_chart.hover_text(self._overlays.get(self.current_parameter()), x)

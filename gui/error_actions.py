@@ -25,8 +25,9 @@ def show_error(window, error: LabError, step: dict | None) -> None:
         window.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
     window.banner.show_error(error, remedy)
     names = [m.name for m in window.session.snapshot.modules]
-    if error.layer in names:
-        window.network_view.set_error(names.index(error.layer), error.message)
+    # Only the layer this error names is marked; an earlier error's mark goes.
+    position = names.index(error.layer) if error.layer in names else None
+    window.network_view.set_error(position, error.message)
     window.statusBar().showMessage(i18n.translate_message(error.message), 8000)
 
 

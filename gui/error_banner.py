@@ -16,6 +16,7 @@ class ErrorBanner(QWidget):
 
     remedyRequested = Signal(str)  # the error kind whose remedy was asked for
     fixRequested = Signal(object)  # the step dict of the fix button clicked
+    dismissed = Signal()  # Dismiss was pressed: the error's marks elsewhere go too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class ErrorBanner(QWidget):
         self.remedy_button.clicked.connect(lambda: self.remedyRequested.emit(self._kind))
         close = QPushButton(self.tr("Dismiss"))
         close.setToolTip(self.tr("Hide this message (Esc)"))
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         self._fix_row = QHBoxLayout()
         self.fix_buttons: list[QPushButton] = []
@@ -88,6 +89,11 @@ class ErrorBanner(QWidget):
     def _fix_clicked(self, step: dict) -> None:
         self.hide()
         self.fixRequested.emit(dict(step))
+
+    def dismiss(self) -> None:
+        """Hide the banner and tell the window, so the card's mark goes with it."""
+        self.hide()
+        self.dismissed.emit()
 
     def _render(self) -> None:
         """Title, explanation and PyTorch's words for ``self.error``, in the current language."""

@@ -39,6 +39,36 @@ def _font(points: int, bold: bool = False) -> QFont:
     return font
 
 
+class LogAxis(pg.AxisItem):
+    """A log axis whose labels never overlap: decades first, then 2 and 5, then the rest,
+    each only where it keeps LABEL_GAP pixels from every label already placed."""
+
+    LABEL_GAP = 34
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
+        low, high = sorted((float(minVal), float(maxVal)))
+        span = high - low
+        if not math.isfinite(span) or span <= 0 or size <= 0:
+            return [(None, [])]
+        return [(None, log_ticks(low, high, size, self.LABEL_GAP))]
+
+
+def log_ticks(low: float, high: float, size: float, gap: float) -> list[float]:
+    """log10 positions in [low, high] to label on an axis ``size`` pixels long."""
+    decades = range(math.floor(low), math.ceil(high) + 1)
+    stride = max(1, math.ceil((high - low) * gap / size))  # every k-th decade when crowded
+    candidates = [float(d) for d in decades if d % stride == 0]
+    if stride == 1:
+        candidates += [d + math.log10(m) for m in (2, 5) for d in decades]
+        candidates += [d + math.log10(m) for m in (3, 4, 6, 7, 8, 9) for d in decades]
+    per_unit = size / (high - low)
+    placed: list[float] = []
+    for value in candidates:
+        if low <= value <= high and all(abs(value - p) * per_unit >= gap for p in placed):
+            placed.append(value)
+    return sorted(placed)
+
+
 def _label(points: int, color: str, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setFont(_font(points, bold))
@@ -69,7 +99,7 @@ class HistogramView(QWidget):
         )
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": LogAxis("left")})
         self.curve = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0,

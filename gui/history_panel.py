@@ -136,6 +136,7 @@ class HistoryPanel(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)  # long labels wrap instead of being cut
         self.list_view.setUniformItemSizes(False)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when resized
         self.list_view.setSpacing(2)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -162,6 +163,7 @@ class HistoryPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -279,6 +281,9 @@ class HistoryPanel(QWidget):
         for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
                        self.status_label, self.bins_label, self.bins_combo):
             widget.setFont(font)
+        # Three lines kept even when empty, so the buttons stay put when a message comes;
+        # a longer message is whole in the tooltip.
+        self.status_label.setFixedHeight(self.status_label.fontMetrics().lineSpacing() * 3 + 4)
         caption = scaled_font(font, scale, BASE_POINTS + 2)
         caption.setBold(True)
         self.list_caption.setFont(caption)
@@ -424,4 +429,5 @@ class HistoryPanel(QWidget):
     def _status(self, text: str, error: bool = False) -> None:
         self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else OK_COLOR};")
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
 

@@ -55,6 +55,7 @@ class InitPanel(QWidget):
         readable(self)
         self._busy = False
         self._selected: list[str] = []
+        self._types_by_name: dict[str, str] = {}
         self._checked_types: set[str] = set()
         self._args_by_init: dict[str, dict] = {}
         self._init = DEFAULT_INIT
@@ -275,9 +276,8 @@ class InitPanel(QWidget):
             if module.parameters and module.type not in types:
                 types.append(module.type)
         self._update_types(types)
-        names = {module.name for module in snapshot.modules}
-        if any(name not in names for name in self._selected):
-            self.set_selected([name for name in self._selected if name in names])
+        self._types_by_name = {module.name: module.type for module in snapshot.modules}
+        self.set_selected([name for name in self._selected if name in self._types_by_name])
         if snapshot.uninitialized_params == 0:
             self.hide_remedy()
 
@@ -288,8 +288,12 @@ class InitPanel(QWidget):
         self.remedy_button.setEnabled(not busy)
 
     def show_uninitialized_remedy(self, message: str) -> None:
-        """Explain why nothing could be initialized, with a one-click forward pass."""
-        self.remedy_label.setText(message)
+        """Offer the one-click forward pass. ``message`` is already in the banner and on the
+        card, so this panel says what to do instead of repeating it."""
+        self.remedy_label.setToolTip(message)
+        self.remedy_label.setText(self.tr(
+            "Lazy layers get their shapes at the first forward pass; until then their "
+            "parameters have no values to initialize."))
         self.remedy_frame.show()
 
     def hide_remedy(self) -> None:
@@ -345,10 +349,18 @@ class InitPanel(QWidget):
 
     def _update_selected_label(self) -> None:
         if self._selected:
-            text = self.tr("Selected: {names}").format(names=", ".join(self._selected))
+            text = self.tr("Selected: {names}").format(
+                names=", ".join(self._layer_text(name) for name in self._selected))
         else:
             text = self.tr("None selected: click layers in the network view.")
         self.selected_label.setText(text)
+
+    def _layer_text(self, name: str) -> str:
+        """"layer 0 (Linear)": a name, never mistaken for a count."""
+        layer_type = self._types_by_name.get(name)
+        if layer_type is None:
+            return self.tr("layer {name}").format(name=name)
+        return self.tr("layer {name} ({type})").format(name=name, type=layer_type)
 
     def _update_types(self, types: list[str]) -> None:
         """Keep one checkable row per type present; check marks survive snapshots."""

@@ -279,6 +279,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.banner.fixRequested.connect(lambda step: error_actions.apply_fix(self, step))
         session.cancelled.connect(lambda step: error_actions.show_cancelled(self, step))
         self.busy_bar.cancelRequested.connect(lambda: error_actions.show_cancelling(self))
+        self.banner.dismissed.connect(lambda: self.network_view.set_error(None))
 
     # -- operations ----------------------------------------------------------------
 

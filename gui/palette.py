@@ -151,6 +151,13 @@ class Palette(QWidget):
         self.details.setFont(_font(13))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setStyleSheet(f"color: {HINT_COLOR}; padding: 4px;")
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setFont(_font(ITEM_POINTS))
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setStyleSheet(f"color: {HINT_COLOR}; padding: 12px;")
+        self.no_match.hide()
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
 
@@ -158,6 +165,7 @@ class Palette(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.no_match, 1)
         layout.addWidget(self.details)
 
         self.filter_edit.textChanged.connect(self.apply_filter)
@@ -191,6 +199,11 @@ class Palette(QWidget):
                 shown += not hidden
             group.setHidden(shown == 0)
         visible = self.visible_layers()
+        # An empty list would look broken: say that nothing matches, and how to get all back.
+        self.no_match.setText(self.tr("No layer matches \u201c{text}\u201d. Clear the filter "
+                                      "to see every layer.").format(text=text.strip()))
+        self.no_match.setVisible(not visible)
+        self.tree.setVisible(bool(visible))
         current = self.tree.currentItem()
         if visible and (current is None or current.isHidden() or not current.data(0, NAME_ROLE)):
             self.tree.setCurrentItem(self._items[visible[0]])

@@ -58,7 +58,12 @@ class PrintPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._logged: list[Snapshot] = []  # kept alive so identity checks stay valid
+        # Every snapshot shown, in the order of the network's own history: undo moves back
+        # along it and the log shows only the inits up to the current one (kept alive so
+        # identity checks stay valid).
+        self._timeline: list[Snapshot] = []
+        self._current = -1
+        self._cleared: list[Snapshot] = []  # inits Clear log removed for good
 
         self.caption = _caption(self.tr("print(net)"))
         self.editor = _code_editor()
@@ -109,8 +114,15 @@ class PrintPane(QWidget):
             scroll = self.editor.verticalScrollBar().value()
             self.editor.setPlainText(snapshot.repr)
             self.editor.verticalScrollBar().setValue(scroll)
-        if snapshot.visit_lines is not None and not any(s is snapshot for s in self._logged):
-            self._append_visits(snapshot)
+        known = next((i for i, s in enumerate(self._timeline) if s is snapshot), None)
+        if known is None:  # a new step: a redo branch after it is gone
+            self._timeline = [*self._timeline[: self._current + 1], snapshot][-LOGGED_KEPT:]
+            self._current = len(self._timeline) - 1
+            if snapshot.visit_lines is not None:
+                self._append_visits(snapshot)
+        elif known != self._current:  # undo, redo or Back: show the inits up to this step
+            self._current = known
+            self._rebuild_log()
 
     def text(self) -> str:
         """The ``print(net)`` text shown now."""
@@ -122,7 +134,18 @@ class PrintPane(QWidget):
 
     def clear_log(self) -> None:
         """Empty the visit log (a snapshot seen before is not logged again)."""
+        self._cleared.extend(self._logged())
         self.log.clear()
+
+    def _logged(self) -> list[Snapshot]:
+        """The inits the log shows: those up to the current step, unless cleared."""
+        return [s for s in self._timeline[: self._current + 1] if s.visit_lines is not None
+                and not any(c is s for c in self._cleared)]
+
+    def _rebuild_log(self) -> None:
+        self.log.clear()
+        for snapshot in self._logged():
+            self._append_visits(snapshot)
 
     def copy(self) -> None:
         """Put the ``print(net)`` text on the clipboard."""
@@ -162,7 +185,6 @@ class PrintPane(QWidget):
 
     def _append_visits(self, snapshot: Snapshot) -> None:
         """A bold heading with the label, then the lines exactly as PyTorch printed them."""
-        self._logged = [*self._logged[-LOGGED_KEPT + 1 :], snapshot]
         cursor = self.log.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         heading = QTextCharFormat()

@@ -89,7 +89,7 @@ def test_clicking_compare_plots_histc_of_each_initializer(qtbot, view, session):
 
     view.set_parameter("2.weight")
     assert view.current_parameter() == "2.weight"
-    assert view.stack.currentWidget() is view.overlay_plot
+    assert view.stack.currentWidget() is view.overlay_chart
     labels = view.legend_labels()
     assert labels[:3] == ["default", "xavier_uniform_", "normal_(std=0.05)"]
     overlay = view.overlays()["2.weight"]
@@ -145,7 +145,7 @@ def test_bins_range_and_log_counts(qtbot, view, session):
     assert view.log_box.isChecked()
     _x, y = view.overlay_curves[0].getData()
     assert np.all(y >= LOG_FLOOR)
-    assert view.overlay_plot.getPlotItem().ctrl.logYCheck.isChecked()
+    assert view.overlay_chart.plot.ctrl.logYCheck.isChecked()
 
 
 def test_small_multiples_grid_and_hover(qtbot, view, session):
@@ -239,8 +239,10 @@ def test_depth_view_plots_hook_statistics(qtbot, view, session, tmp_path):
     with torch.no_grad():
         net(x)
     _x, y = depth_view.activation_curves[1].getData()  # log axis: getData gives log10
-    np.testing.assert_allclose(10**y, [float(o.std()) for o in outputs], rtol=1e-5)
-    assert "layer 2 (Linear)" in depth_view.layer_text(2)
+    # One point per stage (Linear + its ReLU), measured at the stage's last output.
+    stage_ends = [1, 3, 4]
+    np.testing.assert_allclose(10**y, [float(outputs[p].std()) for p in stage_ends], rtol=1e-5)
+    assert "layer 2–3 (Linear + ReLU)" in depth_view.layer_text(1)
     depth_view.ask_save_path = lambda *_args: str(tmp_path / "depth.csv")
     depth_view.export_csv_dialog()
     rows = list(csv.DictReader((tmp_path / "depth.csv").read_text("utf-8").splitlines()))

@@ -405,7 +405,8 @@ def test_uninitialized_remedy_asks_for_a_sample(qtbot):
     assert refused.value.kind == UNINITIALIZED
     panel.show_uninitialized_remedy(refused.value.message)
     assert panel.remedy_frame.isVisible()
-    assert panel.remedy_label.text() == refused.value.message
+    assert panel.remedy_label.toolTip() == refused.value.message  # the banner says it; here a tip
+    assert refused.value.message not in panel.remedy_label.text()
     samples = recorder(panel.sampleRequested)
     qtbot.mouseClick(panel.remedy_button, LEFT)
     assert samples == [True] and not panel.remedy_frame.isVisible()
