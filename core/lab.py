@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import torch
 import torch.nn as nn
@@ -21,6 +21,7 @@ from torch.nn.modules.lazy import LazyModuleMixin
 from core import capture, catalogue, initializers, memory
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.explain import forward_error, shape_text
+from core.history import DEFAULT_HISTORY_BYTES, Checkpoint, History, StepLog, Version
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
 from core.network import Network, build_modules, sequential
@@ -28,41 +29,7 @@ from core.snapshot import Histogram, Snapshot, TraceEntry
 from core.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
 PARAM_CHOICES = ("weight", "bias", "all")
-DEFAULT_HISTORY_BYTES = 1024**3
-
-
-@dataclass(frozen=True)
-class Version:
-    """One committed state: the description, its modules (never mutated) and snapshot."""
-
-    network: Network
-    modules: dict  # owner uid -> nn.Module
-    snapshot: Snapshot
-    trace: tuple[TraceEntry, ...] | None = None
-    input: InputSpec | None = None
-    steps: tuple = ()  # the session's steps that led here, for saving and replay
-
-    def net(self) -> nn.Sequential:
-        return sequential(self.network, self.modules)
-
-
-@dataclass(frozen=True)
-class Checkpoint:
-    """A version with the undo history and random state it had (see ``Lab.restore``)."""
-
-    version: Version
-    undo: tuple[Version, ...]
-    rng: torch.Tensor
-
-
-@dataclass
-class History:
-    """Undo and redo stacks of versions, bounded by count and tensor bytes."""
-
-    undo: list[Version] = field(default_factory=list)
-    redo: list[Version] = field(default_factory=list)
-    max_steps: int = 200
-    max_bytes: int = DEFAULT_HISTORY_BYTES
+__all__ = ["DEFAULT_HISTORY_BYTES", "Checkpoint", "History", "Lab", "Version"]
 
 
 class Lab:
@@ -446,20 +413,21 @@ class Lab:
     def undo(self) -> Snapshot:
         if not self.history.undo:
             raise LabError(INVALID_ARGUMENT, msg("Nothing to undo."))
-        self.history.redo.append(self.version)
-        self.version = self.history.undo.pop()
+        self.version = self.history.step_back(self.version)
         return self.version.snapshot
 
     def redo(self) -> Snapshot:
         if not self.history.redo:
             raise LabError(INVALID_ARGUMENT, msg("Nothing to redo."))
-        self.history.undo.append(self.version)
-        self.version = self.history.redo.pop()
+        self.version = self.history.step_forward(self.version)
         return self.version.snapshot
 
     def record_step(self, before: tuple, step: dict) -> None:
-        """Remember the step that produced the current version (sessions replay them)."""
-        self.version = replace(self.version, steps=before + (step,))
+        """Remember the step that produced the current version (sessions replay them).
+
+        ``before`` is the StepLog read before the operation: appending shares it.
+        """
+        self.version = replace(self.version, steps=StepLog.of(before).append(step))
 
     def snapshots(self) -> list[Snapshot]:
         """Every kept snapshot, oldest first, the current one last."""
@@ -495,8 +463,7 @@ class Lab:
             network, modules, label, op, trace=trace, input_shape=spec and spec.shape,
             previous=_param_ids(self.version), **extra,
         )
-        self.history.undo.append(self.version)
-        self.history.redo.clear()
+        self.history.push(self.version)
         self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
         self._trim_history()
         return self.version.snapshot
@@ -505,11 +472,7 @@ class Lab:
         return capture.take(network, sequential(network, modules), self.cache, label, op, **extra)
 
     def _trim_history(self) -> None:
-        undo = self.history.undo
-        while len(undo) > self.history.max_steps:
-            undo.pop(0)
-        while undo and _history_bytes(undo, self.version) > self.history.max_bytes:
-            undo.pop(0)
+        self.history.trim(self.version)
 
     def set_history_limit(self, max_bytes: int) -> None:
         """Bound the bytes of earlier weights undo keeps; the oldest steps go first."""
@@ -517,7 +480,7 @@ class Lab:
             raise LabError(INVALID_ARGUMENT, msg(
                 "The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.",
                 value=max_bytes))
-        self.history = replace(self.history, max_bytes=max_bytes)
+        self.history.max_bytes = max_bytes
         self._trim_history()
 
     def parameter_histogram(self, snapshot: Snapshot, name: str, bins: int) -> Histogram:
@@ -548,7 +511,7 @@ class Lab:
 
     def history_bytes(self) -> int:
         """Bytes of earlier weights only the undo history keeps alive (what its bound counts)."""
-        return _history_bytes(self.history.undo, self.version)
+        return self.history.kept_bytes(self.version)
 
     # -- checkpoints (a lesson's Back) ---------------------------------------------
 
@@ -562,8 +525,7 @@ class Lab:
         Redo is emptied, as after any new operation, so undo and redo stay consistent.
         """
         self.version = checkpoint.version
-        self.history.undo = list(checkpoint.undo)
-        self.history.redo.clear()
+        self.history.replace_undo(checkpoint.undo)
         torch.set_rng_state(checkpoint.rng)
         return self.version.snapshot
 
@@ -676,26 +638,3 @@ def _target_text(layers, types, params) -> str:
 
 def _param_ids(version: Version) -> set[int]:
     return {id(p) for m in version.modules.values() for p in m.parameters()}
-
-
-def _history_bytes(undo: list[Version], current: Version) -> int:
-    """Bytes of tensors that only the undo history keeps alive."""
-    live = {t.data_ptr() for m in current.modules.values() for t in _tensors(m)}
-    seen: set[int] = set()
-    total = 0
-    for version in undo:
-        for module in version.modules.values():
-            for tensor in _tensors(module):
-                ptr = tensor.data_ptr()
-                if ptr and ptr not in live and ptr not in seen:
-                    seen.add(ptr)
-                    total += tensor.numel() * tensor.element_size()
-    return total
-
-
-def _tensors(module: nn.Module):
-    from torch.nn.parameter import is_lazy
-
-    for tensor in list(module.parameters()) + list(module.buffers()):
-        if not is_lazy(tensor):
-            yield tensor
