@@ -43,6 +43,7 @@ class Lab:
     ) -> None:
         self.memory_limit = memory_limit
         self.cache = StatsCache(bins)
+        self.records = capture.Records()  # snapshots share what did not change
         self.history = History(max_bytes=history_bytes)
         network = Network()
         self.version = Version(network, {}, self._snapshot(network, {}, msg("new network"), "new"))
@@ -371,7 +372,7 @@ class Lab:
         return chosen
 
     def _require_materialized(self, position: int, init: str) -> None:
-        module = list(self.version.net())[position]
+        module = self.version.modules[self.network.entries[position].owner]  # no Sequential
         if not (isinstance(module, LazyModuleMixin) and module.has_uninitialized_params()):
             return
         name = self.network.names()[position]
@@ -461,7 +462,7 @@ class Lab:
         trace, spec = extra.pop("trace", None), extra.pop("input", None)
         snapshot = self._snapshot(
             network, modules, label, op, trace=trace, input_shape=spec and spec.shape,
-            previous=_param_ids(self.version), **extra,
+            previous=self.records.param_ids(self.version.modules.values()), **extra,
         )
         self.history.push(self.version)
         self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
@@ -469,7 +470,8 @@ class Lab:
         return self.version.snapshot
 
     def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
-        return capture.take(network, sequential(network, modules), self.cache, label, op, **extra)
+        owners = [modules[entry.owner] for entry in network.entries]  # no Sequential needed
+        return capture.take(network, owners, self.cache, label, op, records=self.records, **extra)
 
     def _trim_history(self) -> None:
         self.history.trim(self.version)
@@ -634,7 +636,3 @@ def _target_text(layers, types, params) -> str:
     if params == "weight":
         return on
     return msg("{targets} ({params})", targets=on, params=params)
-
-
-def _param_ids(version: Version) -> set[int]:
-    return {id(p) for m in version.modules.values() for p in m.parameters()}
