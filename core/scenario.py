@@ -190,6 +190,7 @@ def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = N
     if scenario.seed is not None:
         torch.manual_seed(scenario.seed)
     records = []
+    shared: dict = {}  # one record per module or parameter record kept by several steps
     for index, step in enumerate(scenario.steps):
         error = analysis = None
         try:
@@ -205,7 +206,7 @@ def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = N
             expected = error is None
         else:
             expected = error is not None and wanted in ("error", error.kind)
-        records.append(step_record(index, step, snapshot, error, expected))
+        records.append(step_record(index, step, snapshot, error, expected, shared))
         if step["op"] in step_ops.ANALYSES:
             records[-1][step["op"]] = analysis  # figures: see core/figures.py
         if weights_dir is not None:
@@ -221,8 +222,12 @@ def run(scenario: Scenario, lab: Lab | None = None, weights_dir: Path | None = N
 
 
 def step_record(
-    index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool
+    index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool,
+    shared: dict | None = None,
 ) -> dict:
+    """One step of the report. Snapshots share the records of what did not change;
+    with ``shared`` (one dict per report) their report records are shared too, so a
+    run of n steps on n layers builds n records, not n²/2 (never mutate them)."""
     ok = error is None
     return {
         "index": index,
@@ -233,17 +238,28 @@ def step_record(
         "label": snapshot.label if ok else None,
         "note": step.get("note"),
         "repr": snapshot.repr,
-        "modules": [
-            {"name": m.name, "type": m.type, "layer": m.layer, "state": m.state,
-             "tied_to": m.tied_to}
-            for m in snapshot.modules
-        ],
-        "parameters": [parameter_record(p) for p in snapshot.parameters],
+        "modules": [_once(shared, m, module_record) for m in snapshot.modules],
+        "parameters": [_once(shared, p, parameter_record) for p in snapshot.parameters],
         "trace": trace_record(snapshot) if ok and step["op"] == "forward" else None,
         "visits": list(snapshot.visits) if ok and snapshot.visits is not None else None,
         "visit_lines": list(snapshot.visit_lines) if ok and snapshot.visit_lines else None,
         "changes": [c.text for c in snapshot.changes] if ok else [],
     }
+
+
+def _once(shared: dict | None, info, make) -> dict:
+    """``make(info)``, made once per (immutable) snapshot record when ``shared`` is given."""
+    if shared is None:
+        return make(info)
+    kept = shared.get(id(info))
+    if kept is None or kept[0] is not info:
+        kept = shared[id(info)] = (info, make(info))
+    return kept[1]
+
+
+def module_record(module) -> dict:
+    return {"name": module.name, "type": module.type, "layer": module.layer,
+            "state": module.state, "tied_to": module.tied_to}
 
 
 def parameter_record(param) -> dict:
@@ -308,8 +324,26 @@ def write_report(report: dict, directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     figures.attach(report, directory)  # SVG charts of compare/depth steps, listed per step
     path = directory / "report.json"
-    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
     temporary = directory / "report.json.partial"  # a reader never sees half a report
-    temporary.write_text(text + "\n", encoding="utf-8")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        _write_json(report, handle)
     temporary.replace(path)
     return path
+
+
+def _write_json(report: dict, handle) -> None:
+    """The report as JSON, one step per line, written step by step.
+
+    ``indent`` makes ``json`` use its pure-Python encoder, about ten times slower than
+    the C one, and the whole text was held in memory: for a 1000-step session that was
+    most of the run and of its memory. Each step line uses the C encoder.
+    """
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    head = {key: value for key, value in report.items() if key != "steps"}
+    handle.write("{\n" + "".join(f" {dumps(k)}: {dumps(v)},\n" for k, v in head.items()))
+    handle.write(' "steps": [')
+    for index, step in enumerate(report["steps"]):
+        handle.write(("\n  " if index == 0 else ",\n  ") + dumps(step))
+    handle.write("\n ]\n}\n")
