@@ -16,8 +16,10 @@ MAX_REBINNED = 64  # histograms at other bin counts kept (each is a few KiB)
 _FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
 
-def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
-    """Mean, unbiased std, min, max and a histogram of ``tensor``.
+def tensor_stats(
+    tensor: torch.Tensor, bins: int = DEFAULT_BINS, with_histogram: bool = True
+) -> TensorStats:
+    """Mean, unbiased std, min, max and (unless ``with_histogram`` is False) a histogram.
 
     Statistics cover every value as torch computes them (so a nan shows as nan);
     the histogram covers only finite values, and non-finite ones are counted.
@@ -49,7 +51,8 @@ def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
             nan=nan,
             posinf=posinf,
             neginf=neginf,
-            histogram=histogram(finite, bins, *((low, high) if finite is flat else ())),
+            histogram=histogram(finite, bins, *((low, high) if finite is flat else ()))
+            if with_histogram else None,
         )
 
 
