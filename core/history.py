@@ -59,6 +59,18 @@ class StepLog(Sequence):
     def append(self, step: dict) -> StepLog:
         return StepLog(self, step)
 
+    def since(self, earlier: StepLog) -> tuple | None:
+        """The steps appended after ``earlier``, or None when this log does not extend it
+        (an undo went back past it, a session was opened). What an incremental autosave
+        appends to the steps it already wrote: it costs the new steps, not the session."""
+        added, node = [], self
+        while node is not None and len(node) > len(earlier):
+            added.append(node._step)
+            node = node._parent
+        if node is not earlier and not (node is not None and len(node) == 0 == len(earlier)):
+            return None
+        return tuple(reversed(added))
+
     def as_tuple(self) -> tuple:
         if self._tuple is None:
             items, node = [], self

@@ -181,3 +181,23 @@ def test_records_follow_a_renamed_moved_or_tied_layer():
     for info in snapshot.parameters:
         assert torch.equal(torch.tensor(info.shape), torch.tensor(net.get_parameter(
             info.name).shape))
+
+
+def test_a_log_names_the_steps_appended_since_an_earlier_one():
+    """What an incremental autosave would append; None when the log took another path."""
+    lab = Lab()
+    from core import steps as step_ops
+
+    step_ops.perform(lab, {"op": "add", "layer": "ReLU"})
+    saved = lab.version.steps
+    added = [{"op": "add", "layer": "Flatten"}, {"op": "add", "layer": "ReLU"}]
+    for step in added:
+        step_ops.perform(lab, step)
+    assert lab.version.steps.since(saved) == tuple(added)
+    assert lab.version.steps.since(lab.version.steps) == ()
+    assert lab.version.steps.since(history.EMPTY_LOG) == tuple(lab.version.steps)
+    lab.undo()
+    lab.undo()
+    lab.undo()  # back before the saved step: a new step starts another path
+    step_ops.perform(lab, {"op": "clear"})
+    assert lab.version.steps.since(saved) is None
