@@ -241,8 +241,7 @@ class Lab:
                     type=type(module).__name__,
                     input_shape=state["input"],
                     output_shape=tuple(output.shape),
-                    # no histogram: nothing shows one of a layer's output (one histc per layer)
-                    output=tensor_stats(output, self.cache.bins, with_histogram=False),
+                    output=tensor_stats(output, self.cache.bins),
                 )
             )
 

@@ -16,10 +16,8 @@ MAX_REBINNED = 64  # histograms at other bin counts kept (each is a few KiB)
 _FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
 
-def tensor_stats(
-    tensor: torch.Tensor, bins: int = DEFAULT_BINS, with_histogram: bool = True
-) -> TensorStats:
-    """Mean, unbiased std, min, max and (unless ``with_histogram`` is False) a histogram.
+def tensor_stats(tensor: torch.Tensor, bins: int = DEFAULT_BINS) -> TensorStats:
+    """Mean, unbiased std, min, max and a histogram of ``tensor``.
 
     Statistics cover every value as torch computes them (so a nan shows as nan);
     the histogram covers only finite values, and non-finite ones are counted.
@@ -51,8 +49,7 @@ def tensor_stats(
             nan=nan,
             posinf=posinf,
             neginf=neginf,
-            histogram=histogram(finite, bins, *((low, high) if finite is flat else ()))
-            if with_histogram else None,
+            histogram=histogram(finite, bins, *((low, high) if finite is flat else ())),
         )
 
 
