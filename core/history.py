@@ -14,7 +14,6 @@ holds are listed once per module and reused.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +23,7 @@ from torch.nn.parameter import is_lazy
 
 from core.inputs import InputSpec
 from core.network import Network, sequential
+from core.records import IdentityMemo
 from core.snapshot import Snapshot, TraceEntry
 
 DEFAULT_HISTORY_BYTES = 1024**3
@@ -149,18 +149,10 @@ class StorageLedger:
     """
 
     def __init__(self) -> None:
-        self._modules: dict[int, tuple] = {}  # id(module) -> (weakref, ((ptr, nbytes), ...))
+        self._modules = IdentityMemo()  # module -> ((ptr, nbytes), ...)
 
     def of_module(self, module: nn.Module) -> tuple[tuple[int, int], ...]:
-        ident = id(module)
-        cached = self._modules.get(ident)
-        if cached is not None and cached[0]() is module:
-            return cached[1]
-        storages = tuple(_storages(module))
-        entries = self._modules
-        self._modules[ident] = (weakref.ref(module, lambda _: entries.pop(ident, None)),
-                                storages)
-        return storages
+        return self._modules.get(module, lambda m: tuple(_storages(m)))
 
     def of_version(self, version) -> dict[int, int]:
         """{data pointer: bytes} of every storage the version's modules hold."""
