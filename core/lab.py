@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import torch
 import torch.nn as nn
@@ -23,6 +23,7 @@ from core import capture, catalogue, init_apply, initializers, memory
 from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.explain import Origin, forward_error, origin_of, shape_text
+from core.history import DEFAULT_HISTORY_BYTES, Checkpoint, History, StepLog, Version
 from core.init_apply import PARAM_CHOICES  # noqa: F401 (core.compare imports it from here)
 from core.inputs import InputSpec, input_elements, make_input
 from core.messages import msg
@@ -30,41 +31,7 @@ from core.network import Network, build_modules, sequential
 from core.snapshot import Histogram, Snapshot, TraceEntry
 from core.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
-DEFAULT_HISTORY_BYTES = 1024**3
-
-
-@dataclass(frozen=True)
-class Version:
-    """One committed state: the description, its modules (never mutated) and snapshot."""
-
-    network: Network
-    modules: dict  # owner uid -> nn.Module
-    snapshot: Snapshot
-    trace: tuple[TraceEntry, ...] | None = None
-    input: InputSpec | None = None
-    steps: tuple = ()  # the session's steps that led here, for saving and replay
-
-    def net(self) -> nn.Sequential:
-        return sequential(self.network, self.modules)
-
-
-@dataclass(frozen=True)
-class Checkpoint:
-    """A version with the undo history and random state it had (see ``Lab.restore``)."""
-
-    version: Version
-    undo: tuple[Version, ...]
-    rng: torch.Tensor
-
-
-@dataclass
-class History:
-    """Undo and redo stacks of versions, bounded by count and tensor bytes."""
-
-    undo: list[Version] = field(default_factory=list)
-    redo: list[Version] = field(default_factory=list)
-    max_steps: int = 200
-    max_bytes: int = DEFAULT_HISTORY_BYTES
+__all__ = ["DEFAULT_HISTORY_BYTES", "Checkpoint", "History", "Lab", "Version"]
 
 
 class Lab:
@@ -78,6 +45,7 @@ class Lab:
     ) -> None:
         self.memory_limit = memory_limit
         self.cache = StatsCache(bins)
+        self.records = capture.Records()  # snapshots share what did not change
         self.history = History(max_bytes=history_bytes)
         self.monitor: Monitor = IDLE  # progress and cancel of the running operation
         network = Network()
@@ -391,20 +359,21 @@ class Lab:
     def undo(self) -> Snapshot:
         if not self.history.undo:
             raise LabError(INVALID_ARGUMENT, msg("Nothing to undo."))
-        self.history.redo.append(self.version)
-        self.version = self.history.undo.pop()
+        self.version = self.history.step_back(self.version)
         return self.version.snapshot
 
     def redo(self) -> Snapshot:
         if not self.history.redo:
             raise LabError(INVALID_ARGUMENT, msg("Nothing to redo."))
-        self.history.undo.append(self.version)
-        self.version = self.history.redo.pop()
+        self.version = self.history.step_forward(self.version)
         return self.version.snapshot
 
     def record_step(self, before: tuple, step: dict) -> None:
-        """Remember the step that produced the current version (sessions replay them)."""
-        self.version = replace(self.version, steps=before + (step,))
+        """Remember the step that produced the current version (sessions replay them).
+
+        ``before`` is the StepLog read before the operation: appending shares it.
+        """
+        self.version = replace(self.version, steps=StepLog.of(before).append(step))
 
     def snapshots(self) -> list[Snapshot]:
         """Every kept snapshot, oldest first, the current one last."""
@@ -438,23 +407,19 @@ class Lab:
         trace, spec = extra.pop("trace", None), extra.pop("input", None)
         snapshot = self._snapshot(
             network, modules, label, op, trace=trace, input_shape=spec and spec.shape,
-            previous=_param_ids(self.version), **extra,
+            previous=self.records.param_ids(self.version.modules.values()), **extra,
         )
-        self.history.undo.append(self.version)
-        self.history.redo.clear()
+        self.history.push(self.version)
         self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
         self._trim_history()
         return self.version.snapshot
 
     def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
-        return capture.take(network, sequential(network, modules), self.cache, label, op, **extra)
+        owners = [modules[entry.owner] for entry in network.entries]  # no Sequential needed
+        return capture.take(network, owners, self.cache, label, op, records=self.records, **extra)
 
     def _trim_history(self) -> None:
-        undo = self.history.undo
-        while len(undo) > self.history.max_steps:
-            undo.pop(0)
-        while undo and _history_bytes(undo, self.version) > self.history.max_bytes:
-            undo.pop(0)
+        self.history.trim(self.version)
 
     def set_history_limit(self, max_bytes: int) -> None:
         """Bound the bytes of earlier weights undo keeps; the oldest steps go first."""
@@ -462,7 +427,7 @@ class Lab:
             raise LabError(INVALID_ARGUMENT, msg(
                 "The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.",
                 value=max_bytes))
-        self.history = replace(self.history, max_bytes=max_bytes)
+        self.history.max_bytes = max_bytes
         self._trim_history()
 
     def parameter_histogram(self, snapshot: Snapshot, name: str, bins: int) -> Histogram:
@@ -493,7 +458,7 @@ class Lab:
 
     def history_bytes(self) -> int:
         """Bytes of earlier weights only the undo history keeps alive (what its bound counts)."""
-        return _history_bytes(self.history.undo, self.version)
+        return self.history.kept_bytes(self.version)
 
     # -- checkpoints (a lesson's Back) ---------------------------------------------
 
@@ -507,8 +472,7 @@ class Lab:
         Redo is emptied, as after any new operation, so undo and redo stay consistent.
         """
         self.version = checkpoint.version
-        self.history.undo = list(checkpoint.undo)
-        self.history.redo.clear()
+        self.history.replace_undo(checkpoint.undo)
         torch.set_rng_state(checkpoint.rng)
         return self.version.snapshot
 
@@ -567,30 +531,3 @@ def _materialized(module: nn.Module) -> list[torch.Tensor]:
 def _changes_in_forward(module: nn.Module) -> bool:
     """Forward mutates lazy modules (materialization) and buffers (running stats)."""
     return isinstance(module, LazyModuleMixin) or any(True for _ in module.buffers())
-
-
-def _param_ids(version: Version) -> set[int]:
-    return {id(p) for m in version.modules.values() for p in m.parameters()}
-
-
-def _history_bytes(undo: list[Version], current: Version) -> int:
-    """Bytes of tensors that only the undo history keeps alive."""
-    live = {t.data_ptr() for m in current.modules.values() for t in _tensors(m)}
-    seen: set[int] = set()
-    total = 0
-    for version in undo:
-        for module in version.modules.values():
-            for tensor in _tensors(module):
-                ptr = tensor.data_ptr()
-                if ptr and ptr not in live and ptr not in seen:
-                    seen.add(ptr)
-                    total += tensor.numel() * tensor.element_size()
-    return total
-
-
-def _tensors(module: nn.Module):
-    from torch.nn.parameter import is_lazy
-
-    for tensor in list(module.parameters()) + list(module.buffers()):
-        if not is_lazy(tensor):
-            yield tensor

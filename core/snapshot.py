@@ -9,6 +9,7 @@ snapshots; it never reaches into torch modules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -134,7 +135,9 @@ class Snapshot:
         return sum(1 for p in self.parameters if not p.materialized)
 
     def parameter(self, name: str) -> ParamInfo | None:
-        for info in self.parameters:
-            if info.name == name:
-                return info
-        return None
+        return self._parameters_by_name.get(name)
+
+    @cached_property
+    def _parameters_by_name(self) -> dict[str, ParamInfo]:
+        """Built on the first look-up: a parameter's history asks every kept snapshot."""
+        return {info.name: info for info in self.parameters}

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +85,29 @@ class PaddedDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
 
+CONTENTS_PRECISION = 200  # rows measured for a column's width (besides the visible ones)
+
+
+class _RowHeight(QObject):
+    """Keeps a table's fixed row height that of its first row, as the font changes."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.fit()
+
+    def fit(self, *_args) -> None:
+        view = self.view
+        has_rows = view.model() is not None and view.model().rowCount() > 0
+        height = view.sizeHintForRow(0) if has_rows else view.fontMetrics().height() + 6
+        view.verticalHeader().setDefaultSectionSize(max(height, 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+        return False
+
+
 def style_table(view: QTableView, stretch_last: bool = False) -> None:
     """Row selection, no row numbers, columns as wide as their contents."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,9 +118,16 @@ def style_table(view: QTableView, stretch_last: bool = False) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideNone)  # never "0.wei…" on a slide
     view.setItemDelegate(PaddedDelegate(view))
     view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Rows hold one line each: sized once from the first row, not by measuring every
+    # cell of every row on each change (seconds on a 1000-layer network).
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    fit_rows = _RowHeight(view)
+    view.installEventFilter(fit_rows)
+    view.model().modelReset.connect(fit_rows.fit)
+    view.model().rowsInserted.connect(fit_rows.fit)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
     header.setStretchLastSection(stretch_last)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # headers have no cell padding
 

@@ -54,3 +54,16 @@ def test_run_all_prints_one_table_of_every_figure():
     table = stdout.split("Lazy Init Lab performance", 1)[1]
     assert "2. big network" in table and "5. memory" in table
     assert re.search(r"5 figures, \d+ below their goal", stdout)
+
+
+def test_scale_benchmark_prints_time_and_memory_beside_plain_pytorch():
+    """10 and 100 layers, built at once and a layer per step, next to plain PyTorch."""
+    stdout = run("benchmarks/bench_scale.py", "--small")
+    table = stdout.split("lab, a layer per step", 1)[1].splitlines()[1:3]
+    assert [line.split()[0] for line in table] == ["10", "100"]
+    assert all(line.count(" s ") == 3 and line.count("MB") == 3 for line in table)
+    rows = {row["what"]: row for row in figures(stdout)}
+    assert len(rows) == 3 and all(row["goal"] == "6. scale" for row in rows.values())
+    assert all(row["value"] > 0 and row["limit"] for row in rows.values())
+    memory = rows["100 layers, one per step: peak memory"]
+    assert 50 < memory["value"] < memory["limit"]  # a Python process with torch, measured

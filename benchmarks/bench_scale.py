@@ -1,0 +1,158 @@
+"""Goal 6, scale: a deep network built at once or layer by layer, next to plain PyTorch.
+
+    python benchmarks/bench_scale.py            # 10, 100 and 1000 layers
+    python benchmarks/bench_scale.py --small    # 10 and 100 layers, once
+
+The network alternates LazyLinear(64) and ReLU. Three programs do the same work,
+each in a fresh process (import included), interleaved, medians of the repeats:
+
+- **plain PyTorch**: build the Sequential, forward a (2, 32) batch, xavier_uniform_ on
+  every Linear, then aminmax, std_mean and histc (100 bins) per parameter, and write
+  them to a JSON file;
+- **lab, one step**: ``main.py --run`` of a scenario that builds the network in one
+  step, then forwards and initializes it (and writes report.json);
+- **lab, a layer per step**: the same with one ``add`` step per layer (a snapshot,
+  an undo version and a report record after every step).
+
+Peak memory is each process's own maximum resident size (``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, Figure, emit
+
+MB = 1000**2
+
+PLAIN = r"""
+import json, sys
+import torch
+from torch import nn
+
+layers, path = int(sys.argv[1]), sys.argv[2]
+torch.manual_seed(0)
+net = nn.Sequential(*(nn.LazyLinear(64) if i % 2 == 0 else nn.ReLU() for i in range(layers)))
+with torch.no_grad():
+    net(torch.rand(2, 32))
+    for module in net:
+        if isinstance(module, nn.Linear):
+            nn.init.xavier_uniform_(module.weight)
+    stats = {}
+    for name, param in net.named_parameters():
+        flat = param.detach().reshape(-1)
+        low, high = torch.aminmax(flat)
+        std, mean = torch.std_mean(flat)
+        counts = torch.histc(flat, bins=100, min=float(low), max=float(high))
+        stats[name] = {"min": float(low), "max": float(high), "mean": float(mean),
+                       "std": float(std), "counts": counts.tolist()}
+with open(path, "w", encoding="utf-8") as handle:
+    json.dump({"repr": repr(net), "parameters": stats}, handle)
+"""
+
+
+def scenario(layers: int, one_step: bool) -> dict:
+    """The network built in one ``build`` step or one ``add`` per layer, forwarded, initialized."""
+    specs = [{"layer": "LazyLinear", "args": {"out_features": 64}} if i % 2 == 0
+             else {"layer": "ReLU"} for i in range(layers)]
+    steps = [{"op": "build", "layers": specs}] if one_step else [{"op": "add", **s} for s in specs]
+    steps += [{"op": "forward", "shape": [2, 32]},
+              {"op": "init", "init": "xavier_uniform_", "types": ["Linear"]}]
+    return {"format": 1, "seed": 0, "steps": steps}
+
+
+def write_scenarios(folder: Path, sizes: list[int]) -> None:
+    for layers in sizes:
+        for one_step in (True, False):
+            path = folder / f"{'one' if one_step else 'steps'}-{layers}.json"
+            path.write_text(json.dumps(scenario(layers, one_step)), encoding="utf-8")
+
+
+def run_child(command: list[str]) -> tuple[float, int]:
+    """(seconds, peak resident bytes) of one child process; raises if it failed."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{error}")
+    return seconds, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
+
+
+def commands(folder: Path, layers: int) -> dict[str, list[str]]:
+    python = sys.executable
+    return {
+        "plain": [python, "-c", PLAIN, str(layers), str(folder / f"plain-{layers}.json")],
+        "one": [python, str(ROOT / "main.py"), "--run", str(folder / f"one-{layers}.json"),
+                "--report", str(folder / f"one-{layers}")],
+        "steps": [python, str(ROOT / "main.py"), "--run", str(folder / f"steps-{layers}.json"),
+                  "--report", str(folder / f"steps-{layers}")],
+    }
+
+
+def measure(sizes: list[int], repeats: int) -> dict[tuple[str, int], tuple[float, int]]:
+    """Median seconds and peak bytes per (program, layers); every program interleaved."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="lil-scale-") as name:
+        folder = Path(name)
+        write_scenarios(folder, sizes)
+        runs: dict[tuple[str, int], list[tuple[float, int]]] = {}
+        for _ in range(repeats):
+            for layers in sizes:
+                for program, command in commands(folder, layers).items():
+                    runs.setdefault((program, layers), []).append(run_child(command))
+    return {key: (statistics.median(s for s, _ in values), max(m for _, m in values))
+            for key, values in runs.items()}
+
+
+def figures(results: dict, sizes: list[int]) -> list[Figure]:
+    big, base = sizes[-1], sizes[-2]
+    plain_s, _ = results[("plain", big)]
+    one_s, _ = results[("one", big)]
+    steps_s, steps_peak = results[("steps", big)]
+    base_s, _ = results[("steps", base)]
+    table = "; ".join(
+        f"{layers} layers: plain {results[('plain', layers)][0]:.1f} s "
+        f"{results[('plain', layers)][1] / MB:.0f} MB, one step "
+        f"{results[('one', layers)][0]:.1f} s {results[('one', layers)][1] / MB:.0f} MB, "
+        f"per step {results[('steps', layers)][0]:.1f} s "
+        f"{results[('steps', layers)][1] / MB:.0f} MB" for layers in sizes)
+    return [
+        Figure("6. scale", f"{big} layers in one step, forward, init / plain PyTorch",
+               one_s / plain_s, "x", 1.5, detail=f"{one_s:.1f} s / {plain_s:.1f} s"),
+        Figure("6. scale", f"{big} layers, one per step / {base} layers, one per step",
+               steps_s / base_s, "x", 15.0 if big >= 10 * base else None,
+               detail=f"{steps_s:.1f} s / {base_s:.1f} s"),
+        Figure("6. scale", f"{big} layers, one per step: peak memory", steps_peak / MB, "MB",
+               1000.0, detail=table),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", action="store_true", help="10 and 100 layers, once")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [10, 100] if args.small else [10, 100, 1000]
+    results = measure(sizes, 1 if args.small else args.repeats)
+    print("layers  plain PyTorch        lab, one step        lab, a layer per step")
+    for layers in sizes:
+        cells = [f"{results[(p, layers)][0]:6.2f} s {results[(p, layers)][1] / MB:6.0f} MB"
+                 for p in ("plain", "one", "steps")]
+        print(f"{layers:6d}  " + "   ".join(cells))
+    emit(figures(results, sizes), "Scale")
+
+
+if __name__ == "__main__":
+    main()
