@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core import weights
+from core import files, weights
 from gui.autosave_folders import (  # noqa: F401 (the autosave API, in one place)
     _LIVE,
     MARKER,
@@ -45,9 +45,7 @@ from gui.autosave_folders import (  # noqa: F401 (the autosave API, in one place
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".partial")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    files.write_text(path, text)  # a fresh temporary file, never through a planted link
 
 
 class _WriteSignals(QObject):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from core import files, threads, weights
 from core import scenario as scenario_io
 from core import steps as step_ops
-from core import threads, weights
 from core.cancel import Cancelled, Monitor
 from core.errors import INVALID_ARGUMENT, INVALID_FILE, LabError
 from core.lab import Lab
@@ -256,9 +256,7 @@ class LabSession(QObject):
         path = Path(path)
         document = self.document()
         text = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False)
-        temporary = path.with_name(path.name + ".partial")
-        temporary.write_text(text + "\n", encoding="utf-8")
-        temporary.replace(path)
+        files.write_text(path, text + "\n")  # whole or not at all, never through a link
         self._saved_steps = tuple(self.steps())
         self._set_path(path)
 
