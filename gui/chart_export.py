@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from gui import settings
 from gui.arg_form import ERROR_COLOR
 
 
@@ -21,7 +22,10 @@ class ChartExport:
 
     def ask_save_path(self, caption: str, file_filter: str, suggested: str) -> str | None:
         """Ask where to save; None when cancelled. Tests patch this method."""
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, settings.in_last_folder(suggested), file_filter)
+        if path:
+            settings.remember_folder(path)
         return path or None
 
     def export_png_dialog(self) -> str | None:

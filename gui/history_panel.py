@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.snapshot import ParamInfo, Snapshot, TensorStats
+from gui import settings
 from gui.arg_form import scrolled
 from gui.histogram_view import HistogramView
 from gui.i18n import translate_message
@@ -239,8 +240,10 @@ class HistoryPanel(QWidget):
         suffix = match.group(1) if match else ""
         suggested = f"{self._parameter or 'histogram'}.{suffix}" if suffix else ""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export histogram"), suggested, filter
+            self, self.tr("Export histogram"), settings.in_last_folder(suggested), filter
         )
+        if path:
+            settings.remember_folder(path)
         return path or None
 
     def export_png_dialog(self) -> str | None:

@@ -53,6 +53,11 @@ def remember_folder(path: str) -> None:
     settings().setValue(LAST_FOLDER_KEY, str(Path(path).resolve().parent))
 
 
+def in_last_folder(name: str) -> str:
+    """A suggested file name placed in the last folder used (for save dialogs)."""
+    return str(Path(last_folder()) / name) if name else last_folder()
+
+
 DISMISSED_KEY = "autosave/dismissed"
 MAX_DISMISSED = 32
 

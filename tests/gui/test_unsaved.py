@@ -359,3 +359,23 @@ def test_a_recent_file_that_no_longer_opens_is_removed_with_a_message(
     assert settings.recent_files() == [] and win.recent_menu.actions() == []
     assert "removed from Open Recent" in win.statusBar().currentMessage()
 
+
+
+def test_histogram_export_starts_in_the_folder_used_last_and_remembers_it(
+    qtbot, new_window, tmp_path, monkeypatch
+) -> None:
+    folder = tmp_path / "figures"
+    folder.mkdir()
+    settings.remember_folder(str(folder / "earlier.json"))
+    starts = []
+
+    def save_name(parent, caption, start, file_filter):
+        starts.append(start)
+        return str(tmp_path / "elsewhere.png"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    win = new_window()
+    perform(qtbot, win, LINEAR)
+    assert win.history_panel.ask_save_path("PNG image (*.png)") == str(tmp_path / "elsewhere.png")
+    assert Path(starts[0]).parent == folder.resolve()
+    assert settings.last_folder() == str(tmp_path.resolve())
