@@ -38,8 +38,10 @@ def kept_fraction(mean: float, std: float, a: float, b: float) -> float:
     if inside > _NORMAL_BRANCH:
         return inside
     if a <= mean <= b:
-        # uniform proposals kept with exp(-½((x-mean)/std)²): their mean over [a, b]
-        return min(1.0, inside * std * math.sqrt(2.0 * math.pi) / width)
+        # uniform proposals kept with exp(-½((x-mean)/std)²): their mean over [a, b], and
+        # never below the least of them (the CDF difference rounds to 0 on a tiny interval)
+        least = math.exp(-0.5 * min(width / std, 40.0) ** 2)
+        return min(1.0, max(inside * std * math.sqrt(2.0 * math.pi) / width, least))
     # mean outside: the mode is the nearer bound, at distance d from the mean
     d = a - mean if mean < a else mean - b
     z0 = d / (std * math.sqrt(2.0))
