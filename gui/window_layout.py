@@ -134,7 +134,9 @@ def build_status_bar(window) -> None:
     """Progress with Cancel (Esc), and the last operation's label, which wraps rather than
     widening the window."""
     from gui.busy_indicator import BusyIndicator
+    from gui.status_bar import ElidingStatusBar
 
+    window.setStatusBar(ElidingStatusBar())  # passing messages elided, whole in the tooltip
     window.busy_bar = BusyIndicator(window.session)
     window.busy_bar.install_escape(window)
     window.status_label = QLabel()
