@@ -8,10 +8,10 @@ values differ from the snapshot before, and clicking one shows its histogram.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from core.snapshot import ParamInfo, Snapshot, TensorStats
 from gui.arg_form import scrolled
 from gui.histogram_view import HistogramView
+from gui.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
-from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
+from gui.trace_table import BASE_POINTS, scaled_font, shape_text
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
 BIN_CHOICES = (10, 20, 50, 100, 200, 500, 1000)
@@ -39,71 +40,7 @@ COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing take
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
 ERROR_COLOR = "#a8071a"
 OK_COLOR = "#1a1a1a"
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """A snapshot in which the parameter's values differ from the one before."""
-
-    index: int  # position in the list given to set_history
-    label: str
-    info: ParamInfo | None  # None: the parameter does not exist in that snapshot
-
-
-def _stats_of(snapshot: Snapshot, name: str) -> tuple[ParamInfo | None, TensorStats | None]:
-    info = snapshot.parameter(name)
-    return info, (info.stats if info is not None else None)
-
-
-def _same(a: TensorStats | None, b: TensorStats | None) -> bool:
-    """Same values: core reuses the stats object of an unchanged tensor, else compare."""
-    return a is b or (a is not None and b is not None and a == b)
-
-
-def history_entries(snapshots: list[Snapshot], current: int, name: str) -> list[HistoryEntry]:
-    """Snapshots up to ``current`` where ``name``'s values (or shape) differ from before."""
-    entries: list[HistoryEntry] = []
-    before: ParamInfo | None = None
-    for index, snapshot in enumerate(snapshots[: current + 1]):
-        info, stats = _stats_of(snapshot, name)
-        old_stats = before.stats if before is not None else None
-        old_shape = before.shape if before is not None else None
-        shape = info.shape if info is not None else None
-        nothing_ever = stats is None and old_stats is None
-        if not nothing_ever and (not _same(stats, old_stats) or shape != old_shape):
-            entries.append(HistoryEntry(index, translate_message(snapshot.label), info))
-        before = info
-    return entries
-
-
-class HistoryModel(QAbstractListModel):
-    """The history entries of one parameter, oldest first, labelled by their operation."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
-
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
-
-    def entries(self) -> list[HistoryEntry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return entry.label
-        return None
+__all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
 
 
 class HistoryPanel(QWidget):
