@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -29,15 +28,17 @@ from PySide6.QtWidgets import (
 from core.snapshot import ParamInfo, Snapshot, TensorStats
 from gui.arg_form import scrolled
 from gui.histogram_view import HistogramView
+from gui.history_layout import SIDE_MIN_WIDTH, SideColumn, arrange
 from gui.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
-from gui.trace_table import BASE_POINTS, scaled_font, shape_text
+from gui.trace_table import scaled_font, shape_text
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
 BIN_CHOICES = (10, 20, 50, 100, 200, 500, 1000)
 DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
 COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing takes longer
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
+SIDE_POINTS = 12.0  # the list and controls beside the plot; presenter mode multiplies it
 ERROR_COLOR = "#a8071a"
 OK_COLOR = "#1a1a1a"
 __all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
@@ -102,26 +103,14 @@ class HistoryPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 8, 8, 8)
-        side_layout.addWidget(self.list_caption)
-        side_layout.addWidget(self.list_view, stretch=1)
-        side_layout.addWidget(self.log_checkbox)
-        bins_row = QHBoxLayout()
-        bins_row.addWidget(self.bins_label)
-        bins_row.addWidget(self.bins_combo, stretch=1)
-        side_layout.addLayout(bins_row)
-        side_layout.addWidget(self.png_button)
-        side_layout.addWidget(self.csv_button)
-        side_layout.addWidget(self.status_label)
-        side.setMinimumWidth(240)
+        side = self.side_column = SideColumn(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.histogram)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3000, SIDE_MIN_WIDTH])  # the side column starts at its least
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -214,16 +203,27 @@ class HistoryPanel(QWidget):
 
     def set_font_scale(self, scale: float) -> None:
         """Enlarge the list and controls for presenter mode (1.0 is the normal size)."""
-        font = scaled_font(self.font(), scale)
+        font = scaled_font(self.font(), scale, SIDE_POINTS)
+        self.histogram.set_font_scale(scale)
         for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
                        self.status_label, self.bins_label, self.bins_combo):
             widget.setFont(font)
-        # Three lines kept even when empty, so the buttons stay put when a message comes;
-        # a longer message is whole in the tooltip.
-        self.status_label.setFixedHeight(self.status_label.fontMetrics().lineSpacing() * 3 + 4)
-        caption = scaled_font(font, scale, BASE_POINTS + 2)
+        self.fit_status_label()
+        caption = scaled_font(font, scale, SIDE_POINTS + 1)
         caption.setBold(True)
         self.list_caption.setFont(caption)
+
+    def fit_status_label(self, narrow: bool | None = None) -> None:
+        """Lines kept even when empty, so the buttons stay put when a message comes: three
+        beside the plot, one below it (a longer message is whole in the tooltip)."""
+        narrow = self.side_column.narrow if narrow is None else narrow
+        lines = 1 if narrow else 3
+        self.status_label.setFixedHeight(self.status_label.fontMetrics().lineSpacing() * lines + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A narrow panel puts the steps and controls below the plot, a wide one beside it."""
+        super().resizeEvent(event)
+        arrange(self.splitter, self.side_column, event.size().width())
 
     # --- internals ----------------------------------------------------------
 
