@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 SIDE_MIN_WIDTH = 150  # the column beside the plot: narrow, the plot gets most of the tab
-LIST_MIN_WIDTH = 90  # below the plot, the list beside the controls keeps a few words
+LIST_MIN_WIDTH = 76  # below the plot, the list beside the controls keeps a few words
 NARROW_BELOW = 560  # panel width under which the column goes below the plot
 
 
@@ -41,6 +41,7 @@ class SideColumn(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._layout.setSpacing(4)
         self._layout.addWidget(panel.list_view, stretch=1)
         self._layout.addLayout(self._grid)
         outer = QVBoxLayout(self)

@@ -73,6 +73,9 @@ class HistoryPanel(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)  # long labels wrap instead of being cut
+        # A word longer than the narrow column ends in "…" (the tooltip has it all), no scroll bar.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when resized
         self.list_view.setSpacing(2)
