@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.snapshot import TensorStats
+from gui.elided_label import ElidedLabel
 
 INK = "#1a1a1a"
 MUTED = "#5a5a5a"
@@ -25,6 +26,11 @@ BAR_PEN = "#1f4e9c"
 BAR_BRUSH = (31, 119, 180, 110)
 LOG_FLOOR = 0.5  # on a log axis, empty bins sit at this count, below a bin of 1
 EXPORT_SCALE = 2  # PNG exports at twice the on-screen size, sharp on slides
+# Point sizes in the normal window: moderate, so the plot is the biggest thing in a small tab.
+# Presenter mode multiplies them (set_font_scale) and never goes below PRESENTER_FLOOR.
+TITLE_POINTS, TEXT_POINTS, MESSAGE_POINTS = 13, 11, 13
+TICK_POINTS, AXIS_LABEL_POINTS = 10, 11
+PRESENTER_FLOOR = 15.5  # points: 20 px at 96 dpi, presenter mode's least body text
 
 
 def _num(value: float) -> str:
@@ -69,11 +75,13 @@ def log_ticks(low: float, high: float, size: float, gap: float) -> list[float]:
     return sorted(placed)
 
 
-def _label(points: int, color: str, bold: bool = False) -> QLabel:
-    label = QLabel()
+def _label(points: int, color: str, bold: bool = False, one_line: bool = False) -> QLabel:
+    """A plain-text label; ``one_line`` ones are elided with a tooltip instead of wrapping."""
+    label = ElidedLabel() if one_line else QLabel()
     label.setFont(_font(points, bold))
+    label.setProperty("basePoints", points)
     label.setStyleSheet(f"color: {color};")
-    label.setWordWrap(True)
+    label.setWordWrap(not one_line)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names like "<lambda>" stay literal
     return label
 
@@ -88,11 +96,11 @@ class HistogramView(QWidget):
         self._log = False
         self._message = self.tr("Nothing to show yet")
 
-        self.title_label = _label(22, INK, bold=True)
-        self.subtitle_label = _label(15, MUTED)
-        self.stats_label = _label(15, INK)
-        self.hover_label = _label(15, MUTED)
-        self.message_label = _label(18, MUTED)
+        self.title_label = _label(TITLE_POINTS, INK, bold=True, one_line=True)
+        self.subtitle_label = _label(TEXT_POINTS, MUTED, one_line=True)
+        self.stats_label = _label(TEXT_POINTS, INK)
+        self.hover_label = _label(TEXT_POINTS, MUTED, one_line=True)
+        self.message_label = _label(MESSAGE_POINTS, MUTED)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setStyleSheet(
             f"color: {MUTED}; border: 2px dashed #c8c8c8; border-radius: 8px; padding: 24px;"
@@ -121,8 +129,8 @@ class HistogramView(QWidget):
         self.setPalette(palette)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(6)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
         for widget in (self.title_label, self.subtitle_label):
             layout.addWidget(widget)
         layout.addWidget(self._stack, stretch=1)
@@ -137,16 +145,16 @@ class HistogramView(QWidget):
         item = self.plot_widget.getPlotItem()
         item.addItem(self.curve)
         item.showGrid(x=True, y=True, alpha=0.1)
-        item.layout.setContentsMargins(6, 10, 24, 12)
-        tick_font = _font(14)
+        item.layout.setContentsMargins(2, 6, 14, 2)
+        tick_font = _font(TICK_POINTS)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(INK, width=1.5))
             axis.setTextPen(INK)
             axis.setTickFont(tick_font)
-            axis.setStyle(tickTextOffset=8)
+            axis.setStyle(tickTextOffset=5)
             axis.enableAutoSIPrefix(False)  # "0.05", never "50" with "(x0.001)" in the label
-        style = {"color": INK, "font-size": "16pt"}
+        style = {"color": INK, "font-size": f"{AXIS_LABEL_POINTS}pt"}
         item.setLabel("bottom", self.tr("value"), **style)
         item.setLabel("left", self.tr("count"), **style)
 
@@ -178,6 +186,20 @@ class HistogramView(QWidget):
         self._message = text
         self.stats_label.clear()
         self._show_message(text)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Enlarge the texts for presenter mode (1.0: the moderate sizes of the window).
+
+        The axes are enlarged by presenter mode itself, like every chart's.
+        """
+        for label in (self.title_label, self.subtitle_label, self.stats_label,
+                      self.hover_label, self.message_label):
+            points = float(label.property("basePoints"))
+            if scale != 1.0:
+                points = max(points * scale, PRESENTER_FLOOR)
+            font = QFont(label.font())
+            font.setPointSizeF(points)
+            label.setFont(font)
 
     def set_log_counts(self, log: bool) -> None:
         """Show counts on a log axis; empty bins are drawn at the baseline."""

@@ -8,16 +8,15 @@ values differ from the snapshot before, and clicking one shows its histogram.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -30,81 +29,20 @@ from core.snapshot import ParamInfo, Snapshot, TensorStats
 from gui import settings
 from gui.arg_form import scrolled
 from gui.histogram_view import HistogramView
+from gui.history_layout import SIDE_MIN_WIDTH, SideColumn, arrange
+from gui.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
-from gui.trace_table import BASE_POINTS, ROOT, Index, scaled_font, shape_text
+from gui.trace_table import scaled_font, shape_text
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
 BIN_CHOICES = (10, 20, 50, 100, 200, 500, 1000)
 DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
 COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing takes longer
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
+SIDE_POINTS = 12.0  # the list and controls beside the plot; presenter mode multiplies it
 ERROR_COLOR = "#a8071a"
 OK_COLOR = "#1a1a1a"
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """A snapshot in which the parameter's values differ from the one before."""
-
-    index: int  # position in the list given to set_history
-    label: str
-    info: ParamInfo | None  # None: the parameter does not exist in that snapshot
-
-
-def _stats_of(snapshot: Snapshot, name: str) -> tuple[ParamInfo | None, TensorStats | None]:
-    info = snapshot.parameter(name)
-    return info, (info.stats if info is not None else None)
-
-
-def _same(a: TensorStats | None, b: TensorStats | None) -> bool:
-    """Same values: core reuses the stats object of an unchanged tensor, else compare."""
-    return a is b or (a is not None and b is not None and a == b)
-
-
-def history_entries(snapshots: list[Snapshot], current: int, name: str) -> list[HistoryEntry]:
-    """Snapshots up to ``current`` where ``name``'s values (or shape) differ from before."""
-    entries: list[HistoryEntry] = []
-    before: ParamInfo | None = None
-    for index, snapshot in enumerate(snapshots[: current + 1]):
-        info, stats = _stats_of(snapshot, name)
-        old_stats = before.stats if before is not None else None
-        old_shape = before.shape if before is not None else None
-        shape = info.shape if info is not None else None
-        nothing_ever = stats is None and old_stats is None
-        if not nothing_ever and (not _same(stats, old_stats) or shape != old_shape):
-            entries.append(HistoryEntry(index, translate_message(snapshot.label), info))
-        before = info
-    return entries
-
-
-class HistoryModel(QAbstractListModel):
-    """The history entries of one parameter, oldest first, labelled by their operation."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
-
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
-
-    def entries(self) -> list[HistoryEntry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return entry.label
-        return None
+__all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
 
 
 class HistoryPanel(QWidget):
@@ -136,6 +74,9 @@ class HistoryPanel(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setWordWrap(True)  # long labels wrap instead of being cut
+        # A word longer than the narrow column ends in "…" (the tooltip has it all), no scroll bar.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when resized
         self.list_view.setSpacing(2)
@@ -166,26 +107,14 @@ class HistoryPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 8, 8, 8)
-        side_layout.addWidget(self.list_caption)
-        side_layout.addWidget(self.list_view, stretch=1)
-        side_layout.addWidget(self.log_checkbox)
-        bins_row = QHBoxLayout()
-        bins_row.addWidget(self.bins_label)
-        bins_row.addWidget(self.bins_combo, stretch=1)
-        side_layout.addLayout(bins_row)
-        side_layout.addWidget(self.png_button)
-        side_layout.addWidget(self.csv_button)
-        side_layout.addWidget(self.status_label)
-        side.setMinimumWidth(240)
+        side = self.side_column = SideColumn(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.histogram)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3000, SIDE_MIN_WIDTH])  # the side column starts at its least
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -280,16 +209,27 @@ class HistoryPanel(QWidget):
 
     def set_font_scale(self, scale: float) -> None:
         """Enlarge the list and controls for presenter mode (1.0 is the normal size)."""
-        font = scaled_font(self.font(), scale)
+        font = scaled_font(self.font(), scale, SIDE_POINTS)
+        self.histogram.set_font_scale(scale)
         for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
                        self.status_label, self.bins_label, self.bins_combo):
             widget.setFont(font)
-        # Three lines kept even when empty, so the buttons stay put when a message comes;
-        # a longer message is whole in the tooltip.
-        self.status_label.setFixedHeight(self.status_label.fontMetrics().lineSpacing() * 3 + 4)
-        caption = scaled_font(font, scale, BASE_POINTS + 2)
+        self.fit_status_label()
+        caption = scaled_font(font, scale, SIDE_POINTS + 1)
         caption.setBold(True)
         self.list_caption.setFont(caption)
+
+    def fit_status_label(self, narrow: bool | None = None) -> None:
+        """Lines kept even when empty, so the buttons stay put when a message comes: three
+        beside the plot, one below it (a longer message is whole in the tooltip)."""
+        narrow = self.side_column.narrow if narrow is None else narrow
+        lines = 1 if narrow else 3
+        self.status_label.setFixedHeight(self.status_label.fontMetrics().lineSpacing() * lines + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A narrow panel puts the steps and controls below the plot, a wide one beside it."""
+        super().resizeEvent(event)
+        arrange(self.splitter, self.side_column, event.size().width())
 
     # --- internals ----------------------------------------------------------
 

@@ -24,6 +24,7 @@ from gui import wrapped_labels
 
 PREFERRED = QSize(1600, 1000)  # what the window would like on a large screen
 COLUMNS = (270, 560, 770)  # palette, network, histograms: the shares of the width
+RIGHT_ROWS = (640, 320)  # charts above the inspectors: the shares of the right column
 FRAME = QMargins(8, 32, 8, 8)  # room kept for a window manager's title bar and borders
 
 
@@ -111,8 +112,9 @@ def build_columns(window) -> None:
     window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Depth"))
     right.addWidget(window.chart_tabs)
     right.addWidget(window.inspect_tabs)
-    right.setStretchFactor(0, 1)
-    right.setStretchFactor(1, 1)
+    right.setStretchFactor(0, 3)  # the charts get more room than print(net) and the trace
+    right.setStretchFactor(1, 2)
+    right.setSizes(list(RIGHT_ROWS))
 
     for tabs in (window.controls, window.inspect_tabs, window.chart_tabs):
         tabs.setUsesScrollButtons(False)  # every tab stays in view: the column keeps their width

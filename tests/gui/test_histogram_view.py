@@ -58,8 +58,8 @@ def test_set_stats_shows_the_given_histogram(view: HistogramView, weights: np.nd
     np.testing.assert_array_equal(x, expected_edges)
     np.testing.assert_array_equal(y, expected_counts)
 
-    assert view.title_label.text() == "0.weight  (256, 20)"
-    assert view.subtitle_label.text() == "after xavier_uniform_"
+    assert view.title_label.full_text() == "0.weight  (256, 20)"
+    assert view.subtitle_label.full_text() == "after xavier_uniform_"
     text = view.stats_label.text()
     assert f"mean {np.mean(weights):.4g}" in text
     assert f"std {np.std(weights, ddof=1):.4g}" in text
@@ -111,7 +111,7 @@ def test_hover_shows_bin_range_and_count(qtbot, view: HistogramView, weights: np
 
     def hover(x: float) -> str:
         scene.sigMouseMoved.emit(box.mapViewToScene(QPointF(x, counts.max() / 2)))
-        return view.hover_label.text()
+        return view.hover_label.full_text()
 
     assert hover((edges[7] + edges[8]) / 2) == f"[{edges[7]:.4g}, {edges[8]:.4g}): {counts[7]}"
     assert hover(edges[-1]) == f"[{edges[-2]:.4g}, {edges[-1]:.4g}]: {counts[-1]}"
@@ -183,5 +183,5 @@ def test_survives_a_thousand_repaints(qtbot, view: HistogramView) -> None:
     x, y = view.curve.getData()
     np.testing.assert_array_equal(x, edges)
     np.testing.assert_array_equal(y, counts)
-    assert view.title_label.text() == "999.weight"
+    assert view.title_label.full_text() == "999.weight"
     assert math.isclose(view.histogram_data()[1].sum(), values.size)

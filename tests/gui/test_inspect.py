@@ -257,8 +257,8 @@ def test_history_lists_the_steps_that_changed_the_parameter(panel, steps) -> Non
     # the newest is shown by default
     assert panel.list_view.currentIndex().row() == 1
     info = s3.parameter("0.weight")
-    assert panel.histogram.title_label.text() == "0.weight (256, 20)"
-    assert panel.histogram.subtitle_label.text() == s3.label
+    assert panel.histogram.title_label.full_text() == "0.weight (256, 20)"
+    assert panel.histogram.subtitle_label.full_text() == s3.label
     edges, counts = panel.histogram.histogram_data()
     np.testing.assert_array_equal(edges, info.stats.histogram.edges)
     np.testing.assert_array_equal(counts, info.stats.histogram.counts)
@@ -273,7 +273,7 @@ def test_clicking_the_older_entry_shows_its_histogram(qtbot, panel, steps) -> No
     edges, counts = panel.histogram.histogram_data()
     np.testing.assert_array_equal(edges, expected.edges)
     np.testing.assert_array_equal(counts, expected.counts)
-    assert panel.histogram.subtitle_label.text() == s2.label
+    assert panel.histogram.subtitle_label.full_text() == s2.label
 
 
 def test_unchanged_parameter_has_one_entry_and_bias_is_listed_once(panel, steps) -> None:
