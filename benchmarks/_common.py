@@ -120,3 +120,11 @@ def prepare_qt() -> None:
     scratch = tempfile.mkdtemp(prefix="lil-bench-")
     os.environ["XDG_CONFIG_HOME"] = scratch
     os.environ["LAZY_INIT_LAB_AUTOSAVE_DIR"] = scratch
+
+
+def discard_on_close() -> None:
+    """Benchmark windows are throw-away: closing one discards its work instead of asking
+    "Save changes?" in a modal box that nobody would answer."""
+    from gui import unsaved
+
+    unsaved.ask_save_changes = lambda *args, **kwargs: unsaved.Button.Discard

@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from _common import Figure, emit, interleaved, prepare_qt
+from _common import Figure, discard_on_close, emit, interleaved, prepare_qt
 
 prepare_qt()
 
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core.lab import Lab  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.session import LabSession  # noqa: E402
+
+discard_on_close()
 
 
 class LabSide:

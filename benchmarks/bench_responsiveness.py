@@ -21,7 +21,7 @@ import time
 import traceback
 from pathlib import Path
 
-from _common import Figure, emit, prepare_qt
+from _common import Figure, discard_on_close, emit, prepare_qt
 
 prepare_qt()
 
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gui.main_window import MainWindow  # noqa: E402
 from gui.session import LabSession  # noqa: E402
+
+discard_on_close()
 
 HEARTBEAT_MS = 5
 

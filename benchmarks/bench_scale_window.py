@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import Figure, emit, prepare_qt
+from _common import Figure, discard_on_close, emit, prepare_qt
 
 prepare_qt()
 
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gui.main_window import MainWindow  # noqa: E402
 from gui.session import LabSession  # noqa: E402
+
+discard_on_close()
 
 
 def new_window() -> MainWindow:
