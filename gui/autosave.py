@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -165,6 +166,7 @@ class Autosave(QObject):
         job = self._jobs.pop(0)
         self._writing = False
         if problem:
+            logging.getLogger(__name__).warning("Autosave failed: %s", problem)
             self.writeFailed.emit(problem)
         else:
             self.written.emit(job.generation)
