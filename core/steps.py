@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import torch
+
 from core import weights
 from core.errors import ERROR_KINDS, INVALID_ARGUMENT, LabError
 from core.inputs import input_spec
@@ -152,6 +154,11 @@ def expect_kind(step: dict, where: str = "step") -> str | None:
         msg("{where}: field 'expect' must be \"ok\", \"error\" or {{\"error\": <kind>}} with "
             "kind one of {kinds}", where=where, kinds=", ".join(ERROR_KINDS))
     )
+
+
+def manual_seed(seed: int) -> None:
+    """Start torch's global random stream at ``seed``, where a session's steps begin."""
+    torch.manual_seed(seed)
 
 
 def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:

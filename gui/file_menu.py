@@ -9,13 +9,13 @@ opened.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import settings, unsaved
+from gui.next_outcome import on_next_outcome
 
 SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)")
 
@@ -77,29 +77,18 @@ class FileMenuMixin:
 
     def _follow_open(self, path: str) -> None:
         """Only a file that opened goes into Open Recent; one that no longer opens leaves it."""
-        session = self.session
-
         def played(_report) -> None:
-            disconnect()
             settings.add_recent_file(path)
             self._update_recent_menu()
 
         def failed(_error, _step) -> None:
-            disconnect()
             if settings.remove_recent_file(path):
                 self._update_recent_menu()
                 self.statusBar().showMessage(self.tr(
                     "{name} could not be opened and was removed from Open Recent.").format(
                         name=Path(path).name), 15000)
 
-        def disconnect() -> None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                session.scenarioPlayed.disconnect(played)
-            with contextlib.suppress(RuntimeError, TypeError):
-                session.failed.disconnect(failed)
-
-        session.scenarioPlayed.connect(played)
-        session.failed.connect(failed)
+        on_next_outcome(self.session, played, failed)
 
     def save_session(self) -> bool:
         """Save to the session's file (asking where when untitled); True when saved."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core.errors import LabError
 from gui import autosave, settings, unsaved
+from gui.next_outcome import on_next_outcome
 
 log = logging.getLogger(__name__)
 
@@ -147,10 +148,7 @@ class RecoveryMixin:
             "again.").format(folder=str(orphan.folder), reason=problem), 15000)
 
     def _restore(self, orphan: autosave.Orphan) -> bool:
-        session = self.session
-
         def played(report: dict) -> None:
-            disconnect()
             problem = report.get("restore_error")
             if problem:
                 self.show_error(LabError(**problem), None)
@@ -160,22 +158,14 @@ class RecoveryMixin:
             self._forget(orphan, autosave.dismiss(orphan))
 
         def failed(_error, _step) -> None:
-            disconnect()
             self.statusBar().showMessage(self.tr(
                 "The autosaved session could not be restored; its files are in {folder}").format(
                     folder=str(orphan.folder)), 15000)
             # not offered again, files kept
             self._forget(orphan, autosave.dismiss(orphan, keep_files=True))
 
-        def disconnect() -> None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                session.scenarioPlayed.disconnect(played)
-            with contextlib.suppress(RuntimeError, TypeError):
-                session.failed.disconnect(failed)
-
-        session.scenarioPlayed.connect(played)
-        session.failed.connect(failed)
-        if not session.restore(orphan.session_path, orphan.weights_path):
+        disconnect = on_next_outcome(self.session, played, failed)
+        if not self.session.restore(orphan.session_path, orphan.weights_path):
             disconnect()
             return False
         return True

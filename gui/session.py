@@ -156,9 +156,7 @@ class LabSession(QObject):
 
         def run() -> Snapshot:
             if not seeded:
-                import torch
-
-                torch.manual_seed(self.seed)
+                step_ops.manual_seed(self.seed)
             with lab.monitored(monitor):
                 return step_ops.perform(lab, step, self.path.parent if self.path else None)
 
@@ -214,15 +212,13 @@ class LabSession(QObject):
         limit = self.lab.memory_limit
 
         def run():
-            import torch
-
             try:
                 loaded = scenario_io.load(path)
             except scenario_io.ScenarioError as exc:  # name the file: the banner is all they see
                 raise LabError(INVALID_FILE, msg("{name} cannot be opened: {reason}.",
                                                  name=path.name, reason=str(exc))) from exc
             seed = loaded.seed if loaded.seed is not None else random.randrange(2**31)
-            torch.manual_seed(seed)
+            step_ops.manual_seed(seed)
             lab = Lab(memory_limit=limit, bins=loaded.bins)
             report = scenario_io.run(loaded, lab=lab)
             refuse_unexpected(path, report)
