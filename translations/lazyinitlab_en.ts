@@ -1406,62 +1406,62 @@
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="102"/>
+        <location filename="../core/steps.py" line="104"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}: a step must be an object, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="107"/>
+        <location filename="../core/steps.py" line="109"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="109"/>
+        <location filename="../core/steps.py" line="111"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}: unknown op {op}; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="115"/>
+        <location filename="../core/steps.py" line="117"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="120"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}: field {name} must be {kinds}, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="125"/>
+        <location filename="../core/steps.py" line="127"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}: field {name} must hold only {kinds} items</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="130"/>
+        <location filename="../core/steps.py" line="132"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}: op {op} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="137"/>
+        <location filename="../core/steps.py" line="139"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}: field {name} must be a string or an object of strings by language</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="152"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="224"/>
+        <location filename="../core/steps.py" line="231"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="243"/>
+        <location filename="../core/steps.py" line="250"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="249"/>
+        <location filename="../core/steps.py" line="256"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1723,12 +1723,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="222"/>
+        <location filename="../gui/session.py" line="218"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="328"/>
+        <location filename="../gui/session.py" line="322"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -1977,32 +1977,32 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/chart_export.py" line="29"/>
+        <location filename="../gui/chart_export.py" line="33"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="30"/>
+        <location filename="../gui/chart_export.py" line="34"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="35"/>
+        <location filename="../gui/chart_export.py" line="39"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="36"/>
+        <location filename="../gui/chart_export.py" line="40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="52"/>
+        <location filename="../gui/chart_export.py" line="56"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="55"/>
+        <location filename="../gui/chart_export.py" line="59"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2428,32 +2428,32 @@ The network was left as it was.</translation>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="92"/>
+        <location filename="../gui/file_menu.py" line="88"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} could not be opened and was removed from Open Recent.</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="112"/>
+        <location filename="../gui/file_menu.py" line="101"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="124"/>
+        <location filename="../gui/file_menu.py" line="113"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="125"/>
+        <location filename="../gui/file_menu.py" line="114"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="130"/>
+        <location filename="../gui/file_menu.py" line="119"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="144"/>
+        <location filename="../gui/file_menu.py" line="133"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -2682,52 +2682,52 @@ The network was left as it was.</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/histogram_view.py" line="89"/>
+        <location filename="../gui/histogram_view.py" line="97"/>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="150"/>
+        <location filename="../gui/histogram_view.py" line="158"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="151"/>
+        <location filename="../gui/histogram_view.py" line="159"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="167"/>
+        <location filename="../gui/histogram_view.py" line="175"/>
         <source>No finite values to plot</source>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="214"/>
+        <location filename="../gui/histogram_view.py" line="236"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="225"/>
+        <location filename="../gui/histogram_view.py" line="247"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="226"/>
+        <location filename="../gui/histogram_view.py" line="248"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="227"/>
+        <location filename="../gui/histogram_view.py" line="249"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="229"/>
+        <location filename="../gui/histogram_view.py" line="251"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="230"/>
+        <location filename="../gui/histogram_view.py" line="252"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -2735,17 +2735,17 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="261"/>
+        <location filename="../gui/histogram_view.py" line="283"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="261"/>
+        <location filename="../gui/histogram_view.py" line="283"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="280"/>
+        <location filename="../gui/histogram_view.py" line="302"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
     </message>
@@ -2766,93 +2766,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="144"/>
-        <location filename="../gui/history_panel.py" line="297"/>
+        <location filename="../gui/history_panel.py" line="86"/>
+        <location filename="../gui/history_panel.py" line="240"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="147"/>
+        <location filename="../gui/history_panel.py" line="89"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="149"/>
+        <location filename="../gui/history_panel.py" line="91"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="151"/>
+        <location filename="../gui/history_panel.py" line="93"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="153"/>
+        <location filename="../gui/history_panel.py" line="95"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="159"/>
+        <location filename="../gui/history_panel.py" line="101"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="242"/>
+        <location filename="../gui/history_panel.py" line="172"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="248"/>
+        <location filename="../gui/history_panel.py" line="180"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="252"/>
+        <location filename="../gui/history_panel.py" line="184"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="299"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="302"/>
+        <location filename="../gui/history_panel.py" line="245"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="330"/>
+        <location filename="../gui/history_panel.py" line="273"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="339"/>
+        <location filename="../gui/history_panel.py" line="282"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="394"/>
+        <location filename="../gui/history_panel.py" line="337"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="397"/>
+        <location filename="../gui/history_panel.py" line="340"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="413"/>
+        <location filename="../gui/history_panel.py" line="356"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="423"/>
+        <location filename="../gui/history_panel.py" line="366"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="426"/>
+        <location filename="../gui/history_panel.py" line="369"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3347,47 +3347,47 @@ The network was left as it was.</translation>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="87"/>
+        <location filename="../gui/window_layout.py" line="88"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="88"/>
+        <location filename="../gui/window_layout.py" line="89"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="89"/>
+        <location filename="../gui/window_layout.py" line="90"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="104"/>
+        <location filename="../gui/window_layout.py" line="105"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="105"/>
+        <location filename="../gui/window_layout.py" line="106"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="106"/>
+        <location filename="../gui/window_layout.py" line="107"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="109"/>
+        <location filename="../gui/window_layout.py" line="110"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="110"/>
+        <location filename="../gui/window_layout.py" line="111"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="111"/>
+        <location filename="../gui/window_layout.py" line="112"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
@@ -4140,119 +4140,119 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="58"/>
+        <location filename="../gui/recovery.py" line="59"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="78"/>
+        <location filename="../gui/recovery.py" line="79"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="86"/>
+        <location filename="../gui/recovery.py" line="87"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="90"/>
+        <location filename="../gui/recovery.py" line="91"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="99"/>
+        <location filename="../gui/recovery.py" line="100"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ Autosave failing</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="114"/>
+        <location filename="../gui/recovery.py" line="115"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="115"/>
+        <location filename="../gui/recovery.py" line="116"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>Lazy Init Lab was closed without saving last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="117"/>
+        <location filename="../gui/recovery.py" line="118"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="119"/>
+        <location filename="../gui/recovery.py" line="120"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="120"/>
+        <location filename="../gui/recovery.py" line="121"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="121"/>
+        <location filename="../gui/recovery.py" line="122"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>Replay its steps and put back its exact weights</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="122"/>
+        <location filename="../gui/recovery.py" line="123"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="130"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Saved automatically: {time}</source>
         <translation>Saved automatically: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="132"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>Steps: {steps} (the last: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="134"/>
+        <location filename="../gui/recovery.py" line="135"/>
         <source>Parameters: {count}</source>
         <translation>Parameters: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="135"/>
+        <location filename="../gui/recovery.py" line="136"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="136"/>
+        <location filename="../gui/recovery.py" line="137"/>
         <source>File: none (never saved)</source>
         <translation>File: none (never saved)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="137"/>
+        <location filename="../gui/recovery.py" line="138"/>
         <source>Restore it, with its exact weights?</source>
         <translation>Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="146"/>
+        <location filename="../gui/recovery.py" line="147"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="158"/>
+        <location filename="../gui/recovery.py" line="156"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="165"/>
+        <location filename="../gui/recovery.py" line="162"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="197"/>
+        <location filename="../gui/recovery.py" line="187"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="199"/>
+        <location filename="../gui/recovery.py" line="189"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>

@@ -1406,62 +1406,62 @@
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="102"/>
+        <location filename="../core/steps.py" line="104"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}：步骤必须是一个对象，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="107"/>
+        <location filename="../core/steps.py" line="109"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}：字段 &apos;op&apos; 必须是表示操作名称的字符串</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="109"/>
+        <location filename="../core/steps.py" line="111"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}：未知的操作 {op}；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="115"/>
+        <location filename="../core/steps.py" line="117"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}：操作 {op} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="120"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}：字段 {name} 必须是 {kinds}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="125"/>
+        <location filename="../core/steps.py" line="127"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}：字段 {name} 只能包含 {kinds} 类型的元素</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="130"/>
+        <location filename="../core/steps.py" line="132"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}：操作 {op} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="137"/>
+        <location filename="../core/steps.py" line="139"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}：字段 {name} 必须是字符串，或按语言给出的字符串对象</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="152"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="224"/>
+        <location filename="../core/steps.py" line="231"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="243"/>
+        <location filename="../core/steps.py" line="250"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="249"/>
+        <location filename="../core/steps.py" line="256"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1723,12 +1723,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="222"/>
+        <location filename="../gui/session.py" line="218"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="328"/>
+        <location filename="../gui/session.py" line="322"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -1977,32 +1977,32 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/chart_export.py" line="29"/>
+        <location filename="../gui/chart_export.py" line="33"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="30"/>
+        <location filename="../gui/chart_export.py" line="34"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="35"/>
+        <location filename="../gui/chart_export.py" line="39"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="36"/>
+        <location filename="../gui/chart_export.py" line="40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="52"/>
+        <location filename="../gui/chart_export.py" line="56"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="55"/>
+        <location filename="../gui/chart_export.py" line="59"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2428,32 +2428,32 @@ The network was left as it was.</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="92"/>
+        <location filename="../gui/file_menu.py" line="88"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} 无法打开，已从“最近打开”中移除。</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="112"/>
+        <location filename="../gui/file_menu.py" line="101"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="124"/>
+        <location filename="../gui/file_menu.py" line="113"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="125"/>
+        <location filename="../gui/file_menu.py" line="114"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>会话无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="130"/>
+        <location filename="../gui/file_menu.py" line="119"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="144"/>
+        <location filename="../gui/file_menu.py" line="133"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -2682,69 +2682,69 @@ The network was left as it was.</source>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/histogram_view.py" line="89"/>
+        <location filename="../gui/histogram_view.py" line="97"/>
         <source>Nothing to show yet</source>
         <translation>暂无内容</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="150"/>
+        <location filename="../gui/histogram_view.py" line="158"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="151"/>
+        <location filename="../gui/histogram_view.py" line="159"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="167"/>
+        <location filename="../gui/histogram_view.py" line="175"/>
         <source>No finite values to plot</source>
         <translation>没有可绘制的有限值</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="214"/>
+        <location filename="../gui/histogram_view.py" line="236"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="225"/>
+        <location filename="../gui/histogram_view.py" line="247"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="226"/>
+        <location filename="../gui/histogram_view.py" line="248"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="227"/>
+        <location filename="../gui/histogram_view.py" line="249"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="229"/>
+        <location filename="../gui/histogram_view.py" line="251"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="230"/>
+        <location filename="../gui/histogram_view.py" line="252"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n 个非有限值未显示（{details}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="261"/>
+        <location filename="../gui/histogram_view.py" line="283"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="261"/>
+        <location filename="../gui/histogram_view.py" line="283"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end})：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="280"/>
+        <location filename="../gui/histogram_view.py" line="302"/>
         <source>Point at a bar to see its range and count</source>
         <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
     </message>
@@ -2765,93 +2765,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="144"/>
-        <location filename="../gui/history_panel.py" line="297"/>
+        <location filename="../gui/history_panel.py" line="86"/>
+        <location filename="../gui/history_panel.py" line="240"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="147"/>
+        <location filename="../gui/history_panel.py" line="89"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="149"/>
+        <location filename="../gui/history_panel.py" line="91"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="151"/>
+        <location filename="../gui/history_panel.py" line="93"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="153"/>
+        <location filename="../gui/history_panel.py" line="95"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="159"/>
+        <location filename="../gui/history_panel.py" line="101"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="242"/>
+        <location filename="../gui/history_panel.py" line="172"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="248"/>
+        <location filename="../gui/history_panel.py" line="180"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="252"/>
+        <location filename="../gui/history_panel.py" line="184"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="299"/>
+        <location filename="../gui/history_panel.py" line="242"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="302"/>
+        <location filename="../gui/history_panel.py" line="245"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="330"/>
+        <location filename="../gui/history_panel.py" line="273"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="339"/>
+        <location filename="../gui/history_panel.py" line="282"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="394"/>
+        <location filename="../gui/history_panel.py" line="337"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="397"/>
+        <location filename="../gui/history_panel.py" line="340"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="413"/>
+        <location filename="../gui/history_panel.py" line="356"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="423"/>
+        <location filename="../gui/history_panel.py" line="366"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="426"/>
+        <location filename="../gui/history_panel.py" line="369"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3346,47 +3346,47 @@ The network was left as it was.</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="87"/>
+        <location filename="../gui/window_layout.py" line="88"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="88"/>
+        <location filename="../gui/window_layout.py" line="89"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="89"/>
+        <location filename="../gui/window_layout.py" line="90"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="104"/>
+        <location filename="../gui/window_layout.py" line="105"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="105"/>
+        <location filename="../gui/window_layout.py" line="106"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="106"/>
+        <location filename="../gui/window_layout.py" line="107"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="109"/>
+        <location filename="../gui/window_layout.py" line="110"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="110"/>
+        <location filename="../gui/window_layout.py" line="111"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="111"/>
+        <location filename="../gui/window_layout.py" line="112"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
@@ -4139,119 +4139,119 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="58"/>
+        <location filename="../gui/recovery.py" line="59"/>
         <source>The unsaved session was discarded.</source>
         <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="78"/>
+        <location filename="../gui/recovery.py" line="79"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>跳过了 {count} 个无法读取的自动保存文件夹；第一个：{folder}（{reason}）。本次会话照常自动保存。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="86"/>
+        <location filename="../gui/recovery.py" line="87"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败：{problem}
 每次更改时都会重试。在此之前，请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="90"/>
+        <location filename="../gui/recovery.py" line="91"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败（{problem}）；请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="99"/>
+        <location filename="../gui/recovery.py" line="100"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="114"/>
+        <location filename="../gui/recovery.py" line="115"/>
         <source>Restore the last session?</source>
         <translation>恢复上一次的会话？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="115"/>
+        <location filename="../gui/recovery.py" line="116"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>上次关闭 Lazy Init Lab 时没有保存。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="117"/>
+        <location filename="../gui/recovery.py" line="118"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="119"/>
+        <location filename="../gui/recovery.py" line="120"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="120"/>
+        <location filename="../gui/recovery.py" line="121"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="121"/>
+        <location filename="../gui/recovery.py" line="122"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>重放它的步骤，并恢复其精确的权重</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="122"/>
+        <location filename="../gui/recovery.py" line="123"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>删除自动保存，从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="130"/>
+        <location filename="../gui/recovery.py" line="131"/>
         <source>Saved automatically: {time}</source>
         <translation>自动保存于：{time}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/recovery.py" line="132"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>步骤：{steps}（最后一步：“{label}”）</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="134"/>
+        <location filename="../gui/recovery.py" line="135"/>
         <source>Parameters: {count}</source>
         <translation>参数：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="135"/>
+        <location filename="../gui/recovery.py" line="136"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="136"/>
+        <location filename="../gui/recovery.py" line="137"/>
         <source>File: none (never saved)</source>
         <translation>文件：无（从未保存）</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="137"/>
+        <location filename="../gui/recovery.py" line="138"/>
         <source>Restore it, with its exact weights?</source>
         <translation>恢复它，并恢复其确切的权重吗？</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="146"/>
+        <location filename="../gui/recovery.py" line="147"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>{folder} 中的自动保存无法删除（{reason}）；以后不会再提供恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="158"/>
+        <location filename="../gui/recovery.py" line="156"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="165"/>
+        <location filename="../gui/recovery.py" line="162"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="197"/>
+        <location filename="../gui/recovery.py" line="187"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="199"/>
+        <location filename="../gui/recovery.py" line="189"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
