@@ -113,10 +113,10 @@ def run_headless(
     An earlier run's report, weights and figures in ``report_dir`` are removed first,
     so whatever the outcome, nothing stale is left that could pass for this run's.
     """
-    from core import report as report_io
-    from core import scenario
-    from core.lab import Lab
-    from core.lesson import LessonError, check_lesson
+    from core.io import report as report_io
+    from core.io import scenario
+    from core.lesson.lesson import LessonError, check_lesson
+    from core.model.lab import Lab
 
     directory = Path(report_dir)
     if report_io.is_report_output(scenario_path, directory):
@@ -171,8 +171,8 @@ def run_headless(
 
 def _export_target_allowed(target: str, scenario_path: str, directory: Path) -> bool:
     """--export-code must not overwrite the scenario it runs or what the run writes."""
-    from core import files
-    from core.report import is_report_output
+    from core.io import files
+    from core.io.report import is_report_output
 
     if files.same_file(target, scenario_path) or is_report_output(target, directory):
         print(f"main.py: --export-code {target} would overwrite the scenario or the report; "
@@ -187,8 +187,9 @@ def _export_target_allowed(target: str, scenario_path: str, directory: Path) -> 
 
 def _write_code(lab, loaded, scenario_path: str, target: str) -> bool:
     """The PyTorch script of the run's final state; False (and a message) if not written."""
-    from core import codegen, files
-    from core.lesson import text_for
+    from core.export import codegen
+    from core.io import files
+    from core.lesson.lesson import text_for
 
     title = text_for(loaded.title, "en") or Path(scenario_path).stem
     source = codegen.export_lab(lab, loaded.seed, loaded.base, title)

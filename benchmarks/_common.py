@@ -125,6 +125,6 @@ def prepare_qt() -> None:
 def discard_on_close() -> None:
     """Benchmark windows are throw-away: closing one discards its work instead of asking
     "Save changes?" in a modal box that nobody would answer."""
-    from gui import unsaved
+    from gui.window import unsaved
 
     unsaved.ask_save_changes = lambda *args, **kwargs: unsaved.Button.Discard

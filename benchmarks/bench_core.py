@@ -17,8 +17,8 @@ import torch
 from _common import Figure, emit, interleaved
 from torch import nn
 
-from core.inputs import input_spec
-from core.lab import Lab
+from core.model.inputs import input_spec
+from core.model.lab import Lab
 
 
 def reference_steps(width: int) -> list[tuple[str, dict | None]]:

@@ -32,9 +32,9 @@ import torch  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.lab import Lab  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.session import LabSession  # noqa: E402
+from core.model.lab import Lab  # noqa: E402
+from gui.session.session import LabSession  # noqa: E402
+from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
 

@@ -44,11 +44,11 @@ def peak() -> int:
 
 def child(width: int) -> dict:
     """Runs in the fresh process; returns bytes measured around each step."""
-    from core import capture
-    from core.inputs import input_spec
-    from core.lab import Lab
-    from core.network import sequential
-    from core.stats import StatsCache
+    from core.model import capture
+    from core.model.inputs import input_spec
+    from core.model.lab import Lab
+    from core.model.network import sequential
+    from core.model.stats import StatsCache
 
     warm = Lab()  # torch's allocator, thread pool and kernels warmed on a tiny net
     warm.add("LazyLinear", {"out_features": 8})

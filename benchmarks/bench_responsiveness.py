@@ -28,8 +28,8 @@ prepare_qt()
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.main_window import MainWindow  # noqa: E402
-from gui.session import LabSession  # noqa: E402
+from gui.session.session import LabSession  # noqa: E402
+from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
 

@@ -33,8 +33,8 @@ from bench_scale import scenario  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.main_window import MainWindow  # noqa: E402
-from gui.session import LabSession  # noqa: E402
+from gui.session.session import LabSession  # noqa: E402
+from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
 
@@ -96,7 +96,7 @@ def interaction(window: MainWindow) -> dict[str, float]:
 
 
 def autosave_seconds(window: MainWindow, folder: Path) -> float:
-    from gui.autosave import Autosave
+    from gui.session.autosave import Autosave
 
     saver = Autosave(window.session, root=folder / "autosave")
     saver.start()  # schedules one write of the session as it is

@@ -41,14 +41,14 @@ HEAVY_MODULES = (
     ("torch", "torch"),
     ("plots", "pyqtgraph"),
     ("plots", "pyqtgraph.exporters"),
-    ("core", "core.lab"),
-    ("core", "core.steps"),
-    ("core", "core.scenario"),
-    ("core", "core.templates"),
-    ("window", "gui.main_window"),
+    ("core", "core.model.lab"),
+    ("core", "core.operations.steps"),
+    ("core", "core.io.scenario"),
+    ("core", "core.model.templates"),
+    ("window", "gui.window.main_window"),
 )
 # The app's three columns (palette, network, histograms), as MainWindow sizes them.
-COLUMNS = (270, 560, 770)  # gui.window_layout.COLUMNS (not imported: this file loads first)
+COLUMNS = (270, 560, 770)  # gui.window.window_layout.COLUMNS (not imported: this file loads first)
 
 
 def _stage_text(stage: str) -> str:
@@ -151,7 +151,8 @@ class LoadingWindow(QWidget):
 
     def _restore_geometry(self) -> None:
         """Where the full window will open (it restores the same saved geometry)."""
-        from gui import settings, window_layout
+        from gui.session import settings
+        from gui.window import window_layout
 
         window_layout.place(self, settings.settings().value("window/geometry"))
 
@@ -216,7 +217,8 @@ def run_app(load: str | None = None, screenshot: str | None = None,
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
-    from gui import i18n, window_layout  # no torch: the loading window is already translated
+    from gui import i18n  # no torch: the loading window is already translated
+    from gui.window import window_layout
 
     window_layout.use_body_font()  # before any widget: a later change repaints badly under X11
 
@@ -239,7 +241,7 @@ class Startup(QObject):
     def __init__(self, load: str | None, screenshot: str | None) -> None:
         super().__init__()
         self.load, self.screenshot = load, screenshot
-        self.lesson: str | None = None  # --lesson, --step, --presenter: see gui/class_start.py
+        self.lesson: str | None = None  # --lesson, --step, --presenter: class_start.py
         self.step: int | None = None
         self.presenter = False
         self.code = 0
@@ -269,7 +271,7 @@ class Startup(QObject):
             self.report.mark("modules_loaded")
         self.loading.set_stage("window")
         self.loading.status.repaint()
-        from gui.main_window import MainWindow  # its heavy imports are loaded by now
+        from gui.window.main_window import MainWindow  # its heavy imports are loaded by now
 
         window = self.window = MainWindow()
         if self.report is not None:
@@ -296,7 +298,7 @@ class Startup(QObject):
 
     def _start_class(self, window) -> None:
         """Open the lesson at its step (presenter mode if asked); the screenshot after it ran."""
-        from gui.class_start import ClassStart
+        from gui.lesson.class_start import ClassStart
 
         start = ClassStart(window, self.lesson, self.step, self.presenter)
         start.failed.connect(self._class_failed)

@@ -129,7 +129,7 @@ def resolve(choice: str) -> str:
 
 def saved_choice() -> str:
     """The choice stored in QSettings ('system' when none or unreadable)."""
-    from gui import settings
+    from gui.session import settings
 
     try:
         return normalize(settings.settings().value(SETTINGS_KEY, SYSTEM))
@@ -138,7 +138,7 @@ def saved_choice() -> str:
 
 
 def save_choice(choice: str) -> None:
-    from gui import settings
+    from gui.session import settings
 
     settings.settings().setValue(SETTINGS_KEY, normalize(choice))
 

@@ -23,8 +23,8 @@ def isolated_settings(tmp_path, monkeypatch):
 @pytest.fixture
 def new_window(qtbot, isolated_settings):
     """Shown main windows, on a session with seed 0 unless one is given."""
-    from gui.main_window import MainWindow
-    from gui.session import LabSession
+    from gui.session.session import LabSession
+    from gui.window.main_window import MainWindow
 
     def make(session=None):
         win = MainWindow(session if session is not None else LabSession(seed=0))
@@ -40,7 +40,7 @@ def _save_changes_answers_discard():
     """Windows a test leaves open are closed when it ends; offscreen, a modal "Save
     changes?" would wait forever, so it answers Discard unless the test patches it.
     Its own MonkeyPatch: a test's ``monkeypatch.undo()`` does not take it away."""
-    from gui import unsaved
+    from gui.window import unsaved
 
     patch = pytest.MonkeyPatch()
     patch.setattr(unsaved, "ask_save_changes", lambda *_args: unsaved.Button.Discard)

@@ -23,10 +23,10 @@ import pytest
 import torch
 from torch import nn
 
-from core import scenario, weights
 from core.errors import INVALID_FILE, TOO_LARGE, LabError
-from core.inputs import input_spec
-from core.lab import Lab
+from core.io import scenario, weights
+from core.model.inputs import input_spec
+from core.model.lab import Lab
 from tests.core.test_lab import live_view, snapshot_view
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -350,7 +350,7 @@ def test_bad_weights_and_bad_steps_through_the_runner(tmp_path) -> None:
 
 @pytest.fixture
 def window(qtbot, new_window):
-    from gui.session import LabSession
+    from gui.session.session import LabSession
 
     win = new_window(LabSession(lab=Lab(memory_limit=64 * 2**20), seed=0))
     for step in (

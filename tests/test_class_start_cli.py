@@ -29,7 +29,7 @@ def test_an_unknown_lesson_is_refused_naming_the_lessons_there_are(capsys):
 
 
 def test_a_step_past_the_end_is_refused_with_the_range(capsys):
-    pages = len(__import__("core.lesson", fromlist=["load"]).load(
+    pages = len(__import__("core.lesson.lesson", fromlist=["load"]).load(
         ROOT / "lessons" / "lazy_initialization.json").pages())
     message = refused(capsys, ["--lesson", "lazy_initialization", "--step", str(pages + 1)])
     assert f"steps 1 to {pages}" in message

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 
-from core import catalogue
 from core.errors import LabError
 from core.messages import Message, msg
+from core.model import catalogue
 from gui import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +122,7 @@ def test_tr_is_never_aliased() -> None:
 
 def test_lupdate_sees_core_templates_and_template_titles() -> None:
     sources = {source for context, source, _t, _k in rows(ZH_TS) if context == ""}
-    from core import templates
+    from core.model import templates
 
     assert {t["title"].template for t in templates.TEMPLATES.values()} <= sources
     assert {spec.doc.template for spec in catalogue.LAYERS.values()} <= sources
@@ -210,8 +210,8 @@ INSPECT_TABS = ["print(net)", "Shape trace", "Parameters"]
 
 @pytest.fixture
 def window(qtbot, settings_dir):
-    from gui.main_window import MainWindow
-    from gui.session import LabSession
+    from gui.session.session import LabSession
+    from gui.window.main_window import MainWindow
 
     i18n.install("en")
     win = MainWindow(LabSession(seed=0))
@@ -250,7 +250,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
         QCoreApplication.translate("TraceModel", "Type")
     assert CJK.search(window.status_label.text())
     assert window.language_actions["zh_CN"].isChecked()
-    from gui.palette import HINT_ROLE
+    from gui.network.palette import HINT_ROLE
 
     hint = window.palette_view.item("LazyLinear").data(0, HINT_ROLE)
     assert hint == window.palette_view.hint("LazyLinear") and CJK.search(hint)
@@ -265,8 +265,8 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
 
 
 def test_the_choice_persists_into_a_new_window(qtbot, window) -> None:
-    from gui.main_window import MainWindow
-    from gui.session import LabSession
+    from gui.session.session import LabSession
+    from gui.window.main_window import MainWindow
 
     i18n.set_language("zh_CN")
     assert QSettings("LazyInitLab", "LazyInitLab").value("language") == "zh_CN"

@@ -4,1851 +4,1851 @@
 <context>
     <name></name>
     <message>
-        <location filename="../core/catalogue.py" line="27"/>
+        <location filename="../core/model/catalogue.py" line="27"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="28"/>
+        <location filename="../core/model/catalogue.py" line="28"/>
         <source>Linear &amp; convolution</source>
         <translation>Linear &amp; convolution</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="29"/>
+        <location filename="../core/model/catalogue.py" line="29"/>
         <source>Normalization</source>
         <translation>Normalization</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="30"/>
+        <location filename="../core/model/catalogue.py" line="30"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="31"/>
+        <location filename="../core/model/catalogue.py" line="31"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="67"/>
+        <location filename="../core/model/catalogue.py" line="67"/>
         <source>Size of each input sample (its last dimension).</source>
         <translation>Size of each input sample (its last dimension).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="68"/>
+        <location filename="../core/model/catalogue.py" line="68"/>
         <source>Size of each output sample.</source>
         <translation>Size of each output sample.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="69"/>
+        <location filename="../core/model/catalogue.py" line="69"/>
         <source>Number of channels of the input.</source>
         <translation>Number of channels of the input.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="70"/>
+        <location filename="../core/model/catalogue.py" line="70"/>
         <source>Number of channels the layer produces (one per filter).</source>
         <translation>Number of channels the layer produces (one per filter).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="71"/>
+        <location filename="../core/model/catalogue.py" line="71"/>
         <source>Number of channels C of the input (N, C, ...).</source>
         <translation>Number of channels C of the input (N, C, ...).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="72"/>
+        <location filename="../core/model/catalogue.py" line="72"/>
         <source>Size of the sliding window.</source>
         <translation>Size of the sliding window.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="73"/>
+        <location filename="../core/model/catalogue.py" line="73"/>
         <source>Step of the sliding window.</source>
         <translation>Step of the sliding window.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="74"/>
+        <location filename="../core/model/catalogue.py" line="74"/>
         <source>Zeros added on each side of the input.</source>
         <translation>Zeros added on each side of the input.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="75"/>
+        <location filename="../core/model/catalogue.py" line="75"/>
         <source>Spacing between the window&apos;s elements.</source>
         <translation>Spacing between the window&apos;s elements.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="78"/>
+        <location filename="../core/model/catalogue.py" line="78"/>
         <source>Split channels into this many independent groups; must divide the channels.</source>
         <translation>Split channels into this many independent groups; must divide the channels.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="80"/>
+        <location filename="../core/model/catalogue.py" line="80"/>
         <source>Learn an additive bias.</source>
         <translation>Learn an additive bias.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="83"/>
+        <location filename="../core/model/catalogue.py" line="83"/>
         <source>How the padded border is filled.</source>
         <translation>How the padded border is filled.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="87"/>
+        <location filename="../core/model/catalogue.py" line="87"/>
         <source>Small number added to the variance so that it never divides by zero.</source>
         <translation>Small number added to the variance so that it never divides by zero.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="92"/>
+        <location filename="../core/model/catalogue.py" line="92"/>
         <source>Weight of the newest batch in the running statistics; null for a plain average.</source>
         <translation>Weight of the newest batch in the running statistics; null for a plain average.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="95"/>
+        <location filename="../core/model/catalogue.py" line="95"/>
         <source>Learn a per-channel scale (weight) and shift (bias).</source>
         <translation>Learn a per-channel scale (weight) and shift (bias).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="97"/>
+        <location filename="../core/model/catalogue.py" line="97"/>
         <source>Keep running mean and variance buffers for evaluation mode.</source>
         <translation>Keep running mean and variance buffers for evaluation mode.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="101"/>
+        <location filename="../core/model/catalogue.py" line="101"/>
         <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
         <translation>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="103"/>
+        <location filename="../core/model/catalogue.py" line="103"/>
         <source>Learn a per-element scale and shift.</source>
         <translation>Learn a per-element scale and shift.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="104"/>
+        <location filename="../core/model/catalogue.py" line="104"/>
         <source>Overwrite the input instead of allocating the output.</source>
         <translation>Overwrite the input instead of allocating the output.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="105"/>
+        <location filename="../core/model/catalogue.py" line="105"/>
         <source>Slope used for negative inputs.</source>
         <translation>Slope used for negative inputs.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="108"/>
+        <location filename="../core/model/catalogue.py" line="108"/>
         <source>&apos;tanh&apos; uses the faster tanh approximation of GELU.</source>
         <translation>&apos;tanh&apos; uses the faster tanh approximation of GELU.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="112"/>
+        <location filename="../core/model/catalogue.py" line="112"/>
         <source>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</source>
         <translation>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="117"/>
+        <location filename="../core/model/catalogue.py" line="117"/>
         <source>First dimension to flatten (1 keeps the batch).</source>
         <translation>First dimension to flatten (1 keeps the batch).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="121"/>
+        <location filename="../core/model/catalogue.py" line="121"/>
         <source>Last dimension to flatten.</source>
         <translation>Last dimension to flatten.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="123"/>
+        <location filename="../core/model/catalogue.py" line="123"/>
         <source>Round the output size up instead of down.</source>
         <translation>Round the output size up instead of down.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="124"/>
+        <location filename="../core/model/catalogue.py" line="124"/>
         <source>Count padded zeros in the average.</source>
         <translation>Count padded zeros in the average.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="127"/>
+        <location filename="../core/model/catalogue.py" line="127"/>
         <source>Divide by this instead of the window size; null to use the window size.</source>
         <translation>Divide by this instead of the window size; null to use the window size.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="131"/>
+        <location filename="../core/model/catalogue.py" line="131"/>
         <source>Height and width of the output, whatever the input size.</source>
         <translation>Height and width of the output, whatever the input size.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="135"/>
+        <location filename="../core/model/catalogue.py" line="135"/>
         <source>Probability of zeroing an element.</source>
         <translation>Probability of zeroing an element.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="144"/>
-        <location filename="../core/catalogue.py" line="145"/>
+        <location filename="../core/model/catalogue.py" line="144"/>
+        <location filename="../core/model/catalogue.py" line="145"/>
         <source>Step of the window; null means equal to kernel_size.</source>
         <translation>Step of the window; null means equal to kernel_size.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="151"/>
+        <location filename="../core/model/catalogue.py" line="151"/>
         <source>Fully connected layer whose in_features is inferred at the first forward pass.</source>
         <translation>Fully connected layer whose in_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="153"/>
+        <location filename="../core/model/catalogue.py" line="153"/>
         <source>1D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>1D convolution whose in_channels is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="155"/>
+        <location filename="../core/model/catalogue.py" line="155"/>
         <source>2D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>2D convolution whose in_channels is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="157"/>
+        <location filename="../core/model/catalogue.py" line="157"/>
         <source>1D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>1D batch normalization whose num_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="159"/>
+        <location filename="../core/model/catalogue.py" line="159"/>
         <source>2D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>2D batch normalization whose num_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="161"/>
+        <location filename="../core/model/catalogue.py" line="161"/>
         <source>Fully connected layer: y = x W^T + b, with in_features given up front.</source>
         <translation>Fully connected layer: y = x W^T + b, with in_features given up front.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="162"/>
+        <location filename="../core/model/catalogue.py" line="162"/>
         <source>1D convolution over sequences shaped (N, C, L).</source>
         <translation>1D convolution over sequences shaped (N, C, L).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="163"/>
+        <location filename="../core/model/catalogue.py" line="163"/>
         <source>2D convolution over images shaped (N, C, H, W).</source>
         <translation>2D convolution over images shaped (N, C, H, W).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="165"/>
+        <location filename="../core/model/catalogue.py" line="165"/>
         <source>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</source>
         <translation>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="167"/>
+        <location filename="../core/model/catalogue.py" line="167"/>
         <source>Normalizes each channel over the batch, for images shaped (N, C, H, W).</source>
         <translation>Normalizes each channel over the batch, for images shaped (N, C, H, W).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="169"/>
+        <location filename="../core/model/catalogue.py" line="169"/>
         <source>Normalizes each sample over its trailing dimensions, independently of the batch.</source>
         <translation>Normalizes each sample over its trailing dimensions, independently of the batch.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="170"/>
+        <location filename="../core/model/catalogue.py" line="170"/>
         <source>Keeps positive values and replaces negative ones with zero.</source>
         <translation>Keeps positive values and replaces negative ones with zero.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="171"/>
+        <location filename="../core/model/catalogue.py" line="171"/>
         <source>Like ReLU, but negative values keep a small slope.</source>
         <translation>Like ReLU, but negative values keep a small slope.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="172"/>
+        <location filename="../core/model/catalogue.py" line="172"/>
         <source>Smooth ReLU-like activation used in transformers.</source>
         <translation>Smooth ReLU-like activation used in transformers.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="173"/>
+        <location filename="../core/model/catalogue.py" line="173"/>
         <source>Squashes values into (-1, 1).</source>
         <translation>Squashes values into (-1, 1).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="174"/>
+        <location filename="../core/model/catalogue.py" line="174"/>
         <source>Squashes values into (0, 1).</source>
         <translation>Squashes values into (0, 1).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="175"/>
+        <location filename="../core/model/catalogue.py" line="175"/>
         <source>Turns scores along one dimension into probabilities.</source>
         <translation>Turns scores along one dimension into probabilities.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="177"/>
+        <location filename="../core/model/catalogue.py" line="177"/>
         <source>Merges a range of dimensions into one, e.g. images into vectors.</source>
         <translation>Merges a range of dimensions into one, e.g. images into vectors.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="178"/>
+        <location filename="../core/model/catalogue.py" line="178"/>
         <source>Keeps the largest value of each window, shrinking images.</source>
         <translation>Keeps the largest value of each window, shrinking images.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="179"/>
+        <location filename="../core/model/catalogue.py" line="179"/>
         <source>Averages each window, shrinking images.</source>
         <translation>Averages each window, shrinking images.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="181"/>
+        <location filename="../core/model/catalogue.py" line="181"/>
         <source>Averages into a fixed output height and width, whatever the input size.</source>
         <translation>Averages into a fixed output height and width, whatever the input size.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="182"/>
+        <location filename="../core/model/catalogue.py" line="182"/>
         <source>Randomly zeroes elements while training, to reduce overfitting.</source>
         <translation>Randomly zeroes elements while training, to reduce overfitting.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="183"/>
+        <location filename="../core/model/catalogue.py" line="183"/>
         <source>Returns its input unchanged; a placeholder.</source>
         <translation>Returns its input unchanged; a placeholder.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="203"/>
+        <location filename="../core/model/catalogue.py" line="203"/>
         <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
         <translation>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="241"/>
-        <location filename="../core/initializers.py" line="52"/>
+        <location filename="../core/model/catalogue.py" line="241"/>
+        <location filename="../core/model/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> Did you mean {name}?</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="246"/>
+        <location filename="../core/model/catalogue.py" line="246"/>
         <source>Unknown layer {shown}.{hint} Available: {names}.</source>
         <translation>Unknown layer {shown}.{hint} Available: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="267"/>
+        <location filename="../core/model/catalogue.py" line="267"/>
         <source>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</source>
         <translation>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="275"/>
+        <location filename="../core/model/catalogue.py" line="275"/>
         <source>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</source>
         <translation>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="288"/>
+        <location filename="../core/model/catalogue.py" line="288"/>
         <source>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</source>
         <translation>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="309"/>
+        <location filename="../core/model/catalogue.py" line="309"/>
         <source>LayerNorm: normalized_shape must hold at least one integer of at least 1.</source>
         <translation>LayerNorm: normalized_shape must hold at least one integer of at least 1.</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="314"/>
+        <location filename="../core/model/catalogue.py" line="314"/>
         <source>Flatten: start_dim ({start}) must be at most end_dim ({end}).</source>
         <translation>Flatten: start_dim ({start}) must be at most end_dim ({end}).</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="323"/>
+        <location filename="../core/model/catalogue.py" line="323"/>
         <source>its parameters are too large to allocate; use smaller sizes</source>
         <translation>its parameters are too large to allocate; use smaller sizes</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="324"/>
+        <location filename="../core/model/catalogue.py" line="324"/>
         <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
         <translation>PyTorch refused these arguments (see PyTorch&apos;s message)</translation>
     </message>
     <message>
-        <location filename="../core/catalogue.py" line="338"/>
-        <location filename="../core/catalogue.py" line="356"/>
+        <location filename="../core/model/catalogue.py" line="338"/>
+        <location filename="../core/model/catalogue.py" line="356"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="55"/>
+        <location filename="../core/analysis/compare.py" line="56"/>
         <source>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</source>
         <translation>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="59"/>
+        <location filename="../core/analysis/compare.py" line="60"/>
         <source>inits holds {count} initializers; compare at most {limit} at once.</source>
         <translation>inits holds {count} initializers; compare at most {limit} at once.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="69"/>
+        <location filename="../core/analysis/compare.py" line="70"/>
         <source>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</source>
         <translation>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="75"/>
+        <location filename="../core/analysis/compare.py" line="76"/>
         <source>inits[{index}]: default takes no arguments, got {args!r}.</source>
         <translation>inits[{index}]: default takes no arguments, got {args!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="161"/>
+        <location filename="../core/analysis/compare.py" line="162"/>
         <source>Unknown parameter {name!r}; the comparison has {names}.</source>
         <translation>Unknown parameter {name!r}; the comparison has {names}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="239"/>
-        <location filename="../core/lab.py" line="441"/>
+        <location filename="../core/analysis/compare.py" line="240"/>
+        <location filename="../core/model/lab.py" line="441"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="248"/>
+        <location filename="../core/analysis/compare.py" line="249"/>
         <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
         <translation>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="343"/>
+        <location filename="../core/analysis/compare.py" line="344"/>
         <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
         <translation>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="349"/>
+        <location filename="../core/analysis/compare.py" line="350"/>
         <source>{what} needs a network with parameters; add a Linear or convolution layer first.</source>
         <translation>{what} needs a network with parameters; add a Linear or convolution layer first.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="356"/>
+        <location filename="../core/analysis/compare.py" line="357"/>
         <source>seed must be a whole number ≥ 0, got {seed!r}.</source>
         <translation>seed must be a whole number ≥ 0, got {seed!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="359"/>
+        <location filename="../core/analysis/compare.py" line="360"/>
         <source>params must be weight, bias or all, got {params!r}.</source>
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="398"/>
+        <location filename="../core/analysis/compare.py" line="399"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>Comparing {count} initializers on {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="400"/>
+        <location filename="../core/analysis/compare.py" line="401"/>
         <source>compare fewer initializers at once.</source>
         <translation>compare fewer initializers at once.</translation>
     </message>
     <message>
-        <location filename="../core/compare.py" line="425"/>
+        <location filename="../core/analysis/compare.py" line="426"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="156"/>
+        <location filename="../core/analysis/depth.py" line="157"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="164"/>
+        <location filename="../core/analysis/depth.py" line="165"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="168"/>
+        <location filename="../core/analysis/depth.py" line="169"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="189"/>
+        <location filename="../core/analysis/depth.py" line="190"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="198"/>
+        <location filename="../core/analysis/depth.py" line="199"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="199"/>
+        <location filename="../core/analysis/depth.py" line="200"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/depth.py" line="265"/>
+        <location filename="../core/analysis/depth.py" line="266"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="43"/>
-        <location filename="../core/explain.py" line="188"/>
+        <location filename="../core/model/explain.py" line="43"/>
+        <location filename="../core/model/explain.py" line="188"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="49"/>
+        <location filename="../core/model/explain.py" line="49"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="91"/>
+        <location filename="../core/model/explain.py" line="91"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="103"/>
+        <location filename="../core/model/explain.py" line="103"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="61"/>
+        <location filename="../core/model/explain.py" line="61"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where} failed on an input of shape {shape}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="84"/>
+        <location filename="../core/model/explain.py" line="84"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="113"/>
+        <location filename="../core/model/explain.py" line="113"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="133"/>
+        <location filename="../core/model/explain.py" line="133"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="134"/>
+        <location filename="../core/model/explain.py" line="134"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="136"/>
+        <location filename="../core/model/explain.py" line="136"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="145"/>
+        <location filename="../core/model/explain.py" line="145"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="152"/>
+        <location filename="../core/model/explain.py" line="152"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="160"/>
+        <location filename="../core/model/explain.py" line="160"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="167"/>
+        <location filename="../core/model/explain.py" line="167"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="175"/>
+        <location filename="../core/model/explain.py" line="175"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/explain.py" line="190"/>
-        <location filename="../core/explain.py" line="191"/>
+        <location filename="../core/model/explain.py" line="190"/>
+        <location filename="../core/model/explain.py" line="191"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="63"/>
+        <location filename="../core/model/init_specs.py" line="63"/>
         <source>Scale factor: a number, or a nonlinearity whose recommended gain to use.</source>
         <translation>Scale factor: a number, or a nonlinearity whose recommended gain to use.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="68"/>
+        <location filename="../core/model/init_specs.py" line="68"/>
         <source>Standard deviation of the normal distribution.</source>
         <translation>Standard deviation of the normal distribution.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="70"/>
+        <location filename="../core/model/init_specs.py" line="70"/>
         <source>Mean of the normal distribution.</source>
         <translation>Mean of the normal distribution.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="75"/>
+        <location filename="../core/model/init_specs.py" line="75"/>
         <source>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</source>
         <translation>Negative slope of the leaky ReLU after this layer (only used with leaky_relu).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="81"/>
+        <location filename="../core/model/init_specs.py" line="81"/>
         <source>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</source>
         <translation>fan_in keeps the forward signal&apos;s variance, fan_out the gradients&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="87"/>
+        <location filename="../core/model/init_specs.py" line="87"/>
         <source>The activation after this layer; it sets the gain.</source>
         <translation>The activation after this layer; it sets the gain.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="125"/>
+        <location filename="../core/model/init_specs.py" line="125"/>
         <source>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</source>
         <translation>Keeps each layer&apos;s own reset_parameters() initialization, what PyTorch does by default.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="133"/>
+        <location filename="../core/model/init_specs.py" line="133"/>
         <source>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>Uniform in ±gain·√(6/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="141"/>
+        <location filename="../core/model/init_specs.py" line="141"/>
         <source>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</source>
         <translation>Normal with std gain·√(2/(fan_in+fan_out)), keeping the signal&apos;s variance steady forwards and backwards (Glorot).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="150"/>
+        <location filename="../core/model/init_specs.py" line="150"/>
         <source>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</source>
         <translation>Uniform in ±gain·√(3/fan), scaled so the variance survives ReLU-like activations (He).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="160"/>
+        <location filename="../core/model/init_specs.py" line="160"/>
         <source>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</source>
         <translation>Normal with std gain/√fan, scaled so the variance survives ReLU-like activations (He).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="169"/>
+        <location filename="../core/model/init_specs.py" line="169"/>
         <source>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</source>
         <translation>A (semi-)orthogonal matrix times gain, which preserves the length of vectors passing through the layer.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="177"/>
+        <location filename="../core/model/init_specs.py" line="177"/>
         <source>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</source>
         <translation>Draws every weight uniformly from [a, b), whatever the layer&apos;s size.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="179"/>
+        <location filename="../core/model/init_specs.py" line="179"/>
         <source>Lower bound.</source>
         <translation>Lower bound.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="180"/>
+        <location filename="../core/model/init_specs.py" line="180"/>
         <source>Upper bound (at least a).</source>
         <translation>Upper bound (at least a).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="187"/>
+        <location filename="../core/model/init_specs.py" line="187"/>
         <source>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</source>
         <translation>Draws every weight from the normal distribution N(mean, std²), whatever the layer&apos;s size.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="196"/>
+        <location filename="../core/model/init_specs.py" line="196"/>
         <source>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</source>
         <translation>Draws from N(mean, std²) and redraws any value outside [a, b], so no weight is extreme.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="203"/>
+        <location filename="../core/model/init_specs.py" line="203"/>
         <source>Standard deviation of the normal distribution (above 0).</source>
         <translation>Standard deviation of the normal distribution (above 0).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="204"/>
+        <location filename="../core/model/init_specs.py" line="204"/>
         <source>Lowest value kept.</source>
         <translation>Lowest value kept.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="205"/>
+        <location filename="../core/model/init_specs.py" line="205"/>
         <source>Highest value kept (at least a).</source>
         <translation>Highest value kept (at least a).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="211"/>
+        <location filename="../core/model/init_specs.py" line="211"/>
         <source>Sets every weight to val, so all units start out identical.</source>
         <translation>Sets every weight to val, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="212"/>
+        <location filename="../core/model/init_specs.py" line="212"/>
         <source>The value every weight gets.</source>
         <translation>The value every weight gets.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="214"/>
+        <location filename="../core/model/init_specs.py" line="214"/>
         <source>Sets every weight to 1, so all units start out identical.</source>
         <translation>Sets every weight to 1, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="215"/>
+        <location filename="../core/model/init_specs.py" line="215"/>
         <source>Sets every weight to 0, so all units start out identical.</source>
         <translation>Sets every weight to 0, so all units start out identical.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="220"/>
+        <location filename="../core/model/init_specs.py" line="220"/>
         <source>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</source>
         <translation>Sets a 2-D weight to the identity matrix, so a Linear layer first passes inputs through.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="230"/>
+        <location filename="../core/model/init_specs.py" line="230"/>
         <source>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</source>
         <translation>Sets a convolution weight to a Dirac delta, so the layer first passes channels through.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="238"/>
+        <location filename="../core/model/init_specs.py" line="238"/>
         <source>Groups of the convolution; must divide out_channels.</source>
         <translation>Groups of the convolution; must divide out_channels.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="239"/>
+        <location filename="../core/model/init_specs.py" line="239"/>
         <source>PyTorch would divide by zero at 0</source>
         <translation>PyTorch would divide by zero at 0</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="248"/>
+        <location filename="../core/model/init_specs.py" line="248"/>
         <source>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</source>
         <translation>Zeros the fraction sparsity of each column and draws the rest from N(0, std²).</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="255"/>
+        <location filename="../core/model/init_specs.py" line="255"/>
         <source>Fraction of each column set to zero.</source>
         <translation>Fraction of each column set to zero.</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="257"/>
+        <location filename="../core/model/init_specs.py" line="257"/>
         <source>a fraction; PyTorch does not check it, and outside 0 to 1 it zeroes every row, or some rows for a negative value, which no fraction means</source>
         <translation>a fraction; PyTorch does not check it, and outside 0 to 1 it zeroes every row, or some rows for a negative value, which no fraction means</translation>
     </message>
     <message>
-        <location filename="../core/init_specs.py" line="261"/>
+        <location filename="../core/model/init_specs.py" line="261"/>
         <source>Standard deviation of the non-zero weights.</source>
         <translation>Standard deviation of the non-zero weights.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="32"/>
+        <location filename="../core/model/initializers.py" line="32"/>
         <source>Target weights of Linear or convolution layers, not biases or normalization layers.</source>
         <translation>Target weights of Linear or convolution layers, not biases or normalization layers.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="34"/>
+        <location filename="../core/model/initializers.py" line="34"/>
         <source>Target the weight of a Linear layer.</source>
         <translation>Target the weight of a Linear layer.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="36"/>
+        <location filename="../core/model/initializers.py" line="36"/>
         <source>exactly 2 dimensions (a matrix)</source>
         <translation>exactly 2 dimensions (a matrix)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="37"/>
+        <location filename="../core/model/initializers.py" line="37"/>
         <source>exactly 2 dimensions (rows and columns)</source>
         <translation>exactly 2 dimensions (rows and columns)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="38"/>
+        <location filename="../core/model/initializers.py" line="38"/>
         <source>at least 2 dimensions (rows and columns)</source>
         <translation>at least 2 dimensions (rows and columns)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="40"/>
+        <location filename="../core/model/initializers.py" line="40"/>
         <source>3 to 5 dimensions (out_channels, in_channels and the kernel)</source>
         <translation>3 to 5 dimensions (out_channels, in_channels and the kernel)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="41"/>
+        <location filename="../core/model/initializers.py" line="41"/>
         <source>Target the weight of a Conv1d, Conv2d or Conv3d layer.</source>
         <translation>Target the weight of a Conv1d, Conv2d or Conv3d layer.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="44"/>
+        <location filename="../core/model/initializers.py" line="44"/>
         <source>at least 2 dimensions (fan_in and fan_out)</source>
         <translation>at least 2 dimensions (fan_in and fan_out)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="54"/>
+        <location filename="../core/model/initializers.py" line="54"/>
         <source>Unknown initializer {name}.{hint} Available: {names}.</source>
         <translation>Unknown initializer {name}.{hint} Available: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="89"/>
+        <location filename="../core/model/initializers.py" line="89"/>
         <source>uniform_: b must be a number of at least a = {a}</source>
         <translation>uniform_: b must be a number of at least a = {a}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="101"/>
+        <location filename="../core/model/initializers.py" line="101"/>
         <source>trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides by zero; below 0 it would draw as if std were -std)</source>
         <translation>trunc_normal_: std must be a number greater than 0 (at 0 PyTorch divides by zero; below 0 it would draw as if std were -std)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="105"/>
+        <location filename="../core/model/initializers.py" line="105"/>
         <source>trunc_normal_: b must be a number of at least a = {a}</source>
         <translation>trunc_normal_: b must be a number of at least a = {a}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="110"/>
+        <location filename="../core/model/initializers.py" line="110"/>
         <source>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</source>
         <translation>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="132"/>
+        <location filename="../core/model/initializers.py" line="132"/>
         <source>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
         <translation>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="162"/>
+        <location filename="../core/model/initializers.py" line="162"/>
         <source>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</source>
         <translation>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="128"/>
+        <location filename="../core/model/initializers.py" line="128"/>
         <source>{what}, got {shown}.</source>
         <translation>{what}, got {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="140"/>
+        <location filename="../core/model/initializers.py" line="140"/>
         <source>{owner}: {what}</source>
         <translation>{owner}: {what}</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="156"/>
+        <location filename="../core/model/initializers.py" line="156"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="223"/>
+        <location filename="../core/model/initializers.py" line="223"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="240"/>
+        <location filename="../core/model/initializers.py" line="240"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="252"/>
+        <location filename="../core/model/initializers.py" line="252"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} needs a floating-point tensor; this one holds {dtype}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="261"/>
+        <location filename="../core/model/initializers.py" line="261"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/initializers.py" line="271"/>
+        <location filename="../core/model/initializers.py" line="271"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="38"/>
+        <location filename="../core/model/inputs.py" line="38"/>
         <source>{shape} uniform ±finfo(float32).max/10</source>
         <translation>{shape} uniform ±finfo(float32).max/10</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="39"/>
+        <location filename="../core/model/inputs.py" line="39"/>
         <source>{shape} uniform[{low}, {high})</source>
         <translation>{shape} uniform[{low}, {high})</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="42"/>
+        <location filename="../core/model/inputs.py" line="42"/>
         <source>{shape} normal(mean={mean}, std={std})</source>
         <translation>{shape} normal(mean={mean}, std={std})</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="45"/>
+        <location filename="../core/model/inputs.py" line="45"/>
         <source>{shape} zeros</source>
         <translation>{shape} zeros</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="46"/>
+        <location filename="../core/model/inputs.py" line="46"/>
         <source>{shape} ones</source>
         <translation>{shape} ones</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="63"/>
+        <location filename="../core/model/inputs.py" line="63"/>
         <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
         <translation>The input shape must be a list of 1 to {limit} sizes, got {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="73"/>
+        <location filename="../core/model/inputs.py" line="73"/>
         <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
         <translation>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="83"/>
+        <location filename="../core/model/inputs.py" line="83"/>
         <source>fill must be one of {fills}, got {fill}.</source>
         <translation>fill must be one of {fills}, got {fill}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="91"/>
+        <location filename="../core/model/inputs.py" line="91"/>
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} must be a number, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="97"/>
+        <location filename="../core/model/inputs.py" line="97"/>
         <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
         <translation>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="104"/>
+        <location filename="../core/model/inputs.py" line="104"/>
         <source>low must be below high, got [{low}, {high}).</source>
         <translation>low must be below high, got [{low}, {high}).</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="110"/>
+        <location filename="../core/model/inputs.py" line="110"/>
         <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
         <translation>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</translation>
     </message>
     <message>
-        <location filename="../core/inputs.py" line="116"/>
+        <location filename="../core/model/inputs.py" line="116"/>
         <source>std must be at least 0, got {std}.</source>
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="50"/>
-        <location filename="../core/inputs.py" line="122"/>
+        <location filename="../core/model/init_apply.py" line="50"/>
+        <location filename="../core/model/inputs.py" line="122"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="52"/>
+        <location filename="../core/model/lab.py" line="52"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="93"/>
+        <location filename="../core/model/lab.py" line="93"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="99"/>
+        <location filename="../core/model/lab.py" line="99"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="106"/>
+        <location filename="../core/model/lab.py" line="106"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="111"/>
+        <location filename="../core/model/lab.py" line="111"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="129"/>
+        <location filename="../core/model/lab.py" line="129"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="138"/>
+        <location filename="../core/model/lab.py" line="138"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="146"/>
+        <location filename="../core/model/lab.py" line="146"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="154"/>
+        <location filename="../core/model/lab.py" line="154"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="158"/>
+        <location filename="../core/model/lab.py" line="158"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="163"/>
+        <location filename="../core/model/lab.py" line="163"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="165"/>
+        <location filename="../core/model/lab.py" line="165"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="174"/>
+        <location filename="../core/model/lab.py" line="174"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="183"/>
+        <location filename="../core/model/lab.py" line="183"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="186"/>
+        <location filename="../core/model/lab.py" line="186"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="190"/>
+        <location filename="../core/model/lab.py" line="190"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="191"/>
+        <location filename="../core/model/lab.py" line="191"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="217"/>
+        <location filename="../core/model/lab.py" line="217"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="219"/>
+        <location filename="../core/model/lab.py" line="219"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="251"/>
+        <location filename="../core/model/lab.py" line="251"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="254"/>
+        <location filename="../core/model/lab.py" line="254"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="504"/>
+        <location filename="../core/model/lab.py" line="504"/>
         <source>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
         <translation>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="36"/>
+        <location filename="../core/model/init_apply.py" line="36"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="43"/>
+        <location filename="../core/model/init_apply.py" line="43"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="316"/>
+        <location filename="../core/model/lab.py" line="316"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="64"/>
+        <location filename="../core/model/init_apply.py" line="64"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="72"/>
+        <location filename="../core/model/init_apply.py" line="72"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="79"/>
+        <location filename="../core/model/init_apply.py" line="79"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="107"/>
+        <location filename="../core/model/init_apply.py" line="107"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="331"/>
+        <location filename="../core/model/lab.py" line="331"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="361"/>
+        <location filename="../core/model/lab.py" line="361"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="367"/>
+        <location filename="../core/model/lab.py" line="367"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="387"/>
+        <location filename="../core/model/lab.py" line="387"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="388"/>
+        <location filename="../core/model/lab.py" line="388"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="428"/>
+        <location filename="../core/model/lab.py" line="428"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="447"/>
+        <location filename="../core/model/lab.py" line="447"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/lab.py" line="455"/>
+        <location filename="../core/model/lab.py" line="455"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="226"/>
+        <location filename="../core/model/init_apply.py" line="226"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="228"/>
+        <location filename="../core/model/init_apply.py" line="228"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="230"/>
+        <location filename="../core/model/init_apply.py" line="230"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="232"/>
+        <location filename="../core/model/init_apply.py" line="232"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/init_apply.py" line="235"/>
+        <location filename="../core/model/init_apply.py" line="235"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
     <message>
-        <location filename="../core/memory.py" line="58"/>
+        <location filename="../core/model/memory.py" line="58"/>
         <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
         <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="66"/>
+        <location filename="../core/model/network.py" line="66"/>
         <source>none: the network is empty</source>
         <translation>none: the network is empty</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="69"/>
+        <location filename="../core/model/network.py" line="69"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>There is no layer {ref}; layers are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="80"/>
+        <location filename="../core/model/network.py" line="80"/>
         <source>A network holds at most {count} layers.</source>
         <translation>A network holds at most {count} layers.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="86"/>
+        <location filename="../core/model/network.py" line="86"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>Cannot insert at position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="112"/>
+        <location filename="../core/model/network.py" line="112"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="128"/>
+        <location filename="../core/model/network.py" line="128"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="147"/>
+        <location filename="../core/model/network.py" line="147"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="159"/>
+        <location filename="../core/model/network.py" line="159"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="165"/>
+        <location filename="../core/model/network.py" line="165"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="210"/>
+        <location filename="../core/model/network.py" line="210"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers must be a list of layer objects.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="217"/>
+        <location filename="../core/model/network.py" line="217"/>
         <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
         <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="224"/>
+        <location filename="../core/model/network.py" line="224"/>
         <source>layers[{position}] has unknown field {field}.</source>
         <translation>layers[{position}] has unknown field {field}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="236"/>
+        <location filename="../core/model/network.py" line="236"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="248"/>
+        <location filename="../core/model/network.py" line="248"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="254"/>
+        <location filename="../core/model/network.py" line="254"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="263"/>
+        <location filename="../core/model/network.py" line="263"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="62"/>
+        <location filename="../core/io/scenario.py" line="62"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="66"/>
+        <location filename="../core/io/scenario.py" line="66"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="75"/>
+        <location filename="../core/io/scenario.py" line="75"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="83"/>
+        <location filename="../core/io/scenario.py" line="83"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="84"/>
+        <location filename="../core/io/scenario.py" line="84"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="93"/>
+        <location filename="../core/io/scenario.py" line="93"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="102"/>
+        <location filename="../core/io/scenario.py" line="102"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="108"/>
+        <location filename="../core/io/scenario.py" line="108"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="122"/>
+        <location filename="../core/io/scenario.py" line="122"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="129"/>
+        <location filename="../core/io/scenario.py" line="129"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="133"/>
+        <location filename="../core/io/scenario.py" line="133"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="137"/>
+        <location filename="../core/io/scenario.py" line="137"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="139"/>
+        <location filename="../core/io/scenario.py" line="139"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="143"/>
+        <location filename="../core/io/scenario.py" line="143"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="147"/>
+        <location filename="../core/io/scenario.py" line="147"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="152"/>
+        <location filename="../core/io/scenario.py" line="152"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="154"/>
+        <location filename="../core/io/scenario.py" line="154"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="157"/>
+        <location filename="../core/io/scenario.py" line="157"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="159"/>
+        <location filename="../core/io/scenario.py" line="159"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="163"/>
+        <location filename="../core/io/scenario.py" line="163"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="182"/>
+        <location filename="../core/io/scenario.py" line="182"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="192"/>
+        <location filename="../core/io/scenario.py" line="192"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="261"/>
+        <location filename="../core/io/scenario.py" line="261"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="274"/>
+        <location filename="../core/io/scenario.py" line="274"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
     <message>
-        <location filename="../core/scenario.py" line="290"/>
+        <location filename="../core/io/scenario.py" line="290"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="47"/>
+        <location filename="../core/model/schema.py" line="47"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="49"/>
+        <location filename="../core/model/schema.py" line="49"/>
         <source>one of {choices}</source>
         <translation>one of {choices}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="51"/>
+        <location filename="../core/model/schema.py" line="51"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="51"/>
+        <location filename="../core/model/schema.py" line="51"/>
         <source>an integer</source>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="54"/>
+        <location filename="../core/model/schema.py" line="54"/>
         <source>{noun} from {low} to {high}</source>
         <translation>{noun} from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="56"/>
+        <location filename="../core/model/schema.py" line="56"/>
         <source>{noun} of at least {low}</source>
         <translation>{noun} of at least {low}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="58"/>
+        <location filename="../core/model/schema.py" line="58"/>
         <source>{noun} of at most {high}</source>
         <translation>{noun} of at most {high}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="63"/>
+        <location filename="../core/model/schema.py" line="63"/>
         <source>{text} or a list of {count} such integers</source>
         <translation>{text} or a list of {count} such integers</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="66"/>
+        <location filename="../core/model/schema.py" line="66"/>
         <source>{text} or a list of such integers</source>
         <translation>{text} or a list of such integers</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="69"/>
+        <location filename="../core/model/schema.py" line="69"/>
         <source>{text}, or {alternatives}</source>
         <translation>{text}, or {alternatives}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="71"/>
+        <location filename="../core/model/schema.py" line="71"/>
         <source>{text}, or null</source>
         <translation>{text}, or null</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="115"/>
+        <location filename="../core/model/schema.py" line="115"/>
         <source>{owner}: {name} must be {allowed} ({why}), got {value}.</source>
         <translation>{owner}: {name} must be {allowed} ({why}), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="121"/>
+        <location filename="../core/model/schema.py" line="121"/>
         <source>{owner}: {name} must be {allowed}, got {value}.</source>
         <translation>{owner}: {name} must be {allowed}, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="151"/>
+        <location filename="../core/model/schema.py" line="151"/>
         <source>{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers only, as its scenario and session files (strict JSON) cannot hold NaN or Infinity.</source>
         <translation>{owner}: {name} must be {allowed}, got {value}; the lab takes finite numbers only, as its scenario and session files (strict JSON) cannot hold NaN or Infinity.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="161"/>
+        <location filename="../core/model/schema.py" line="161"/>
         <source>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</source>
         <translation>{owner}: {name} must be {allowed} that fits in float32 (|x| ≤ 3.4028e+38), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="188"/>
+        <location filename="../core/model/schema.py" line="188"/>
         <source>{owner}: arguments must be an object, got {value}.</source>
         <translation>{owner}: arguments must be an object, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="195"/>
+        <location filename="../core/model/schema.py" line="195"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/model/schema.py" line="199"/>
         <source>{owner} has no argument {name}; it accepts: {accepted}.</source>
         <translation>{owner} has no argument {name}; it accepts: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="215"/>
+        <location filename="../core/model/schema.py" line="215"/>
         <source>Seed of the random number generator: the same seed draws the same values.</source>
         <translation>Seed of the random number generator: the same seed draws the same values.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="234"/>
+        <location filename="../core/model/schema.py" line="234"/>
         <source>{owner}: {name} is required ({allowed}).</source>
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="104"/>
+        <location filename="../core/operations/steps.py" line="104"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}: a step must be an object, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="109"/>
+        <location filename="../core/operations/steps.py" line="109"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="111"/>
+        <location filename="../core/operations/steps.py" line="111"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}: unknown op {op}; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="117"/>
+        <location filename="../core/operations/steps.py" line="117"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="122"/>
+        <location filename="../core/operations/steps.py" line="122"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}: field {name} must be {kinds}, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="127"/>
+        <location filename="../core/operations/steps.py" line="127"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}: field {name} must hold only {kinds} items</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="132"/>
+        <location filename="../core/operations/steps.py" line="132"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}: op {op} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="139"/>
+        <location filename="../core/operations/steps.py" line="139"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}: field {name} must be a string or an object of strings by language</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="154"/>
+        <location filename="../core/operations/steps.py" line="154"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="231"/>
+        <location filename="../core/operations/steps.py" line="231"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="250"/>
+        <location filename="../core/operations/steps.py" line="250"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="256"/>
+        <location filename="../core/operations/steps.py" line="256"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="21"/>
+        <location filename="../core/model/templates.py" line="21"/>
         <source>The seed&apos;s MLP (20 → 256 → 10)</source>
         <translation>The seed&apos;s MLP (20 → 256 → 10)</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="26"/>
+        <location filename="../core/model/templates.py" line="26"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
         <translation>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="35"/>
+        <location filename="../core/model/templates.py" line="35"/>
         <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
         <translation>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="43"/>
+        <location filename="../core/model/templates.py" line="43"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
         <translation>LeNet-style lazy CNN (1×28×28 images)</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="61"/>
+        <location filename="../core/model/templates.py" line="61"/>
         <source>Deep MLP (10 linear layers of width 256)</source>
         <translation>Deep MLP (10 linear layers of width 256)</translation>
     </message>
     <message>
-        <location filename="../core/templates.py" line="70"/>
+        <location filename="../core/model/templates.py" line="70"/>
         <source>template: {title}</source>
         <translation>template: {title}</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="244"/>
+        <location filename="../core/analysis/theory.py" line="244"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="284"/>
+        <location filename="../core/analysis/theory.py" line="284"/>
         <source>No closed form is known for {init}.</source>
         <translation>No closed form is known for {init}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="301"/>
+        <location filename="../core/analysis/theory.py" line="301"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="327"/>
-        <location filename="../core/theory.py" line="343"/>
+        <location filename="../core/analysis/theory.py" line="327"/>
+        <location filename="../core/analysis/theory.py" line="343"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>No closed form is known for {layer}&apos;s default.</translation>
     </message>
     <message>
-        <location filename="../core/theory.py" line="371"/>
+        <location filename="../core/analysis/theory.py" line="371"/>
         <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
         <translation>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="47"/>
+        <location filename="../core/io/weights.py" line="48"/>
         <source>Cannot open {path}: {reason}.</source>
         <translation>Cannot open {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="52"/>
+        <location filename="../core/io/weights.py" line="53"/>
         <source>{name} is not a regular file (a folder or a device); choose a .pt file.</source>
         <translation>{name} is not a regular file (a folder or a device); choose a .pt file.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="58"/>
+        <location filename="../core/io/weights.py" line="59"/>
         <source>{name} is {size}; weights files up to 8 GiB load.</source>
         <translation>{name} is {size}; weights files up to 8 GiB load.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="64"/>
+        <location filename="../core/io/weights.py" line="65"/>
         <source>Loading {name} ({size} of tensors once unpacked)</source>
         <translation>Loading {name} ({size} of tensors once unpacked)</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="66"/>
+        <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>build a smaller network or raise the memory limit.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="74"/>
+        <location filename="../core/io/weights.py" line="75"/>
         <source>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</source>
         <translation>{name} is not a weights file this lab can read safely (a state_dict saved with torch.save); it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="82"/>
+        <location filename="../core/io/weights.py" line="83"/>
         <source>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</source>
         <translation>{name} is not a state_dict (a mapping of parameter names to tensors): {problem}; it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="91"/>
+        <location filename="../core/io/weights.py" line="92"/>
         <source>it holds a {type}</source>
         <translation>it holds a {type}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="94"/>
+        <location filename="../core/io/weights.py" line="95"/>
         <source>the key {key} is not a name</source>
         <translation>the key {key} is not a name</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="96"/>
+        <location filename="../core/io/weights.py" line="97"/>
         <source>{key} holds a {type}, not a tensor</source>
         <translation>{key} holds a {type}, not a tensor</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="98"/>
+        <location filename="../core/io/weights.py" line="99"/>
         <source>{key} is a sparse or data-less (meta) tensor</source>
         <translation>{key} is a sparse or data-less (meta) tensor</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="100"/>
+        <location filename="../core/io/weights.py" line="101"/>
         <source>{key} holds complex numbers ({dtype})</source>
         <translation>{key} holds complex numbers ({dtype})</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="116"/>
+        <location filename="../core/io/weights.py" line="117"/>
         <source>This file has no values for {keys}, parameters of lazy layers still uninitialized here: a file saved before their first forward pass leaves them out, as they did not exist yet, and PyTorch&apos;s load_state_dict refuses a file missing any parameter. Run a forward pass before saving, then load that file.</source>
         <translation>This file has no values for {keys}, parameters of lazy layers still uninitialized here: a file saved before their first forward pass leaves them out, as they did not exist yet, and PyTorch&apos;s load_state_dict refuses a file missing any parameter. Run a forward pass before saving, then load that file.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="124"/>
+        <location filename="../core/io/weights.py" line="125"/>
         <source>missing {keys}</source>
         <translation>missing {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="126"/>
+        <location filename="../core/io/weights.py" line="127"/>
         <source>not in this network {keys}</source>
         <translation>not in this network {keys}</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="129"/>
+        <location filename="../core/io/weights.py" line="130"/>
         <source>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</source>
         <translation>These weights are for another architecture ({parts}). Build the network they were saved from, then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="133"/>
+        <location filename="../core/io/weights.py" line="134"/>
         <source>{key} is {theirs} in the file but {mine} here</source>
         <translation>{key} is {theirs} in the file but {mine} here</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="141"/>
+        <location filename="../core/io/weights.py" line="142"/>
         <source>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes ({wrong}); build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="152"/>
+        <location filename="../core/io/weights.py" line="153"/>
         <source>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</source>
         <translation>These weights do not fit this network&apos;s shapes; build the network they were saved from (same sizes), then load them.</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="179"/>
+        <location filename="../core/io/weights.py" line="180"/>
         <source>{key} is {theirs} in the file but must be {mine} here</source>
         <translation>{key} is {theirs} in the file but must be {mine} here</translation>
     </message>
     <message>
-        <location filename="../core/weights.py" line="202"/>
+        <location filename="../core/io/weights.py" line="203"/>
         <source>a shape this layer defines</source>
         <translation>a shape this layer defines</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="152"/>
+        <location filename="../core/lesson/lesson.py" line="158"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="176"/>
+        <location filename="../core/lesson/lesson.py" line="182"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="181"/>
+        <location filename="../core/lesson/lesson.py" line="187"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="184"/>
+        <location filename="../core/lesson/lesson.py" line="190"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="195"/>
+        <location filename="../core/lesson/lesson.py" line="201"/>
         <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
         <translation>{where} uses {field}, which is not a placeholder; only {names} are filled in</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="210"/>
+        <location filename="../core/lesson/lesson.py" line="216"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="214"/>
-        <location filename="../core/lesson.py" line="238"/>
+        <location filename="../core/lesson/lesson.py" line="220"/>
+        <location filename="../core/lesson/lesson.py" line="244"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="218"/>
+        <location filename="../core/lesson/lesson.py" line="224"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="223"/>
+        <location filename="../core/lesson/lesson.py" line="229"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="234"/>
+        <location filename="../core/lesson/lesson.py" line="240"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="241"/>
+        <location filename="../core/lesson/lesson.py" line="247"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="245"/>
+        <location filename="../core/lesson/lesson.py" line="251"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="254"/>
+        <location filename="../core/lesson/lesson.py" line="260"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/lesson.py" line="257"/>
+        <location filename="../core/lesson/lesson.py" line="263"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session_errors.py" line="18"/>
+        <location filename="../gui/session/session_errors.py" line="18"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session_errors.py" line="23"/>
+        <location filename="../gui/session/session_errors.py" line="23"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session_errors.py" line="47"/>
+        <location filename="../gui/session/session_errors.py" line="47"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session_errors.py" line="50"/>
+        <location filename="../gui/session/session_errors.py" line="50"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="151"/>
+        <location filename="../gui/session/session.py" line="152"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="218"/>
+        <location filename="../gui/session/session.py" line="219"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="322"/>
+        <location filename="../gui/session/session.py" line="323"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/recovery.py" line="64"/>
+        <location filename="../core/io/recovery.py" line="64"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="86"/>
+        <location filename="../core/model/explain_sizes.py" line="86"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
         <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="92"/>
+        <location filename="../core/model/explain_sizes.py" line="92"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="100"/>
+        <location filename="../core/model/explain_sizes.py" line="100"/>
         <source>input features</source>
         <translation>input features</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="104"/>
+        <location filename="../core/model/explain_sizes.py" line="104"/>
         <source>channels</source>
         <translation>channels</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="137"/>
+        <location filename="../core/model/explain_sizes.py" line="137"/>
         <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
         <translation>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="143"/>
+        <location filename="../core/model/explain_sizes.py" line="143"/>
         <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
         <translation>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="149"/>
+        <location filename="../core/model/explain_sizes.py" line="149"/>
         <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
         <translation>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="155"/>
+        <location filename="../core/model/explain_sizes.py" line="155"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="160"/>
+        <location filename="../core/model/explain_sizes.py" line="160"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</translation>
     </message>
     <message>
-        <location filename="../core/explain_sizes.py" line="171"/>
+        <location filename="../core/model/explain_sizes.py" line="171"/>
         <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
         <translation>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</translation>
     </message>
     <message>
-        <location filename="../core/fixes.py" line="44"/>
+        <location filename="../core/model/fixes.py" line="44"/>
         <source>Set {field} to {value}</source>
         <translation>Set {field} to {value}</translation>
     </message>
     <message>
-        <location filename="../core/fixes.py" line="50"/>
+        <location filename="../core/model/fixes.py" line="50"/>
         <source>Make it {lazy}</source>
         <translation>Make it {lazy}</translation>
     </message>
     <message>
-        <location filename="../core/fixes.py" line="59"/>
+        <location filename="../core/model/fixes.py" line="59"/>
         <source>Reset the network (lazy layers forget their shapes)</source>
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../core/lesson_focus.py" line="39"/>
+        <location filename="../core/lesson/lesson_focus.py" line="39"/>
         <source>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</source>
         <translation>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</translation>
     </message>
     <message>
-        <location filename="../core/lesson_focus.py" line="44"/>
+        <location filename="../core/lesson/lesson_focus.py" line="44"/>
         <source>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</source>
         <translation>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</translation>
     </message>
     <message>
-        <location filename="../core/lesson_focus.py" line="47"/>
+        <location filename="../core/lesson/lesson_focus.py" line="47"/>
         <source>{where}: field &apos;focus&apos; names a view twice</source>
         <translation>{where}: field &apos;focus&apos; names a view twice</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="43"/>
+        <location filename="../core/io/limits.py" line="43"/>
         <source>the number {number} is out of range (numbers must stay within ±1.8e308, and arguments within float32&apos;s ±3.4e38)</source>
         <translation>the number {number} is out of range (numbers must stay within ±1.8e308, and arguments within float32&apos;s ±3.4e38)</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="55"/>
+        <location filename="../core/io/limits.py" line="55"/>
         <source>{where} nests arrays or objects more than {limit} levels deep; a scenario needs only a few levels</source>
         <translation>{where} nests arrays or objects more than {limit} levels deep; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="56"/>
+        <location filename="../core/io/limits.py" line="56"/>
         <source>the file</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="62"/>
+        <location filename="../core/io/limits.py" line="62"/>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="79"/>
+        <location filename="../core/io/limits.py" line="79"/>
         <source>{where} holds a text of {count} characters; at most {limit} are allowed there (narration up to {text_limit}, names and labels up to {name_limit})</source>
         <translation>{where} holds a text of {count} characters; at most {limit} are allowed there (narration up to {text_limit}, names and labels up to {name_limit})</translation>
     </message>
     <message>
-        <location filename="../core/limits.py" line="81"/>
+        <location filename="../core/io/limits.py" line="81"/>
         <source>a field name</source>
         <translation>a field name</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="166"/>
+        <location filename="../core/io/report.py" line="166"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
@@ -1856,12 +1856,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/help_dialogs.py" line="117"/>
+        <location filename="../gui/window/help_dialogs.py" line="117"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="119"/>
+        <location filename="../gui/window/help_dialogs.py" line="119"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -1869,27 +1869,27 @@
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="80"/>
         <source>integers</source>
         <translation>integers</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="80"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="85"/>
+        <location filename="../gui/forms/arg_form.py" line="85"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>Give {name} as a number, or pick one of its named values.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="98"/>
+        <location filename="../gui/forms/arg_form.py" line="98"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="100"/>
+        <location filename="../gui/forms/arg_form.py" line="100"/>
         <source>Pass None for {name}: {help}</source>
         <translation>Pass None for {name}: {help}</translation>
     </message>
@@ -1897,17 +1897,17 @@
 <context>
     <name>ArgForm</name>
     <message>
-        <location filename="../gui/arg_editors.py" line="114"/>
+        <location filename="../gui/forms/arg_editors.py" line="121"/>
         <source>e.g. 3 or {example}</source>
         <translation>e.g. 3 or {example}</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="201"/>
+        <location filename="../gui/forms/arg_form.py" line="201"/>
         <source>No arguments to set.</source>
         <translation>No arguments to set.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="247"/>
+        <location filename="../gui/forms/arg_form.py" line="247"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -1916,7 +1916,7 @@ Allowed: {range}.
 Required.</translation>
     </message>
     <message>
-        <location filename="../gui/arg_form.py" line="249"/>
+        <location filename="../gui/forms/arg_form.py" line="249"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -1926,22 +1926,22 @@ Allowed: {range}.</translation>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="73"/>
+        <location filename="../gui/network/layer_editor.py" line="73"/>
         <source>Add {layer}</source>
         <translation>Add {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="78"/>
+        <location filename="../gui/network/layer_editor.py" line="78"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>Arguments in bold are required; hover a name for its range.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="84"/>
+        <location filename="../gui/network/layer_editor.py" line="84"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="89"/>
+        <location filename="../gui/network/layer_editor.py" line="89"/>
         <source>New {layer}</source>
         <translation>New {layer}</translation>
     </message>
@@ -1949,17 +1949,17 @@ Allowed: {range}.</translation>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../gui/busy_indicator.py" line="28"/>
+        <location filename="../gui/kit/busy_indicator.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/busy_indicator.py" line="30"/>
+        <location filename="../gui/kit/busy_indicator.py" line="30"/>
         <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
         <translation>Stop the running operation after the current layer (Esc); the network stays as it was</translation>
     </message>
     <message>
-        <location filename="../gui/busy_indicator.py" line="67"/>
+        <location filename="../gui/kit/busy_indicator.py" line="67"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -1967,7 +1967,7 @@ Allowed: {range}.</translation>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../gui/card_list.py" line="87"/>
+        <location filename="../gui/network/card_list.py" line="87"/>
         <source>No layers yet.
 Drag a layer here from the palette, or double-click it there.</source>
         <translation>No layers yet.
@@ -1977,32 +1977,32 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/chart_export.py" line="33"/>
+        <location filename="../gui/analysis/chart_export.py" line="33"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="34"/>
+        <location filename="../gui/analysis/chart_export.py" line="34"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="39"/>
+        <location filename="../gui/analysis/chart_export.py" line="39"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="40"/>
+        <location filename="../gui/analysis/chart_export.py" line="40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="56"/>
+        <location filename="../gui/analysis/chart_export.py" line="56"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/chart_export.py" line="59"/>
+        <location filename="../gui/analysis/chart_export.py" line="59"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2010,12 +2010,12 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/compare_chooser.py" line="166"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="166"/>
         <source>Show or hide the initializers and their arguments</source>
         <translation>Show or hide the initializers and their arguments</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="177"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="177"/>
         <source>Initializers ({count}) {arrow}</source>
         <translation>Initializers ({count}) {arrow}</translation>
     </message>
@@ -2023,17 +2023,17 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ClassStart</name>
     <message>
-        <location filename="../gui/class_start.py" line="37"/>
+        <location filename="../gui/lesson/class_start.py" line="37"/>
         <source>The lesson has steps 1 to {count}</source>
         <translation>The lesson has steps 1 to {count}</translation>
     </message>
     <message>
-        <location filename="../gui/class_start.py" line="44"/>
+        <location filename="../gui/lesson/class_start.py" line="44"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/class_start.py" line="53"/>
+        <location filename="../gui/lesson/class_start.py" line="53"/>
         <source>The lesson could not move on from step {n}</source>
         <translation>The lesson could not move on from step {n}</translation>
     </message>
@@ -2041,37 +2041,37 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CodeExport</name>
     <message>
-        <location filename="../gui/code_export.py" line="29"/>
+        <location filename="../gui/window/code_export.py" line="29"/>
         <source>Export the whole session as PyTorch code</source>
         <translation>Export the whole session as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="30"/>
+        <location filename="../gui/window/code_export.py" line="30"/>
         <source>Export the network on screen as PyTorch code</source>
         <translation>Export the network on screen as PyTorch code</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="38"/>
+        <location filename="../gui/window/code_export.py" line="38"/>
         <source>PyTorch script written to {path} ({steps} steps: the whole session).</source>
         <translation>PyTorch script written to {path} ({steps} steps: the whole session).</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="41"/>
+        <location filename="../gui/window/code_export.py" line="41"/>
         <source>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</source>
         <translation>PyTorch script written to {path} (the network on screen: the last {steps} of {total} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="45"/>
+        <location filename="../gui/window/code_export.py" line="45"/>
         <source>Running it gives back these exact weights.</source>
         <translation>Running it gives back these exact weights.</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="46"/>
+        <location filename="../gui/window/code_export.py" line="46"/>
         <source>Its weights are not the lab&apos;s: the script&apos;s header says why.</source>
         <translation>Its weights are not the lab&apos;s: the script&apos;s header says why.</translation>
     </message>
     <message>
-        <location filename="../gui/code_export.py" line="49"/>
+        <location filename="../gui/window/code_export.py" line="49"/>
         <source>Export the whole session (Ctrl+Shift+E) to replay every step.</source>
         <translation>Export the whole session (Ctrl+Shift+E) to replay every step.</translation>
     </message>
@@ -2079,82 +2079,82 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareControls</name>
     <message>
-        <location filename="../gui/compare_controls.py" line="18"/>
+        <location filename="../gui/analysis/compare_controls.py" line="18"/>
         <source>The parameter to show</source>
         <translation>The parameter to show</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="23"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="23"/>
         <source>Small multiples</source>
         <translation>Small multiples</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="24"/>
+        <location filename="../gui/analysis/compare_controls.py" line="24"/>
         <source>All parameters</source>
         <translation>All parameters</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="26"/>
+        <location filename="../gui/analysis/compare_controls.py" line="26"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="28"/>
+        <location filename="../gui/analysis/compare_controls.py" line="28"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="30"/>
+        <location filename="../gui/analysis/compare_controls.py" line="30"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="32"/>
+        <location filename="../gui/analysis/compare_controls.py" line="32"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="35"/>
+        <location filename="../gui/analysis/compare_controls.py" line="35"/>
         <source>Full range</source>
         <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="36"/>
+        <location filename="../gui/analysis/compare_controls.py" line="36"/>
         <source>Central {percent}%</source>
         <translation>Central {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="38"/>
+        <location filename="../gui/analysis/compare_controls.py" line="38"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="43"/>
+        <location filename="../gui/analysis/compare_controls.py" line="43"/>
         <source>bins </source>
         <translation>bins </translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="45"/>
+        <location filename="../gui/analysis/compare_controls.py" line="45"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="46"/>
+        <location filename="../gui/analysis/compare_controls.py" line="46"/>
         <source>Export the chart as a PNG image</source>
         <translation>Export the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="47"/>
+        <location filename="../gui/analysis/compare_controls.py" line="47"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_controls.py" line="48"/>
+        <location filename="../gui/analysis/compare_controls.py" line="48"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>Export the bins and expected counts as CSV</translation>
     </message>
@@ -2162,62 +2162,62 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/compare_view.py" line="67"/>
+        <location filename="../gui/analysis/compare_view.py" line="67"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="69"/>
+        <location filename="../gui/analysis/compare_view.py" line="69"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="101"/>
+        <location filename="../gui/analysis/compare_view.py" line="101"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="91"/>
+        <location filename="../gui/analysis/compare_view.py" line="91"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="177"/>
+        <location filename="../gui/analysis/compare_view.py" line="177"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="199"/>
+        <location filename="../gui/analysis/compare_view.py" line="199"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="202"/>
+        <location filename="../gui/analysis/compare_view.py" line="202"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="303"/>
+        <location filename="../gui/analysis/compare_view.py" line="303"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="307"/>
+        <location filename="../gui/analysis/compare_view.py" line="307"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="332"/>
+        <location filename="../gui/analysis/compare_view.py" line="332"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="340"/>
+        <location filename="../gui/analysis/compare_view.py" line="340"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_view.py" line="275"/>
+        <location filename="../gui/analysis/compare_view.py" line="275"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -2225,137 +2225,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/depth_view.py" line="66"/>
+        <location filename="../gui/analysis/depth_view.py" line="66"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="67"/>
+        <location filename="../gui/analysis/depth_view.py" line="67"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="70"/>
+        <location filename="../gui/analysis/depth_view.py" line="70"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="71"/>
+        <location filename="../gui/analysis/depth_view.py" line="71"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="72"/>
+        <location filename="../gui/analysis/depth_view.py" line="72"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="75"/>
+        <location filename="../gui/analysis/depth_view.py" line="75"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="78"/>
+        <location filename="../gui/analysis/depth_view.py" line="78"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="80"/>
+        <location filename="../gui/analysis/depth_view.py" line="80"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="83"/>
+        <location filename="../gui/analysis/depth_view.py" line="83"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="85"/>
+        <location filename="../gui/analysis/depth_view.py" line="85"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="89"/>
+        <location filename="../gui/analysis/depth_view.py" line="89"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="93"/>
+        <location filename="../gui/analysis/depth_view.py" line="93"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="228"/>
+        <location filename="../gui/analysis/depth_view.py" line="228"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="277"/>
+        <location filename="../gui/analysis/depth_view.py" line="277"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="278"/>
+        <location filename="../gui/analysis/depth_view.py" line="278"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="282"/>
+        <location filename="../gui/analysis/depth_view.py" line="282"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="133"/>
+        <location filename="../gui/analysis/depth_view.py" line="133"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="151"/>
+        <location filename="../gui/analysis/depth_view.py" line="151"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="154"/>
+        <location filename="../gui/analysis/depth_view.py" line="154"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="215"/>
+        <location filename="../gui/analysis/depth_view.py" line="215"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="219"/>
+        <location filename="../gui/analysis/depth_view.py" line="219"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="261"/>
+        <location filename="../gui/analysis/depth_view.py" line="261"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="281"/>
+        <location filename="../gui/analysis/depth_view.py" line="281"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="311"/>
+        <location filename="../gui/analysis/depth_view.py" line="311"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="329"/>
+        <location filename="../gui/analysis/depth_view.py" line="329"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/depth_view.py" line="203"/>
+        <location filename="../gui/analysis/depth_view.py" line="203"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -2363,49 +2363,49 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/error_banner.py" line="39"/>
+        <location filename="../gui/window/error_banner.py" line="39"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="41"/>
+        <location filename="../gui/window/error_banner.py" line="41"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="45"/>
+        <location filename="../gui/window/error_banner.py" line="45"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="46"/>
+        <location filename="../gui/window/error_banner.py" line="46"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="84"/>
+        <location filename="../gui/window/error_banner.py" line="84"/>
         <source>Fix it with one step; Ctrl+Z undoes it</source>
         <translation>Fix it with one step; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="104"/>
+        <location filename="../gui/window/error_banner.py" line="104"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="106"/>
+        <location filename="../gui/window/error_banner.py" line="106"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="108"/>
+        <location filename="../gui/window/error_banner.py" line="108"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/error_banner.py" line="110"/>
+        <location filename="../gui/window/error_banner.py" line="110"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -2413,47 +2413,47 @@ The network was left as it was.</translation>
 <context>
     <name>FileMenuMixin</name>
     <message>
-        <location filename="../gui/file_menu.py" line="39"/>
+        <location filename="../gui/window/file_menu.py" line="40"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="44"/>
+        <location filename="../gui/window/file_menu.py" line="45"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="74"/>
+        <location filename="../gui/window/file_menu.py" line="75"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="88"/>
+        <location filename="../gui/window/file_menu.py" line="89"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} could not be opened and was removed from Open Recent.</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="101"/>
+        <location filename="../gui/window/file_menu.py" line="102"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="113"/>
+        <location filename="../gui/window/file_menu.py" line="114"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="114"/>
+        <location filename="../gui/window/file_menu.py" line="115"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="119"/>
+        <location filename="../gui/window/file_menu.py" line="120"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/file_menu.py" line="133"/>
+        <location filename="../gui/window/file_menu.py" line="134"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -2461,192 +2461,192 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forward_panel.py" line="71"/>
+        <location filename="../gui/forms/forward_panel.py" line="71"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="72"/>
+        <location filename="../gui/forms/forward_panel.py" line="72"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="73"/>
+        <location filename="../gui/forms/forward_panel.py" line="73"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="77"/>
+        <location filename="../gui/forms/forward_panel.py" line="77"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="81"/>
+        <location filename="../gui/forms/forward_panel.py" line="81"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="82"/>
+        <location filename="../gui/forms/forward_panel.py" line="82"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="83"/>
+        <location filename="../gui/forms/forward_panel.py" line="83"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="84"/>
+        <location filename="../gui/forms/forward_panel.py" line="84"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="85"/>
+        <location filename="../gui/forms/forward_panel.py" line="85"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="86"/>
+        <location filename="../gui/forms/forward_panel.py" line="86"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="98"/>
+        <location filename="../gui/forms/forward_panel.py" line="98"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="99"/>
+        <location filename="../gui/forms/forward_panel.py" line="99"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="100"/>
+        <location filename="../gui/forms/forward_panel.py" line="100"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="101"/>
+        <location filename="../gui/forms/forward_panel.py" line="101"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="108"/>
+        <location filename="../gui/forms/forward_panel.py" line="108"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="109"/>
+        <location filename="../gui/forms/forward_panel.py" line="109"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="110"/>
+        <location filename="../gui/forms/forward_panel.py" line="110"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="111"/>
+        <location filename="../gui/forms/forward_panel.py" line="111"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="118"/>
+        <location filename="../gui/forms/forward_panel.py" line="118"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="124"/>
+        <location filename="../gui/forms/forward_panel.py" line="124"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="125"/>
+        <location filename="../gui/forms/forward_panel.py" line="125"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="127"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="130"/>
+        <location filename="../gui/forms/forward_panel.py" line="130"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="138"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="146"/>
+        <location filename="../gui/forms/forward_panel.py" line="146"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="147"/>
+        <location filename="../gui/forms/forward_panel.py" line="147"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="150"/>
+        <location filename="../gui/forms/forward_panel.py" line="150"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="158"/>
+        <location filename="../gui/forms/forward_panel.py" line="158"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="160"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="179"/>
+        <location filename="../gui/forms/forward_panel.py" line="179"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="180"/>
+        <location filename="../gui/forms/forward_panel.py" line="180"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="185"/>
+        <location filename="../gui/forms/forward_panel.py" line="185"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="186"/>
+        <location filename="../gui/forms/forward_panel.py" line="186"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="192"/>
+        <location filename="../gui/forms/forward_panel.py" line="192"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="286"/>
+        <location filename="../gui/forms/forward_panel.py" line="286"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="321"/>
+        <location filename="../gui/forms/forward_panel.py" line="321"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forward_panel.py" line="370"/>
+        <location filename="../gui/forms/forward_panel.py" line="370"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -2654,27 +2654,27 @@ The network was left as it was.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/help_dialogs.py" line="138"/>
+        <location filename="../gui/window/help_dialogs.py" line="138"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="139"/>
+        <location filename="../gui/window/help_dialogs.py" line="139"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="141"/>
+        <location filename="../gui/window/help_dialogs.py" line="141"/>
         <source>&amp;Lesson guide</source>
         <translation>&amp;Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="142"/>
+        <location filename="../gui/window/help_dialogs.py" line="142"/>
         <source>How to walk, present and start a lesson</source>
         <translation>How to walk, present and start a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="144"/>
+        <location filename="../gui/window/help_dialogs.py" line="144"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -2682,52 +2682,52 @@ The network was left as it was.</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/histogram_view.py" line="97"/>
+        <location filename="../gui/analysis/histogram_view.py" line="97"/>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="158"/>
+        <location filename="../gui/analysis/histogram_view.py" line="158"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="159"/>
+        <location filename="../gui/analysis/histogram_view.py" line="159"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="175"/>
+        <location filename="../gui/analysis/histogram_view.py" line="175"/>
         <source>No finite values to plot</source>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="236"/>
+        <location filename="../gui/analysis/histogram_view.py" line="236"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="247"/>
+        <location filename="../gui/analysis/histogram_view.py" line="247"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="248"/>
+        <location filename="../gui/analysis/histogram_view.py" line="248"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="249"/>
+        <location filename="../gui/analysis/histogram_view.py" line="249"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="251"/>
+        <location filename="../gui/analysis/histogram_view.py" line="251"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/histogram_view.py" line="252"/>
+        <location filename="../gui/analysis/histogram_view.py" line="252"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -2735,17 +2735,17 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="283"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="283"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/histogram_view.py" line="302"/>
+        <location filename="../gui/analysis/histogram_view.py" line="302"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
     </message>
@@ -2753,12 +2753,12 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryChooser</name>
     <message>
-        <location filename="../gui/compare_history.py" line="23"/>
+        <location filename="../gui/analysis/compare_history.py" line="23"/>
         <source>Also overlay from history</source>
         <translation>Also overlay from history</translation>
     </message>
     <message>
-        <location filename="../gui/compare_history.py" line="27"/>
+        <location filename="../gui/analysis/compare_history.py" line="27"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
         <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
     </message>
@@ -2766,93 +2766,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="86"/>
-        <location filename="../gui/history_panel.py" line="240"/>
+        <location filename="../gui/history/history_panel.py" line="86"/>
+        <location filename="../gui/history/history_panel.py" line="240"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="89"/>
+        <location filename="../gui/history/history_panel.py" line="89"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="91"/>
+        <location filename="../gui/history/history_panel.py" line="91"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="93"/>
+        <location filename="../gui/history/history_panel.py" line="93"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="95"/>
+        <location filename="../gui/history/history_panel.py" line="95"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="101"/>
+        <location filename="../gui/history/history_panel.py" line="101"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="172"/>
+        <location filename="../gui/history/history_panel.py" line="172"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="180"/>
+        <location filename="../gui/history/history_panel.py" line="180"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="184"/>
+        <location filename="../gui/history/history_panel.py" line="184"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="242"/>
+        <location filename="../gui/history/history_panel.py" line="242"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="245"/>
+        <location filename="../gui/history/history_panel.py" line="245"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="273"/>
+        <location filename="../gui/history/history_panel.py" line="273"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="282"/>
+        <location filename="../gui/history/history_panel.py" line="282"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="337"/>
+        <location filename="../gui/history/history_panel.py" line="337"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="340"/>
+        <location filename="../gui/history/history_panel.py" line="340"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="356"/>
+        <location filename="../gui/history/history_panel.py" line="356"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="366"/>
+        <location filename="../gui/history/history_panel.py" line="366"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="369"/>
+        <location filename="../gui/history/history_panel.py" line="369"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2860,52 +2860,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/compare_chooser.py" line="57"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="57"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="73"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="73"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="77"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="77"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="79"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="84"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="84"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="89"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="89"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="93"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="93"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/compare_chooser.py" line="144"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="144"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -2913,132 +2913,132 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/init_panel.py" line="75"/>
+        <location filename="../gui/forms/init_panel.py" line="75"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="76"/>
+        <location filename="../gui/forms/init_panel.py" line="76"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="77"/>
+        <location filename="../gui/forms/init_panel.py" line="77"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="85"/>
+        <location filename="../gui/forms/init_panel.py" line="85"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="88"/>
+        <location filename="../gui/forms/init_panel.py" line="88"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="92"/>
+        <location filename="../gui/forms/init_panel.py" line="92"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="93"/>
+        <location filename="../gui/forms/init_panel.py" line="93"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="94"/>
+        <location filename="../gui/forms/init_panel.py" line="94"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="100"/>
+        <location filename="../gui/forms/init_panel.py" line="100"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="101"/>
+        <location filename="../gui/forms/init_panel.py" line="101"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="109"/>
+        <location filename="../gui/forms/init_panel.py" line="109"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="110"/>
+        <location filename="../gui/forms/init_panel.py" line="110"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="362"/>
+        <location filename="../gui/forms/init_panel.py" line="362"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="363"/>
+        <location filename="../gui/forms/init_panel.py" line="363"/>
         <source>layer {name} ({type})</source>
         <translation>layer {name} ({type})</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="23"/>
+        <location filename="../gui/forms/init_remedy.py" line="23"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="24"/>
+        <location filename="../gui/forms/init_remedy.py" line="24"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/init_remedy.py" line="29"/>
+        <location filename="../gui/forms/init_remedy.py" line="29"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="141"/>
+        <location filename="../gui/forms/init_panel.py" line="141"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="146"/>
+        <location filename="../gui/forms/init_panel.py" line="146"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="153"/>
+        <location filename="../gui/forms/init_panel.py" line="153"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="202"/>
+        <location filename="../gui/forms/init_panel.py" line="202"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="210"/>
+        <location filename="../gui/forms/init_panel.py" line="210"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="295"/>
+        <location filename="../gui/forms/init_panel.py" line="295"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="338"/>
+        <location filename="../gui/forms/init_panel.py" line="338"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="352"/>
+        <location filename="../gui/forms/init_panel.py" line="352"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/init_panel.py" line="355"/>
+        <location filename="../gui/forms/init_panel.py" line="355"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>
@@ -3046,67 +3046,67 @@ The network was left as it was.</translation>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/layer_editor.py" line="141"/>
+        <location filename="../gui/network/layer_editor.py" line="141"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>Select a layer in the network to see and edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="150"/>
+        <location filename="../gui/network/layer_editor.py" line="150"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="152"/>
+        <location filename="../gui/network/layer_editor.py" line="152"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="206"/>
+        <location filename="../gui/network/layer_editor.py" line="206"/>
         <source>Layer {name}: {layer}</source>
         <translation>Layer {name}: {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="210"/>
+        <location filename="../gui/network/layer_editor.py" line="210"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>Declared as {layer}; now a {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="216"/>
+        <location filename="../gui/network/layer_editor.py" line="216"/>
         <source>Type {type} ({state}).</source>
         <translation>Type {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="235"/>
+        <location filename="../gui/network/layer_editor.py" line="235"/>
         <source>uninitialized until the first forward pass</source>
         <translation>uninitialized until the first forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="236"/>
+        <location filename="../gui/network/layer_editor.py" line="236"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="237"/>
+        <location filename="../gui/network/layer_editor.py" line="237"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>weights loaded, still lazy until a forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="238"/>
+        <location filename="../gui/network/layer_editor.py" line="238"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="245"/>
+        <location filename="../gui/network/layer_editor.py" line="245"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="248"/>
+        <location filename="../gui/network/layer_editor.py" line="248"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>Applying rebuilds the layer: its weights start afresh.</translation>
     </message>
     <message>
-        <location filename="../gui/layer_editor.py" line="272"/>
+        <location filename="../gui/network/layer_editor.py" line="272"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>Nothing changed: every argument is as before.</translation>
     </message>
@@ -3114,7 +3114,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="312"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="312"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -3122,12 +3122,12 @@ The network was left as it was.</translation>
 <context>
     <name>LessonGuideDialog</name>
     <message>
-        <location filename="../gui/help_dialogs.py" line="92"/>
+        <location filename="../gui/window/help_dialogs.py" line="92"/>
         <source>Lesson guide</source>
         <translation>Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="94"/>
+        <location filename="../gui/window/help_dialogs.py" line="94"/>
         <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</translation>
     </message>
@@ -3135,154 +3135,154 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="88"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="89"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="92"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="95"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="96"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="220"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="224"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="224"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="234"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="234"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="236"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="236"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="247"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="247"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="249"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="249"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="251"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="251"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="259"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="259"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="47"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="47"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="48"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="48"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="58"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="58"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="61"/>
-        <location filename="../gui/lesson_menu.py" line="71"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="61"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="71"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="75"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="75"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="77"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="77"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="79"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="79"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="80"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="80"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="82"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="82"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="84"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="84"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="86"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="86"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson_menu.py" line="112"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="112"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3320,7 +3320,7 @@ The network was left as it was.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="164"/>
+        <location filename="../gui/app.py" line="165"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -3332,357 +3332,357 @@ The network was left as it was.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/file_menu.py" line="20"/>
+        <location filename="../gui/window/file_menu.py" line="21"/>
         <source>Lazy Init Lab session (*.json)</source>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/window/main_window.py" line="41"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="49"/>
+        <location filename="../gui/window/main_window.py" line="42"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="88"/>
+        <location filename="../gui/window/window_layout.py" line="88"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="89"/>
+        <location filename="../gui/window/window_layout.py" line="89"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="90"/>
+        <location filename="../gui/window/window_layout.py" line="90"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="105"/>
+        <location filename="../gui/window/window_layout.py" line="105"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="106"/>
+        <location filename="../gui/window/window_layout.py" line="106"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="107"/>
+        <location filename="../gui/window/window_layout.py" line="107"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="110"/>
+        <location filename="../gui/window/window_layout.py" line="110"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="111"/>
+        <location filename="../gui/window/window_layout.py" line="111"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/window_layout.py" line="112"/>
+        <location filename="../gui/window/window_layout.py" line="112"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="156"/>
+        <location filename="../gui/window/main_window.py" line="149"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="158"/>
+        <location filename="../gui/window/main_window.py" line="151"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="159"/>
+        <location filename="../gui/window/main_window.py" line="152"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="161"/>
+        <location filename="../gui/window/main_window.py" line="154"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162"/>
+        <location filename="../gui/window/main_window.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/window/main_window.py" line="157"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/window/main_window.py" line="158"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/window/main_window.py" line="161"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="169"/>
+        <location filename="../gui/window/main_window.py" line="162"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="171"/>
+        <location filename="../gui/window/main_window.py" line="164"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/window/main_window.py" line="165"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/window/main_window.py" line="167"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176"/>
+        <location filename="../gui/window/main_window.py" line="169"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/window/main_window.py" line="172"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>Export whole session as PyTorch code…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181"/>
+        <location filename="../gui/window/main_window.py" line="174"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="184"/>
+        <location filename="../gui/window/main_window.py" line="177"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/window/main_window.py" line="179"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/window/main_window.py" line="181"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="190"/>
+        <location filename="../gui/window/main_window.py" line="183"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="192"/>
+        <location filename="../gui/window/main_window.py" line="185"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="193"/>
+        <location filename="../gui/window/main_window.py" line="186"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="196"/>
+        <location filename="../gui/window/main_window.py" line="189"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="197"/>
+        <location filename="../gui/window/main_window.py" line="190"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/window/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/window/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/window/main_window.py" line="194"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="202"/>
+        <location filename="../gui/window/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="203"/>
+        <location filename="../gui/window/main_window.py" line="196"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/window/main_window.py" line="197"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="205"/>
+        <location filename="../gui/window/main_window.py" line="198"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/window/main_window.py" line="199"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/window/main_window.py" line="200"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="209"/>
+        <location filename="../gui/window/main_window.py" line="202"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/window/main_window.py" line="203"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="211"/>
+        <location filename="../gui/window/main_window.py" line="204"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="212"/>
+        <location filename="../gui/window/main_window.py" line="205"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216"/>
+        <location filename="../gui/window/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="219"/>
+        <location filename="../gui/window/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/window/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/window/main_window.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/window/main_window.py" line="228"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/window/main_window.py" line="231"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/window/main_window.py" line="232"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/window/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/window/main_window.py" line="243"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/window/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/window/main_window.py" line="281"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/window/main_window.py" line="334"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="22"/>
+        <location filename="../gui/window/error_actions.py" line="23"/>
         <source>Send a sample through first, then initialize</source>
         <translation>Send a sample through first, then initialize</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="47"/>
+        <location filename="../gui/window/error_actions.py" line="48"/>
         <source>Cancelled: the network was left as it was.</source>
         <translation>Cancelled: the network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/error_actions.py" line="52"/>
+        <location filename="../gui/window/error_actions.py" line="53"/>
         <source>Cancelling after the current layer…</source>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="364"/>
+        <location filename="../gui/window/main_window.py" line="357"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="398"/>
+        <location filename="../gui/window/main_window.py" line="391"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/window/main_window.py" line="399"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/window/main_window.py" line="404"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="417"/>
+        <location filename="../gui/window/main_window.py" line="410"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="419"/>
+        <location filename="../gui/window/main_window.py" line="412"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="438"/>
+        <location filename="../gui/window/main_window.py" line="431"/>
         <source>Not exported: an operation is still running; export again when it ends.</source>
         <translation>Not exported: an operation is still running; export again when it ends.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/window/main_window.py" line="450"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -3690,12 +3690,12 @@ The network was left as it was.</translation>
 <context>
     <name>MultiplesChart</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
         <source>shared axes; dashed: theory</source>
         <translation>shared axes; dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
         <source>shared axes</source>
         <translation>shared axes</translation>
     </message>
@@ -3703,62 +3703,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network_model.py" line="205"/>
+        <location filename="../gui/network/network_model.py" line="205"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="207"/>
+        <location filename="../gui/network/network_model.py" line="207"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="223"/>
+        <location filename="../gui/network/network_model.py" line="223"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="224"/>
+        <location filename="../gui/network/network_model.py" line="224"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="225"/>
+        <location filename="../gui/network/network_model.py" line="225"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="226"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="231"/>
+        <location filename="../gui/network/network_model.py" line="231"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="233"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="234"/>
+        <location filename="../gui/network/network_model.py" line="234"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="236"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="240"/>
+        <location filename="../gui/network/network_model.py" line="240"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="244"/>
+        <location filename="../gui/network/network_model.py" line="244"/>
         <source>{doc}
 
 {repr}
@@ -3771,37 +3771,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="265"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="270"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="279"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="281"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="285"/>
+        <location filename="../gui/network/network_model.py" line="285"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="287"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -3809,72 +3809,72 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network_view.py" line="195"/>
+        <location filename="../gui/network/network_view.py" line="195"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="196"/>
+        <location filename="../gui/network/network_view.py" line="196"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="207"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="208"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="224"/>
+        <location filename="../gui/network/network_view.py" line="224"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="226"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="227"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="230"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="232"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="235"/>
+        <location filename="../gui/network/network_view.py" line="235"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="240"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="317"/>
+        <location filename="../gui/network/network_view.py" line="317"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network_view.py" line="320"/>
+        <location filename="../gui/network/network_view.py" line="320"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -3882,27 +3882,27 @@ The network was left as it was.</translation>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/compare_overlay.py" line="121"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="121"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="122"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="169"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="169"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="171"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="171"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_overlay.py" line="197"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="197"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
@@ -3910,62 +3910,62 @@ The network was left as it was.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../gui/palette.py" line="136"/>
+        <location filename="../gui/network/palette.py" line="136"/>
         <source>Filter layers…</source>
         <translation>Filter layers…</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="203"/>
+        <location filename="../gui/network/palette.py" line="203"/>
         <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
         <translation>No layer matches “{text}”. Clear the filter to see every layer.</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="223"/>
+        <location filename="../gui/network/palette.py" line="223"/>
         <source>becomes {cls} · needs {args}</source>
         <translation>becomes {cls} · needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="225"/>
+        <location filename="../gui/network/palette.py" line="225"/>
         <source>becomes {cls}</source>
         <translation>becomes {cls}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="227"/>
+        <location filename="../gui/network/palette.py" line="227"/>
         <source>needs {args}</source>
         <translation>needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="228"/>
+        <location filename="../gui/network/palette.py" line="228"/>
         <source>ready to add</source>
         <translation>ready to add</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="235"/>
+        <location filename="../gui/network/palette.py" line="235"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="236"/>
+        <location filename="../gui/network/palette.py" line="236"/>
         <source>Linear &amp; convolution</source>
         <translation>Linear &amp; convolution</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="237"/>
+        <location filename="../gui/network/palette.py" line="237"/>
         <source>Normalization</source>
         <translation>Normalization</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="238"/>
+        <location filename="../gui/network/palette.py" line="238"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="239"/>
+        <location filename="../gui/network/palette.py" line="239"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="266"/>
+        <location filename="../gui/network/palette.py" line="266"/>
         <source>{doc}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
@@ -3974,7 +3974,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/palette.py" line="298"/>
+        <location filename="../gui/network/palette.py" line="298"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>
@@ -3982,7 +3982,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParametersGrid</name>
     <message>
-        <location filename="../gui/compare_multiples.py" line="125"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="125"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
@@ -3990,57 +3990,57 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/params_table.py" line="45"/>
+        <location filename="../gui/network/params_table.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="46"/>
+        <location filename="../gui/network/params_table.py" line="46"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="47"/>
+        <location filename="../gui/network/params_table.py" line="47"/>
         <source>Numel</source>
         <translation>Numel</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Std</source>
         <translation>Std</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="50"/>
+        <location filename="../gui/network/params_table.py" line="50"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="51"/>
+        <location filename="../gui/network/params_table.py" line="51"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="52"/>
+        <location filename="../gui/network/params_table.py" line="52"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="100"/>
+        <location filename="../gui/network/params_table.py" line="100"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="120"/>
+        <location filename="../gui/network/params_table.py" line="120"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/params_table.py" line="125"/>
+        <location filename="../gui/network/params_table.py" line="125"/>
         <source>● changed</source>
         <translation>● changed</translation>
     </message>
@@ -4048,7 +4048,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/params_table.py" line="141"/>
+        <location filename="../gui/network/params_table.py" line="141"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>Parameters: net.named_parameters()</translation>
     </message>
@@ -4056,27 +4056,27 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../gui/preferences_dialog.py" line="37"/>
+        <location filename="../gui/window/preferences_dialog.py" line="37"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../gui/preferences_dialog.py" line="41"/>
+        <location filename="../gui/window/preferences_dialog.py" line="41"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../gui/preferences_dialog.py" line="45"/>
+        <location filename="../gui/window/preferences_dialog.py" line="45"/>
         <source>Undo keeps the weights each step replaced. When they take more than this, the oldest steps are forgotten first. 0 keeps only steps that replaced no weights.</source>
         <translation>Undo keeps the weights each step replaced. When they take more than this, the oldest steps are forgotten first. 0 keeps only steps that replaced no weights.</translation>
     </message>
     <message>
-        <location filename="../gui/preferences_dialog.py" line="48"/>
+        <location filename="../gui/window/preferences_dialog.py" line="48"/>
         <source>The history now keeps {steps} steps to undo, holding {size} MB of earlier weights.</source>
         <translation>The history now keeps {steps} steps to undo, holding {size} MB of earlier weights.</translation>
     </message>
     <message>
-        <location filename="../gui/preferences_dialog.py" line="52"/>
+        <location filename="../gui/window/preferences_dialog.py" line="52"/>
         <source>Undo memory limit:</source>
         <translation>Undo memory limit:</translation>
     </message>
@@ -4084,12 +4084,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/presenter.py" line="147"/>
+        <location filename="../gui/lesson/presenter.py" line="147"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/presenter.py" line="151"/>
+        <location filename="../gui/lesson/presenter.py" line="151"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -4097,42 +4097,42 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/print_pane.py" line="68"/>
+        <location filename="../gui/network/print_pane.py" line="68"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="70"/>
+        <location filename="../gui/network/print_pane.py" line="70"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="71"/>
+        <location filename="../gui/network/print_pane.py" line="71"/>
         <source>Copy the print(net) text</source>
         <translation>Copy the print(net) text</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="74"/>
+        <location filename="../gui/network/print_pane.py" line="74"/>
         <source>net.apply visit log</source>
         <translation>net.apply visit log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="77"/>
+        <location filename="../gui/network/print_pane.py" line="77"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>Initialize the network to see the order in which net.apply visits modules</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="79"/>
+        <location filename="../gui/network/print_pane.py" line="79"/>
         <source>Copy log</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="81"/>
+        <location filename="../gui/network/print_pane.py" line="81"/>
         <source>Clear log</source>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/print_pane.py" line="199"/>
+        <location filename="../gui/network/print_pane.py" line="199"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
@@ -4140,119 +4140,119 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/recovery.py" line="59"/>
+        <location filename="../gui/session/recovery.py" line="60"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="79"/>
+        <location filename="../gui/session/recovery.py" line="80"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="87"/>
+        <location filename="../gui/session/recovery.py" line="88"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="91"/>
+        <location filename="../gui/session/recovery.py" line="92"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="100"/>
+        <location filename="../gui/session/recovery.py" line="101"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ Autosave failing</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="115"/>
+        <location filename="../gui/session/recovery.py" line="116"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="116"/>
+        <location filename="../gui/session/recovery.py" line="117"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>Lazy Init Lab was closed without saving last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="118"/>
+        <location filename="../gui/session/recovery.py" line="119"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="120"/>
+        <location filename="../gui/session/recovery.py" line="121"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="121"/>
+        <location filename="../gui/session/recovery.py" line="122"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="122"/>
+        <location filename="../gui/session/recovery.py" line="123"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>Replay its steps and put back its exact weights</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="123"/>
+        <location filename="../gui/session/recovery.py" line="124"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="131"/>
+        <location filename="../gui/session/recovery.py" line="132"/>
         <source>Saved automatically: {time}</source>
         <translation>Saved automatically: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="132"/>
+        <location filename="../gui/session/recovery.py" line="133"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>Steps: {steps} (the last: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="135"/>
+        <location filename="../gui/session/recovery.py" line="136"/>
         <source>Parameters: {count}</source>
         <translation>Parameters: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="136"/>
+        <location filename="../gui/session/recovery.py" line="137"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="137"/>
+        <location filename="../gui/session/recovery.py" line="138"/>
         <source>File: none (never saved)</source>
         <translation>File: none (never saved)</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="138"/>
+        <location filename="../gui/session/recovery.py" line="139"/>
         <source>Restore it, with its exact weights?</source>
         <translation>Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="147"/>
+        <location filename="../gui/session/recovery.py" line="148"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="156"/>
+        <location filename="../gui/session/recovery.py" line="157"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="162"/>
+        <location filename="../gui/session/recovery.py" line="163"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="187"/>
+        <location filename="../gui/session/recovery.py" line="188"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/recovery.py" line="189"/>
+        <location filename="../gui/session/recovery.py" line="190"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>
@@ -4260,22 +4260,22 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/help_dialogs.py" line="65"/>
+        <location filename="../gui/window/help_dialogs.py" line="65"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="68"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="68"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialogs.py" line="69"/>
+        <location filename="../gui/window/help_dialogs.py" line="69"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
@@ -4283,57 +4283,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>TheoryTable</name>
     <message>
-        <location filename="../gui/compare_table.py" line="37"/>
+        <location filename="../gui/analysis/compare_table.py" line="37"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="41"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="41"/>
         <source>Expected
 distribution</source>
         <translation>Expected
 distribution</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="42"/>
         <source>Expected
 std</source>
         <translation>Expected
 std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="42"/>
         <source>Measured
 std</source>
         <translation>Measured
 std</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="43"/>
         <source>KS
 statistic</source>
         <translation>KS
 statistic</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="43"/>
         <source>Outside
 range</source>
         <translation>Outside
 range</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="87"/>
+        <location filename="../gui/analysis/compare_table.py" line="87"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/compare_table.py" line="89"/>
+        <location filename="../gui/analysis/compare_table.py" line="89"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
@@ -4341,74 +4341,74 @@ range</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/trace_table.py" line="167"/>
+        <location filename="../gui/network/trace_table.py" line="167"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="168"/>
+        <location filename="../gui/network/trace_table.py" line="168"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="169"/>
+        <location filename="../gui/network/trace_table.py" line="169"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="170"/>
+        <location filename="../gui/network/trace_table.py" line="170"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="171"/>
+        <location filename="../gui/network/trace_table.py" line="171"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="172"/>
+        <location filename="../gui/network/trace_table.py" line="172"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="173"/>
+        <location filename="../gui/network/trace_table.py" line="173"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="174"/>
+        <location filename="../gui/network/trace_table.py" line="174"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="175"/>
+        <location filename="../gui/network/trace_table.py" line="175"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="209"/>
+        <location filename="../gui/network/trace_table.py" line="209"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="242"/>
+        <location filename="../gui/network/trace_table.py" line="242"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="244"/>
+        <location filename="../gui/network/trace_table.py" line="244"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -4416,22 +4416,22 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/trace_table.py" line="260"/>
+        <location filename="../gui/network/trace_table.py" line="260"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="261"/>
+        <location filename="../gui/network/trace_table.py" line="261"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="329"/>
+        <location filename="../gui/network/trace_table.py" line="329"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/trace_table.py" line="333"/>
+        <location filename="../gui/network/trace_table.py" line="333"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>
@@ -4439,27 +4439,27 @@ max</translation>
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../gui/unsaved.py" line="24"/>
+        <location filename="../gui/window/unsaved.py" line="24"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="25"/>
+        <location filename="../gui/window/unsaved.py" line="25"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="28"/>
+        <location filename="../gui/window/unsaved.py" line="28"/>
         <source>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</source>
         <translation>If you don&apos;t save, the session is kept only as an autosave: the next start offers to restore it.</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="33"/>
+        <location filename="../gui/window/unsaved.py" line="33"/>
         <source>Autosave is not working, so if you don&apos;t save, your changes are lost.</source>
         <translation>Autosave is not working, so if you don&apos;t save, your changes are lost.</translation>
     </message>
     <message>
-        <location filename="../gui/unsaved.py" line="37"/>
+        <location filename="../gui/window/unsaved.py" line="37"/>
         <source>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</source>
         <translation>If you don&apos;t save, the current network is replaced; Undo (Ctrl+Z) still brings it back.</translation>
     </message>

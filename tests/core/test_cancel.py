@@ -7,9 +7,9 @@ import threading
 import pytest
 import torch
 
-from core import steps
 from core.cancel import IDLE, Cancelled, Monitor
-from core.lab import Lab
+from core.model.lab import Lab
+from core.operations import steps
 from tests.core.test_lab import committed_view, tensor_bytes
 
 

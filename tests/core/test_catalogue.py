@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from torch import nn
 from torch.nn.parameter import is_lazy
 
-from core.catalogue import (
+from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
+from core.model.catalogue import (
     GROUP_TITLES,
     GROUPS,
     LAYERS,
@@ -24,8 +25,7 @@ from core.catalogue import (
     parameter_count,
     validate_args,
 )
-from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
-from core.schema import BOOL, CHOICE, FLOAT, INT, INTS, ArgSpec, to_json_value
+from core.model.schema import BOOL, CHOICE, FLOAT, INT, INTS, ArgSpec, to_json_value
 
 REQUIRED_NAMES = (
     "Linear", "LazyLinear", "Conv1d", "Conv2d", "LazyConv1d", "LazyConv2d", "BatchNorm1d",
@@ -132,7 +132,7 @@ def test_lazy_layer_becomes_the_class_torch_materializes(name: str, sample: tupl
 
 def test_core_catalogue_does_not_import_qt() -> None:
     code = (
-        "import sys, core.catalogue; "
+        "import sys, core.model.catalogue; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')]; "
         "assert not bad, bad"
     )

@@ -15,10 +15,11 @@ import torch
 from torch import nn
 
 import main
-from core import codegen, scenario
-from core import steps as step_ops
 from core.errors import LabError
-from core.lab import Lab
+from core.export import codegen
+from core.io import scenario
+from core.model.lab import Lab
+from core.operations import steps as step_ops
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTREME = {"low": -3.4028234663852886e37, "high": 3.4028234663852886e37}

@@ -19,8 +19,8 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import codegen
-from core.code_text import SCRIPT_NAMES, comment, escaped, literal
+from core.export import codegen
+from core.export.code_text import SCRIPT_NAMES, comment, escaped, literal
 from tests.core.test_codegen import check_export, expected_tail, run_session
 
 # Every character str.splitlines splits on, and the characters that end literals early.
@@ -241,7 +241,7 @@ def test_a_layer_named_like_a_helper_does_not_replace_it(tmp_path):
 def test_variables_are_valid_unique_and_never_the_scripts_own(names):
     import unicodedata
 
-    from core.code_text import Identifiers
+    from core.export.code_text import Identifiers
 
     identifiers = Identifiers()
     taken = SCRIPT_NAMES | set(dir(builtins)) | {identifiers.function("init_normal")}
@@ -254,7 +254,7 @@ def test_variables_are_valid_unique_and_never_the_scripts_own(names):
 
 
 def test_variables_stay_readable():
-    from core.code_text import Identifiers
+    from core.export.code_text import Identifiers
 
     identifiers = Identifiers()
     made = [identifiers.variable(name) for name in

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import torch
 
-from core import codegen, templates
-from core import steps as step_ops
-from core.lab import Lab
+from core.export import codegen
+from core.model import templates
+from core.model.lab import Lab
+from core.operations import steps as step_ops
 from tests.core.test_codegen import execute, expected_tail, run_session
 
 LINEAR = {"layer": "Linear", "args": {"in_features": 4, "out_features": 4}}

@@ -1,4 +1,4 @@
-"""Tests of core.compare: histograms equal torch.histc of copies initialized here."""
+"""Tests of core.analysis.compare: histograms equal torch.histc of copies initialized here."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import pytest
 import torch
 import torch.nn as nn
 
-from core import compare, scenario, steps
+from core.analysis import compare
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_INITIALIZER, LabError
-from core.inputs import input_spec
-from core.lab import Lab
+from core.io import scenario
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.operations import steps
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 64}},

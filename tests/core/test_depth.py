@@ -1,4 +1,4 @@
-"""Tests of core.depth: statistics equal this test's own forward hooks and backward pass."""
+"""Tests of core.analysis.depth: statistics equal this test's own hooks and backward pass."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import pytest
 import torch
 import torch.nn as nn
 
-from core import depth, steps
+from core.analysis import depth
 from core.errors import INVALID_ARGUMENT, SHAPE_MISMATCH, LabError
-from core.inputs import input_spec
-from core.lab import Lab
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.operations import steps
 
 WIDTH = 128
 

@@ -1,13 +1,14 @@
-"""core.depth stages: a layer and the activations, norms and dropouts after it read as one."""
+"""core.analysis.depth stages: a layer and the activations, norms after it read as one."""
 
 from __future__ import annotations
 
 import torch
 import torch.nn as nn
 
-from core import depth, steps
-from core.inputs import input_spec
-from core.lab import Lab
+from core.analysis import depth
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.operations import steps
 
 LAYERS = [
     {"layer": "ReLU"},  # nothing before it: a stage of its own

@@ -9,11 +9,11 @@ import pytest
 import torch
 from torch import nn
 
-from core import compare
+from core.analysis import compare
 from core.errors import INVALID_FILE, SHAPE_MISMATCH, LabError
-from core.initializers import INITIALIZERS, apply_initializer, validate_init_args
-from core.inputs import input_spec
-from core.lab import Lab
+from core.model.initializers import INITIALIZERS, apply_initializer, validate_init_args
+from core.model.inputs import input_spec
+from core.model.lab import Lab
 
 # -- default init on a half-lazy layer keeps the loaded weights, as PyTorch does ----------
 

@@ -6,9 +6,9 @@ import pytest
 import torch
 from torch import nn
 
-from core import steps
 from core.errors import SHAPE_MISMATCH, LabError
-from core.lab import Lab
+from core.model.lab import Lab
+from core.operations import steps
 from tests.core.test_lab import committed_view, tensor_bytes
 
 
@@ -106,7 +106,7 @@ def test_exported_code_replays_a_change_of_type(tmp_path) -> None:
     import subprocess
     import sys
 
-    from core import codegen
+    from core.export import codegen
 
     lab = eager_lab()
     steps.perform(lab, failing_forward(lab, 30).fixes[1]["step"])

@@ -18,13 +18,13 @@ import torch
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from core import steps
-from core.catalogue import LAYERS, validate_args
 from core.errors import ERROR_KINDS, INVALID_ARGUMENT, LabError
-from core.initializers import INITIALIZERS, validate_init_args
-from core.inputs import input_spec
-from core.lab import Lab
-from core.schema import FLOAT32_MAX
+from core.model.catalogue import LAYERS, validate_args
+from core.model.initializers import INITIALIZERS, validate_init_args
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.model.schema import FLOAT32_MAX
+from core.operations import steps
 from tests.core.test_lab import live_view, snapshot_view
 from tests.core.test_properties import TYPE_NAMES, layer_args, refs, shapes, step_for
 

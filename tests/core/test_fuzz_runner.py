@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import main
-from core import steps
 from core.errors import ERROR_KINDS, LabError
-from core.lab import Lab
+from core.model.lab import Lab
+from core.operations import steps
 from tests.core.test_fuzz_core import HOSTILE, hostile_step
 
 EXAMPLES = int(os.environ.get("LAZY_INIT_LAB_FUZZ_EXAMPLES", "40"))

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from core.errors import INVALID_ARGUMENT, LabError
-from core.lab import Lab
+from core.model.lab import Lab
 
 WEIGHT_BYTES = 64 * 32 * 4  # Linear(32, 64).weight in float32
 

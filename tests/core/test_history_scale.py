@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from torch.nn.parameter import is_lazy
 
-from core import capture, history
 from core.errors import LabError
-from core.history import StepLog
-from core.lab import Lab
-from core.stats import StatsCache
+from core.model import capture, history
+from core.model.history import StepLog
+from core.model.lab import Lab
+from core.model.stats import StatsCache
 
 OPS = st.lists(
     st.one_of(
@@ -60,7 +60,7 @@ def apply(lab: Lab, op: str, value: int, marks: list) -> None:
     elif op == "remove":
         lab.remove(value % max(len(lab.network), 1))
     elif op == "forward":
-        from core.inputs import input_spec
+        from core.model.inputs import input_spec
 
         lab.forward(input_spec([2, 16]))
     elif op == "undo":
@@ -133,7 +133,7 @@ def test_the_step_count_bound_drops_the_oldest_versions():
 
 def test_steps_append_without_copying_and_read_as_a_tuple():
     lab = Lab()
-    from core import steps as step_ops
+    from core.operations import steps as step_ops
 
     first, second = {"op": "add", "layer": "ReLU"}, {"op": "add", "layer": "Flatten"}
     step_ops.perform(lab, first)
@@ -186,7 +186,7 @@ def test_records_follow_a_renamed_moved_or_tied_layer():
 def test_a_log_names_the_steps_appended_since_an_earlier_one():
     """What an incremental autosave would append; None when the log took another path."""
     lab = Lab()
-    from core import steps as step_ops
+    from core.operations import steps as step_ops
 
     step_ops.perform(lab, {"op": "add", "layer": "ReLU"})
     saved = lab.version.steps

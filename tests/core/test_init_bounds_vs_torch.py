@@ -13,9 +13,9 @@ import pytest
 import torch
 from torch.nn import init
 
-from core import trunc_normal
 from core.errors import INVALID_ARGUMENT, LabError
-from core.initializers import apply_initializer, resolve_gain, validate_init_args
+from core.model import trunc_normal
+from core.model.initializers import apply_initializer, resolve_gain, validate_init_args
 
 SHAPE = (6, 4, 3)
 # (initializer, arguments, shape): each sits on a boundary of what torch takes.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from torch import nn
 
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_INITIALIZER, LabError
-from core.initializers import (
+from core.model.initializers import (
     FAMILIES,
     INITIALIZERS,
     NONLINEARITIES,
@@ -23,7 +23,7 @@ from core.initializers import (
     resolve_gain,
     validate_init_args,
 )
-from core.schema import CHOICE, FLOAT, INT, ArgSpec
+from core.model.schema import CHOICE, FLOAT, INT, ArgSpec
 
 APPLICABLE = [name for name in INITIALIZERS if name != "default"]
 

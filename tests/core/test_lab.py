@@ -16,7 +16,6 @@ import torch
 from torch import nn
 from torch.nn.parameter import is_lazy
 
-from core import capture, catalogue
 from core.errors import (
     ERROR_KINDS,
     INVALID_ARGUMENT,
@@ -28,10 +27,11 @@ from core.errors import (
     UNKNOWN_LAYER,
     LabError,
 )
-from core.inputs import input_spec
-from core.lab import Lab
-from core.snapshot import TensorStats
-from core.stats import StatsCache
+from core.model import capture, catalogue
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.model.snapshot import TensorStats
+from core.model.stats import StatsCache
 
 FLOAT32 = torch.finfo(torch.float32)
 

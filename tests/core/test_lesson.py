@@ -9,10 +9,10 @@ import pytest
 import torch
 from torch import nn
 
-from core import lesson as lessons
-from core import scenario
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
-from core.lab import Lab
+from core.io import scenario
+from core.lesson import lesson as lessons
+from core.model.lab import Lab
 
 ROOT = Path(__file__).resolve().parents[2]
 LESSON = ROOT / "lessons" / "lazy_initialization.json"

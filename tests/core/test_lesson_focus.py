@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core import lesson as lessons
-from core.lesson_focus import FOCUS_VIEWS
+from core.lesson import lesson as lessons
+from core.lesson.lesson_focus import FOCUS_VIEWS
 
 BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "lessons.md"
@@ -47,7 +47,7 @@ def test_a_bad_focus_is_refused_with_a_clear_message(focus, words):
 
 
 def test_a_headless_run_ignores_the_focus():
-    from core import scenario
+    from core.io import scenario
 
     loaded = scenario.parse(lesson_with(["cards", "trace"]))
     assert [step["op"] for step in loaded.steps] == ["clear", "add"]

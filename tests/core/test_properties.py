@@ -14,13 +14,14 @@ import torch
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from core import scenario, steps
-from core.catalogue import LAYERS
 from core.errors import ERROR_KINDS, LabError
-from core.initializers import INITIALIZERS
-from core.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
-from core.lab import Lab
-from core.schema import BOOL, CHOICE, FLOAT, INT, INTS
+from core.io import scenario
+from core.model.catalogue import LAYERS
+from core.model.initializers import INITIALIZERS
+from core.model.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
+from core.model.lab import Lab
+from core.model.schema import BOOL, CHOICE, FLOAT, INT, INTS
+from core.operations import steps
 from tests.core.test_lab import live_view, snapshot_view
 
 # No shrinking: the checks below name the exact failing call, and shrinking these

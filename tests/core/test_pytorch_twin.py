@@ -30,9 +30,9 @@ from torch.nn.modules.lazy import LazyModuleMixin
 from torch.nn.parameter import UninitializedBuffer, is_lazy
 
 from core.errors import LabError
-from core.inputs import input_spec
-from core.lab import Lab
-from core.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.model.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
 
 TWIN = settings(
     max_examples=50,

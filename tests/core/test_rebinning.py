@@ -5,8 +5,8 @@ import pytest
 import torch
 
 from core.errors import INVALID_ARGUMENT, LabError
-from core.lab import Lab
-from core.stats import StatsCache
+from core.model.lab import Lab
+from core.model.stats import StatsCache
 
 
 def _lab() -> Lab:

@@ -10,10 +10,11 @@ import pytest
 import torch
 from torch import nn
 
-from core import scenario, steps
 from core.errors import ERROR_KINDS
-from core.lab import Lab
-from core.network import MAX_LAYERS
+from core.io import scenario
+from core.model.lab import Lab
+from core.model.network import MAX_LAYERS
+from core.operations import steps
 from tests.core.test_lab import linear, same_number, torch_stats
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))

@@ -13,10 +13,10 @@ import pytest
 import torch
 from torch import nn
 
-from core import scenario
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
-from core.inputs import input_spec
-from core.lab import Lab
+from core.io import scenario
+from core.model.inputs import input_spec
+from core.model.lab import Lab
 from tests.core.test_lab import (
     check_stats_against_torch,
     consistent,

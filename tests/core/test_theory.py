@@ -1,4 +1,4 @@
-"""Tests of core.theory: expected distributions against closed forms computed here."""
+"""Tests of core.analysis.theory: expected distributions against closed forms computed here."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import torch
 import torch.nn as nn
 from torch.nn import init
 
-from core import theory
+from core.analysis import theory
 
 
 def fan_by_hand(shape):

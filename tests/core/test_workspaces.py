@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from core.lab import Lab
-from core.workspaces import Replaced, Workspace, lab_bytes
+from core.model.lab import Lab
+from core.model.workspaces import Replaced, Workspace, lab_bytes
 
 
 def linear_lab(features: int = 4) -> Lab:

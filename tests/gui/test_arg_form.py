@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from core import catalogue, initializers
-from core.catalogue import LAYERS
 from core.errors import LabError
-from core.initializers import INITIALIZERS, NONLINEARITIES
-from gui.arg_editors import EDITORS, IntLine, editor_for
-from gui.arg_form import ArgForm, FloatLine, format_float, parse_float, parse_ints
+from core.model import catalogue, initializers
+from core.model.catalogue import LAYERS
+from core.model.initializers import INITIALIZERS, NONLINEARITIES
+from gui.forms.arg_editors import EDITORS, IntLine, editor_for
+from gui.forms.arg_form import ArgForm, FloatLine, format_float, parse_float, parse_ints
 
 
 @pytest.fixture

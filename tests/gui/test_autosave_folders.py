@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gui import autosave, autosave_folders, settings
-from gui.session import LabSession
+from gui.session import autosave, autosave_folders, settings
+from gui.session.session import LabSession
 
 DEAD_PID = 2**22 + 12345  # above Linux's largest pid: no such process
 GOOD_META = {"generation": 1, "steps": 2, "label": "add ReLU()", "saved": 1_700_000_000.0}

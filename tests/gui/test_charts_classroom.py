@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QPushButton
 from torch import nn
 
 from gui import i18n
-from gui.compare_view import MULTIPLES, OVERLAY, CompareView
-from gui.depth_view import DepthView
-from gui.histogram_view import log_ticks
-from gui.network_view import CARD_ROLE
-from gui.session import LabSession
+from gui.analysis.compare_view import MULTIPLES, OVERLAY, CompareView
+from gui.analysis.depth_view import DepthView
+from gui.analysis.histogram_view import log_ticks
+from gui.network.network_view import CARD_ROLE
+from gui.session.session import LabSession
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 48}},
@@ -211,7 +211,7 @@ def test_an_error_without_a_layer_leaves_no_old_mark(qtbot, new_window):
 
 
 def test_the_palette_says_when_nothing_matches(qtbot):
-    from gui.palette import Palette
+    from gui.network.palette import Palette
 
     palette = Palette()
     qtbot.addWidget(palette)
@@ -240,7 +240,7 @@ def test_depth_titles_and_axes_follow_the_language(qtbot, session, view, isolate
 
 
 def test_history_buttons_stay_put_when_a_status_appears(qtbot):
-    from gui.history_panel import HistoryPanel
+    from gui.history.history_panel import HistoryPanel
 
     panel = HistoryPanel()
     panel.resize(700, 500)

@@ -14,7 +14,7 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from core import templates
+from core.model import templates
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

@@ -11,12 +11,12 @@ import torch
 from PySide6.QtCore import Qt
 from torch import nn
 
-from core import depth as core_depth
+from core.analysis import depth as core_depth
 from core.errors import UNINITIALIZED
-from gui.compare_view import GRID, MULTIPLES, OVERLAY, CompareView
-from gui.depth_view import DepthView
-from gui.histogram_view import LOG_FLOOR
-from gui.session import LabSession
+from gui.analysis.compare_view import GRID, MULTIPLES, OVERLAY, CompareView
+from gui.analysis.depth_view import DepthView
+from gui.analysis.histogram_view import LOG_FLOOR
+from gui.session.session import LabSession
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 48}},

@@ -9,8 +9,8 @@ import torch
 from PySide6.QtCore import Qt
 from torch import nn
 
-from core import initializers
 from core.errors import SHAPE_MISMATCH
+from core.model import initializers
 from tests.core.test_lab import committed_view, tensor_bytes
 
 
@@ -200,7 +200,7 @@ def test_cancel_stops_a_comparison_between_initializers(qtbot, window, monkeypat
 
 
 def test_the_lessons_exercise_b_offers_the_same_working_fixes(qtbot, window):
-    from core import lesson as lessons
+    from core.lesson import lesson as lessons
 
     panel = window.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20000):

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from gui import help_dialogs, preferences_dialog
-from gui.autosave import Orphan
-from gui.layer_editor import ArgumentsDialog
-from gui.presenter import BODY_PIXELS
+from gui.lesson.presenter import BODY_PIXELS
+from gui.network.layer_editor import ArgumentsDialog
+from gui.session.autosave import Orphan
+from gui.window import help_dialogs, preferences_dialog
 
 
 @pytest.fixture

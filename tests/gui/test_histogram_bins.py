@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import torch
 
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 
 
 @pytest.fixture

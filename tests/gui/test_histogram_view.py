@@ -1,4 +1,4 @@
-"""Tests of gui.histogram_view: data shown, text, exports, hover, log axis, repaint."""
+"""Tests of gui.analysis.histogram_view: data shown, text, exports, hover, log axis, repaint."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
-from core.snapshot import Histogram, TensorStats
-from gui.histogram_view import HistogramView
+from core.model.snapshot import Histogram, TensorStats
+from gui.analysis.histogram_view import HistogramView
 
 
 def make_stats(values: np.ndarray, bins: int = 30) -> TensorStats:

@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
-from core.inputs import input_spec
-from core.lab import Lab
-from core.snapshot import Snapshot
-from gui.history_panel import HistoryPanel
-from gui.params_table import ParamsModel, ParamsTable
-from gui.print_pane import PrintPane
-from gui.trace_table import WARN_INK, TraceModel, TraceTable
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.model.snapshot import Snapshot
+from gui.history.history_panel import HistoryPanel
+from gui.network.params_table import ParamsModel, ParamsTable
+from gui.network.print_pane import PrintPane
+from gui.network.trace_table import WARN_INK, TraceModel, TraceTable
 
 # Qt's offscreen platform warns when a window is shown; nothing the widgets do.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from torch import nn
 
-from core import lesson as lessons
+from core.lesson import lesson as lessons
 from gui import i18n
-from gui.lesson_panel import BUILT_IN
+from gui.lesson.lesson_panel import BUILT_IN
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_a_broken_lesson_file_is_refused_with_its_reason(qtbot, window, tmp_path
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": 1, "steps": [{"op": "clear", "exercise": {"task": "t"}}]}')
     warnings = []
-    monkeypatch.setattr("gui.lesson_menu.QMessageBox.warning",
+    monkeypatch.setattr("gui.lesson.lesson_menu.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     window.lesson_dock.open_path(broken)
     assert warnings and "needs field 'answers'" in warnings[0]
@@ -186,7 +186,7 @@ def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch)
     window.perform({"op": "add", "layer": "ReLU"})
     settle(qtbot, window)
     answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr("gui.unsaved.ask_save_changes", lambda *args: answers.pop(0))
+    monkeypatch.setattr("gui.window.unsaved.ask_save_changes", lambda *args: answers.pop(0))
     window.lesson_dock.built_in_action.trigger()
     assert not window.lesson_dock.panel.is_open()
     assert window.session.snapshot.modules[0].type == "ReLU"  # the work is kept

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from torch import nn
 
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
-from gui.network_view import CARD_ROLE
+from gui.network.network_view import CARD_ROLE
 
 
 @pytest.fixture

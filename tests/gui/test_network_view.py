@@ -1,4 +1,4 @@
-"""Tests of gui.network_view: cards follow real core snapshots; keys, drops and menus ask for steps.
+"""Tests of gui.network.network_view: cards follow core snapshots; keys, drops and menus ask for steps.
 
 Every interaction is checked in both directions: the step the view emits, then
 what the view shows once core performed that step.
@@ -13,11 +13,11 @@ from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from core.inputs import input_spec
-from core.lab import Lab
-from core.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
-from gui.network_view import CARD_ROLE, MODULE_ROLE, Card, NetworkView
-from gui.palette import layer_mime
+from core.model.inputs import input_spec
+from core.model.lab import Lab
+from core.model.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
+from gui.network.network_view import CARD_ROLE, MODULE_ROLE, Card, NetworkView
+from gui.network.palette import layer_mime
 
 
 def lazy_mlp() -> Lab:

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
-from gui.class_start import ClassStart
-from gui.lesson_panel import BUILT_IN
+from gui.lesson.class_start import ClassStart
+from gui.lesson.lesson_panel import BUILT_IN
 from tests.gui.clipping import clipped_texts
 
 SIZES = ((1280, 720), (1024, 768))

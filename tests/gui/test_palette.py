@@ -1,13 +1,13 @@
-"""Tests of gui.palette: catalogue groups, filtering, add requests and drag payloads."""
+"""Tests of gui.network.palette: catalogue groups, filtering, add requests and drag payloads."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from core.catalogue import GROUPS, LAYERS
-from gui.network_view import NetworkModel
-from gui.palette import LAYER_MIME, Palette, required_args
+from core.model.catalogue import GROUPS, LAYERS
+from gui.network.network_view import NetworkModel
+from gui.network.palette import LAYER_MIME, Palette, required_args
 
 
 @pytest.fixture

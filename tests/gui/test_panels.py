@@ -11,14 +11,14 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 
-from core import steps
 from core.errors import UNINITIALIZED, LabError
-from core.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW
-from core.lab import Lab
-from gui import layer_editor
-from gui.forward_panel import ForwardPanel
-from gui.init_panel import InitPanel
-from gui.layer_editor import ArgumentsDialog, LayerEditor, ask_layer_arguments
+from core.model.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW
+from core.model.lab import Lab
+from core.operations import steps
+from gui.forms.forward_panel import ForwardPanel
+from gui.forms.init_panel import InitPanel
+from gui.network import layer_editor
+from gui.network.layer_editor import ArgumentsDialog, LayerEditor, ask_layer_arguments
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from gui import preferences_dialog, settings
-from gui.main_window import MainWindow
-from gui.preferences_dialog import MIB, PreferencesDialog
-from gui.session import LabSession
+from gui.session import settings
+from gui.session.session import LabSession
+from gui.window import preferences_dialog
+from gui.window.main_window import MainWindow
+from gui.window.preferences_dialog import MIB, PreferencesDialog
 
 LAYER = {"op": "add", "layer": "Linear", "args": {"in_features": 1024, "out_features": 256}}
 WEIGHT_BYTES = 1024 * 256 * 4  # exactly 1 MiB

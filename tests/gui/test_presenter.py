@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.class_start import ClassStart
-from gui.lesson_panel import BUILT_IN
-from gui.network_view import CARD_ROLE
-from gui.presenter import AXIS_PIXELS, BODY_PIXELS, CODE_PIXELS, PRESENTER_SCALE
+from gui.lesson.class_start import ClassStart
+from gui.lesson.lesson_panel import BUILT_IN
+from gui.lesson.presenter import AXIS_PIXELS, BODY_PIXELS, CODE_PIXELS, PRESENTER_SCALE
+from gui.network.network_view import CARD_ROLE
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core import catalogue, initializers
 from core.errors import LabError
-from core.inputs import input_spec
-from gui.layer_editor import ArgumentsDialog
+from core.model import catalogue, initializers
+from core.model.inputs import input_spec
+from gui.network.layer_editor import ArgumentsDialog
 from tests.core.test_lab import committed_view, tensor_bytes
 from tests.gui.test_panels import retype
 
@@ -105,8 +105,8 @@ def test_forward_tab_refuses_a_size_of_zero_with_cores_reason(qtbot, window):
 
 @pytest.mark.parametrize("typed", ["-1", str(2**63)])
 def test_init_seed_outside_cores_range_is_refused_not_clamped(qtbot, typed):
-    from core import schema
-    from gui.init_panel import InitPanel
+    from core.model import schema
+    from gui.forms.init_panel import InitPanel
 
     panel = InitPanel()
     qtbot.addWidget(panel)

@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from torch import nn
 
-from core import scenario
-from core import steps as step_ops
 from core.errors import RUNTIME
-from core.lab import Lab
-from gui import autosave
-from gui.main_window import MainWindow
-from gui.session import LabSession
+from core.io import scenario
+from core.model.lab import Lab
+from core.operations import steps as step_ops
+from gui.session import autosave
+from gui.session.session import LabSession
+from gui.window.main_window import MainWindow
 from tests.core.test_fuzz_core import hostile_step
 
 ROOT = Path(__file__).resolve().parents[2]

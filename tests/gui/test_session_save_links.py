@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from gui.session import LabSession
+from gui.session.session import LabSession
 
 
 def test_a_link_planted_at_the_old_partial_name_is_not_followed(qtbot, tmp_path) -> None:

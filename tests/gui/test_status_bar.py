@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.status_bar import ElidingStatusBar
+from gui.kit.status_bar import ElidingStatusBar
 
 
 def test_a_long_message_is_elided_and_kept_whole_in_the_tooltip(qtbot, new_window) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from torch import nn
 
-from gui import autosave, settings, unsaved
-from gui.session import LabSession
+from gui.session import autosave, settings
+from gui.session.session import LabSession
+from gui.window import unsaved
 
 Button = QMessageBox.StandardButton
 REAL_ASK = unsaved.ask_save_changes  # at import, before the suite's Discard answer

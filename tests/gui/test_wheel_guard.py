@@ -66,7 +66,7 @@ def test_every_combo_and_spin_box_of_the_window_is_guarded(qtbot, window):
 
 
 def test_dialogs_are_guarded_too(qtbot, window):
-    from gui.preferences_dialog import PreferencesDialog
+    from gui.window.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(1024, 0, 0)
     qtbot.addWidget(dialog)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from gui import window_layout
+from gui.window import window_layout
 
 PROBE = Path(__file__).with_name("window_fit_probe.py")
 SCREENS = ((1024, 768), (1280, 720), (1366, 768), (1920, 1080))

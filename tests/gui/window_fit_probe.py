@@ -22,9 +22,9 @@ def rect(r: QRect) -> list[int]:
 
 def main() -> None:
     app = QApplication(sys.argv)
-    from gui import settings
-    from gui.main_window import MainWindow
-    from gui.session import LabSession
+    from gui.session import settings
+    from gui.session.session import LabSession
+    from gui.window.main_window import MainWindow
 
     if "--saved" in sys.argv:  # a geometry an earlier run saved: "--saved x,y,width,height"
         other = QWidget()

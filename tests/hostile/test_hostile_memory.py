@@ -13,10 +13,12 @@ import pytest
 import torch
 from torch import nn
 
-from core import compare, depth, memory, weights
+from core.analysis import compare, depth
 from core.errors import INVALID_FILE, TOO_LARGE, LabError
-from core.inputs import input_spec
-from core.lab import Lab
+from core.io import weights
+from core.model import memory
+from core.model.inputs import input_spec
+from core.model.lab import Lab
 
 
 def deflated(state: dict, path) -> None:
@@ -40,7 +42,7 @@ def test_a_deflated_weights_file_is_judged_by_its_declared_size(tmp_path, monkey
     def never(*args, **kwargs):
         raise AssertionError("torch.load ran: the guard came too late")
 
-    monkeypatch.setattr("core.weights.torch.load", never)
+    monkeypatch.setattr("core.io.weights.torch.load", never)
     with pytest.raises(LabError) as caught:
         weights.read(path, limit=unpacked)  # the state and the network's copy: twice that
     assert caught.value.kind == TOO_LARGE and "bomb.pt" in caught.value.message
@@ -136,7 +138,7 @@ def test_the_runner_refuses_a_weights_bomb_as_a_step_error(tmp_path, capsys,
 
     deflated({"0.weight": torch.zeros(3, 1_000_000), "0.bias": torch.zeros(3)},
              tmp_path / "bomb.pt")
-    monkeypatch.setattr("core.memory.default_limit", lambda: 4 * 1024**2)
+    monkeypatch.setattr("core.model.memory.default_limit", lambda: 4 * 1024**2)
     doc = scenario({"op": "add", "layer": "LazyLinear", "args": {"out_features": 3}},
                    {"op": "load_weights", "path": "bomb.pt"})
     code, err = run(capsys, write(tmp_path / "s.json", doc), tmp_path / "out")

@@ -93,7 +93,7 @@ def test_an_unforeseen_exception_is_a_step_error(tmp_path, capsys, monkeypatch) 
     def broken(self):
         raise ZeroDivisionError("float division by zero")
 
-    monkeypatch.setattr("core.lab.Lab.reset", broken)
+    monkeypatch.setattr("core.model.lab.Lab.reset", broken)
     doc = scenario(linear(), {"op": "reset"}, {"op": "forward", "shape": [2, 4]})
     code, err = run(capsys, write(tmp_path / "s.json", doc), tmp_path / "out")
     assert code == 1 and "failed unexpectedly" in err
@@ -115,7 +115,7 @@ def test_a_full_disk_during_save_weights_is_exit_2_and_leaves_nothing(tmp_path, 
     path = write(tmp_path / "s.json", doc)
     assert run(capsys, path, out, "--save-weights")[0] == 0
     assert (out / "report.json").exists() and (out / "step-001.pt").exists()
-    monkeypatch.setattr("core.weights.torch.save", _fill_disk)
+    monkeypatch.setattr("core.io.weights.torch.save", _fill_disk)
     code, err = run(capsys, path, out, "--save-weights")
     assert code == 2 and "cannot write" in err and "file write failed" in err
     assert "Traceback" not in err
@@ -127,7 +127,7 @@ def test_a_full_disk_at_the_report_rename_is_exit_2(tmp_path, capsys, monkeypatc
     def no_space(*args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("core.report.os.replace", no_space)
+    monkeypatch.setattr("core.io.report.os.replace", no_space)
     code, err = run(capsys, write(tmp_path / "s.json", scenario(linear())), tmp_path / "out")
     assert code == 2 and "No space left on device" in err
     assert leftovers(tmp_path / "out") == [] and not (tmp_path / "out/report.json").exists()

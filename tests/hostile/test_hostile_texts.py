@@ -8,11 +8,11 @@ import time
 
 import pytest
 
-from core import lesson as lessons
-from core import limits
-from core import scenario as scenario_io
-from core.lab import Lab
-from core.narration import Verdict
+from core.io import limits
+from core.io import scenario as scenario_io
+from core.lesson import lesson as lessons
+from core.lesson.narration import Verdict
+from core.model.lab import Lab
 from tests.hostile.helpers import linear, run, scenario, write
 
 HOSTILE = ["{message:>300000000}", "{", "{message.nope}", "{message[99999]}",

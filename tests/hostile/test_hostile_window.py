@@ -15,7 +15,7 @@ def test_a_lesson_with_a_format_field_is_refused_by_the_window(qtbot, new_window
     window = new_window()
     path = write(tmp_path / "lesson.json", exercise_lesson("Failed: {message:>300000000}"))
     warnings = []
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.warning",
+    monkeypatch.setattr("gui.lesson.lesson_panel.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     started = time.perf_counter()
     window.lesson_dock.open_path(path)
@@ -27,7 +27,7 @@ def test_a_lesson_with_a_format_field_is_refused_by_the_window(qtbot, new_window
 def test_the_card_fills_in_the_placeholders_of_an_explanation(qtbot, new_window, tmp_path,
                                                               monkeypatch) -> None:
     window = new_window()
-    monkeypatch.setattr("gui.lesson_panel.QMessageBox.question", lambda *args: 0x400)
+    monkeypatch.setattr("gui.lesson.lesson_panel.QMessageBox.question", lambda *args: 0x400)
     path = write(tmp_path / "lesson.json", exercise_lesson("Layer {layer}: {message} ({kind})"))
     panel = window.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20000):

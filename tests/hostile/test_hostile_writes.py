@@ -7,9 +7,9 @@ import tracemalloc
 
 import pytest
 
-from core import report as report_io
-from core import scenario as scenario_io
 from core.errors import TOO_LARGE
+from core.io import report as report_io
+from core.io import scenario as scenario_io
 from tests.hostile.helpers import leftovers, linear, read_report, run, scenario, write
 
 

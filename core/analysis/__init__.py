@@ -1,0 +1,1 @@
+"""Analyses that read the network and change nothing: Compare, Depth, theory."""

@@ -1,0 +1,1 @@
+"""Export a session as a plain PyTorch script."""

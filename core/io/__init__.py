@@ -1,0 +1,1 @@
+"""Files: scenarios, reports and their figures, weights, autosave recovery, limits."""

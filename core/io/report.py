@@ -1,0 +1,261 @@
+"""The report of a run: one record per step, written to disk as the run goes.
+
+A report can grow large (every parameter's histogram at every step), so the
+headless runner never holds it whole: :class:`ReportWriter` streams each
+record, parameter by parameter, into a temporary file created exclusively in
+the report folder, and renames it to ``report.json`` only when the run is
+complete. The total it may write (report and figures) is bounded by
+``MAX_REPORT_BYTES``; past it the run stops with a message saying what to
+change. The JSON is the same as a report built in memory (``scenario.run``),
+with ``ok`` and each step's ``parameters`` written last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import torch
+
+from core.errors import LabError
+from core.io import files
+from core.messages import msg
+from core.model.memory import human_bytes
+from core.model.snapshot import Snapshot, TensorStats
+
+FORMAT = 1
+MAX_REPORT_BYTES = 2 * 1024**3
+REPORT_NAME = "report.json"
+FAILURES_KEPT = 50  # failing steps the runner lists on stderr (the report has them all)
+
+
+class ReportTooLarge(ValueError):
+    """The report would pass ``MAX_REPORT_BYTES``; the message says what to change."""
+
+
+def step_record(
+    index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool,
+    parameters: bool = True,
+) -> dict:
+    """A step's report entry; without ``parameters`` a writer streams them one by one."""
+    ok = error is None
+    record = {
+        "index": index,
+        "op": step["op"],
+        "ok": ok,
+        "expected": expected,
+        "error": error.to_dict() if error else None,
+        "label": snapshot.label if ok else None,
+        "note": step.get("note"),
+        "repr": snapshot.repr,
+        "modules": [
+            {"name": m.name, "type": m.type, "layer": m.layer, "state": m.state,
+             "tied_to": m.tied_to}
+            for m in snapshot.modules
+        ],
+        "trace": trace_record(snapshot) if ok and step["op"] == "forward" else None,
+        "visits": list(snapshot.visits) if ok and snapshot.visits is not None else None,
+        "visit_lines": list(snapshot.visit_lines) if ok and snapshot.visit_lines else None,
+        "changes": [c.text for c in snapshot.changes] if ok else [],
+    }
+    if parameters:
+        record["parameters"] = [parameter_record(p) for p in snapshot.parameters]
+    return record
+
+
+def parameter_record(param) -> dict:
+    record = {
+        "name": param.name,
+        "shape": list(param.shape) if param.shape is not None else None,
+        "materialized": param.materialized,
+        "numel": param.numel,
+        "changed": param.changed,
+    }
+    record.update(stats_record(param.stats))
+    return record
+
+
+def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
+    if stats is None:
+        return {"mean": None, "std": None, "min": None, "max": None, "histogram": None}
+    record = {
+        "mean": number(stats.mean),
+        "std": number(stats.std),
+        "min": number(stats.min),
+        "max": number(stats.max),
+        "nonfinite": {"nan": stats.nan, "posinf": stats.posinf, "neginf": stats.neginf},
+    }
+    if histogram:
+        hist = stats.histogram
+        record["histogram"] = None if hist is None else {
+            "edges": [number(e) for e in hist.edges.tolist()],
+            "counts": hist.counts.tolist(),
+        }
+    return record
+
+
+def trace_record(snapshot: Snapshot) -> list[dict] | None:
+    if snapshot.trace is None:
+        return None
+    return [
+        {
+            "position": t.position,
+            "name": t.name,
+            "type": t.type,
+            "input_shape": list(t.input_shape),
+            "output_shape": list(t.output_shape),
+            "output": stats_record(t.output, histogram=False),
+        }
+        for t in snapshot.trace
+    ]
+
+
+def number(value: float) -> float | str:
+    """Strict JSON has no NaN or Infinity: those become the strings "NaN", "Infinity"."""
+    if math.isfinite(value):
+        return value
+    if math.isnan(value):
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
+
+
+
+
+MEMORY_NUMBER_BYTES = 40  # a number of a report held in memory: a float object and its slot
+
+
+def record_bytes(snapshot: Snapshot) -> int:
+    """About how much memory a step's record takes, before it is built."""
+    numbers = 32 + 8 * len(snapshot.modules) + len(snapshot.repr) // 8
+    for param in snapshot.parameters:
+        histogram = param.stats.histogram if param.stats is not None else None
+        numbers += 16 + (0 if histogram is None else len(histogram.edges) + len(histogram.counts))
+    numbers += 24 * len(snapshot.trace or ())
+    return numbers * MEMORY_NUMBER_BYTES
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+class ReportWriter:
+    """Streams a report into ``directory``; ``finish`` makes it ``report.json``."""
+
+    def __init__(self, directory: Path, steps: int, bins: int,
+                 limit: int | None = None) -> None:
+        self.directory, self.steps, self.bins = directory, steps, bins
+        self.limit = MAX_REPORT_BYTES if limit is None else limit
+        self.written = 0
+        self.count = 0
+        self.ok = True
+        self.failures: list[dict] = []  # the first FAILURES_KEPT unexpected steps, in brief
+        self.failed = 0
+        descriptor, self._temporary = files.new_partial(directory, REPORT_NAME)
+        self._handle = os.fdopen(descriptor, "w", encoding="utf-8")
+        self._write(f'{{"format": {FORMAT}, "torch": {_dumps(torch.__version__)}, "steps": [')
+
+    def account(self, nbytes: int) -> None:
+        """Count bytes written beside the report (figures) against the limit."""
+        self.written += nbytes
+        if self.written > self.limit:
+            raise ReportTooLarge(msg(
+                "The report would grow past {limit} at step {index} of {steps}: each step "
+                "records every parameter's statistics and its {bins}-bin histogram. Lower "
+                "'bins', run fewer steps or layers, or split the scenario into several.",
+                limit=human_bytes(self.limit), index=self.count, steps=self.steps,
+                bins=self.bins))
+
+    def _write(self, text: str) -> None:
+        self.account(len(text.encode("utf-8")))
+        self._handle.write(text)
+
+    def add(self, record: dict, parameters=()) -> None:
+        """Write one step's record, then its parameters one at a time."""
+        from core.io import figures
+
+        figures.attach_record(record, self.directory, self.account)
+        body = _dumps(record)
+        self._write(("\n" if self.count == 0 else ",\n") + body[:-1] + ', "parameters": [')
+        for index, parameter in enumerate(parameters):
+            self._write(("" if index == 0 else ", ") + _dumps(parameter))
+        self._write("]}")
+        self.count += 1
+        if not record["expected"]:
+            self.ok = False
+            self.failed += 1
+            if len(self.failures) < FAILURES_KEPT:
+                error = record["error"]
+                self.failures.append({"index": record["index"], "op": record["op"],
+                                      "error": error and {"message": error["message"]}})
+
+    def finish(self) -> Path:
+        self._write(f'\n], "ok": {_dumps(self.ok)}}}\n')
+        self._handle.close()
+        path = self.directory / REPORT_NAME
+        os.replace(self._temporary, path)
+        return path
+
+    def abort(self) -> None:
+        """Close and remove the temporary file: no partial report is left."""
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self._temporary)
+
+
+def write_report(report: dict, directory: Path) -> Path:
+    """Write a report built in memory (``scenario.run``) as ``directory/report.json``."""
+    from core.io import figures
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for record in report.get("steps", []):
+        figures.attach_record(record, directory)
+    path = directory / REPORT_NAME
+    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
+    files.write_text(path, text + "\n")
+    return path
+
+
+_OWN_OUTPUT = re.compile(r"^(report\.json|step-\d{3,}\.pt)$")
+
+
+def is_report_output(path: str | os.PathLike, directory: Path) -> bool:
+    """True when ``path`` is (or is a link to) a file a run into ``directory`` writes."""
+    if files.same_file(path, directory / REPORT_NAME):
+        return True
+    try:
+        target, folder = Path(path).resolve(), directory.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return (target.parent == folder and bool(_OWN_OUTPUT.match(target.name))) or (
+        target.parent == folder / "figures")
+
+
+def clear_previous(directory: Path) -> None:
+    """Remove what an earlier run wrote here: its report, weights, figures, partial files.
+
+    Links are removed as links (never followed); other files are left alone.
+    """
+    if not directory.is_dir() or directory.is_symlink():
+        return
+    for entry in os.scandir(directory):
+        if _OWN_OUTPUT.match(entry.name) or (
+            files.is_partial(entry.name) and (entry.name.startswith((".report.json", ".step-",
+                                                                       "report.json", "step-")))
+        ):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+    figures_dir = directory / "figures"
+    if figures_dir.is_symlink():  # a planted link: removed, so figures never land elsewhere
+        figures_dir.unlink()
+    elif figures_dir.is_dir():
+        for entry in os.scandir(figures_dir):
+            if entry.name.startswith(("step-", ".step-")) and (
+                entry.name.endswith(".svg") or files.is_partial(entry.name)
+            ):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)

@@ -1,0 +1,1 @@
+"""Guided lessons: pages, narration, focus, and walking them on a lab."""

@@ -1,0 +1,1 @@
+"""The network and its lab: layers, snapshots, history, initializers, explanations."""

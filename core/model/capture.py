@@ -1,0 +1,179 @@
+"""Capture an immutable Snapshot from live modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import torch.nn as nn
+from torch.nn.modules.lazy import LazyModuleMixin
+from torch.nn.modules.module import _addindent
+from torch.nn.parameter import is_lazy
+
+from core.model import snapshot as snap
+from core.model.network import Network
+from core.model.records import IdentityMemo
+from core.model.schema import to_json_value
+from core.model.stats import StatsCache
+
+# Attributes a forward pass infers on lazy layers, shown as "in_features: 0 → 20".
+INFERRED_ATTRIBUTES = ("in_features", "in_channels", "num_features")
+
+
+def module_state(module: nn.Module) -> str:
+    """A lazy layer is half-lazy only when it holds loaded tensors: one built without any
+    (``LazyBatchNorm1d(affine=False, track_running_stats=False)``) has none to load."""
+    holds = any(True for _ in module.parameters()) or any(True for _ in module.buffers())
+    if isinstance(module, LazyModuleMixin):
+        if module.has_uninitialized_params():
+            return snap.UNINITIALIZED
+        if holds:
+            return snap.HALF_LAZY
+    if holds:
+        return snap.MATERIALIZED
+    return snap.NO_PARAMETERS
+
+
+class Records:
+    """What snapshots derived from modules and parameters, reused while they live.
+
+    A Lab keeps one, so each snapshot asks torch only about the modules an operation
+    replaced and shares the other records (and their histograms) with the snapshot
+    before. Only for modules that are never mutated once captured.
+    """
+
+    def __init__(self) -> None:
+        self.modules = IdentityMemo()  # module -> _ModuleFacts
+        self.params = IdentityMemo()  # parameter -> [ParamInfo or None]
+
+    def param_ids(self, modules: Iterable[nn.Module]) -> set[int]:
+        """ids of every parameter of ``modules`` (what counts as unchanged next time)."""
+        return {id(p) for m in modules for _, p in self.modules.get(m, _ModuleFacts).named}
+
+
+class _ModuleFacts:
+    """One module as snapshots show it, and the last ModuleInfo made of it."""
+
+    __slots__ = ("type", "state", "repr", "line", "own", "numel", "named", "info", "entry")
+
+    def __init__(self, module: nn.Module) -> None:
+        own = list(module.named_parameters(recurse=False))
+        lazy = any(is_lazy(p) for _, p in own)
+        self.type = type(module).__name__
+        self.state = module_state(module)
+        self.repr = repr(module)
+        self.line = _addindent(self.repr, 2)  # as nn.Module.__repr__ nests it
+        self.own = tuple(n for n, _ in own)
+        self.numel = None if lazy else sum(p.numel() for _, p in own)
+        self.named = tuple(module.named_parameters())
+        self.info: snap.ModuleInfo | None = None
+        self.entry = None
+
+
+def take(
+    network: Network,
+    net: Iterable[nn.Module],
+    cache: StatsCache,
+    label: str,
+    op: str,
+    previous: set[int] | None = None,
+    records: Records | None = None,
+    **extra,
+) -> snap.Snapshot:
+    """Snapshot ``net`` (its modules in position order, an ``nn.Sequential`` will do);
+    parameters not among ``previous`` (ids) count as changed."""
+    records = records or Records()
+    names = network.names()
+    positions = {entry.uid: i for i, entry in enumerate(network.entries)}
+    modules, facts_of, parameters, seen = [], [], [], set()
+    for position, (name, entry, module) in enumerate(zip(names, network.entries, net, strict=True)):
+        facts = records.modules.get(module, _ModuleFacts)
+        tied_to = positions[entry.tie] if entry.tie is not None else None
+        modules.append(_module_info(facts, position, name, entry, tied_to))
+        facts_of.append(facts)
+        for attr_path, param in facts.named:
+            if id(param) not in seen:  # named_parameters() lists a tied parameter once
+                seen.add(id(param))
+                changed = previous is not None and id(param) not in previous
+                full_name = f"{name}.{attr_path}"
+                parameters.append(_param_info(records, cache, full_name, param, changed))
+    return snap.Snapshot(
+        label=label,
+        op=op,
+        repr=_sequential_repr(names, facts_of),
+        modules=tuple(modules),
+        parameters=tuple(parameters),
+        **extra,
+    )
+
+
+def _module_info(facts: _ModuleFacts, position: int, name: str, entry, tied_to) -> snap.ModuleInfo:
+    info = facts.info
+    if (info is not None and facts.entry is entry and info.position == position
+            and info.name == name and info.tied_to == tied_to):
+        return info
+    info = snap.ModuleInfo(
+        position=position,
+        name=name,
+        layer=entry.layer,
+        type=facts.type,
+        state=facts.state,
+        repr=facts.repr,
+        args={k: to_json_value(v) for k, v in entry.args.items()},
+        tied_to=tied_to,
+        parameters=facts.own,
+        numel=facts.numel,
+    )
+    facts.info, facts.entry = info, entry
+    return info
+
+
+def _param_info(records: Records, cache: StatsCache, full_name: str, param, changed: bool):
+    last = records.params.get(param, lambda _: [None])  # a slot: the newest record of it
+    lazy = is_lazy(param)
+    stats = None if lazy else cache.get(param)
+    info = last[0]
+    if info is not None and info.name == full_name and info.changed == changed and (
+            info.stats is stats):
+        return info
+    module_name, _, attr = full_name.rpartition(".")
+    info = snap.ParamInfo(
+        name=full_name,
+        module=module_name,
+        attr=attr,
+        shape=None if lazy else tuple(param.shape),
+        materialized=not lazy,
+        numel=None if lazy else param.numel(),
+        stats=stats,
+        changed=changed,
+    )
+    last[0] = info
+    return info
+
+
+def _sequential_repr(names: list[str], facts: list[_ModuleFacts]) -> str:
+    """``repr(nn.Sequential(...))`` from each module's kept repr, as torch composes it."""
+    if not names:
+        return "Sequential()"
+    lines = [f"({name}): {f.line}" for name, f in zip(names, facts, strict=True)]
+    return "Sequential(\n  " + "\n  ".join(lines) + "\n)"
+
+
+def inferred_changes(
+    names: list[str], before: list[nn.Module], after: list[nn.Module]
+) -> tuple[snap.Change, ...]:
+    """What a forward pass or a load visibly changed: types and inferred sizes."""
+    changes = []
+    seen = set()
+    for position, (name, old, new) in enumerate(zip(names, before, after, strict=False)):
+        if old is new or id(new) in seen:
+            continue
+        seen.add(id(new))
+        if type(old) is not type(new):
+            changes.append(
+                snap.Change(position, name, f"{type(old).__name__} → {type(new).__name__}")
+            )
+        for attribute in INFERRED_ATTRIBUTES:
+            was, now = getattr(old, attribute, None), getattr(new, attribute, None)
+            if was is not None and was != now:
+                changes.append(snap.Change(position, name, f"{attribute}: {was} → {now}"))
+    return tuple(changes)

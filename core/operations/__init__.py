@@ -1,0 +1,1 @@
+"""The operations a person performs on the lab, as typed steps."""

@@ -1,0 +1,1 @@
+"""The analysis views: the histogram, Compare and Depth charts and their exports."""

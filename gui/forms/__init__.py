@@ -1,0 +1,1 @@
+"""Forms that make steps: arguments, initializer choice, the forward pass's input."""

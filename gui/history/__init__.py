@@ -1,0 +1,1 @@
+"""One parameter's history: its histogram and the steps that changed it."""

@@ -1,0 +1,1 @@
+"""The network's views: cards, palette, layer editor, parameters, trace, print(net)."""

@@ -1,0 +1,199 @@
+"""Paints one network card big enough for a projector: badge, title, repr, params, changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from core.model.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
+from gui.network.network_model import CARD_ROLE, Card
+
+Index = QModelIndex | QPersistentModelIndex
+
+INK = QColor("#111418")
+MUTED = QColor("#4a4f55")
+CARD_BG = QColor("#ffffff")
+CARD_BORDER = QColor("#aab2bd")
+CODE_BG = QColor("#eef0f3")
+SELECTED = QColor("#1f4e9c")
+HOVER_BG = QColor("#f5f8fc")
+HIGHLIGHT_BORDER = QColor("#e07000")
+HIGHLIGHT_BG = QColor("#fff3dc")
+CHANGE_INK = QColor("#8a3c00")
+LINK = QColor("#7b1fa2")
+ERROR_INK = QColor("#b3261e")
+DROP_LINE = QColor("#1f4e9c")
+BADGES = {  # background, text
+    UNINITIALIZED: (QColor("#f5b400"), QColor("#2b1d00")),
+    MATERIALIZED: (QColor("#1e7b34"), QColor("#ffffff")),
+    HALF_LAZY: (QColor("#3b6fd8"), QColor("#ffffff")),
+    NO_PARAMETERS: (QColor("#d5d8dc"), QColor("#25282c")),
+}
+
+OUTER_X, OUTER_Y = 10, 7  # space around a card; cards are 2 * OUTER_Y apart
+PAD = 14  # inside a card
+ROW_GAP = 6
+NBSP = "\u00a0"
+STRIPE = 8  # the link-coloured left edge of tied cards
+WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def _font(points: int, bold: bool = False, mono: bool = False) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if mono else QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+@dataclass(frozen=True)
+class _Text:
+    rect: QRect
+    text: str
+    font: QFont
+    color: QColor
+    flags: int = WRAP
+
+
+@dataclass(frozen=True)
+class _Layout:
+    card: QRect
+    texts: tuple[_Text, ...]
+    badge: QRect
+    code: QRect
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a Card; sizeHint and paint share one layout so nothing is clipped."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.flow_font = _font(13)
+        self.title_font = _font(19, bold=True)
+        self.origin_font = _font(12)
+        self.badge_font = _font(12, bold=True)
+        self.code_font = _font(12, mono=True)
+        self.body_font = _font(13)
+        self.link_font = _font(13, bold=True)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        card = index.data(CARD_ROLE)
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 420
+        if card is None:
+            return QSize(width, 0)
+        layout = self.layout(card, QRect(0, 0, max(width, 200), 0))
+        return QSize(width, layout.card.bottom() + 1 + OUTER_Y)
+
+    def layout(self, card: Card, outer: QRect) -> _Layout:
+        """Where each piece of ``card`` goes inside the row ``outer``."""
+        left = outer.left() + OUTER_X + PAD + (STRIPE if card.links else 0)
+        right = outer.right() - OUTER_X - PAD
+        width = right - left + 1
+        y = outer.top() + OUTER_Y + PAD
+        texts: list[_Text] = []
+
+        badge_metrics = QFontMetrics(self.badge_font)
+        badge = QRect(0, 0, badge_metrics.horizontalAdvance(card.badge) + 24,
+                      badge_metrics.height() + 8)
+        badge.moveTopRight(QPoint(right, y))
+        flow = self._place(card.flow, self.flow_font, MUTED, left, y, width - badge.width() - 12)
+        texts.append(flow)
+        y = max(flow.rect.bottom(), badge.bottom()) + 1 + ROW_GAP
+
+        title = self._place(card.title, self.title_font, INK, left, y, width)
+        texts.append(title)
+        if card.origin:
+            origin_metrics = QFontMetrics(self.origin_font)
+            title_width = QFontMetrics(self.title_font).horizontalAdvance(card.title)
+            room = width - title_width - 16
+            if origin_metrics.horizontalAdvance(card.origin) <= room:
+                # Same line as the title, sharing its baseline.
+                drop = QFontMetrics(self.title_font).ascent() - origin_metrics.ascent()
+                texts.append(self._place(card.origin, self.origin_font, MUTED,
+                                         left + title_width + 16, y + drop, room))
+            else:
+                y = title.rect.bottom() + 1
+                texts.append(self._place(card.origin, self.origin_font, MUTED, left, y, width))
+        y = texts[-1].rect.bottom() + 1 + ROW_GAP
+        y = max(y, title.rect.bottom() + 1 + ROW_GAP)
+
+        code_text = self._place(card.repr, self.code_font, INK, left + 10, y + 6, width - 20)
+        code = QRect(left, y, width, code_text.rect.height() + 12)
+        texts.append(code_text)
+        y = code.bottom() + 1 + ROW_GAP
+
+        # Lines break between the parts, never inside "bias: UninitializedParameter".
+        params = " · ".join(part.replace(" ", NBSP) for part in card.params)
+        lines = [(params, self.body_font, INK)] if params else []
+        lines += [("⇄  " + link, self.link_font, LINK) for link in card.links]
+        lines += [("★  " + change, self.link_font, CHANGE_INK) for change in card.changes]
+        if card.error:
+            lines.append(("⚠  " + card.error, self.link_font, ERROR_INK))
+        for text, font, color in lines:
+            placed = self._place(text, font, color, left, y, width)
+            texts.append(placed)
+            y = placed.rect.bottom() + 1 + ROW_GAP
+        bottom = y - ROW_GAP + PAD
+        box = QRect(QPoint(outer.left() + OUTER_X, outer.top() + OUTER_Y),
+                    QPoint(outer.right() - OUTER_X, bottom - 1))
+        return _Layout(box, tuple(texts), badge, code)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card = index.data(CARD_ROLE)
+        if card is None:
+            return
+        layout = self.layout(card, option.rect)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(option.rect)
+
+        if selected:
+            ring = layout.card.adjusted(-4, -4, 4, 4)
+            painter.setPen(QPen(SELECTED, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(ring, 13, 13)
+        background = HIGHLIGHT_BG if card.highlighted else HOVER_BG if hovered else CARD_BG
+        border = QPen(HIGHLIGHT_BORDER, 3) if card.highlighted else QPen(CARD_BORDER, 1.5)
+        if card.error:
+            border = QPen(ERROR_INK, 3)
+        painter.setPen(border)
+        painter.setBrush(background)
+        painter.drawRoundedRect(layout.card, 10, 10)
+        if card.links:
+            stripe = QRect(layout.card.left() + 2, layout.card.top() + 2, STRIPE,
+                           layout.card.height() - 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(LINK)
+            painter.drawRoundedRect(stripe, 4, 4)
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CODE_BG)
+        painter.drawRoundedRect(layout.code, 6, 6)
+        fill, ink = BADGES.get(card.state, BADGES[NO_PARAMETERS])
+        painter.setBrush(fill)
+        radius = layout.badge.height() / 2
+        painter.drawRoundedRect(layout.badge, radius, radius)
+        painter.setFont(self.badge_font)
+        painter.setPen(ink)
+        painter.drawText(layout.badge, Qt.AlignmentFlag.AlignCenter, card.badge)
+
+        for text in layout.texts:
+            painter.setFont(text.font)
+            painter.setPen(text.color)
+            painter.drawText(text.rect, text.flags, text.text)
+        painter.restore()
+
+    def _place(self, text: str, font: QFont, color: QColor, x: int, y: int, width: int) -> _Text:
+        bounds = QFontMetrics(font).boundingRect(QRect(x, y, max(width, 1), 100_000), WRAP, text)
+        return _Text(QRect(x, y, max(width, 1), bounds.height()), text, font, color)

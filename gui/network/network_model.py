@@ -1,0 +1,293 @@
+"""The network's modules as a Qt list model, and each one worded as a Card.
+
+``NetworkModel`` exposes the snapshot's modules to Qt (no second list is kept)
+and turns drops into step requests; ``Card`` is everything one card shows,
+already translated, so the delegate only paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from core.model.catalogue import LAYERS
+from core.model.snapshot import (
+    HALF_LAZY,
+    MATERIALIZED,
+    NO_PARAMETERS,
+    UNINITIALIZED,
+    ModuleInfo,
+    ParamInfo,
+    Snapshot,
+    TraceEntry,
+)
+from gui.i18n import translate_message
+from gui.network.palette import LAYER_MIME, required_args
+
+POSITION_MIME = "application/x-lazyinitlab-position"  # payload: the dragged row, ASCII
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a Card
+MODULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the ModuleInfo
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def shape_text(shape: tuple[int, ...] | None) -> str:
+    """(2, 20); a one-dimensional shape as (256), the way people write it."""
+    return "?" if shape is None else "(" + ", ".join(str(s) for s in shape) + ")"
+
+
+def count_text(count: int) -> str:
+    return f"{count:,}"
+
+
+@dataclass(frozen=True)
+class Card:
+    """Everything one card shows, already worded."""
+
+    position: int
+    title: str  # "0  Linear"
+    origin: str  # "declared as LazyLinear", or ""
+    flow: str  # "in (2, 20)  →  out (2, 256)"
+    state: str  # one of MODULE_STATES
+    badge: str  # the state in words
+    repr: str
+    params: tuple[str, ...]  # "weight (256, 20)", "bias (256)", "5,376 params"; () if none
+    links: tuple[str, ...]  # "tied to layer 1", "shared with layer 3"
+    changes: tuple[str, ...]  # from the last snapshot: "in_features: 0 → 20"
+    error: str = ""  # why the last operation failed at this layer, until the next snapshot
+
+    @property
+    def highlighted(self) -> bool:
+        return bool(self.changes)
+
+
+class NetworkModel(QAbstractListModel):
+    """One row per module of the current snapshot; drops become step requests."""
+
+    stepRequested = Signal(dict)
+    addRequested = Signal(str, int)  # layer with required arguments, insert position
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._snapshot: Snapshot | None = None
+        self._params: dict[str, ParamInfo] = {}
+        self._trace: dict[int, TraceEntry] = {}
+        self._error: tuple[int, str] | None = None
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
+
+    def set_snapshot(self, snapshot: Snapshot) -> bool:
+        """Show ``snapshot``; True when rows were reset (their count changed)."""
+        old = len(self._snapshot.modules) if self._snapshot is not None else -1
+        reset = old != len(snapshot.modules)
+        if reset:
+            self.beginResetModel()
+        self._snapshot = snapshot
+        self._params = {p.name: p for p in snapshot.parameters}
+        self._trace = {t.position: t for t in snapshot.trace or ()}
+        self._error = None
+        if reset:
+            self.endResetModel()
+        elif snapshot.modules:
+            self.dataChanged.emit(self.index(0), self.index(len(snapshot.modules) - 1))
+        return reset
+
+    def set_error(self, position: int | None, message: str = "") -> None:
+        """Show ``message`` on the card at ``position`` (None clears it)."""
+        changed = {p for p in (position, self._error and self._error[0]) if p is not None}
+        self._error = (position, message) if position is not None else None
+        for row in changed:
+            if 0 <= row < self.rowCount():
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def module(self, position: int) -> ModuleInfo:
+        return self._modules()[position]
+
+    # -- Qt model -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._modules())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        module = self._modules()[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(module)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(module)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            card = self.card(module)
+            return "\n".join([card.title, card.badge, card.flow, card.repr, *card.params,
+                              *card.links, *card.changes])
+        if role == CARD_ROLE:
+            return self.card(module)
+        if role == MODULE_ROLE:
+            return module
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [POSITION_MIME, LAYER_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            mime.setData(POSITION_MIME, QByteArray(str(rows[0]).encode("ascii")))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+        """A dragged card asks for a move; a palette layer asks for an add at ``row``."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if row < 0:
+            row = parent.row() if parent.isValid() else self.rowCount()
+        if data.hasFormat(POSITION_MIME):
+            source = int(bytes(data.data(POSITION_MIME).data()).decode("ascii"))
+            return self.request_move(source, row)
+        if data.hasFormat(LAYER_MIME):
+            layer = bytes(data.data(LAYER_MIME).data()).decode("utf-8")
+            if layer not in LAYERS:
+                return False
+            if required_args(layer):
+                self.addRequested.emit(layer, row)
+            else:
+                self.stepRequested.emit({"op": "add", "layer": layer, "at": row})
+            return True
+        return False
+
+    def moveRows(self, source_parent: Index, source_row: int, count: int,
+                 destination_parent: Index, destination_child: int) -> bool:
+        """Request the move; False because rows only move when the next snapshot arrives."""
+        if count == 1 and not source_parent.isValid() and not destination_parent.isValid():
+            self.request_move(source_row, destination_child)
+        return False
+
+    def request_move(self, source: int, drop_row: int) -> bool:
+        """Emit a move of ``source`` to the gap before ``drop_row`` (Qt's drop row)."""
+        count = self.rowCount()
+        if not 0 <= source < count:
+            return False
+        target = drop_row - 1 if source < drop_row else drop_row
+        target = max(0, min(target, count - 1))
+        if target != source:
+            self.stepRequested.emit({"op": "move", "at": source, "to": target})
+        return True
+
+    # -- wording ------------------------------------------------------------------------
+
+    def card(self, module: ModuleInfo) -> Card:
+        origin = ""
+        if module.layer != module.type:
+            origin = self.tr("declared as {layer}").format(layer=module.layer)
+        entry = self._trace.get(module.position)
+        flow = self.tr("in {input}  →  out {output}").format(
+            input=shape_text(entry.input_shape if entry else None),
+            output=shape_text(entry.output_shape if entry else None),
+        )
+        changes = tuple(
+            c.text for c in (self._snapshot.changes if self._snapshot else ())
+            if c.position == module.position
+        )
+        error = (translate_message(self._error[1])
+                 if self._error and self._error[0] == module.position else "")
+        return Card(module.position, self._title(module), origin, flow, module.state,
+                    self.state_text(module.state), module.repr, self._params_text(module),
+                    self._links(module), changes, error)
+
+    def state_text(self, state: str) -> str:
+        return {
+            UNINITIALIZED: self.tr("uninitialized"),
+            MATERIALIZED: self.tr("materialized"),
+            HALF_LAZY: self.tr("half-lazy"),
+            NO_PARAMETERS: self.tr("no parameters"),
+        }.get(state, state)
+
+    def _state_help(self, state: str) -> str:
+        return {
+            UNINITIALIZED: self.tr("Its parameters have no shape yet: the first forward pass "
+                                   "infers it from the input."),
+            MATERIALIZED: self.tr("Its parameters exist with their final shapes."),
+            HALF_LAZY: self.tr("Weights were loaded, but the module stays Lazy until the next "
+                               "forward pass."),
+            NO_PARAMETERS: self.tr("This layer has no parameters."),
+        }.get(state, "")
+
+    def _title(self, module: ModuleInfo) -> str:
+        return self.tr("{name}  {type}").format(name=module.name, type=module.type)
+
+    def _tooltip(self, module: ModuleInfo) -> str:
+        spec = LAYERS.get(module.layer)
+        return self.tr("{doc}\n\n{repr}\n\n{state}").format(
+            doc=translate_message(spec.doc) if spec else module.layer, repr=module.repr,
+            state=self._state_help(module.state),
+        )
+
+    def _param(self, module: ModuleInfo, attr: str) -> ParamInfo | None:
+        # A tied module's tensors are listed once, under whichever position came first.
+        names = [module.name]
+        if module.tied_to is not None:
+            names.append(self._modules()[module.tied_to].name)
+        for name in names:
+            info = self._params.get(f"{name}.{attr}")
+            if info is not None:
+                return info
+        return None
+
+    def _params_text(self, module: ModuleInfo) -> tuple[str, ...]:
+        parts = []
+        for attr in module.parameters:
+            info = self._param(module, attr)
+            if info is None or not info.materialized or info.shape is None:
+                parts.append(self.tr("{param}: UninitializedParameter").format(param=attr))
+            else:
+                parts.append(self.tr("{param} {shape}").format(
+                    param=attr, shape=shape_text(info.shape)))
+        if parts and module.numel is not None:
+            parts.append(self.tr("{count} params").format(count=count_text(module.numel)))
+        return tuple(parts)
+
+    def _links(self, module: ModuleInfo) -> tuple[str, ...]:
+        links = []
+        modules = self._modules()
+        if module.tied_to is not None:
+            target = modules[module.tied_to]
+            if target.name == str(target.position):
+                links.append(self.tr("tied to layer {position}").format(position=target.position))
+            else:
+                links.append(self.tr("tied to layer {position} ({name})").format(
+                    position=target.position, name=target.name))
+        sharing = [str(m.position) for m in modules if m.tied_to == module.position]
+        if len(sharing) == 1:
+            links.append(self.tr("shared with layer {position}").format(position=sharing[0]))
+        elif sharing:
+            links.append(self.tr("shared with layers {positions}").format(
+                positions=", ".join(sharing)))
+        return tuple(links)
+
+    def _modules(self) -> tuple[ModuleInfo, ...]:
+        return self._snapshot.modules if self._snapshot is not None else ()
+

@@ -1,0 +1,1 @@
+"""The GUI's handle on core: the session, its worker, autosave and settings."""

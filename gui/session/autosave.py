@@ -1,0 +1,205 @@
+"""Autosave: the current session survives a crash, a kill or a power cut.
+
+Each running window owns one folder under the autosave root (per user:
+``QStandardPaths.AppDataLocation``/autosave, or ``$LAZY_INIT_LAB_AUTOSAVE_DIR``).
+After every change of the network it writes, off the UI thread and atomically:
+
+- ``session-N.json``: the same document ``LabSession.save`` writes (seed and steps),
+- ``weights-N.pt``: the exact weights (a replay alone can differ after an undo),
+- ``meta.json``: which generation N is complete, the last label, the step count,
+
+plus a ``running`` marker with the process id. A clean exit of a saved session
+removes the folder; quitting without saving keeps it and marks it closed. At the
+next start, a folder whose marker names a process that is gone (a crash) or is
+marked closed is offered back; ``gui/session/autosave_folders.py`` reads the folders
+defensively. A failed write removes its partial files and says so; every later
+change tries again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core.io import files, weights
+from gui.session.autosave_folders import (  # noqa: F401 (the autosave API, in one place)
+    _LIVE,
+    MARKER,
+    MAX_LABEL,
+    META,
+    ROOT_VARIABLE,
+    Orphan,
+    Scan,
+    default_root,
+    dismiss,
+    orphans,
+    scan,
+)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    files.write_text(path, text)  # a fresh temporary file, never through a planted link
+
+
+class _WriteSignals(QObject):
+    done = Signal(object)  # None, or the OSError text
+
+
+class _Write(QRunnable):
+    """One generation of files, written on the autosave thread."""
+
+    def __init__(self, folder: Path, generation: int, document: dict, state: dict,
+                 meta: dict) -> None:
+        super().__init__()
+        self.folder, self.generation = folder, generation
+        self.document, self.state, self.meta = document, state, meta
+        self.signals = _WriteSignals()
+
+    def run(self) -> None:
+        complete = False
+        try:
+            weights.save(self.state, self.folder / f"weights-{self.generation}.pt")
+            text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
+            _write_atomically(self.folder / f"session-{self.generation}.json", text + "\n")
+            _write_atomically(self.folder / META, json.dumps(self.meta) + "\n")
+            complete = True  # meta.json now names this generation
+            keep = {f"session-{self.generation}.json", f"weights-{self.generation}.pt"}
+            for old in [*self.folder.glob("session-*.json"), *self.folder.glob("weights-*.pt")]:
+                if old.name not in keep:
+                    old.unlink(missing_ok=True)
+            problem = None
+        except Exception as exc:  # a full disk must not take the window down
+            problem = f"{type(exc).__name__}: {str(exc)[:300]}"
+            if not complete:
+                self._remove_incomplete()
+        self.signals.done.emit(problem)
+
+    def _remove_incomplete(self) -> None:
+        """A failed write leaves no partial file and no half generation behind."""
+        names = [f"weights-{self.generation}.pt", f"session-{self.generation}.json"]
+        leftovers = [*(self.folder / name for name in names), *self.folder.glob("*.partial")]
+        for path in leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+
+
+class Autosave(QObject):
+    """Keeps one session's autosave folder current while the window runs."""
+
+    written = Signal(int)  # the generation now complete on disk
+    writeFailed = Signal(str)
+
+    def __init__(self, session, root: Path | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.root = Path(root) if root is not None else default_root()
+        self.folder: Path | None = None
+        self.generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # writes in order, never two at once
+        self._writing = False
+        self._dirty = False
+        self._jobs: list[_Write] = []
+        self._started = False
+
+    @property
+    def active(self) -> bool:
+        return self.folder is not None
+
+    def start(self) -> None:
+        """Save from now on: create this session's folder and its ``running`` marker.
+
+        When the folder cannot be created, writeFailed says why and every later
+        change tries again: autosave is never silently off.
+        """
+        if self._started:
+            return
+        self._started = True
+        self.session.snapshotChanged.connect(self.schedule)
+        if self._create_folder() and self.session.steps():
+            self.schedule()
+
+    def _create_folder(self) -> bool:
+        folder = self.root / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_atomically(folder / MARKER, json.dumps({"pid": os.getpid(),
+                                                           "started": time.time()}))
+        except OSError as exc:
+            self.writeFailed.emit(f"{folder}: {exc.strerror or exc}")
+            return False
+        self.folder = folder
+        _LIVE.add(folder)
+        return True
+
+    def schedule(self, *_args) -> None:
+        """Write the session as it is now (coalesced while a write runs)."""
+        if self.folder is None and not (self._started and self._create_folder()):
+            return
+        if self._writing:
+            self._dirty = True
+            return
+        self._writing, self._dirty = True, False
+        self.generation += 1
+        session = self.session
+        snapshot = session.snapshot
+        meta = {"generation": self.generation, "steps": len(session.steps()),
+                "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
+                "params": int(snapshot.total_params),
+                "path": str(session.path) if session.path else None}
+        job = _Write(self.folder, self.generation, session.document(),
+                     session.lab.state_dict(), meta)
+        job.setAutoDelete(False)
+        job.signals.done.connect(self._written)
+        self._jobs.append(job)
+        self._pool.start(job)
+
+    def _written(self, problem: str | None) -> None:
+        job = self._jobs.pop(0)
+        self._writing = False
+        if problem:
+            logging.getLogger(__name__).warning("Autosave failed: %s", problem)
+            self.writeFailed.emit(problem)
+        else:
+            self.written.emit(job.generation)
+        if self._dirty:
+            self.schedule()
+
+    def flush(self, timeout_ms: int = 30_000) -> None:
+        """Wait until every scheduled write is on disk (closing, tests)."""
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._writing and time.monotonic() < deadline:
+            self._pool.waitForDone(timeout_ms)
+            QCoreApplication.processEvents()  # deliver `done`, which may schedule once more
+
+    def finish(self, keep: bool = False) -> None:
+        """A clean exit: wait for the writes, then remove the folder (nothing to recover).
+
+        ``keep``: the session was not saved; the folder stays, marked closed, and
+        the next start offers it back ("Restore last session").
+        """
+        if self._started:
+            self._started = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.session.snapshotChanged.disconnect(self.schedule)
+        if self.folder is None:
+            return
+        self.flush()
+        folder, self.folder = self.folder, None
+        _LIVE.discard(folder)
+        if keep:  # a marker that cannot be rewritten still names a process that is gone
+            with contextlib.suppress(OSError):
+                _write_atomically(folder / MARKER, json.dumps(
+                    {"pid": os.getpid(), "closed": True, "ended": time.time()}))
+            return
+        shutil.rmtree(folder, ignore_errors=True)

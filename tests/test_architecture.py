@@ -1,0 +1,43 @@
+"""The architecture's rules hold: the import-linter contracts in pyproject.toml are kept.
+
+core imports no Qt, pyqtgraph or gui (imports inside functions count too); gui imports
+torch only through core; the widget kit (gui/kit) imports nothing of core.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LINT = [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
+        "sys.exit(lint_imports_command())"]
+
+
+def lint(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(LINT, cwd=root, capture_output=True, text=True, timeout=120)
+
+
+def test_every_contract_is_kept() -> None:
+    result = lint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 kept, 0 broken" in result.stdout
+
+
+def test_a_lazy_qt_import_in_core_breaks_a_contract(tmp_path: Path) -> None:
+    """The contracts would notice an offender, even one hidden inside a function."""
+    (tmp_path / "core").mkdir()
+    (tmp_path / "gui" / "kit").mkdir(parents=True)
+    (tmp_path / "core" / "__init__.py").write_text("")
+    (tmp_path / "core" / "sneaky.py").write_text(
+        "def later():\n    from PySide6.QtCore import QObject\n    return QObject\n")
+    (tmp_path / "gui" / "__init__.py").write_text("")
+    (tmp_path / "gui" / "kit" / "__init__.py").write_text("import core.sneaky\n")
+    (tmp_path / "gui" / "view.py").write_text("import torch\n")
+    (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text("utf-8"))
+    result = lint(tmp_path)
+    assert result.returncode != 0
+    assert "0 kept, 3 broken" in result.stdout, result.stdout
+    assert "core.sneaky -> PySide6" in result.stdout
+    assert "gui.view -> torch" in result.stdout
