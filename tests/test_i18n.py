@@ -104,7 +104,7 @@ def test_the_shipped_qm_matches_its_ts(qapp, tmp_path: Path, language: str) -> N
 def test_no_tr_call_formats_its_text_before_translation() -> None:
     pattern = re.compile(r"""\b(tr|translate|msg)\(\s*(?:"[^"]*",\s*)?f["']""")
     offenders = []
-    for path in [*ROOT.glob("gui/*.py"), *ROOT.glob("core/*.py")]:
+    for path in [*ROOT.glob("gui/**/*.py"), *ROOT.glob("core/**/*.py")]:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if pattern.search(line):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
@@ -114,7 +114,7 @@ def test_no_tr_call_formats_its_text_before_translation() -> None:
 def test_tr_is_never_aliased() -> None:
     """``tr = self.tr`` hides the context from lupdate: Qt would never find the translation."""
     alias = re.compile(r"^\s*tr\s*=\s*(self\.tr|QCoreApplication\.translate|\w+\.tr)\b")
-    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/*.py")
+    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/**/*.py")
                  for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
                  if alias.search(line)]
     assert offenders == []

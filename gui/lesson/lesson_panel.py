@@ -29,7 +29,7 @@ from core.errors import LabError
 from core.lesson import lesson as lessons
 from gui import i18n
 
-BUILT_IN = Path(__file__).resolve().parent.parent / "lessons" / "lazy_initialization.json"
+BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
 LESSON_FILTER = "Lesson or scenario (*.json)"
 TITLE_POINTS = 17.0
 TEXT_POINTS = 14.0
