@@ -116,7 +116,7 @@ def run_headless(
     from core.io import report as report_io
     from core.io import scenario
     from core.lesson.lesson import LessonError, check_lesson
-    from core.model.lab import Lab
+    from core.operations.session import Session
 
     directory = Path(report_dir)
     if report_io.is_report_output(scenario_path, directory):
@@ -143,10 +143,9 @@ def run_headless(
         return 2
     writer = None
     try:
-        lab = Lab(bins=loaded.bins)
         writer = report_io.ReportWriter(directory, len(loaded.steps), loaded.bins)
-        scenario.run(loaded, lab=lab, weights_dir=directory if save_weights else None,
-                     writer=writer)
+        session, _report = Session.from_scenario(
+            loaded, weights_dir=directory if save_weights else None, writer=writer)
         path = writer.finish()
     except (OSError, report_io.ReportTooLarge) as exc:  # a full disk, a read-only folder
         if writer is not None:
@@ -156,7 +155,7 @@ def run_headless(
         reason = exc.strerror or exc if isinstance(exc, OSError) else exc
         print(f"main.py: cannot write the report in {directory}: {reason}", file=sys.stderr)
         return 2
-    if export_code and not _write_code(lab, loaded, scenario_path, export_code):
+    if export_code and not _write_code(session.lab, loaded, scenario_path, export_code):
         return 2
     for step in writer.failures:
         error = step["error"]

@@ -1,9 +1,10 @@
 """Compare initializers side by side: overlays, small multiples, every parameter, theory.
 
-"Apply and compare" sends one computation to the session's worker: core applies
-each chosen initializer to a copy of the network with the same seed (the working
-network stays as it is) and returns a Comparison plus its histograms. Changing
-the bins or the clipping asks the worker again; switching parameter, layout,
+"Apply and compare" submits a ``compare`` step to the session: on its worker core
+applies each chosen initializer to a copy of the network with the same seed (the
+working network stays as it is), keeps the Comparison and returns it with its
+histograms (``analysed``). Changing the bins or the clipping asks the session to
+re-bin the kept comparison; switching parameter, layout,
 theory or log counts only redraws, with ``setData`` on items built once. The
 view never sees a tensor: it draws the numpy arrays of core's Overlay records.
 
@@ -44,7 +45,6 @@ from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
 
-TAG_COMPARE, TAG_REBIN = "compare", "compare.rebin"
 WIDE_LAYOUT = 900  # narrower than this, the chooser goes above the charts
 
 
@@ -61,6 +61,7 @@ class CompareView(ChartExport, QWidget):
         self._overlays: dict[str, object] = {}
         self._order: list[str] = []
         self._pending_rebin = False
+        self._running = False  # our comparison runs: the session's progress is ours
         self.stale = StaleNote()
 
         self.chooser = InitChooser()
@@ -108,7 +109,8 @@ class CompareView(ChartExport, QWidget):
         self.table = TheoryTable()
         self._lay_out()
 
-        session.computed.connect(self._computed)
+        session.analysed.connect(self._analysed)
+        session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
         session.snapshotChanged.connect(self._snapshot_changed)
         self.history.set_history(session.history())
@@ -185,19 +187,10 @@ class CompareView(ChartExport, QWidget):
         step = self.step()
         if step is None:
             return False
-        from core.operations import steps as step_ops
-
-        bins, clip = step["bins"], step["clip"]
-        analysis = {k: v for k, v in step.items() if k not in ("bins", "clip")}
-        relay = self._relay
-
-        def run(lab):
-            comparison = step_ops.analyze(lab, analysis, relay)
-            return comparison, comparison.grid(bins, clip)
-
-        if not self.session.compute(TAG_COMPARE, run):
+        if not self.session.submit(step):
             self._status(self.tr("Busy: wait for the running operation"), error=True)
             return False
+        self._running = True
         self.stale.request(self.session.snapshot)
         self._status(self.tr("Applying {count} initializers to copies of the network…").format(
             count=len(step["inits"])))
@@ -205,11 +198,10 @@ class CompareView(ChartExport, QWidget):
 
     def request_rebin(self) -> bool:
         """Re-bin the kept comparison with the chosen bins and range, on the worker."""
-        comparison = self._comparison
-        if comparison is None:
+        if self._comparison is None:
             return False
         bins, clip = self.bins_spin.value(), self.range_combo.currentData()
-        if not self.session.compute(TAG_REBIN, lambda _lab: comparison.grid(bins, clip)):
+        if not self.session.rebin(bins, clip):
             self._pending_rebin = True  # asked again when the session is free
             return False
         self._pending_rebin = False
@@ -279,9 +271,16 @@ class CompareView(ChartExport, QWidget):
 
     # --- results -----------------------------------------------------------------
 
-    def _computed(self, tag: str, result) -> None:
-        if tag == TAG_COMPARE:
-            self._comparison, overlays = result
+    def _session_progressed(self, done: int, total: int, label: str) -> None:
+        if self._running:
+            self._relay(done, total, label)
+
+    def _analysed(self, step: dict, analysis) -> None:
+        if step["op"] != "compare":
+            return
+        if analysis.result is not self._comparison:  # a new comparison, not a re-binning
+            self._running = False
+            self._comparison, overlays = analysis.result, analysis.overlays
             self._set_overlays(overlays)
             self._report(overlays)
             if self.stack.currentWidget() is self.empty_label:
@@ -294,8 +293,8 @@ class CompareView(ChartExport, QWidget):
             if overlays and (len(overlays[0].edges) - 1 != self.bins_spin.value()
                              or overlays[0].clip != self.range_combo.currentData()):
                 self.request_rebin()  # the range controls changed while it ran
-        elif tag == TAG_REBIN:
-            self._set_overlays(result)
+        else:
+            self._set_overlays(analysis.overlays)
             self._render()
 
     def _report(self, overlays) -> None:
@@ -342,6 +341,7 @@ class CompareView(ChartExport, QWidget):
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
+            self._running = False
             self.progress_bar.hide()
         self._update_enabled()
         if not busy and self._pending_rebin:

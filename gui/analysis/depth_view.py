@@ -41,7 +41,6 @@ from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
 
-TAG_DEPTH = "depth"
 DEFAULT_BATCH = 256
 SIDE_BY_SIDE = 760  # narrower than this, the two charts stack
 
@@ -57,6 +56,7 @@ class DepthView(ChartExport, QWidget):
         self.session = session
         self.chooser = chooser
         self._result = None
+        self._running = False  # our depth run is on the worker: the session's progress is ours
         self._stages: tuple = ()
         self.stale = StaleNote()
 
@@ -118,7 +118,8 @@ class DepthView(ChartExport, QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(area)
 
-        session.computed.connect(self._computed)
+        session.analysed.connect(self._analysed)
+        session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
         session.snapshotChanged.connect(lambda s: self.stale.update(s, self._stale_text()))
         self._update_enabled()
@@ -144,12 +145,10 @@ class DepthView(ChartExport, QWidget):
         step = self.step()
         if step is None:
             return False
-        from core.operations import steps as step_ops
-
-        relay = self._relay
-        if not self.session.compute(TAG_DEPTH, lambda lab: step_ops.analyze(lab, step, relay)):
+        if not self.session.submit(step):
             self._status(self.tr("Busy: wait for the running operation"), True)
             return False
+        self._running = True
         self.stale.request(self.session.snapshot)
         self._status(self.tr("Forward and backward through copies of the network…"))
         return True
@@ -206,10 +205,10 @@ class DepthView(ChartExport, QWidget):
 
     # --- results -----------------------------------------------------------------
 
-    def _computed(self, tag: str, result) -> None:
-        if tag != TAG_DEPTH:
+    def _analysed(self, step: dict, analysis) -> None:
+        if step["op"] != "depth":
             return
-        self._result = result
+        self._result = result = analysis.result
         self._stages = result.stages()
         shape = "×".join(str(d) for d in result.shape)
         text = self.tr("Batch {shape} ({mode} mode), seed {seed}; the network is "
@@ -329,8 +328,13 @@ class DepthView(ChartExport, QWidget):
         self._status(self.tr("Forward and backward with {label} ({number} of {total})…").format(
             label=label, number=done + 1, total=total))
 
+    def _session_progressed(self, done: int, total: int, label: str) -> None:
+        if self._running:
+            self._relay(done, total, label)
+
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
+            self._running = False
             self.progress_bar.hide()
         self.run_button.setEnabled(not busy)
 

@@ -1,10 +1,10 @@
 """The lesson card: a narrated step, its counter, Back and Next, and exercise feedback.
 
-The card drives a ``core.lesson.lesson.LessonRun`` through the session: Next and Back
-run on the worker like any operation (``LabSession.apply_to_lab``), and every
-view follows the snapshot as usual. On a task page the card watches what the
-student does in the app and explains each attempt. Narration follows the
-interface language and is re-rendered when it changes.
+The card drives the lesson through the session: Next and Back run on the worker
+like any operation (``LabSession.lesson_next``/``lesson_back``, the core Session's
+``LessonRun``), and every view follows the snapshot as usual. On a task page the
+card watches what the student does in the app and explains each attempt. Narration
+follows the interface language and is re-rendered when it changes.
 """
 
 from __future__ import annotations
@@ -132,6 +132,8 @@ class LessonPanel(QFrame):
         session.succeeded.connect(lambda step, snapshot: self._attempted(step, None, snapshot))
         session.failed.connect(self._failed)
         session.busyChanged.connect(lambda _busy: self._update_buttons())
+        session.lessonMoved.connect(self._landed)
+        self._opening = False  # a lesson was started; its first page has not landed yet
         self.hide()
 
     # -- the lesson -----------------------------------------------------------------
@@ -140,26 +142,31 @@ class LessonPanel(QFrame):
         """Start ``lesson`` on a fresh network (its seed, or a new one)."""
         if self.session.busy:
             return False
-        self.session.new(seed=lesson.seed)
-        self.run = lessons.LessonRun(lesson, self.session.lab, self.session.seed)
-        self.outcome = self.verdict = None
-        self.show()
-        return self._move(lambda run: run.start())
+        started = self.session.start_lesson(lesson)  # New first: an earlier card closes
+        if started:
+            self.outcome = self.verdict = None
+            self._opening = True
+            self.show()
+        self._update_buttons()
+        return started
 
     def next(self) -> bool:
         """Perform the next step (on a task page: show the worked answer)."""
         if self.run is None or self.run.at_end:
             return False
-        return self._move(lambda run: run.next())
+        return self._moved(self.session.lesson_next())
 
     def back(self) -> bool:
         """Return to the previous page exactly as it was shown."""
         if self.run is None or self.run.at_start:
             return False
-        return self._move(lambda run: run.back())
+        return self._moved(self.session.lesson_back())
 
     def close_lesson(self) -> None:
+        if self.run is not None and self.session.lesson is self.run:
+            self.session.end_lesson()
         self.run = None
+        self._opening = False
         self.hide()
         self.closed.emit()
 
@@ -172,21 +179,15 @@ class LessonPanel(QFrame):
             return None
         return lessons.text_for(self.run.lesson.title, "en") or None
 
-    def _move(self, action) -> bool:
-        run = self.run
-
-        def work(lab):
-            run.lab = lab  # the session may have a new lab (File > New, Open)
-            return action(run)
-
-        started = self.session.apply_to_lab(work, lambda result: self._landed(run, result))
+    def _moved(self, started: bool) -> bool:
         self._update_buttons()
         return started
 
-    def _landed(self, run: lessons.LessonRun, result) -> None:
-        if run is not self.run:
-            return
-        del result  # the run holds every page's outcome
+    def _landed(self, run: lessons.LessonRun | None) -> None:
+        if self._opening and run is not None:
+            self.run, self._opening = run, False
+        if run is None or run is not self.run:
+            return  # the card was closed meanwhile
         self.outcome = run.outcomes.get(run.page) if run.current.kind == lessons.STEP else None
         self.verdict = None
         self.retranslate()

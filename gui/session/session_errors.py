@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from core.errors import INVALID_FILE, RUNTIME, LabError
 from core.io import scenario as scenario_io
 from core.messages import msg
@@ -34,22 +32,3 @@ def _safe_text(exc: BaseException, render) -> str:
     except Exception:  # any failure of a foreign __str__
         return f"<{type(exc).__name__}>"
 
-
-def refuse_unexpected(path: Path, report: dict) -> None:
-    """A file whose step does not do what the file says is not opened (nothing changes).
-
-    Steps that fail *as expected* (a lesson's deliberate mistakes) are fine.
-    """
-    for record in report["steps"]:
-        if record["expected"]:
-            continue
-        error = record["error"]
-        reason = error["message"] if error else msg("succeeded, but the file expects an error.")
-        raise LabError(
-            INVALID_FILE,
-            msg("{name} was not opened: its step {index} ({op}) does not replay: {reason} "
-                "The network was left as it was; fix the step or remove it.",
-                name=path.name, index=record["index"], op=record["op"], reason=reason),
-            layer=None,
-            torch_message=error["torch_message"] if error else None,
-        )

@@ -128,11 +128,11 @@ def test_bins_range_and_log_counts(qtbot, view, session):
     choose(view, ["normal_"], {"normal_": {"std": 1.0}}, seed=1)
     click_compare(qtbot, view)
     view.set_parameter("0.weight")
-    with qtbot.waitSignal(session.computed, timeout=20000):
+    with qtbot.waitSignal(session.analysed, timeout=20000):
         view.bins_spin.setValue(25)
     x, y = view.overlay_curves[0].getData()
     assert len(x) == 26
-    with qtbot.waitSignal(session.computed, timeout=20000):
+    with qtbot.waitSignal(session.analysed, timeout=20000):
         view.range_combo.setCurrentIndex(view.range_combo.findData(95.0))
     overlay = view.overlays()["0.weight"]
     weight = reference(session, "normal_", {"std": 1.0}, 1).get_parameter("0.weight").detach()
@@ -268,8 +268,8 @@ def test_window_menu_action_and_failure_reaches_the_banner(qtbot, new_window):
 
 def test_bins_changed_while_comparing_are_applied_after(qtbot, view, session):
     choose(view, ["default"])
-    with qtbot.waitSignal(session.computed, timeout=30000,
-                          check_params_cb=lambda tag, _result: tag == "compare.rebin"):
+    with qtbot.waitSignal(session.analysed, timeout=30000,
+                          check_params_cb=lambda step, _result: step["bins"] == 17):
         assert view.run_comparison()
         view.bins_spin.setValue(17)  # while the comparison runs
     assert len(view.overlays()["0.weight"].edges) == 18

@@ -7,9 +7,9 @@ import json
 import torch
 
 from core.errors import RUNTIME, LabError
-from core.io import recovery
 from core.model.inputs import input_spec
 from core.model.lab import Lab
+from core.operations.session import Session
 
 
 def test_a_forward_that_overflows_is_histogrammed_not_called_a_shape_mismatch() -> None:
@@ -34,7 +34,9 @@ def test_restoring_an_autosave_keeps_the_last_forward_trace(tmp_path) -> None:
     original.add("LazyLinear", {"out_features": 3})
     original.forward(input_spec([2, 5]))
     torch.save(original.state_dict(), tmp_path / "weights.pt")
-    lab, _, report = recovery.replay(session, tmp_path / "weights.pt")
+    restored = Session()
+    report = restored.restore(session, tmp_path / "weights.pt").report
+    lab = restored.lab
     assert report["restore_error"] is None
     assert torch.equal(lab.state_dict()["0.weight"], original.state_dict()["0.weight"])
     trace = lab.snapshot.trace
