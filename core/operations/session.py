@@ -37,8 +37,6 @@ from core.operations.transition import (
     between,
 )
 
-KEPT_ANALYSES = 1  # of each kind (compare, depth): the last one, which a view shows
-
 
 def random_seed() -> int:
     return random.randrange(2**31)
@@ -59,7 +57,9 @@ class Session:
         self.replaced = Replaced()  # networks New or Open replaced, for undo
         self.history_limit = self.lab.history.max_bytes
         self.lesson = None  # a core.lesson.lesson_run.LessonRun walked on ``lab``, or None
-        self.analyses: dict[str, Analysis] = {}  # op -> the last compare / depth
+        # op -> the last compare / depth: bounded in number (one of each kind, the one a
+        # view shows and re-bins); a new one lets the earlier one's tensors go
+        self.analyses: dict[str, Analysis] = {}
 
     # -- reading -------------------------------------------------------------------
 
