@@ -1698,42 +1698,52 @@
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="18"/>
+        <location filename="../gui/session/session_errors.py" line="16"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>This file cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="23"/>
+        <location filename="../gui/session/session_errors.py" line="21"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="47"/>
+        <location filename="../core/operations/session.py" line="171"/>
+        <source>There is no comparison to re-bin; compare first.</source>
+        <translation>There is no comparison to re-bin; compare first.</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/session.py" line="300"/>
+        <source>No lesson is open.</source>
+        <translation>No lesson is open.</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/session.py" line="355"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="50"/>
+        <location filename="../core/operations/session.py" line="358"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="152"/>
+        <location filename="../gui/session/session.py" line="162"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="219"/>
+        <location filename="../core/operations/session.py" line="219"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="323"/>
+        <location filename="../core/operations/session.py" line="326"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="64"/>
+        <location filename="../core/io/recovery.py" line="33"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>
@@ -2162,62 +2172,62 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="67"/>
+        <location filename="../gui/analysis/compare_view.py" line="68"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="69"/>
+        <location filename="../gui/analysis/compare_view.py" line="70"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="101"/>
+        <location filename="../gui/analysis/compare_view.py" line="102"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="91"/>
+        <location filename="../gui/analysis/compare_view.py" line="92"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="177"/>
+        <location filename="../gui/analysis/compare_view.py" line="179"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="199"/>
+        <location filename="../gui/analysis/compare_view.py" line="191"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="202"/>
+        <location filename="../gui/analysis/compare_view.py" line="195"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="303"/>
+        <location filename="../gui/analysis/compare_view.py" line="302"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="307"/>
+        <location filename="../gui/analysis/compare_view.py" line="306"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="332"/>
+        <location filename="../gui/analysis/compare_view.py" line="331"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="340"/>
+        <location filename="../gui/analysis/compare_view.py" line="339"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="275"/>
+        <location filename="../gui/analysis/compare_view.py" line="267"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -2285,77 +2295,77 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="228"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="277"/>
+        <location filename="../gui/analysis/depth_view.py" line="276"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="278"/>
+        <location filename="../gui/analysis/depth_view.py" line="277"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="282"/>
+        <location filename="../gui/analysis/depth_view.py" line="281"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="133"/>
+        <location filename="../gui/analysis/depth_view.py" line="134"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="151"/>
+        <location filename="../gui/analysis/depth_view.py" line="149"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="154"/>
+        <location filename="../gui/analysis/depth_view.py" line="153"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="215"/>
+        <location filename="../gui/analysis/depth_view.py" line="214"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="219"/>
+        <location filename="../gui/analysis/depth_view.py" line="218"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="261"/>
+        <location filename="../gui/analysis/depth_view.py" line="260"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="281"/>
+        <location filename="../gui/analysis/depth_view.py" line="280"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="311"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="329"/>
+        <location filename="../gui/analysis/depth_view.py" line="328"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="203"/>
+        <location filename="../gui/analysis/depth_view.py" line="202"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -3114,7 +3124,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="312"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="313"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -3146,7 +3156,7 @@ The network was left as it was.</translation>
     </message>
     <message>
         <location filename="../gui/lesson/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -3161,67 +3171,67 @@ The network was left as it was.</translation>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="224"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="234"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="235"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="236"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="247"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="248"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="249"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="250"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="251"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="252"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="259"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="260"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="264"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>

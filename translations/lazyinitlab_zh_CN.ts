@@ -1698,42 +1698,52 @@
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="18"/>
+        <location filename="../gui/session/session_errors.py" line="16"/>
         <source>This file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="23"/>
+        <location filename="../gui/session/session_errors.py" line="21"/>
         <source>Unexpected error ({kind}: {text}); the network was left unchanged.</source>
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="47"/>
+        <location filename="../core/operations/session.py" line="171"/>
+        <source>There is no comparison to re-bin; compare first.</source>
+        <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/session.py" line="300"/>
+        <source>No lesson is open.</source>
+        <translation>没有打开的课程。</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/session.py" line="355"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session_errors.py" line="50"/>
+        <location filename="../core/operations/session.py" line="358"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="152"/>
+        <location filename="../gui/session/session.py" line="162"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="219"/>
+        <location filename="../core/operations/session.py" line="219"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="323"/>
+        <location filename="../core/operations/session.py" line="326"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="64"/>
+        <location filename="../core/io/recovery.py" line="33"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
     </message>
@@ -2162,62 +2172,62 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="67"/>
+        <location filename="../gui/analysis/compare_view.py" line="68"/>
         <source>Apply and compare</source>
         <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="69"/>
+        <location filename="../gui/analysis/compare_view.py" line="70"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="101"/>
+        <location filename="../gui/analysis/compare_view.py" line="102"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="91"/>
+        <location filename="../gui/analysis/compare_view.py" line="92"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="177"/>
+        <location filename="../gui/analysis/compare_view.py" line="179"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="199"/>
+        <location filename="../gui/analysis/compare_view.py" line="191"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="202"/>
+        <location filename="../gui/analysis/compare_view.py" line="195"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="303"/>
+        <location filename="../gui/analysis/compare_view.py" line="302"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="307"/>
+        <location filename="../gui/analysis/compare_view.py" line="306"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="332"/>
+        <location filename="../gui/analysis/compare_view.py" line="331"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="340"/>
+        <location filename="../gui/analysis/compare_view.py" line="339"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="275"/>
+        <location filename="../gui/analysis/compare_view.py" line="267"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -2285,77 +2295,77 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="228"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="277"/>
+        <location filename="../gui/analysis/depth_view.py" line="276"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="278"/>
+        <location filename="../gui/analysis/depth_view.py" line="277"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="282"/>
+        <location filename="../gui/analysis/depth_view.py" line="281"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="133"/>
+        <location filename="../gui/analysis/depth_view.py" line="134"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="151"/>
+        <location filename="../gui/analysis/depth_view.py" line="149"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="154"/>
+        <location filename="../gui/analysis/depth_view.py" line="153"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="215"/>
+        <location filename="../gui/analysis/depth_view.py" line="214"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="219"/>
+        <location filename="../gui/analysis/depth_view.py" line="218"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="261"/>
+        <location filename="../gui/analysis/depth_view.py" line="260"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="281"/>
+        <location filename="../gui/analysis/depth_view.py" line="280"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="311"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="329"/>
+        <location filename="../gui/analysis/depth_view.py" line="328"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="203"/>
+        <location filename="../gui/analysis/depth_view.py" line="202"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -3113,7 +3123,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="312"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="313"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -3145,7 +3155,7 @@ The network was left as it was.</source>
     </message>
     <message>
         <location filename="../gui/lesson/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
@@ -3160,67 +3170,67 @@ The network was left as it was.</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="220"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="224"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="234"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="235"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="236"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="247"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="248"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="249"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="250"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="251"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="252"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="259"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="260"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="264"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
