@@ -1,4 +1,4 @@
-"""Tests of gui.network.network_view: cards follow core snapshots; keys, drops and menus ask for steps.
+"""Tests of gui.network.network_view: cards follow snapshots; keys, drops and menus ask for steps.
 
 Every interaction is checked in both directions: the step the view emits, then
 what the view shows once core performed that step.
