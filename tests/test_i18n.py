@@ -104,7 +104,7 @@ def test_the_shipped_qm_matches_its_ts(qapp, tmp_path: Path, language: str) -> N
 def test_no_tr_call_formats_its_text_before_translation() -> None:
     pattern = re.compile(r"""\b(tr|translate|msg)\(\s*(?:"[^"]*",\s*)?f["']""")
     offenders = []
-    for path in [*ROOT.glob("gui/*.py"), *ROOT.glob("core/*.py")]:
+    for path in [*ROOT.glob("gui/**/*.py"), *ROOT.glob("core/**/*.py")]:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if pattern.search(line):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
@@ -114,7 +114,7 @@ def test_no_tr_call_formats_its_text_before_translation() -> None:
 def test_tr_is_never_aliased() -> None:
     """``tr = self.tr`` hides the context from lupdate: Qt would never find the translation."""
     alias = re.compile(r"^\s*tr\s*=\s*(self\.tr|QCoreApplication\.translate|\w+\.tr)\b")
-    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/*.py")
+    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/**/*.py")
                  for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
                  if alias.search(line)]
     assert offenders == []
@@ -232,7 +232,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
                  if source in _menus(window)}
     assert len(positions) >= 4
     english = (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-               window.forward_panel.run_button.text(), window.undo_action.text())
+               window.forward_panel.run_button.text(), window.action_table["undo"].text())
 
     window.language_actions["zh_CN"].trigger()
 
@@ -244,7 +244,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
     assert _tabs(window.inspect_tabs)[1:3] == _expected("MainWindow", INSPECT_TABS[1:])
     assert window.forward_panel.run_button.text() == QCoreApplication.translate(
         "ForwardPanel", "Run forward")
-    assert window.undo_action.text() == QCoreApplication.translate("MainWindow", "&Undo")
+    assert window.action_table["undo"].text() == QCoreApplication.translate("MainWindow", "&Undo")
     trace = window.trace_table.model
     assert trace.headerData(trace.TYPE, Qt.Orientation.Horizontal) == \
         QCoreApplication.translate("TraceModel", "Type")
@@ -261,7 +261,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
 
     window.language_actions["en"].trigger()
     assert (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-            window.forward_panel.run_button.text(), window.undo_action.text()) == english
+            window.forward_panel.run_button.text(), window.action_table["undo"].text()) == english
 
 
 def test_the_choice_persists_into_a_new_window(qtbot, window) -> None:

@@ -29,7 +29,7 @@ from core.errors import LabError
 from core.lesson import lesson as lessons
 from gui import i18n
 
-BUILT_IN = Path(__file__).resolve().parent.parent / "lessons" / "lazy_initialization.json"
+BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
 LESSON_FILTER = "Lesson or scenario (*.json)"
 TITLE_POINTS = 17.0
 TEXT_POINTS = 14.0
@@ -329,9 +329,3 @@ class LessonDock(QDockWidget):
         height = self.panel.needed_height() + chrome + SLACK
         window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
-
-def install(window) -> LessonDock:
-    """Add the lesson dock, the Lesson menu and its shortcuts (gui/lesson/lesson_menu.py)."""
-    from gui.lesson.lesson_menu import install_lesson_menu
-
-    return install_lesson_menu(window)
