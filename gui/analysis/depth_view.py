@@ -110,9 +110,9 @@ class DepthView(ChartExport, QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         # Short rows rather than one long one: the tab must fit a 600-pixel-wide column.
-        layout.addLayout(flow(self.batch_spin, self.mode_combo, self.theory_box))
-        layout.addLayout(flow(self.chooser_button, self.run_button, self.png_button,
-                              self.csv_button))
+        layout.addLayout(flow(self.batch_spin, self.mode_combo, self.theory_box,
+                              self.chooser_button))
+        layout.addLayout(flow(self.run_button, self.png_button, self.csv_button))
         layout.addWidget(self.chooser)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)

@@ -53,6 +53,7 @@ def connect_requests(window) -> None:
                    window.init_panel, window.layer_editor):
         widget.stepRequested.connect(window.perform)
     window.forward_panel.use_run_action(window.action_table["forward"])  # one path with Ctrl+R
+    window.init_panel.use_apply_action(window.action_table["init"])  # one path with Ctrl+I
     window.palette_view.addRequested.connect(window.add_with_arguments)
     window.network_view.addRequested.connect(window.add_with_arguments)
     window.network_view.editRequested.connect(window.edit_layer)
