@@ -344,12 +344,12 @@ def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, 
 
 
 def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
-    text = QCoreApplication.translate("MainWindow", "Weights written to {path}").format(
+    text = QCoreApplication.translate("FileMenuMixin", "Weights written to {path}").format(
         path="/tmp/w.pt")
     window.statusBar().showMessage(text)
     i18n.set_language("zh_CN")
     assert window.statusBar().currentMessage() == QCoreApplication.translate(
-        "MainWindow", "Weights written to {path}").format(path="/tmp/w.pt")
+        "FileMenuMixin", "Weights written to {path}").format(path="/tmp/w.pt")
     assert CJK.search(window.statusBar().currentMessage())
 
 
