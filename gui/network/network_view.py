@@ -37,6 +37,10 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
     shape_text,
 )
 
+# The selected card's keys (handled in _handle_key), shown in its context menu and in Help.
+CARD_KEYS = (("edit", "Return"), ("rename", "F2"), ("duplicate", "Ctrl+D"),
+             ("move_up", "Ctrl+Up"), ("move_down", "Ctrl+Down"), ("remove", "Del"))
+
 
 class NetworkView(QWidget):
     """Header (input shape, parameter counts) above the cards; edits go out as steps."""
@@ -213,6 +217,19 @@ class NetworkView(QWidget):
 
     # -- context menu and keys ----------------------------------------------------------
 
+    def card_texts(self) -> dict[str, str]:
+        """What each card action is called, in the interface language."""
+        return {"edit": self.tr("Edit arguments…"), "rename": self.tr("Rename…"),
+                "duplicate": self.tr("Duplicate"), "tie": self.tr("Tie to layer…"),
+                "untie": self.tr("Untie"), "move_up": self.tr("Move up"),
+                "move_down": self.tr("Move down"), "remove": self.tr("Remove")}
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """(action, keys) for each key of the selected card, for Help ▸ Keyboard shortcuts."""
+        texts = self.card_texts()
+        return [(texts[name], QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+                for name, keys in CARD_KEYS]
+
     def context_menu(self, position: int) -> QMenu:
         """The actions for one card; each shows its key, as a reminder."""
         module = self._model.module(position)
@@ -220,30 +237,26 @@ class NetworkView(QWidget):
         spec = LAYERS.get(module.layer)
         menu = QMenu(self)
         menu.setFont(_font(13))
+        texts, keys_of = self.card_texts(), dict(CARD_KEYS)
         entries = [
-            ("edit", self.tr("Edit arguments…"), "Return", bool(spec and spec.args),
-             lambda: self.request_edit(position)),
-            ("rename", self.tr("Rename…"), "F2", True, lambda: self.request_rename(position)),
-            ("duplicate", self.tr("Duplicate"), "Ctrl+D", True,
-             lambda: self.request_duplicate(position)),
+            ("edit", bool(spec and spec.args), lambda: self.request_edit(position)),
+            ("rename", True, lambda: self.request_rename(position)),
+            ("duplicate", True, lambda: self.request_duplicate(position)),
             None,
-            ("tie", self.tr("Tie to layer…"), "", bool(self.tie_candidates(position)),
-             lambda: self.request_tie(position)),
-            ("untie", self.tr("Untie"), "", module.tied_to is not None,
-             lambda: self.request_untie(position)),
+            ("tie", bool(self.tie_candidates(position)), lambda: self.request_tie(position)),
+            ("untie", module.tied_to is not None, lambda: self.request_untie(position)),
             None,
-            ("move_up", self.tr("Move up"), "Ctrl+Up", position > 0,
-             lambda: self.request_move(position, position - 1)),
-            ("move_down", self.tr("Move down"), "Ctrl+Down", position < last,
-             lambda: self.request_move(position, position + 1)),
+            ("move_up", position > 0, lambda: self.request_move(position, position - 1)),
+            ("move_down", position < last, lambda: self.request_move(position, position + 1)),
             None,
-            ("remove", self.tr("Remove"), "Del", True, lambda: self.request_remove(position)),
+            ("remove", True, lambda: self.request_remove(position)),
         ]
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
                 continue
-            name, text, keys, enabled, slot = entry
+            name, enabled, slot = entry
+            text, keys = texts[name], keys_of.get(name, "")
             action = menu.addAction(text)
             action.setObjectName(name)
             if keys:

@@ -1,7 +1,8 @@
 """The Help menu's dialogs: keyboard shortcuts, the lesson guide, About.
 
-The shortcuts dialog lists the window's action table (gui/window/actions.py) when
-it opens, so a new action with a shortcut is listed without editing this file.
+The shortcuts dialog lists the window's action table (gui/window/actions.py) and
+the selected card's keys when it opens, so a new action with a shortcut is listed
+without editing this file.
 Every dialog uses the application font, which presenter mode enlarges with
 the rest of the window.
 """
@@ -29,6 +30,8 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = window.action_table.shortcut_rows()
+        rows += [(self.tr("Selected layer card"), text.rstrip("…"), keys)
+                 for text, keys in window.network_view.key_rows()]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"),
                                               self.tr("Shortcut")])

@@ -106,7 +106,10 @@ def test_every_shortcut_belongs_to_one_action_and_is_listed_in_help(window):
     listed = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
               for r in range(dialog.table.rowCount())}
     with_keys = {(plain(a.text()), key_text(a)) for a in table.actions.values() if key_text(a)}
-    assert with_keys == listed
+    card_keys = {(text.rstrip("…"), keys) for text, keys in window.network_view.key_rows()}
+    assert with_keys | card_keys == listed
+    assert ("Duplicate", "Ctrl+D") in listed and ("Edit arguments", "Return") in listed
+    assert not {keys for _text, keys in card_keys} & set(keys)  # the card keys are its own
     assert ("Run forward", "Ctrl+R") in listed and ("Presenter mode", "Ctrl+Shift+P, F11") in listed
 
 
