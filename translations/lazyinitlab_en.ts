@@ -1856,12 +1856,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="82"/>
+        <location filename="../gui/window/help_dialogs.py" line="85"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="84"/>
+        <location filename="../gui/window/help_dialogs.py" line="87"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -3147,12 +3147,12 @@ The network was left as it was.</translation>
 <context>
     <name>LessonGuideDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="57"/>
+        <location filename="../gui/window/help_dialogs.py" line="60"/>
         <source>Lesson guide</source>
         <translation>Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="59"/>
+        <location filename="../gui/window/help_dialogs.py" line="62"/>
         <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</translation>
     </message>
@@ -3808,72 +3808,72 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="195"/>
+        <location filename="../gui/network/network_view.py" line="199"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="196"/>
+        <location filename="../gui/network/network_view.py" line="200"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="211"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="212"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="224"/>
+        <location filename="../gui/network/network_view.py" line="222"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="222"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="223"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="223"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="224"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="235"/>
+        <location filename="../gui/network/network_view.py" line="224"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="317"/>
+        <location filename="../gui/network/network_view.py" line="330"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="320"/>
+        <location filename="../gui/network/network_view.py" line="333"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -4259,22 +4259,27 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="30"/>
+        <location filename="../gui/window/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <source>Selected layer card</source>
+        <translation>Selected layer card</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="34"/>
+        <location filename="../gui/window/help_dialogs.py" line="37"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>

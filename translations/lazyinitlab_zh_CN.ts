@@ -1856,12 +1856,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="82"/>
+        <location filename="../gui/window/help_dialogs.py" line="85"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="84"/>
+        <location filename="../gui/window/help_dialogs.py" line="87"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建一个网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -3146,12 +3146,12 @@ The network was left as it was.</source>
 <context>
     <name>LessonGuideDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="57"/>
+        <location filename="../gui/window/help_dialogs.py" line="60"/>
         <source>Lesson guide</source>
         <translation>课程指南</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="59"/>
+        <location filename="../gui/window/help_dialogs.py" line="62"/>
         <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开课程&lt;/b&gt;：课程 ▸ 延迟初始化（内置），或者用 课程 ▸ 打开课程… 打开你自己的文件。&lt;/p&gt;&lt;p&gt;&lt;b&gt;下一步&lt;/b&gt;：PageDown 或 Alt+→ 执行下一步并加以讲解。&lt;b&gt;上一步&lt;/b&gt;：PageUp 或 Alt+← 回到上一步，与当时完全一样。&lt;/p&gt;&lt;p&gt;&lt;b&gt;练习&lt;/b&gt;：在任务页上，先在应用中自己尝试；每次尝试都会得到讲解。然后按“下一步”查看答案。&lt;/p&gt;&lt;p&gt;&lt;b&gt;演示模式&lt;/b&gt;：视图 ▸ 演示模式（Ctrl+Shift+P 或 F11）放大文字，并显示每一步讲的内容：改变的卡片、访问日志、形状追踪或直方图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;一条命令开始上课&lt;/b&gt;：&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;编写自己的课程：docs/lessons.md。&lt;/p&gt;</translation>
     </message>
@@ -3807,72 +3807,72 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="195"/>
+        <location filename="../gui/network/network_view.py" line="199"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="196"/>
+        <location filename="../gui/network/network_view.py" line="200"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="211"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="212"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="224"/>
+        <location filename="../gui/network/network_view.py" line="222"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="222"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="223"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="223"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="224"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="235"/>
+        <location filename="../gui/network/network_view.py" line="224"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="317"/>
+        <location filename="../gui/network/network_view.py" line="330"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="320"/>
+        <location filename="../gui/network/network_view.py" line="333"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -4258,22 +4258,27 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="30"/>
+        <location filename="../gui/window/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <source>Selected layer card</source>
+        <translation>选中的层卡片</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="34"/>
+        <location filename="../gui/window/help_dialogs.py" line="37"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
