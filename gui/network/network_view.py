@@ -10,7 +10,14 @@ arrives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QKeyCombination,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +44,10 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
     shape_text,
 )
 
-# The selected card's keys (handled in _handle_key), shown in its context menu and in Help.
-CARD_KEYS = (("edit", "Return"), ("rename", "F2"), ("duplicate", "Ctrl+D"),
-             ("move_up", "Ctrl+Up"), ("move_down", "Ctrl+Down"), ("remove", "Del"))
+# The current card's keys: what _handle_key acts on, its context menu and Help show.
+CARD_KEYS = (("edit", ("Return", "Enter")), ("rename", ("F2",)), ("duplicate", ("Ctrl+D",)),
+             ("move_up", ("Ctrl+Up",)), ("move_down", ("Ctrl+Down",)),
+             ("remove", ("Del", "Backspace")))
 
 
 class NetworkView(QWidget):
@@ -227,7 +235,8 @@ class NetworkView(QWidget):
     def key_rows(self) -> list[tuple[str, str]]:
         """(action, keys) for each key of the selected card, for Help ▸ Keyboard shortcuts."""
         texts = self.card_texts()
-        return [(texts[name], QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        native = QKeySequence.SequenceFormat.NativeText
+        return [(texts[name], ", ".join(QKeySequence(key).toString(native) for key in keys))
                 for name, keys in CARD_KEYS]
 
     def context_menu(self, position: int) -> QMenu:
@@ -256,11 +265,11 @@ class NetworkView(QWidget):
                 menu.addSeparator()
                 continue
             name, enabled, slot = entry
-            text, keys = texts[name], keys_of.get(name, "")
+            text, keys = texts[name], keys_of.get(name, ())
             action = menu.addAction(text)
             action.setObjectName(name)
             if keys:
-                action.setShortcut(QKeySequence(keys))
+                action.setShortcuts([QKeySequence(key) for key in keys])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # keys: _handle_key
             action.setEnabled(enabled)
             action.triggered.connect(slot)
@@ -277,24 +286,27 @@ class NetworkView(QWidget):
         menu.deleteLater()
 
     def _handle_key(self, event: QKeyEvent) -> bool:
+        """A key of ``CARD_KEYS`` acts on the current card."""
         position = self.current_position()
         if position is None:
             return False
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.request_remove(position)
-        elif key == Qt.Key.Key_F2:
-            self.request_rename(position)
-        elif key == Qt.Key.Key_D and ctrl:
-            self.request_duplicate(position)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
-            self.request_move(position, position + (-1 if key == Qt.Key.Key_Up else 1))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.request_edit(position)
-        else:
-            return False
-        return True
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        for name, keys in CARD_KEYS:
+            if any(QKeySequence(key).matches(pressed) == exact for key in keys):
+                self._act(name, position)
+                return True
+        return False
+
+    def _act(self, name: str, position: int) -> None:
+        requests = {"edit": lambda: self.request_edit(position),
+                    "rename": lambda: self.request_rename(position),
+                    "duplicate": lambda: self.request_duplicate(position),
+                    "move_up": lambda: self.request_move(position, position - 1),
+                    "move_down": lambda: self.request_move(position, position + 1),
+                    "remove": lambda: self.request_remove(position)}
+        requests[name]()
 
     # -- internals ------------------------------------------------------------------------
 

@@ -108,8 +108,9 @@ def test_every_shortcut_belongs_to_one_action_and_is_listed_in_help(window):
     with_keys = {(plain(a.text()), key_text(a)) for a in table.actions.values() if key_text(a)}
     card_keys = {(text.rstrip("…"), keys) for text, keys in window.network_view.key_rows()}
     assert with_keys | card_keys == listed
-    assert ("Duplicate", "Ctrl+D") in listed and ("Edit arguments", "Return") in listed
-    assert not {keys for _text, keys in card_keys} & set(keys)  # the card keys are its own
+    assert ("Duplicate", "Ctrl+D") in listed and ("Remove", "Del, Backspace") in listed
+    card_key_set = {key for _text, keys in card_keys for key in keys.split(", ")}
+    assert not card_key_set & set(keys)  # the card's keys are its own
     assert ("Run forward", "Ctrl+R") in listed and ("Presenter mode", "Ctrl+Shift+P, F11") in listed
 
 
@@ -172,3 +173,19 @@ def test_compare_and_depth_show_one_initializer_choice(qtbot, window):
     assert {"init": "uniform_", "args": {"a": -0.5, "b": 0.5}} in depth_step["inits"]
     assert depth_step["seed"] == compare_step["seed"] == 17
     assert depth_step["params"] == compare_step["params"] == "all"
+
+
+@pytest.mark.parametrize(("key", "modifiers", "expected"), [
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier, {"op": "remove", "at": 1}),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, {"op": "remove", "at": 1}),
+    (Qt.Key.Key_D, CTRL, {"op": "duplicate", "at": 1}),
+    (Qt.Key.Key_Up, CTRL, {"op": "move", "at": 1, "to": 0}),
+])
+def test_the_cards_keys_request_their_steps(qtbot, window, key, modifiers, expected):
+    for layer in ("ReLU", "Tanh"):
+        perform(qtbot, window, {"op": "add", "layer": layer})
+    view = window.network_view
+    view.select(1)
+    with qtbot.waitSignal(view.stepRequested) as blocker:
+        qtbot.keyClick(view.list_view, key, modifiers)
+    assert blocker.args[0] == expected
