@@ -232,7 +232,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
                  if source in _menus(window)}
     assert len(positions) >= 4
     english = (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-               window.forward_panel.run_button.text(), window.undo_action.text())
+               window.forward_panel.run_button.text(), window.action_table["undo"].text())
 
     window.language_actions["zh_CN"].trigger()
 
@@ -244,7 +244,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
     assert _tabs(window.inspect_tabs)[1:3] == _expected("MainWindow", INSPECT_TABS[1:])
     assert window.forward_panel.run_button.text() == QCoreApplication.translate(
         "ForwardPanel", "Run forward")
-    assert window.undo_action.text() == QCoreApplication.translate("MainWindow", "&Undo")
+    assert window.action_table["undo"].text() == QCoreApplication.translate("MainWindow", "&Undo")
     trace = window.trace_table.model
     assert trace.headerData(trace.TYPE, Qt.Orientation.Horizontal) == \
         QCoreApplication.translate("TraceModel", "Type")
@@ -261,7 +261,7 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
 
     window.language_actions["en"].trigger()
     assert (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-            window.forward_panel.run_button.text(), window.undo_action.text()) == english
+            window.forward_panel.run_button.text(), window.action_table["undo"].text()) == english
 
 
 def test_the_choice_persists_into_a_new_window(qtbot, window) -> None:
@@ -344,12 +344,12 @@ def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, 
 
 
 def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
-    text = QCoreApplication.translate("MainWindow", "Weights written to {path}").format(
+    text = QCoreApplication.translate("FileMenuMixin", "Weights written to {path}").format(
         path="/tmp/w.pt")
     window.statusBar().showMessage(text)
     i18n.set_language("zh_CN")
     assert window.statusBar().currentMessage() == QCoreApplication.translate(
-        "MainWindow", "Weights written to {path}").format(path="/tmp/w.pt")
+        "FileMenuMixin", "Weights written to {path}").format(path="/tmp/w.pt")
     assert CJK.search(window.statusBar().currentMessage())
 
 

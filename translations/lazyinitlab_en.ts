@@ -1866,12 +1866,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="117"/>
+        <location filename="../gui/window/help_dialogs.py" line="85"/>
         <source>About Lazy Init Lab</source>
         <translation>About Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="119"/>
+        <location filename="../gui/window/help_dialogs.py" line="87"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</translation>
     </message>
@@ -2020,12 +2020,12 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="166"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="190"/>
         <source>Show or hide the initializers and their arguments</source>
         <translation>Show or hide the initializers and their arguments</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="177"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="201"/>
         <source>Initializers ({count}) {arrow}</source>
         <translation>Initializers ({count}) {arrow}</translation>
     </message>
@@ -2235,137 +2235,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="66"/>
+        <location filename="../gui/analysis/depth_view.py" line="71"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="67"/>
+        <location filename="../gui/analysis/depth_view.py" line="72"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="70"/>
+        <location filename="../gui/analysis/depth_view.py" line="75"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="71"/>
+        <location filename="../gui/analysis/depth_view.py" line="76"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="72"/>
+        <location filename="../gui/analysis/depth_view.py" line="77"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="75"/>
+        <location filename="../gui/analysis/depth_view.py" line="80"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="78"/>
+        <location filename="../gui/analysis/depth_view.py" line="83"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="80"/>
+        <location filename="../gui/analysis/depth_view.py" line="85"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="83"/>
+        <location filename="../gui/analysis/depth_view.py" line="88"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="85"/>
+        <location filename="../gui/analysis/depth_view.py" line="90"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="89"/>
+        <location filename="../gui/analysis/depth_view.py" line="94"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="93"/>
+        <location filename="../gui/analysis/depth_view.py" line="98"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="236"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="276"/>
+        <location filename="../gui/analysis/depth_view.py" line="285"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="277"/>
+        <location filename="../gui/analysis/depth_view.py" line="286"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="281"/>
+        <location filename="../gui/analysis/depth_view.py" line="290"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="134"/>
+        <location filename="../gui/analysis/depth_view.py" line="143"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="149"/>
+        <location filename="../gui/analysis/depth_view.py" line="158"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="153"/>
+        <location filename="../gui/analysis/depth_view.py" line="162"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="214"/>
+        <location filename="../gui/analysis/depth_view.py" line="223"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="218"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="260"/>
+        <location filename="../gui/analysis/depth_view.py" line="269"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="280"/>
+        <location filename="../gui/analysis/depth_view.py" line="289"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="319"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="322"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="328"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="202"/>
+        <location filename="../gui/analysis/depth_view.py" line="211"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -2423,47 +2423,72 @@ The network was left as it was.</translation>
 <context>
     <name>FileMenuMixin</name>
     <message>
-        <location filename="../gui/window/file_menu.py" line="40"/>
+        <location filename="../gui/window/file_menu.py" line="42"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="45"/>
+        <location filename="../gui/window/file_menu.py" line="47"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="75"/>
+        <location filename="../gui/window/file_menu.py" line="77"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="89"/>
+        <location filename="../gui/window/file_menu.py" line="91"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} could not be opened and was removed from Open Recent.</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="102"/>
+        <location filename="../gui/window/file_menu.py" line="104"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="114"/>
+        <location filename="../gui/window/file_menu.py" line="116"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="115"/>
+        <location filename="../gui/window/file_menu.py" line="117"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="120"/>
+        <location filename="../gui/window/file_menu.py" line="122"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="134"/>
+        <location filename="../gui/window/file_menu.py" line="142"/>
+        <source>Import weights</source>
+        <translation>Import weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="147"/>
+        <source>Export weights</source>
+        <translation>Export weights</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="153"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="155"/>
+        <source>Weights written to {path}</source>
+        <translation>Weights written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="174"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>Not exported: an operation is still running; export again when it ends.</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="180"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -2651,12 +2676,12 @@ The network was left as it was.</translation>
         <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="321"/>
+        <location filename="../gui/forms/forward_panel.py" line="328"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="370"/>
+        <location filename="../gui/forms/forward_panel.py" line="377"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -2664,27 +2689,27 @@ The network was left as it was.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="139"/>
+        <location filename="../gui/window/actions.py" line="147"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="148"/>
         <source>&amp;Lesson guide</source>
         <translation>&amp;Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="142"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>How to walk, present and start a lesson</source>
         <translation>How to walk, present and start a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="144"/>
+        <location filename="../gui/window/actions.py" line="151"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -2870,52 +2895,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="57"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="59"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="73"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="75"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="77"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="82"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="84"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="87"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="89"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="92"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="93"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="96"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="144"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="172"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -2923,72 +2948,72 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="75"/>
+        <location filename="../gui/forms/init_panel.py" line="73"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="76"/>
+        <location filename="../gui/forms/init_panel.py" line="74"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="77"/>
+        <location filename="../gui/forms/init_panel.py" line="75"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="85"/>
+        <location filename="../gui/forms/init_panel.py" line="83"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="88"/>
+        <location filename="../gui/forms/init_panel.py" line="86"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="92"/>
+        <location filename="../gui/forms/init_panel.py" line="90"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="93"/>
+        <location filename="../gui/forms/init_panel.py" line="91"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="94"/>
+        <location filename="../gui/forms/init_panel.py" line="92"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="100"/>
+        <location filename="../gui/forms/init_panel.py" line="98"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="101"/>
+        <location filename="../gui/forms/init_panel.py" line="99"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="109"/>
+        <location filename="../gui/forms/init_panel.py" line="107"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="110"/>
+        <location filename="../gui/forms/init_panel.py" line="108"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="362"/>
+        <location filename="../gui/forms/init_panel.py" line="365"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="363"/>
+        <location filename="../gui/forms/init_panel.py" line="366"/>
         <source>layer {name} ({type})</source>
         <translation>layer {name} ({type})</translation>
     </message>
@@ -3008,47 +3033,47 @@ The network was left as it was.</translation>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="141"/>
+        <location filename="../gui/forms/init_panel.py" line="139"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="146"/>
+        <location filename="../gui/forms/init_panel.py" line="144"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="153"/>
+        <location filename="../gui/forms/init_panel.py" line="151"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="202"/>
+        <location filename="../gui/forms/init_panel.py" line="199"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="210"/>
+        <location filename="../gui/forms/init_panel.py" line="207"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="295"/>
+        <location filename="../gui/forms/init_panel.py" line="291"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="338"/>
+        <location filename="../gui/forms/init_panel.py" line="341"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="352"/>
+        <location filename="../gui/forms/init_panel.py" line="355"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="355"/>
+        <location filename="../gui/forms/init_panel.py" line="358"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>
@@ -3132,12 +3157,12 @@ The network was left as it was.</translation>
 <context>
     <name>LessonGuideDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="92"/>
+        <location filename="../gui/window/help_dialogs.py" line="60"/>
         <source>Lesson guide</source>
         <translation>Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="94"/>
+        <location filename="../gui/window/help_dialogs.py" line="62"/>
         <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</translation>
     </message>
@@ -3236,63 +3261,62 @@ The network was left as it was.</translation>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="47"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="51"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="48"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="52"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="58"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="62"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="61"/>
-        <location filename="../gui/lesson/lesson_menu.py" line="71"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="41"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="75"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="77"/>
+        <location filename="../gui/window/actions.py" line="130"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="79"/>
+        <location filename="../gui/window/actions.py" line="132"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="80"/>
+        <location filename="../gui/window/actions.py" line="134"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="82"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="84"/>
+        <location filename="../gui/window/actions.py" line="138"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="86"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="112"/>
+        <location filename="../gui/window/actions.py" line="166"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3347,12 +3371,12 @@ The network was left as it was.</translation>
         <translation>Lazy Init Lab session (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="41"/>
+        <location filename="../gui/window/file_menu.py" line="22"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="42"/>
+        <location filename="../gui/window/file_menu.py" line="23"/>
         <source>Python script (*.py)</source>
         <translation>Python script (*.py)</translation>
     </message>
@@ -3402,242 +3426,242 @@ The network was left as it was.</translation>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="149"/>
+        <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="45"/>
         <source>Start an empty network</source>
         <translation>Start an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="152"/>
+        <location filename="../gui/window/actions.py" line="46"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="154"/>
+        <location filename="../gui/window/actions.py" line="48"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>Open a session or scenario and replay its steps</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="155"/>
+        <location filename="../gui/window/actions.py" line="49"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="157"/>
+        <location filename="../gui/window/actions.py" line="51"/>
         <source>Save the steps so far as a session</source>
         <translation>Save the steps so far as a session</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="52"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="54"/>
         <source>&amp;Import weights…</source>
         <translation>&amp;Import weights…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="162"/>
+        <location filename="../gui/window/actions.py" line="56"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>Load a state_dict (.pt); a lazy network gets shapes and values</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="164"/>
+        <location filename="../gui/window/actions.py" line="58"/>
         <source>&amp;Export weights…</source>
         <translation>&amp;Export weights…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="60"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>Save the current state_dict (.pt); uninitialized parameters are left out</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="167"/>
+        <location filename="../gui/window/actions.py" line="62"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>Export as PyTorch &amp;code…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="169"/>
+        <location filename="../gui/window/actions.py" line="65"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="69"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>Export whole session as PyTorch code…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="71"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="177"/>
+        <location filename="../gui/window/actions.py" line="74"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="179"/>
+        <location filename="../gui/window/actions.py" line="76"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="181"/>
+        <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="183"/>
+        <location filename="../gui/window/actions.py" line="80"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>Save the data of the shown tab&apos;s chart as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="185"/>
+        <location filename="../gui/window/actions.py" line="111"/>
         <source>&amp;Compare initializers</source>
         <translation>&amp;Compare initializers</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/actions.py" line="113"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="189"/>
+        <location filename="../gui/window/actions.py" line="116"/>
         <source>&amp;Depth statistics</source>
         <translation>&amp;Depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="190"/>
+        <location filename="../gui/window/actions.py" line="118"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="192"/>
+        <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="193"/>
+        <location filename="../gui/window/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="194"/>
+        <location filename="../gui/window/actions.py" line="86"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>Undo the last operation (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="195"/>
+        <location filename="../gui/window/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="196"/>
+        <location filename="../gui/window/actions.py" line="90"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="197"/>
+        <location filename="../gui/window/actions.py" line="98"/>
         <source>Run &amp;forward</source>
         <translation>Run &amp;forward</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="198"/>
+        <location filename="../gui/window/actions.py" line="100"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>Send the input through the network (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="199"/>
+        <location filename="../gui/window/actions.py" line="101"/>
         <source>&amp;Initialize</source>
         <translation>&amp;Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="200"/>
+        <location filename="../gui/window/actions.py" line="103"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>Apply the chosen initializer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/actions.py" line="104"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="203"/>
+        <location filename="../gui/window/actions.py" line="106"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>Rebuild every layer: lazy layers uninitialized again, fresh default weights</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="204"/>
+        <location filename="../gui/window/actions.py" line="108"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="205"/>
+        <location filename="../gui/window/actions.py" line="110"/>
         <source>Remove every layer</source>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="209"/>
+        <location filename="../gui/window/actions.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="212"/>
+        <location filename="../gui/window/actions.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="222"/>
+        <location filename="../gui/window/actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="227"/>
+        <location filename="../gui/window/actions.py" line="92"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="228"/>
+        <location filename="../gui/window/actions.py" line="94"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="231"/>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="232"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="242"/>
+        <location filename="../gui/window/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="243"/>
+        <location filename="../gui/window/actions.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="245"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="281"/>
+        <location filename="../gui/window/main_window.py" line="119"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="334"/>
+        <location filename="../gui/window/main_window.py" line="175"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -3657,42 +3681,17 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="357"/>
+        <location filename="../gui/window/main_window.py" line="186"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="391"/>
+        <location filename="../gui/window/main_window.py" line="202"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="399"/>
-        <source>Import weights</source>
-        <translation>Import weights</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="404"/>
-        <source>Export weights</source>
-        <translation>Export weights</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="410"/>
-        <source>Not exported</source>
-        <translation>Not exported</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="412"/>
-        <source>Weights written to {path}</source>
-        <translation>Weights written to {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="431"/>
-        <source>Not exported: an operation is still running; export again when it ends.</source>
-        <translation>Not exported: an operation is still running; export again when it ends.</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="450"/>
+        <location filename="../gui/window/main_window.py" line="218"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -3819,42 +3818,42 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="195"/>
+        <location filename="../gui/network/network_view.py" line="207"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="196"/>
+        <location filename="../gui/network/network_view.py" line="208"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="219"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="220"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="224"/>
+        <location filename="../gui/network/network_view.py" line="230"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="230"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
@@ -3864,27 +3863,27 @@ The network was left as it was.</translation>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="235"/>
+        <location filename="../gui/network/network_view.py" line="232"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="233"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="233"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="317"/>
+        <location filename="../gui/network/network_view.py" line="342"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="320"/>
+        <location filename="../gui/network/network_view.py" line="345"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -4094,12 +4093,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/lesson/presenter.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="121"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/presenter.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="123"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -4270,22 +4269,27 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="65"/>
+        <location filename="../gui/window/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <source>Selected layer card</source>
+        <translation>Selected layer card</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="69"/>
+        <location filename="../gui/window/help_dialogs.py" line="37"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>

@@ -1866,12 +1866,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="117"/>
+        <location filename="../gui/window/help_dialogs.py" line="85"/>
         <source>About Lazy Init Lab</source>
         <translation>关于 Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="119"/>
+        <location filename="../gui/window/help_dialogs.py" line="87"/>
         <source>Lazy Init Lab: assemble a network, watch PyTorch&apos;s lazy initialization happen, and compare initializers by their histograms.</source>
         <translation>Lazy Init Lab：搭建一个网络，观察 PyTorch 的延迟初始化如何发生，并通过直方图比较各种初始化方法。</translation>
     </message>
@@ -2020,12 +2020,12 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="166"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="190"/>
         <source>Show or hide the initializers and their arguments</source>
         <translation>显示或隐藏初始化方法及其参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="177"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="201"/>
         <source>Initializers ({count}) {arrow}</source>
         <translation>初始化方法（{count}）{arrow}</translation>
     </message>
@@ -2235,137 +2235,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="66"/>
+        <location filename="../gui/analysis/depth_view.py" line="71"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="67"/>
+        <location filename="../gui/analysis/depth_view.py" line="72"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="70"/>
+        <location filename="../gui/analysis/depth_view.py" line="75"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="71"/>
+        <location filename="../gui/analysis/depth_view.py" line="76"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="72"/>
+        <location filename="../gui/analysis/depth_view.py" line="77"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="75"/>
+        <location filename="../gui/analysis/depth_view.py" line="80"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="78"/>
+        <location filename="../gui/analysis/depth_view.py" line="83"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="80"/>
+        <location filename="../gui/analysis/depth_view.py" line="85"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="83"/>
+        <location filename="../gui/analysis/depth_view.py" line="88"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="85"/>
+        <location filename="../gui/analysis/depth_view.py" line="90"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="89"/>
+        <location filename="../gui/analysis/depth_view.py" line="94"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="93"/>
+        <location filename="../gui/analysis/depth_view.py" line="98"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="236"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="276"/>
+        <location filename="../gui/analysis/depth_view.py" line="285"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="277"/>
+        <location filename="../gui/analysis/depth_view.py" line="286"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="281"/>
+        <location filename="../gui/analysis/depth_view.py" line="290"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="134"/>
+        <location filename="../gui/analysis/depth_view.py" line="143"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="149"/>
+        <location filename="../gui/analysis/depth_view.py" line="158"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="153"/>
+        <location filename="../gui/analysis/depth_view.py" line="162"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="214"/>
+        <location filename="../gui/analysis/depth_view.py" line="223"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="218"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="260"/>
+        <location filename="../gui/analysis/depth_view.py" line="269"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="280"/>
+        <location filename="../gui/analysis/depth_view.py" line="289"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="319"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="322"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="328"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="202"/>
+        <location filename="../gui/analysis/depth_view.py" line="211"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -2423,47 +2423,72 @@ The network was left as it was.</source>
 <context>
     <name>FileMenuMixin</name>
     <message>
-        <location filename="../gui/window/file_menu.py" line="40"/>
+        <location filename="../gui/window/file_menu.py" line="42"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="45"/>
+        <location filename="../gui/window/file_menu.py" line="47"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="75"/>
+        <location filename="../gui/window/file_menu.py" line="77"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="89"/>
+        <location filename="../gui/window/file_menu.py" line="91"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} 无法打开，已从“最近打开”中移除。</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="102"/>
+        <location filename="../gui/window/file_menu.py" line="104"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="114"/>
+        <location filename="../gui/window/file_menu.py" line="116"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="115"/>
+        <location filename="../gui/window/file_menu.py" line="117"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>会话无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="120"/>
+        <location filename="../gui/window/file_menu.py" line="122"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="134"/>
+        <location filename="../gui/window/file_menu.py" line="142"/>
+        <source>Import weights</source>
+        <translation>导入权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="147"/>
+        <source>Export weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="153"/>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="155"/>
+        <source>Weights written to {path}</source>
+        <translation>权重已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="174"/>
+        <source>Not exported: an operation is still running; export again when it ends.</source>
+        <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/file_menu.py" line="180"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -2651,12 +2676,12 @@ The network was left as it was.</source>
         <translation>布局已切换为{layout}：网络以 {layer} 开头。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="321"/>
+        <location filename="../gui/forms/forward_panel.py" line="328"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="370"/>
+        <location filename="../gui/forms/forward_panel.py" line="377"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>输入张量的形状：({shape})</translation>
     </message>
@@ -2664,27 +2689,27 @@ The network was left as it was.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="139"/>
+        <location filename="../gui/window/actions.py" line="147"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>每个操作的键盘快捷键（Ctrl+/）</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="148"/>
         <source>&amp;Lesson guide</source>
         <translation>课程指南(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="142"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>How to walk, present and start a lesson</source>
         <translation>如何逐步讲解、演示和启动课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="144"/>
+        <location filename="../gui/window/actions.py" line="151"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -2869,52 +2894,52 @@ The network was left as it was.</source>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="57"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="59"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="73"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="75"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="76"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="77"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
         <source>weights and biases</source>
         <translation>权重和偏置</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="82"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="84"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="87"/>
         <source>Initializers to compare</source>
         <translation>要比较的初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="89"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="92"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="93"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="96"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="144"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="172"/>
         <source>Arguments of {name}</source>
         <translation>{name} 的参数</translation>
     </message>
@@ -2922,72 +2947,72 @@ The network was left as it was.</source>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="75"/>
+        <location filename="../gui/forms/init_panel.py" line="73"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="76"/>
+        <location filename="../gui/forms/init_panel.py" line="74"/>
         <source>selected layers</source>
         <translation>选中的层</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="77"/>
+        <location filename="../gui/forms/init_panel.py" line="75"/>
         <source>layers of these types:</source>
         <translation>以下类型的层：</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="85"/>
+        <location filename="../gui/forms/init_panel.py" line="83"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>网络中现有的类型；没有参数的层不在此列。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="88"/>
+        <location filename="../gui/forms/init_panel.py" line="86"/>
         <source>No layer with parameters yet.</source>
         <translation>还没有带参数的层。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="92"/>
+        <location filename="../gui/forms/init_panel.py" line="90"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="93"/>
+        <location filename="../gui/forms/init_panel.py" line="91"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="94"/>
+        <location filename="../gui/forms/init_panel.py" line="92"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="100"/>
+        <location filename="../gui/forms/init_panel.py" line="98"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="101"/>
+        <location filename="../gui/forms/init_panel.py" line="99"/>
         <source>Draw the same weights every time.</source>
         <translation>每次都抽取相同的权重。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="109"/>
+        <location filename="../gui/forms/init_panel.py" line="107"/>
         <source>Apply initializer</source>
         <translation>应用初始化</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="110"/>
+        <location filename="../gui/forms/init_panel.py" line="108"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>立即初始化所选的参数（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="362"/>
+        <location filename="../gui/forms/init_panel.py" line="365"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="363"/>
+        <location filename="../gui/forms/init_panel.py" line="366"/>
         <source>layer {name} ({type})</source>
         <translation>层 {name}（{type}）</translation>
     </message>
@@ -3007,47 +3032,47 @@ The network was left as it was.</source>
         <translation>还没有可初始化的内容</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="141"/>
+        <location filename="../gui/forms/init_panel.py" line="139"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="146"/>
+        <location filename="../gui/forms/init_panel.py" line="144"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="153"/>
+        <location filename="../gui/forms/init_panel.py" line="151"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="202"/>
+        <location filename="../gui/forms/init_panel.py" line="199"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>没有选中任何层：请在网络视图中选择层，或应用于所有层。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="210"/>
+        <location filename="../gui/forms/init_panel.py" line="207"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="295"/>
+        <location filename="../gui/forms/init_panel.py" line="291"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>延迟初始化的层在第一次前向传播时才确定形状；在此之前，它们的参数还没有可初始化的值。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="338"/>
+        <location filename="../gui/forms/init_panel.py" line="341"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="352"/>
+        <location filename="../gui/forms/init_panel.py" line="355"/>
         <source>Selected: {names}</source>
         <translation>已选中：{names}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="355"/>
+        <location filename="../gui/forms/init_panel.py" line="358"/>
         <source>None selected: click layers in the network view.</source>
         <translation>未选中：请在网络视图中点击层。</translation>
     </message>
@@ -3131,12 +3156,12 @@ The network was left as it was.</source>
 <context>
     <name>LessonGuideDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="92"/>
+        <location filename="../gui/window/help_dialogs.py" line="60"/>
         <source>Lesson guide</source>
         <translation>课程指南</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="94"/>
+        <location filename="../gui/window/help_dialogs.py" line="62"/>
         <source>&lt;p&gt;&lt;b&gt;Open a lesson&lt;/b&gt;: Lesson ▸ Lazy initialization (built-in), or Lesson ▸ Open lesson… for your own file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next&lt;/b&gt;: PageDown or Alt+Right performs the next step and explains it. &lt;b&gt;Back&lt;/b&gt;: PageUp or Alt+Left returns to the previous step exactly as it was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Exercises&lt;/b&gt;: on a task page, try it in the app; every attempt is explained. Next then shows the answer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter mode&lt;/b&gt;: View ▸ Presenter mode (Ctrl+Shift+P or F11) makes texts large and shows what each step is about: the changed card, the visit log, the shape trace or a histogram.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start class in one command&lt;/b&gt;:&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Writing your own lessons: docs/lessons.md.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开课程&lt;/b&gt;：课程 ▸ 延迟初始化（内置），或者用 课程 ▸ 打开课程… 打开你自己的文件。&lt;/p&gt;&lt;p&gt;&lt;b&gt;下一步&lt;/b&gt;：PageDown 或 Alt+→ 执行下一步并加以讲解。&lt;b&gt;上一步&lt;/b&gt;：PageUp 或 Alt+← 回到上一步，与当时完全一样。&lt;/p&gt;&lt;p&gt;&lt;b&gt;练习&lt;/b&gt;：在任务页上，先在应用中自己尝试；每次尝试都会得到讲解。然后按“下一步”查看答案。&lt;/p&gt;&lt;p&gt;&lt;b&gt;演示模式&lt;/b&gt;：视图 ▸ 演示模式（Ctrl+Shift+P 或 F11）放大文字，并显示每一步讲的内容：改变的卡片、访问日志、形状追踪或直方图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;一条命令开始上课&lt;/b&gt;：&lt;br&gt;&lt;code&gt;python main.py --lesson lazy_initialization --step 7 --presenter&lt;/code&gt;&lt;/p&gt;&lt;p&gt;编写自己的课程：docs/lessons.md。&lt;/p&gt;</translation>
     </message>
@@ -3235,63 +3260,62 @@ The network was left as it was.</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="47"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="51"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="48"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="52"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="58"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="62"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="61"/>
-        <location filename="../gui/lesson/lesson_menu.py" line="71"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="41"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="75"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="77"/>
+        <location filename="../gui/window/actions.py" line="130"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="79"/>
+        <location filename="../gui/window/actions.py" line="132"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="80"/>
+        <location filename="../gui/window/actions.py" line="134"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="82"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="84"/>
+        <location filename="../gui/window/actions.py" line="138"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="86"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="112"/>
+        <location filename="../gui/window/actions.py" line="166"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -3346,12 +3370,12 @@ The network was left as it was.</source>
         <translation>Lazy Init Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="41"/>
+        <location filename="../gui/window/file_menu.py" line="22"/>
         <source>PyTorch state_dict (*.pt *.pth)</source>
         <translation>PyTorch state_dict (*.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="42"/>
+        <location filename="../gui/window/file_menu.py" line="23"/>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
@@ -3401,242 +3425,242 @@ The network was left as it was.</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="149"/>
+        <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="45"/>
         <source>Start an empty network</source>
         <translation>从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="152"/>
+        <location filename="../gui/window/actions.py" line="46"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="154"/>
+        <location filename="../gui/window/actions.py" line="48"/>
         <source>Open a session or scenario and replay its steps</source>
         <translation>打开会话或场景，并重放其中的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="155"/>
+        <location filename="../gui/window/actions.py" line="49"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="157"/>
+        <location filename="../gui/window/actions.py" line="51"/>
         <source>Save the steps so far as a session</source>
         <translation>把到目前为止的步骤保存为会话</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="52"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="54"/>
         <source>&amp;Import weights…</source>
         <translation>导入权重(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="162"/>
+        <location filename="../gui/window/actions.py" line="56"/>
         <source>Load a state_dict (.pt); a lazy network gets shapes and values</source>
         <translation>加载 state_dict（.pt）；延迟初始化的网络会获得形状和数值</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="164"/>
+        <location filename="../gui/window/actions.py" line="58"/>
         <source>&amp;Export weights…</source>
         <translation>导出权重(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="60"/>
         <source>Save the current state_dict (.pt); uninitialized parameters are left out</source>
         <translation>保存当前的 state_dict（.pt）；未初始化的参数不包含在内</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="167"/>
+        <location filename="../gui/window/actions.py" line="62"/>
         <source>Export as PyTorch &amp;code…</source>
         <translation>导出为 PyTorch 代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="169"/>
+        <location filename="../gui/window/actions.py" line="65"/>
         <source>Save a Python script that rebuilds the network on screen and replays its forward passes and initializers (Ctrl+E)</source>
         <translation>保存一个 Python 脚本：重建屏幕上的网络，并重放其前向传播和初始化（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="69"/>
         <source>Export whole session as PyTorch code…</source>
         <translation>将整个会话导出为 PyTorch 代码…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="71"/>
         <source>Save a Python script that replays every step of the session: each network it held, in order (Ctrl+Shift+E)</source>
         <translation>保存一个 Python 脚本：按顺序重放会话的每一步及其中的每个网络（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="177"/>
+        <location filename="../gui/window/actions.py" line="74"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="179"/>
+        <location filename="../gui/window/actions.py" line="76"/>
         <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
         <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="181"/>
+        <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="183"/>
+        <location filename="../gui/window/actions.py" line="80"/>
         <source>Save the data of the shown tab&apos;s chart as CSV</source>
         <translation>把当前页图表的数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="185"/>
+        <location filename="../gui/window/actions.py" line="111"/>
         <source>&amp;Compare initializers</source>
         <translation>比较初始化方法(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/actions.py" line="113"/>
         <source>Apply each initializer ticked in the Compare tab to a copy of the network and compare their weights (Ctrl+Shift+C)</source>
         <translation>把比较页中勾选的每个初始化方法应用到网络的副本上，并比较它们的权重（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="189"/>
+        <location filename="../gui/window/actions.py" line="116"/>
         <source>&amp;Depth statistics</source>
         <translation>逐层统计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="190"/>
+        <location filename="../gui/window/actions.py" line="118"/>
         <source>Activation and gradient spread per layer under each ticked initializer (Ctrl+Shift+D)</source>
         <translation>在每个勾选的初始化方法下，各层激活值和梯度的离散程度（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="192"/>
+        <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="193"/>
+        <location filename="../gui/window/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="194"/>
+        <location filename="../gui/window/actions.py" line="86"/>
         <source>Undo the last operation (Ctrl+Z)</source>
         <translation>撤销上一步操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="195"/>
+        <location filename="../gui/window/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="196"/>
+        <location filename="../gui/window/actions.py" line="90"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="197"/>
+        <location filename="../gui/window/actions.py" line="98"/>
         <source>Run &amp;forward</source>
         <translation>运行前向传播(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="198"/>
+        <location filename="../gui/window/actions.py" line="100"/>
         <source>Send the input through the network (Ctrl+R)</source>
         <translation>让输入通过网络（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="199"/>
+        <location filename="../gui/window/actions.py" line="101"/>
         <source>&amp;Initialize</source>
         <translation>初始化(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="200"/>
+        <location filename="../gui/window/actions.py" line="103"/>
         <source>Apply the chosen initializer (Ctrl+I)</source>
         <translation>应用所选的初始化方法（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/actions.py" line="104"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="203"/>
+        <location filename="../gui/window/actions.py" line="106"/>
         <source>Rebuild every layer: lazy layers uninitialized again, fresh default weights</source>
         <translation>重建每一层：延迟初始化的层重新变为未初始化，权重为新的默认值</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="204"/>
+        <location filename="../gui/window/actions.py" line="108"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="205"/>
+        <location filename="../gui/window/actions.py" line="110"/>
         <source>Remove every layer</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="209"/>
+        <location filename="../gui/window/actions.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="212"/>
+        <location filename="../gui/window/actions.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="222"/>
+        <location filename="../gui/window/actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="227"/>
+        <location filename="../gui/window/actions.py" line="92"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="228"/>
+        <location filename="../gui/window/actions.py" line="94"/>
         <source>Settings such as the undo history&apos;s memory limit (Ctrl+,)</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="231"/>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="232"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="242"/>
+        <location filename="../gui/window/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="243"/>
+        <location filename="../gui/window/actions.py" line="174"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="245"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="281"/>
+        <location filename="../gui/window/main_window.py" line="119"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="334"/>
+        <location filename="../gui/window/main_window.py" line="175"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -3656,42 +3680,17 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="357"/>
+        <location filename="../gui/window/main_window.py" line="186"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="391"/>
+        <location filename="../gui/window/main_window.py" line="202"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="399"/>
-        <source>Import weights</source>
-        <translation>导入权重</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="404"/>
-        <source>Export weights</source>
-        <translation>导出权重</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="410"/>
-        <source>Not exported</source>
-        <translation>未导出</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="412"/>
-        <source>Weights written to {path}</source>
-        <translation>权重已写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="431"/>
-        <source>Not exported: an operation is still running; export again when it ends.</source>
-        <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
-    </message>
-    <message>
-        <location filename="../gui/window/main_window.py" line="450"/>
+        <location filename="../gui/window/main_window.py" line="218"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -3818,42 +3817,42 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="195"/>
+        <location filename="../gui/network/network_view.py" line="207"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="196"/>
+        <location filename="../gui/network/network_view.py" line="208"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="219"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="220"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="224"/>
+        <location filename="../gui/network/network_view.py" line="230"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="230"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
@@ -3863,27 +3862,27 @@ The network was left as it was.</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="235"/>
+        <location filename="../gui/network/network_view.py" line="232"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="233"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="233"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="317"/>
+        <location filename="../gui/network/network_view.py" line="342"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="320"/>
+        <location filename="../gui/network/network_view.py" line="345"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -4093,12 +4092,12 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/lesson/presenter.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="121"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/presenter.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="123"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
@@ -4269,22 +4268,27 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="65"/>
+        <location filename="../gui/window/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="33"/>
+        <source>Selected layer card</source>
+        <translation>选中的层卡片</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="68"/>
+        <location filename="../gui/window/help_dialogs.py" line="36"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/help_dialogs.py" line="69"/>
+        <location filename="../gui/window/help_dialogs.py" line="37"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>

@@ -1,12 +1,12 @@
 """The initializers to compare: a checkable list, each with its own arguments, seed and target.
 
-The Compare and Depth tabs share one chooser; ``ProgressRelay`` and
+The Compare and Depth tabs each show a chooser of one shared ``InitChoice``; ``ProgressRelay`` and
 ``progress_bar`` carry a worker's per-initializer progress to either tab.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import LabError
 from core.model.initializers import INITIALIZERS, validate_init_args
 from gui.forms.arg_form import INT32_MAX, ArgForm
 from gui.i18n import translate_message
-
-DEFAULT_CHECKED = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_")
+from gui.models.init_choice import DEFAULT_CHECKED, InitChoice  # noqa: F401 (re-exported)
 
 
 class ProgressRelay(QObject):
@@ -45,37 +43,42 @@ def progress_bar() -> QProgressBar:
 
 
 class InitChooser(QWidget):
-    """Checkable initializers, each with its own editable arguments, plus seed and target."""
+    """A view of an ``InitChoice``: checkable initializers, each one's arguments, seed, target.
+
+    Several choosers may show one choice (the Compare and Depth tabs): each edit
+    goes to the choice, and every chooser follows the choice's signals.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choice: InitChoice | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._args: dict[str, dict] = {}
+        self.choice = choice if choice is not None else InitChoice(self)
         self._current: str | None = None
         self.list = QListWidget()
         self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
                                      "its arguments."))
-        for name, spec in INITIALIZERS.items():
+        for name in self.choice.names():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(translate_message(spec.doc))
+            item.setToolTip(translate_message(INITIALIZERS[name].doc))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_CHECKED
-                               else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self._show_checked()
         self.list.setMinimumHeight(150)
         self.args_caption = QLabel()
         self.args_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.form = ArgForm(validator=validate_init_args)
         self.seed = QSpinBox()
         self.seed.setRange(0, INT32_MAX)
+        self.seed.setValue(self.choice.seed())
         self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
                                      "differ only by the initializer."))
         self.params = QComboBox()
         for key, text in (("weight", self.tr("weights")), ("bias", self.tr("biases")),
                           ("all", self.tr("weights and biases"))):
             self.params.addItem(text, key)
+        self.params.setCurrentIndex(self.params.findData(self.choice.params()))
         self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
                                        "others keep the network's current values."))
 
@@ -93,26 +96,33 @@ class InitChooser(QWidget):
         row.addWidget(QLabel(self.tr("Apply to")))
         row.addWidget(self.params, stretch=1)
         layout.addLayout(row)
-
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.form.changed.connect(self._store_args)
+        self._subscribe()
         self.list.setCurrentRow(0)
 
+    def _subscribe(self) -> None:
+        """Edits go to the choice; the choice's changes (from any view) come back here."""
+        choice = self.choice
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemChanged.connect(self._item_changed)
+        self.form.changed.connect(self._store_args)
+        self.seed.valueChanged.connect(choice.set_seed)
+        self.params.currentIndexChanged.connect(
+            lambda _i: choice.set_params(self.params.currentData()))
+        choice.checkedChanged.connect(self._show_checked)
+        choice.checkedChanged.connect(self.changed)
+        choice.argsChanged.connect(self._show_args)
+        choice.seedChanged.connect(self._show_seed)
+        choice.paramsChanged.connect(self._show_params)
+        choice.invalid.connect(self._show_invalid)
+
     def checked(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return self.choice.checked()
 
     def set_checked(self, names) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            name = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(Qt.CheckState.Checked if name in names else Qt.CheckState.Unchecked)
+        self.choice.set_checked(names)
 
     def set_args(self, name: str, args: dict) -> None:
-        self._args[name] = dict(args)
-        if name == self._current:
-            self.form.set_values(args)
+        self.choice.set_args(name, args)
 
     def select(self, name: str) -> None:
         for i in range(self.list.count()):
@@ -122,18 +132,36 @@ class InitChooser(QWidget):
     def candidates(self) -> list[dict] | None:
         """The ticked initializers with valid arguments; None (error shown) otherwise."""
         self._store_args()
-        result = []
-        for name in self.checked():
-            args = self._args.get(name, {})
-            if name != "default":
-                try:
-                    args = validate_init_args(name, args)
-                except LabError as error:
-                    self.select(name)
-                    self.form.show_error(error.message)
-                    return None
-            result.append({"init": name, "args": _json_args(args)})
-        return result
+        return self.choice.candidates()
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        self.choice.set_check(item.data(Qt.ItemDataRole.UserRole),
+                              item.checkState() == Qt.CheckState.Checked)
+
+    def _show_checked(self) -> None:
+        with QSignalBlocker(self.list):
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                on = self.choice.is_checked(item.data(Qt.ItemDataRole.UserRole))
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _show_args(self, name: str) -> None:
+        if name == self._current and self.form.values() != self.choice.args(name):
+            with QSignalBlocker(self.form):
+                self.form.set_values(self.choice.args(name))
+        self.changed.emit()
+
+    def _show_seed(self, seed: int) -> None:
+        with QSignalBlocker(self.seed):
+            self.seed.setValue(seed)
+
+    def _show_params(self, params: str) -> None:
+        with QSignalBlocker(self.params):
+            self.params.setCurrentIndex(self.params.findData(params))
+
+    def _show_invalid(self, name: str, message: str) -> None:
+        self.select(name)
+        self.form.show_error(message)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         self._store_args()
@@ -142,17 +170,13 @@ class InitChooser(QWidget):
         name = current.data(Qt.ItemDataRole.UserRole)
         self._current = name
         self.args_caption.setText(self.tr("Arguments of {name}").format(name=name))
-        self.form.set_specs(INITIALIZERS[name].args, name, validate_init_args)
-        self.form.set_values(self._args.get(name, {}))
+        with QSignalBlocker(self.form):
+            self.form.set_specs(INITIALIZERS[name].args, name, validate_init_args)
+            self.form.set_values(self.choice.args(name))
 
     def _store_args(self) -> None:
         if self._current is not None:
-            self._args[self._current] = self.form.values()
-        self.changed.emit()
-
-
-def _json_args(args: dict) -> dict:
-    return {k: (dict(v) if isinstance(v, dict) else v) for k, v in args.items()}
+            self.choice.set_args(self._current, self.form.values())
 
 
 class ChooserToggle(QPushButton):

@@ -6,10 +6,8 @@ working network stays as it is), keeps the Comparison and returns it with its
 histograms (``analysed``). Changing the bins or the clipping asks the session to
 re-bin the kept comparison; switching parameter, layout,
 theory or log counts only redraws, with ``setData`` on items built once. The
-view never sees a tensor: it draws the numpy arrays of core's Overlay records.
-
-The tab fits a chart column about 600 pixels wide: the chooser sits beside the
-charts when there is room, else above them, folded once a comparison shows.
+view never sees a tensor. The chooser sits beside the charts when there is room,
+else above them, folded once a comparison shows.
 """
 
 from __future__ import annotations
@@ -44,6 +42,7 @@ from gui.analysis.histogram_view import save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
+from gui.models.current import CurrentSnapshot
 
 WIDE_LAYOUT = 900  # narrower than this, the chooser goes above the charts
 
@@ -53,18 +52,19 @@ class CompareView(ChartExport, QWidget):
 
     comparisonShown = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, choice=None, parent=None) -> None:  # choice: an InitChoice
         super().__init__(parent)
         readable(self)
         self.session = session
+        self.current = CurrentSnapshot.of(session)
         self._comparison = None
         self._overlays: dict[str, object] = {}
         self._order: list[str] = []
         self._pending_rebin = False
         self._running = False  # our comparison runs: the session's progress is ours
         self.stale = StaleNote()
-
-        self.chooser = InitChooser()
+        self.chooser = InitChooser(choice)  # a view of the choice the Depth tab shows too
+        self.choice = self.chooser.choice
         self.compare_button = big_button(self.tr("Apply and compare"))
         self.compare_button.setToolTip(self.tr(
             "Apply each ticked initializer to a copy of the network with the same seed and "
@@ -112,8 +112,8 @@ class CompareView(ChartExport, QWidget):
         session.analysed.connect(self._analysed)
         session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
-        session.snapshotChanged.connect(self._snapshot_changed)
-        self.history.set_history(session.history())
+        self.current.changed.connect(self._snapshot_changed)
+        self.history.set_history(self.current.history())
         self._update_enabled()
 
     def _connect_controls(self, controls: CompareControls) -> None:
@@ -178,8 +178,8 @@ class CompareView(ChartExport, QWidget):
         if not candidates:
             self._status(self.tr("Tick at least one initializer to compare."), error=True)
             return None
-        return {"op": "compare", "inits": candidates, "seed": self.chooser.seed.value(),
-                "params": self.chooser.params.currentData(), "bins": self.bins_spin.value(),
+        return {"op": "compare", "inits": candidates, "seed": self.choice.seed(),
+                "params": self.choice.params(), "bins": self.bins_spin.value(),
                 "clip": self.range_combo.currentData()}
 
     def run_comparison(self) -> bool:
@@ -323,7 +323,7 @@ class CompareView(ChartExport, QWidget):
         self._update_enabled()
 
     def _snapshot_changed(self, snapshot) -> None:
-        self.history.set_history(self.session.history())
+        self.history.set_history(self.current.history())
         self.stale.update(snapshot, self._stale_text())
 
     def _stale_text(self) -> str:

@@ -1,6 +1,6 @@
 """The vanishing and exploding signal demo: activation and gradient std, stage by stage.
 
-The initializers come from the Compare tab's chooser. "Run depth statistics"
+The initializers are the Compare tab's: both tabs show one ``InitChoice``. "Run depth statistics"
 asks the session's worker for core's DepthResult (a batch forward and a simple
 loss backward on initialized copies; the working network stays as it is) and
 draws one line per initializer on a log axis, measured solid and theory dashed.
@@ -34,12 +34,14 @@ from gui.analysis.chart_style import (
     sample,
     series_color,
 )
-from gui.analysis.compare_chooser import InitChooser, ProgressRelay, progress_bar
+from gui.analysis.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
 from gui.analysis.depth_charts import DepthCharts
 from gui.analysis.histogram_view import INK, save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
+from gui.models.current import CurrentSnapshot
+from gui.models.init_choice import InitChoice
 
 DEFAULT_BATCH = 256
 SIDE_BY_SIDE = 760  # narrower than this, the two charts stack
@@ -50,11 +52,14 @@ class DepthView(ChartExport, QWidget):
 
     depthShown = Signal()
 
-    def __init__(self, session, chooser: InitChooser, parent: QWidget | None = None) -> None:
+    def __init__(self, session, choice: InitChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         readable(self)
         self.session = session
-        self.chooser = chooser
+        self.choice = choice
+        self.chooser = InitChooser(choice)  # folded: a second view of the Compare tab's choice
+        self.chooser_button = ChooserToggle(self.chooser, self.chooser)
+        self.chooser_button.setChecked(False)
         self._result = None
         self._running = False  # our depth run is on the worker: the session's progress is ours
         self._stages: tuple = ()
@@ -105,8 +110,10 @@ class DepthView(ChartExport, QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         # Short rows rather than one long one: the tab must fit a 600-pixel-wide column.
-        layout.addLayout(flow(self.batch_spin, self.mode_combo, self.theory_box))
+        layout.addLayout(flow(self.batch_spin, self.mode_combo, self.theory_box,
+                              self.chooser_button))
         layout.addLayout(flow(self.run_button, self.png_button, self.csv_button))
+        layout.addWidget(self.chooser)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.stale.label)
@@ -121,7 +128,8 @@ class DepthView(ChartExport, QWidget):
         session.analysed.connect(self._analysed)
         session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
-        session.snapshotChanged.connect(lambda s: self.stale.update(s, self._stale_text()))
+        CurrentSnapshot.of(session).changed.connect(
+            lambda s: self.stale.update(s, self._stale_text()))
         self._update_enabled()
 
     # --- public API ---------------------------------------------------------------
@@ -129,12 +137,13 @@ class DepthView(ChartExport, QWidget):
     def step(self) -> dict | None:
         candidates = self.chooser.candidates()
         if candidates is None:
+            self.chooser_button.setChecked(True)  # the bad argument shows in the chooser
             return None
         if not candidates:
             self._status(self.tr("Tick at least one initializer in the Compare tab."), True)
             return None
-        step = {"op": "depth", "inits": candidates, "seed": self.chooser.seed.value(),
-                "params": self.chooser.params.currentData(),
+        step = {"op": "depth", "inits": candidates, "seed": self.choice.seed(),
+                "params": self.choice.params(),
                 "mode": self.mode_combo.currentData()}
         input_shape = self.session.snapshot.input_shape
         if input_shape:

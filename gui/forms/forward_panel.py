@@ -296,6 +296,13 @@ class ForwardPanel(QWidget):
 
     # --- acting ---
 
+    def use_run_action(self, action) -> None:
+        """Inside a window the Run button triggers the window's Run forward action (a QAction),
+        so the button, the menu item and Ctrl+R take one path."""
+        self.run_button.clicked.disconnect(self.run)
+        self.run_button.clicked.connect(action.trigger)
+        self.shortcut.setEnabled(False)  # the action owns the key
+
     def run(self) -> dict | None:
         """Check the values; emit and return the step, or show why not and return None."""
         if self._busy:

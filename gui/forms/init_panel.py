@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.forms.arg_form import ArgForm
 from gui.forms.init_remedy import WARNING_COLOR, RemedyBox
+from gui.forms.type_checklist import TypeChecklist
 from gui.i18n import translate_message
 from gui.kit.style import (
     ERROR_COLOR,
@@ -56,7 +55,6 @@ class InitPanel(QWidget):
         self._busy = False
         self._selected: list[str] = []
         self._types_by_name: dict[str, str] = {}
-        self._checked_types: set[str] = set()
         self._args_by_init: dict[str, dict] = {}
         self._init = DEFAULT_INIT
 
@@ -80,7 +78,7 @@ class InitPanel(QWidget):
             self.target_group.addButton(button)
         self.target_buttons[TARGET_ALL].setChecked(True)
         self.selected_label = note_label()
-        self.types_list = QListWidget()
+        self.types_list = TypeChecklist()
         self.types_list.setToolTip(
             self.tr("Types as the network has them now; layers without parameters are not listed.")
         )
@@ -119,7 +117,7 @@ class InitPanel(QWidget):
         self.init_combo.currentIndexChanged.connect(self._init_changed)
         self.target_group.buttonToggled.connect(self._update_target)
         self.params_group.buttonToggled.connect(self._update_dims_hint)
-        self.types_list.itemChanged.connect(self._type_toggled)
+        self.types_list.toggled.connect(self._clear_error)
         self.form.changed.connect(self._clear_error)
         self.init_combo.setCurrentIndex(self.init_combo.findData(DEFAULT_INIT))
         self._show_init(DEFAULT_INIT)
@@ -181,12 +179,11 @@ class InitPanel(QWidget):
         return list(self._selected)
 
     def listed_types(self) -> list[str]:
-        items = (self.types_list.item(row) for row in range(self.types_list.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        return self.types_list.listed()
 
     def checked_types(self) -> list[str]:
         """The checked types present in the network, in the network's order."""
-        return [name for name in self.listed_types() if name in self._checked_types]
+        return self.types_list.checked()
 
     def step(self) -> dict | None:
         """The init step, or None with the reason shown (bad argument, no target)."""
@@ -224,7 +221,7 @@ class InitPanel(QWidget):
             "init": self.initializer(),
             "args": self.form.values(),
             "target": self.target(),
-            "types": sorted(self._checked_types),
+            "types": self.types_list.remembered(),
             "params": self.params(),
         }
         seed = self.seed.value()
@@ -242,8 +239,7 @@ class InitPanel(QWidget):
         self.init_combo.setCurrentIndex(self.init_combo.findData(init))
         self.form.set_values(values.get("args") or {})
         if "types" in values:
-            self._checked_types = {str(name) for name in values["types"]}
-            self._update_types(self.listed_types())
+            self.types_list.set_checked(values["types"])
         if "layers" in values:
             self.set_selected([str(name) for name in values["layers"]])
         target = values.get("target")
@@ -300,6 +296,13 @@ class InitPanel(QWidget):
         self.remedy_frame.hide()
 
     # --- acting ---
+
+    def use_apply_action(self, action) -> None:
+        """Inside a window Apply triggers the window's Initialize action (a QAction), so the
+        button, the menu item and Ctrl+I take one path."""
+        self.apply_button.clicked.disconnect(self.apply)
+        self.apply_button.clicked.connect(action.trigger)
+        self.shortcut.setEnabled(False)  # the action owns the key
 
     def apply(self) -> dict | None:
         """Validate and emit the init step; return it, or None when refused."""
@@ -363,35 +366,9 @@ class InitPanel(QWidget):
         return self.tr("layer {name} ({type})").format(name=name, type=layer_type)
 
     def _update_types(self, types: list[str]) -> None:
-        """Keep one checkable row per type present; check marks survive snapshots."""
-        if types != self.listed_types():
-            self.types_list.blockSignals(True)
-            self.types_list.clear()
-            for name in types:
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole, name)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                self.types_list.addItem(item)
-            self.types_list.blockSignals(False)
-        self.types_list.blockSignals(True)
-        for row in range(self.types_list.count()):
-            item = self.types_list.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in self._checked_types
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.types_list.blockSignals(False)
-        rows = max(1, self.types_list.count())
-        height = self.types_list.sizeHintForRow(0) if self.types_list.count() else 0
-        self.types_list.setFixedHeight(min(rows, 5) * max(height, 1) + 8)
+        self.types_list.set_types(types)
         self.types_list.setVisible(bool(types))
         self.types_empty.setVisible(not types)
-
-    def _type_toggled(self, item: QListWidgetItem) -> None:
-        name = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self._checked_types.add(name)
-        else:
-            self._checked_types.discard(name)
-        self._clear_error()
 
     def _refuse(self, message: str) -> None:
         self.error_label.setText(message)

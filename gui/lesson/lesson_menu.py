@@ -1,122 +1,70 @@
-"""The Lesson menu: the built-in lesson, Open lesson…, Next, Back, Close, and their keys.
+"""Opening lessons: the built-in lesson, Open lesson…, and a lesson file by path.
 
-Split from gui/lesson/lesson_panel.py, which keeps the card itself and calls ``install_lesson_menu``
-from its ``install``.
+The Lesson menu's actions live in the window's action table (gui/window/actions.py);
+their handlers are this controller's methods and the card's own Next, Back and
+Close. What the controller needs from the window is given to it explicitly.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.lesson import lesson as lessons
 from gui import i18n
-from gui.lesson.lesson_panel import BUILT_IN, LESSON_FILTER, LessonDock
+from gui.lesson.lesson_panel import BUILT_IN, LESSON_FILTER, LessonDock, LessonPanel
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def install_lesson_menu(window) -> LessonDock:
-    """Add the lesson dock, the Lesson menu and its shortcuts to the main window."""
-    dock = LessonDock(window.session, window)
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-    panel = dock.panel
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+class LessonController(QObject):
+    """Opens lessons into ``dock``'s card, after unsaved work is saved or discarded."""
 
-    def action(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        item = QAction(text, window)
-        item.setShortcuts([QKeySequence(s) for s in shortcuts])
-        item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        item.setToolTip(tip or text)
-        item.setStatusTip(tip or text)
-        item.triggered.connect(slot)
-        window.addAction(item)
-        return item
+    def __init__(self, dock: LessonDock, parent: QWidget,
+                 confirm_discard: Callable[[], bool],
+                 ask_open_path: Callable[[str, str], str | None] | None = None,
+                 show_status: Callable[[str, int], None] | None = None) -> None:
+        super().__init__(parent)
+        self.dock = dock
+        self.panel: LessonPanel = dock.panel
+        self._parent = parent
+        self._confirm_discard = confirm_discard
+        self._ask_open_path = ask_open_path or self._ask_file
+        self._show_status = show_status or (lambda _text, _ms: None)
 
-    def open_built_in() -> None:
-        open_path(BUILT_IN)
+    def open_built_in(self) -> None:
+        self.open_path(BUILT_IN)
 
-    def replace_work() -> bool:
-        """Opening a lesson starts a new network: unsaved work is saved or discarded first."""
-        confirm = getattr(window, "confirm_discard", None)
-        return confirm() if confirm is not None else True
+    def ask_open(self) -> None:
+        path = self._ask_open_path(translate("LessonPanel", "Open lesson"), LESSON_FILTER)
+        if path:
+            self.open_path(path)
 
-    def open_path(path) -> None:
+    def open_path(self, path) -> None:
+        """Open the lesson at ``path`` on a new network; a broken file is explained."""
         try:
             lesson = lessons.load(path)
         except lessons.LessonError as exc:
-            QMessageBox.warning(window, translate("LessonPanel", "This lesson cannot be opened"),
-                                translate("LessonPanel", "{path}: {reason}").format(
-                                    path=path, reason=i18n.translate_message(str(exc))))
+            QMessageBox.warning(
+                self._parent, translate("LessonPanel", "This lesson cannot be opened"),
+                translate("LessonPanel", "{path}: {reason}").format(
+                    path=path, reason=i18n.translate_message(str(exc))))
             return
-        if not replace_work():
+        if not self._confirm_discard():  # a lesson starts a new network
             return
-        if panel.open_lesson(lesson):
-            dock.show()
-            dock.raise_()
+        if self.panel.open_lesson(lesson):
+            self.dock.show()
+            self.dock.raise_()
         else:
-            window.statusBar().showMessage(
+            self._show_status(
                 translate("LessonPanel", "Busy: wait for the running operation"), 3000)
 
-    def open_file() -> None:
-        path, _ = QFileDialog.getOpenFileName(window, translate("LessonPanel", "Open lesson"),
-                                              str(BUILT_IN.parent), LESSON_FILTER)
-        if path:
-            open_path(path)
+    def is_open(self) -> bool:
+        return self.panel.is_open()
 
-    def ask_open() -> None:
-        chooser = getattr(window, "ask_open_path", None)
-        if chooser is None:
-            open_file()
-            return
-        path = chooser(translate("LessonPanel", "Open lesson"), LESSON_FILTER)
-        if path:
-            open_path(path)
-
-    dock.built_in_action = action(translate("LessonPanel", "&Lazy initialization (built-in)"),
-                                  open_built_in, (),
-                                  translate("LessonPanel", "The chapter's lesson, step by step, "
-                                            "with its three exercises"))
-    dock.open_action = action(translate("LessonPanel", "&Open lesson…"), ask_open, (),
-                              translate("LessonPanel",
-                                        "Open a lesson or any scenario file as a lesson"))
-    dock.next_action = action(translate("LessonPanel", "&Next step"), panel.next,
-                              ("PgDown", "Alt+Right"))
-    dock.back_action = action(translate("LessonPanel", "&Previous step"), panel.back,
-                              ("PgUp", "Alt+Left"))
-    dock.close_action = action(translate("LessonPanel", "&Close lesson"), panel.close_lesson)
-    dock.open_path = open_path
-
-    def update_actions() -> None:
-        is_open = panel.is_open()
-        for item in (dock.next_action, dock.back_action, dock.close_action):
-            item.setEnabled(is_open)
-
-    def show_outcome(_page: int) -> None:
-        """A stale banner goes; an expected error is marked on its layer's card."""
-        banner, view = getattr(window, "banner", None), getattr(window, "network_view", None)
-        if banner is not None:
-            banner.hide()
-        if view is None:
-            return
-        view.set_error(None)
-        error = panel.outcome.error if panel.outcome is not None else None
-        names = [m.name for m in window.session.snapshot.modules]
-        if error is not None and error.layer in names:
-            view.set_error(names.index(error.layer), error.message)
-
-    panel.pageShown.connect(lambda _page: update_actions())
-    panel.pageShown.connect(show_outcome)
-    panel.closed.connect(update_actions)
-    update_actions()
-
-    menu = window.menuBar().addMenu(translate("LessonPanel", "&Lesson"))
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is not None:  # the Lesson menu goes before Help
-        window.menuBar().insertMenu(help_menu.menuAction(), menu)
-    for item in (dock.built_in_action, dock.open_action):
-        menu.addAction(item)
-    menu.addSeparator()
-    for item in (dock.next_action, dock.back_action, dock.close_action):
-        menu.addAction(item)
-    dock.menu = menu
-    return dock
+    def _ask_file(self, caption: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, caption, str(BUILT_IN.parent),
+                                              file_filter)
+        return path or None

@@ -330,9 +330,3 @@ class LessonDock(QDockWidget):
         height = self.panel.needed_height() + chrome + SLACK
         window.resizeDocks([self], [height], Qt.Orientation.Vertical)
 
-
-def install(window) -> LessonDock:
-    """Add the lesson dock, the Lesson menu and its shortcuts (gui/lesson/lesson_menu.py)."""
-    from gui.lesson.lesson_menu import install_lesson_menu
-
-    return install_lesson_menu(window)

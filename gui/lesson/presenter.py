@@ -10,14 +10,13 @@ fonts, axis labels and thicker lines.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from gui.lesson import presenter_layout
 
 PRESENTER_SCALE = 1.3
-SHORTCUTS = ("Ctrl+Shift+P", "F11")
 _BASE_FONT = "presenterBaseFont"
 # Readable from the back of a room at 1280×720: the least a text gets in presenter mode.
 BODY_PIXELS, CODE_PIXELS, AXIS_PIXELS = 20, 18, 16
@@ -47,14 +46,14 @@ class Presenter(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: QWidget, scale: float = PRESENTER_SCALE) -> None:
+    def __init__(self, window: QWidget, lesson_panel, scale: float = PRESENTER_SCALE) -> None:
         super().__init__(window)
         self.window = window
         self.scale = scale
         self.active = False
         self._app_font: QFont | None = None
         self._bases: dict[int, tuple] = {}  # id(item) -> (item, original values)
-        self.stage = presenter_layout.Stage(window)  # which views show, and how large
+        self.stage = presenter_layout.Stage(window, lesson_panel)  # which views show
 
     def toggle(self) -> None:
         self.set_active(not self.active)
@@ -140,27 +139,12 @@ class Presenter(QObject):
                 curve.setPen(wider)
 
 
-def install(window) -> Presenter:
-    """The checkable View > Presenter mode action (Ctrl+Shift+P or F11)."""
-    presenter = Presenter(window)
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-    action = QAction(translate("Presenter", "&Presenter mode"), window)
-    action.setCheckable(True)
-    action.setShortcuts([QKeySequence(s) for s in SHORTCUTS])
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    tip = translate("Presenter",
-                    "Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)")
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.toggled.connect(presenter.set_active)
+def install(window, action: QAction, lesson_panel) -> Presenter:
+    """Presenter mode for ``window``, switched by ``action`` (the table's checkable
+    "presenter" action); each page of ``lesson_panel`` brings its focus forward."""
+    presenter = Presenter(window, lesson_panel)
     presenter.toggled.connect(action.setChecked)
-    window.addAction(action)
-    dock = getattr(window, "lesson_dock", None)
-    if dock is not None:  # each lesson page brings its focus forward
-        dock.panel.pageShown.connect(lambda _page: presenter.stage.arrange())
-        dock.panel.closed.connect(presenter.stage.arrange)
-    view_menu = getattr(window, "view_menu", None)
-    if view_menu is not None:
-        view_menu.addAction(action)
+    lesson_panel.pageShown.connect(lambda _page: presenter.stage.arrange())
+    lesson_panel.closed.connect(presenter.stage.arrange)
     presenter.action = action
     return presenter

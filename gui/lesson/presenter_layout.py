@@ -26,15 +26,8 @@ HISTOGRAM_SHARES = (0.72, 0.28)  # the histogram beside the steps that changed i
 LOG_SHARES = {"visit_log": (0.2, 0.8), "print": (0.8, 0.2)}  # print(net) above its visit log
 
 
-def lesson_run(window):
-    """The lesson being walked in ``window``, or None."""
-    dock = getattr(window, "lesson_dock", None)
-    return dock.panel.run if dock is not None else None
-
-
-def page_focus(window) -> tuple[tuple[str, ...], bool]:
-    """The focus of the lesson page shown, and whether it is an exercise's task page."""
-    run = lesson_run(window)
+def page_focus(run) -> tuple[tuple[str, ...], bool]:
+    """The focus of the lesson ``run``'s page shown, and whether it is an exercise's task page."""
     if run is None:
         return (), False
     page = run.current
@@ -44,9 +37,10 @@ def page_focus(window) -> tuple[tuple[str, ...], bool]:
 class Stage(QObject):
     """Arranges the window for the current focus; ``arrange()`` is safe to call at any time."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, lesson_panel) -> None:
         super().__init__(window)
         self.window = window
+        self.lesson_panel = lesson_panel  # its ``run``: the lesson being walked, or None
         self.presenting = False
         self._sizes: dict[int, list[int]] = {}  # id(splitter) -> its sizes before presenting
         # The network view settles its height after the lesson card fits its text: reveal again.
@@ -54,7 +48,7 @@ class Stage(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and self.presenting:
-            focus, _task = page_focus(self.window)
+            focus, _task = page_focus(self.lesson_panel.run)
             if "cards" in focus:
                 QTimer.singleShot(0, self, self._reveal_changed_card)
         return False
@@ -81,13 +75,13 @@ class Stage(QObject):
 
     def arrange(self) -> None:
         """Bring the focused views forward; in presenter mode show only them."""
-        focus, task = page_focus(self.window)
+        focus, task = page_focus(self.lesson_panel.run)
         self._bring_forward(focus)
         if not self.presenting:
             self._show(palette=True, middle=True, controls=True, charts=True, inspectors=True)
         elif not focus:  # no lesson (the network and its histogram), or the lesson's intro
             self.window.chart_tabs.setCurrentWidget(self.window.history_panel)
-            self._show(palette=False, middle=True, controls=lesson_run(self.window) is None,
+            self._show(palette=False, middle=True, controls=self.lesson_panel.run is None,
                        charts=True, inspectors=True)
         else:
             self._show(palette=False, middle="cards" in focus or task, controls=task,

@@ -10,7 +10,14 @@ arrives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QKeyCombination,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +43,11 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
     count_text,
     shape_text,
 )
+
+# The current card's keys: what _handle_key acts on, its context menu and Help show.
+CARD_KEYS = (("edit", ("Return", "Enter")), ("rename", ("F2",)), ("duplicate", ("Ctrl+D",)),
+             ("move_up", ("Ctrl+Up",)), ("move_down", ("Ctrl+Down",)),
+             ("remove", ("Del", "Backspace")))
 
 
 class NetworkView(QWidget):
@@ -213,6 +225,20 @@ class NetworkView(QWidget):
 
     # -- context menu and keys ----------------------------------------------------------
 
+    def card_texts(self) -> dict[str, str]:
+        """What each card action is called, in the interface language."""
+        return {"edit": self.tr("Edit arguments…"), "rename": self.tr("Rename…"),
+                "duplicate": self.tr("Duplicate"), "tie": self.tr("Tie to layer…"),
+                "untie": self.tr("Untie"), "move_up": self.tr("Move up"),
+                "move_down": self.tr("Move down"), "remove": self.tr("Remove")}
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """(action, keys) for each key of the selected card, for Help ▸ Keyboard shortcuts."""
+        texts = self.card_texts()
+        native = QKeySequence.SequenceFormat.NativeText
+        return [(texts[name], ", ".join(QKeySequence(key).toString(native) for key in keys))
+                for name, keys in CARD_KEYS]
+
     def context_menu(self, position: int) -> QMenu:
         """The actions for one card; each shows its key, as a reminder."""
         module = self._model.module(position)
@@ -220,34 +246,30 @@ class NetworkView(QWidget):
         spec = LAYERS.get(module.layer)
         menu = QMenu(self)
         menu.setFont(_font(13))
+        texts, keys_of = self.card_texts(), dict(CARD_KEYS)
         entries = [
-            ("edit", self.tr("Edit arguments…"), "Return", bool(spec and spec.args),
-             lambda: self.request_edit(position)),
-            ("rename", self.tr("Rename…"), "F2", True, lambda: self.request_rename(position)),
-            ("duplicate", self.tr("Duplicate"), "Ctrl+D", True,
-             lambda: self.request_duplicate(position)),
+            ("edit", bool(spec and spec.args), lambda: self.request_edit(position)),
+            ("rename", True, lambda: self.request_rename(position)),
+            ("duplicate", True, lambda: self.request_duplicate(position)),
             None,
-            ("tie", self.tr("Tie to layer…"), "", bool(self.tie_candidates(position)),
-             lambda: self.request_tie(position)),
-            ("untie", self.tr("Untie"), "", module.tied_to is not None,
-             lambda: self.request_untie(position)),
+            ("tie", bool(self.tie_candidates(position)), lambda: self.request_tie(position)),
+            ("untie", module.tied_to is not None, lambda: self.request_untie(position)),
             None,
-            ("move_up", self.tr("Move up"), "Ctrl+Up", position > 0,
-             lambda: self.request_move(position, position - 1)),
-            ("move_down", self.tr("Move down"), "Ctrl+Down", position < last,
-             lambda: self.request_move(position, position + 1)),
+            ("move_up", position > 0, lambda: self.request_move(position, position - 1)),
+            ("move_down", position < last, lambda: self.request_move(position, position + 1)),
             None,
-            ("remove", self.tr("Remove"), "Del", True, lambda: self.request_remove(position)),
+            ("remove", True, lambda: self.request_remove(position)),
         ]
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
                 continue
-            name, text, keys, enabled, slot = entry
+            name, enabled, slot = entry
+            text, keys = texts[name], keys_of.get(name, ())
             action = menu.addAction(text)
             action.setObjectName(name)
             if keys:
-                action.setShortcut(QKeySequence(keys))
+                action.setShortcuts([QKeySequence(key) for key in keys])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # keys: _handle_key
             action.setEnabled(enabled)
             action.triggered.connect(slot)
@@ -264,24 +286,27 @@ class NetworkView(QWidget):
         menu.deleteLater()
 
     def _handle_key(self, event: QKeyEvent) -> bool:
+        """A key of ``CARD_KEYS`` acts on the current card."""
         position = self.current_position()
         if position is None:
             return False
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.request_remove(position)
-        elif key == Qt.Key.Key_F2:
-            self.request_rename(position)
-        elif key == Qt.Key.Key_D and ctrl:
-            self.request_duplicate(position)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
-            self.request_move(position, position + (-1 if key == Qt.Key.Key_Up else 1))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.request_edit(position)
-        else:
-            return False
-        return True
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        for name, keys in CARD_KEYS:
+            if any(QKeySequence(key).matches(pressed) == exact for key in keys):
+                self._act(name, position)
+                return True
+        return False
+
+    def _act(self, name: str, position: int) -> None:
+        requests = {"edit": lambda: self.request_edit(position),
+                    "rename": lambda: self.request_rename(position),
+                    "duplicate": lambda: self.request_duplicate(position),
+                    "move_up": lambda: self.request_move(position, position - 1),
+                    "move_down": lambda: self.request_move(position, position + 1),
+                    "remove": lambda: self.request_remove(position)}
+        requests[name]()
 
     # -- internals ------------------------------------------------------------------------
 

@@ -54,14 +54,14 @@ def show_cancelling(window) -> None:
         "MainWindow", "Cancelling after the current layer…"))
 
 
-def forward_step(window) -> dict | None:
-    """The Forward tab's step, or None with core's reason shown there (a size of 0...)."""
-    panel = window.forward_panel
-    if panel.problem() is None:
-        return panel.step()
-    window.controls.setCurrentWidget(panel)
-    panel.run()  # refuses, showing why under the panel
-    return None
+def show_lesson_outcome(window, outcome) -> None:
+    """A lesson page shown: a stale banner goes; an expected error is marked on its card."""
+    window.banner.hide()
+    window.network_view.set_error(None)
+    error = outcome.error if outcome is not None else None
+    names = [m.name for m in window.session.snapshot.modules]
+    if error is not None and error.layer in names:
+        window.network_view.set_error(names.index(error.layer), error.message)
 
 
 def install_wheel_guard() -> None:

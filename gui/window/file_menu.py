@@ -1,7 +1,7 @@
-"""The File menu's session side: New, Open, Save, the title, and never losing work.
+"""The File menu: New, Open, Save, weights and code, the title, and never losing work.
 
-A mixin for MainWindow (which needs ``self.session``, ``self.statusBar()`` and
-``self._update_recent_menu()``). Anything that would replace unsaved work asks
+A mixin for MainWindow (which needs ``self.session``, ``self.statusBar()``,
+``self.recent_menu`` and ``self.lessons``). Anything that would replace unsaved work asks
 first (``confirm_discard``); the title shows the file name and Qt's modified
 mark; dialogs start in the folder used last; Open Recent lists only files that
 opened.
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.session import settings
 from gui.session.next_outcome import on_next_outcome
-from gui.window import unsaved
+from gui.window import code_export, unsaved
 
 SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Lazy Init Lab session (*.json)")
+WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
+CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
 
 
 class FileMenuMixin:
@@ -80,11 +82,11 @@ class FileMenuMixin:
         """Only a file that opened goes into Open Recent; one that no longer opens leaves it."""
         def played(_report) -> None:
             settings.add_recent_file(path)
-            self._update_recent_menu()
+            self.update_recent_menu()
 
         def failed(_error, _step) -> None:
             if settings.remove_recent_file(path):
-                self._update_recent_menu()
+                self.update_recent_menu()
                 self.statusBar().showMessage(self.tr(
                     "{name} could not be opened and was removed from Open Recent.").format(
                         name=Path(path).name), 15000)
@@ -116,20 +118,64 @@ class FileMenuMixin:
                     path=path, reason=exc.strerror or exc))
             return False
         settings.add_recent_file(str(path.resolve()))
-        self._update_recent_menu()
+        self.update_recent_menu()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
-    def _workspace_changed(self) -> None:
+    def workspace_changed(self) -> None:
         """Undo went back past a lesson's start (or New replaced it): the lesson is over."""
-        dock = getattr(self, "lesson_dock", None)
-        run = dock.panel.run if dock is not None else None
+        run = self.lessons.panel.run
         if run is not None and run.lab is not self.session.lab:
-            dock.panel.close_lesson()
+            self.lessons.panel.close_lesson()
+
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- weights and code --------------------------------------------------------------
+
+    def import_weights(self) -> None:
+        path = self.ask_open_path(self.tr("Import weights"), self.tr(WEIGHTS_FILTER))
+        if path:
+            self.session.import_weights(path)
+
+    def export_weights(self) -> None:
+        path = self.ask_save_path(self.tr("Export weights"), self.tr(WEIGHTS_FILTER))
+        if not path:
+            return
+        try:
+            self.session.export_weights(path)
+        except (OSError, RuntimeError) as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
+
+    def export_code(self, scope: str = code_export.SCREEN) -> None:
+        """The network on screen (default) or the whole session, as a PyTorch script."""
+        session = self.session
+        title = self.lessons.panel.export_title() or (
+            session.path.stem if session.path else None)
+        path = self.ask_save_path(code_export.caption(scope), self.tr(CODE_FILTER),
+                                  code_export.suggested_path(session.path, title))
+        if not path:
+            return
+        if not path.endswith(".py"):
+            path += ".py"
+
+        def written(result) -> None:
+            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
+
+        if not session.export_code(path, title, scope, written):
+            self.statusBar().showMessage(self.tr(
+                "Not exported: an operation is still running; export again when it ends."), 8000)
 
     # -- the title -------------------------------------------------------------------
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         """The file name (or Untitled) and Qt's modified mark, cleared on save and open."""
         self.setWindowTitle(self.tr("{name}[*] — Lazy Init Lab").format(
             name=self.session_name()))

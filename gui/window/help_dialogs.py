@@ -1,60 +1,26 @@
-"""The Help menu: keyboard shortcuts, the lesson guide, About.
+"""The Help menu's dialogs: keyboard shortcuts, the lesson guide, About.
 
-The shortcuts dialog is read from the window's own actions and menus when it
-opens, so a new action with a shortcut is listed without editing this file.
+The shortcuts dialog lists the window's action table (gui/window/actions.py) and
+the selected card's keys when it opens, so a new action with a shortcut is listed
+without editing this file.
 Every dialog uses the application font, which presenter mode enlarges with
 the rest of the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-
-
-def shortcut_rows(window) -> list[tuple[str, str, str]]:
-    """(menu, action, shortcuts) for every action of the window that has a shortcut."""
-    rows: list[tuple[str, str, str]] = []
-    seen: set[int] = set()
-
-    def visit(menu: QMenu, path: str) -> None:
-        for action in menu.actions():
-            if action.menu() is not None:
-                visit(action.menu(), f"{path} ▸ {_plain(action.text())}")
-            else:
-                add(action, path)
-
-    def add(action: QAction, path: str) -> None:
-        keys = [k for k in action.shortcuts() if not k.isEmpty()]
-        if not keys or id(action) in seen or action.isSeparator():
-            return
-        seen.add(id(action))
-        text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        rows.append((path, _plain(action.text()), text))
-
-    for top in window.menuBar().actions():
-        if top.menu() is not None:
-            visit(top.menu(), _plain(top.text()))
-    for action in window.actions():  # shortcuts of actions not in a menu
-        add(action, "")
-    return rows
-
-
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic ampersand and trailing dots: "&Open…" → "Open"."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 class ShortcutsDialog(QDialog):
@@ -63,7 +29,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(window)
+        rows = window.action_table.shortcut_rows()
+        rows += [(self.tr("Selected layer card"), text.rstrip("…"), keys)
+                 for text, keys in window.network_view.key_rows()]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"),
                                               self.tr("Shortcut")])
@@ -129,26 +97,3 @@ def _finish(dialog: QDialog, content: QWidget) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(content, 1)
     layout.addWidget(buttons)
-
-
-def install(window) -> None:
-    """Help ▸ Keyboard shortcuts (Ctrl+/), Lesson guide, About. ``window.show_dialog`` shows."""
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-    entries = (
-        (translate("HelpMenu", "&Keyboard shortcuts"), "Ctrl+/",
-         translate("HelpMenu", "Every action's keyboard shortcut (Ctrl+/)"),
-         lambda: ShortcutsDialog(window)),
-        (translate("HelpMenu", "&Lesson guide"), None,
-         translate("HelpMenu", "How to walk, present and start a lesson"),
-         lambda: LessonGuideDialog(window)),
-        (translate("HelpMenu", "&About"), None, "", lambda: AboutDialog(window)),
-    )
-    for text, shortcut, tip, make in entries:
-        action = QAction(text, window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
-        action.triggered.connect(lambda _=False, m=make: window.show_dialog(m()))
-        window.help_menu.addAction(action)
-    window.help_actions = window.help_menu.actions()

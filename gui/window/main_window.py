@@ -1,21 +1,16 @@
-"""The main window: assembles the widgets and wires them to the session.
+"""The main window: assembles the widgets, the view-models and the action table.
 
-Widgets show snapshots and emit steps; this window forwards steps to the
-session, shows errors next to the layer they concern, and keeps menus, files,
-undo and settings.
+Views subscribe to the view-models in gui/models/ (wired in gui/window/wiring.py);
+every user action is a row of gui/window/actions.py, from which the menus are
+built. What stays here is the layout and the handlers the actions call.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QMainWindow
 
 from core.errors import LabError
 from core.model import templates
@@ -24,7 +19,13 @@ from gui import i18n
 from gui.forms.forward_panel import ForwardPanel
 from gui.forms.init_panel import InitPanel
 from gui.history.history_panel import HistoryPanel
-from gui.lesson import lesson_panel, presenter
+from gui.lesson import presenter
+from gui.lesson.lesson_menu import LessonController
+from gui.lesson.lesson_panel import LessonDock
+from gui.models.current import CurrentSnapshot
+from gui.models.init_choice import InitChoice
+from gui.models.parameter_history import ParameterHistory
+from gui.models.selection import Selection
 from gui.network.layer_editor import LayerEditor
 from gui.network.network_view import NetworkView
 from gui.network.palette import Palette
@@ -34,14 +35,11 @@ from gui.network.trace_table import TraceTable
 from gui.session import settings
 from gui.session.recovery import RecoveryMixin
 from gui.session.session import LabSession
-from gui.window import code_export, error_actions, help_dialogs, preferences_dialog, window_layout
+from gui.window import error_actions, preferences_dialog, window_layout, wiring
+from gui.window.actions import ActionTable
+from gui.window.analysis_tabs import AnalysisTabs
 from gui.window.error_banner import ErrorBanner
 from gui.window.file_menu import FileMenuMixin
-
-WEIGHTS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "PyTorch state_dict (*.pt *.pth)")
-CODE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Python script (*.py)")
-COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
-CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
 
 
 class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
@@ -51,14 +49,17 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         window_layout.use_body_font()  # dialogs and menus as large as the panels' text
         self.session = session or LabSession()
         self._pending_after_forward: dict | None = None
+        self.current = CurrentSnapshot.of(self.session)
+        self.selection = Selection(self)
+        self.parameter_history = ParameterHistory(self.current, self.selection, self)
+        self.init_choice = InitChoice(self)  # shown by both the Compare and the Depth tab
         self._build_widgets()
         self._build_actions()
-        self._build_menus()
-        self._connect()
-        self.lesson_dock = lesson_panel.install(self)  # Lesson menu, PageUp/PageDown
-        self.presenter = presenter.install(self)  # View > Presenter mode, Ctrl+Shift+P
+        wiring.subscribe_views(self)
+        wiring.connect_requests(self)
+        wiring.connect_session(self)
         self._restore_settings()
-        self.show_snapshot(self.session.snapshot)
+        self.current.announce()
         i18n.mark_shown(self)
         if i18n.font_hint():
             self.statusBar().showMessage(i18n.font_hint(), 20000)
@@ -76,203 +77,40 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.print_pane = PrintPane()
         self.trace_table = TraceTable()
         self.params_table = ParamsTable()
-
-        self._compare_view = None  # built on first use (see compare_view)
-        self._depth_view = None
         window_layout.build_columns(self)
-        self.chart_tabs.currentChanged.connect(self._chart_tab_shown)
         window_layout.build_status_bar(self)
+        self.analysis_tabs = AnalysisTabs(self.session, self.chart_tabs, self.right_splitter,
+                                          self.selection, self.init_choice)
+        self.lesson_dock = LessonDock(self.session, self)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.lesson_dock)
+        self.lessons = LessonController(  # looked up when called: tests patch these
+            self.lesson_dock, self, lambda: self.confirm_discard(),
+            lambda caption, filter_: self.ask_open_path(caption, filter_),
+            lambda text, ms: self.statusBar().showMessage(text, ms))
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
-        action.triggered.connect(slot)
-        return action
+    def _build_actions(self) -> None:
+        """Every action and menu from the action table; the window fills the submenus."""
+        table = self.action_table = ActionTable(self)
+        menus = table.build_menus(self.menuBar())
+        self.recent_menu, self.view_menu = menus["recent"], menus["view"]
+        self.language_menu, self.help_menu = menus["language"], menus["help"]
+        for key, template in templates.TEMPLATES.items():
+            action = menus["templates"].addAction(i18n.translate_message(template["title"]))
+            action.triggered.connect(lambda _=False, k=key: self.load_template(k))
+        self.language_actions = i18n.add_language_menu(self.language_menu)
+        self.presenter = presenter.install(self, table["presenter"], self.lesson_dock.panel)
+        self.update_recent_menu()
+        table.refresh()
 
     @property
     def compare_view(self):
         """The Compare tab, built on first use: its plots would cost every start-up time."""
-        if self._compare_view is None:
-            from gui.analysis.compare_view import CompareView
-
-            view = self._compare_view = CompareView(self.session)
-            view.comparisonShown.connect(lambda: self._show_chart(view))
-            selected = self.params_table.selected_name()
-            if selected is not None:
-                view.set_parameter(selected)
-            self._replace_chart_tab(COMPARE_TAB, view)
-        return self._compare_view
+        return self.analysis_tabs.compare
 
     @property
     def depth_view(self):
-        """The Depth tab, built on first use; it shares the Compare tab's initializer choice."""
-        if self._depth_view is None:
-            from gui.analysis.depth_view import DepthView
-
-            view = self._depth_view = DepthView(self.session, self.compare_view.chooser)
-            view.depthShown.connect(lambda: self._show_chart(view))
-            self._replace_chart_tab(DEPTH_TAB, view)
-        return self._depth_view
-
-    def _show_chart(self, view: QWidget) -> None:
-        """A finished comparison gets its tab and most of the column's height."""
-        self.chart_tabs.setCurrentWidget(view)
-        sizes = self.right_splitter.sizes()
-        total = sum(sizes)
-        if total and sizes[0] < CHART_SHARE * total:
-            self.right_splitter.setSizes([round(CHART_SHARE * total),
-                                          total - round(CHART_SHARE * total)])
-
-    def _replace_chart_tab(self, index: int, widget: QWidget) -> None:
-        placeholder, title = self.chart_tabs.widget(index), self.chart_tabs.tabText(index)
-        current = self.chart_tabs.currentIndex()
-        with QSignalBlocker(self.chart_tabs):
-            self.chart_tabs.removeTab(index)
-            self.chart_tabs.insertTab(index, widget, title)
-            self.chart_tabs.setCurrentIndex(current)
-        placeholder.deleteLater()
-
-    def _chart_tab_shown(self, index: int) -> None:
-        if index == COMPARE_TAB:
-            self.compare_view  # noqa: B018 (builds the tab)
-        elif index == DEPTH_TAB:
-            self.depth_view  # noqa: B018 (builds the tab)
-
-    def _compare_parameter(self, name: str) -> None:
-        if self._compare_view is not None:
-            self._compare_view.set_parameter(name)
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New"), self.new_session,
-                                       QKeySequence.StandardKey.New,
-                                       self.tr("Start an empty network"))
-        self.open_action = self._action(self.tr("&Open…"), self.open_session,
-                                        QKeySequence.StandardKey.Open,
-                                        self.tr("Open a session or scenario and replay its steps"))
-        self.save_action = self._action(self.tr("&Save"), self.save_session,
-                                        QKeySequence.StandardKey.Save,
-                                        self.tr("Save the steps so far as a session"))
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_session_as,
-                                           "Ctrl+Shift+S")
-        self.import_weights_action = self._action(
-            self.tr("&Import weights…"), self.import_weights, None,
-            self.tr("Load a state_dict (.pt); a lazy network gets shapes and values"))
-        self.export_weights_action = self._action(
-            self.tr("&Export weights…"), self.export_weights, None,
-            self.tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
-        self.export_code_action = self._action(
-            self.tr("Export as PyTorch &code…"), lambda: self.export_code(code_export.SCREEN),
-            "Ctrl+E",
-            self.tr("Save a Python script that rebuilds the network on screen and replays its "
-                    "forward passes and initializers (Ctrl+E)"))
-        self.export_session_code_action = self._action(
-            self.tr("Export whole session as PyTorch code…"),
-            lambda: self.export_code(code_export.SESSION), "Ctrl+Shift+E",
-            self.tr("Save a Python script that replays every step of the session: each network "
-                    "it held, in order (Ctrl+Shift+E)"))
-        self.export_png_action = self._action(
-            self.tr("Export plot as &PNG…"),
-            lambda: self.chart_tabs.currentWidget().export_png_dialog(),
-            None, self.tr("Save the chart of the shown tab (Histogram, Compare or Depth) as PNG"))
-        self.export_csv_action = self._action(
-            self.tr("Export plot as &CSV…"),
-            lambda: self.chart_tabs.currentWidget().export_csv_dialog(),
-            None, self.tr("Save the data of the shown tab's chart as CSV"))
-        self.compare_action = self._action(
-            self.tr("&Compare initializers"), self.compare_initializers, "Ctrl+Shift+C",
-            self.tr("Apply each initializer ticked in the Compare tab to a copy of the network and "
-                    "compare their weights (Ctrl+Shift+C)"))
-        self.depth_action = self._action(
-            self.tr("&Depth statistics"), self.depth_statistics, "Ctrl+Shift+D",
-            self.tr("Activation and gradient spread per layer under each ticked initializer "
-                    "(Ctrl+Shift+D)"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), self.session.undo, "Ctrl+Z",
-                                        self.tr("Undo the last operation (Ctrl+Z)"))
-        self.redo_action = self._action(self.tr("&Redo"), self.session.redo, "Ctrl+Shift+Z",
-                                        self.tr("Redo (Ctrl+Shift+Z)"))
-        self.forward_action = self._action(self.tr("Run &forward"), self.run_forward, "Ctrl+R",
-                                           self.tr("Send the input through the network (Ctrl+R)"))
-        self.init_action = self._action(self.tr("&Initialize"), self.init_panel.apply, "Ctrl+I",
-                                        self.tr("Apply the chosen initializer (Ctrl+I)"))
-        self.reset_action = self._action(
-            self.tr("&Reset"), lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R",
-            self.tr("Rebuild every layer: lazy layers uninitialized again, fresh default weights"))
-        self.clear_action = self._action(self.tr("&Clear"), lambda: self.perform({"op": "clear"}),
-                                         None, self.tr("Remove every layer"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action):
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        for action in (self.save_action, self.save_as_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.import_weights_action, self.export_weights_action,
-                       self.export_code_action, self.export_session_code_action,
-                       self.export_png_action, self.export_csv_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.edit_preferences, "Ctrl+,",
-            self.tr("Settings such as the undo history's memory limit (Ctrl+,)"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(self.preferences_action)
-        network_menu = bar.addMenu(self.tr("&Network"))
-        template_menu = network_menu.addMenu(self.tr("Start from &template"))
-        for key, template in templates.TEMPLATES.items():
-            action = template_menu.addAction(i18n.translate_message(template["title"]))
-            action.triggered.connect(lambda _=False, k=key: self.load_template(k))
-        for action in (self.forward_action, self.init_action, self.reset_action,
-                       self.clear_action):
-            network_menu.addAction(action)
-        network_menu.addSeparator()
-        network_menu.addAction(self.compare_action)
-        network_menu.addAction(self.depth_action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
-        self.language_actions = i18n.add_language_menu(self.language_menu)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        help_dialogs.install(self)  # Keyboard shortcuts, Lesson guide, About
-        self._update_recent_menu()
-
-    def _connect(self) -> None:
-        session = self.session
-        session.snapshotChanged.connect(self.show_snapshot)
-        session.failed.connect(self.show_error)
-        session.busyChanged.connect(self.set_busy)
-        session.succeeded.connect(self._after_success)
-        session.pathChanged.connect(lambda _: self._update_title())
-        session.workspaceChanged.connect(self._workspace_changed)
-        session.scenarioPlayed.connect(self._scenario_played)
-        for widget in (self.palette_view, self.network_view, self.forward_panel,
-                       self.init_panel, self.layer_editor):
-            widget.stepRequested.connect(self.perform)
-        self.palette_view.addRequested.connect(self.add_with_arguments)
-        self.network_view.addRequested.connect(self.add_with_arguments)
-        self.network_view.selectionChanged.connect(self._selection_changed)
-        self.network_view.editRequested.connect(self._edit_layer)
-        self.params_table.parameterSelected.connect(self.history_panel.set_parameter)
-        self.history_panel.histogramRequested.connect(session.request_histogram)
-        session.histogramReady.connect(self.history_panel.receive_histogram)
-        session.histogramFailed.connect(self.history_panel.histogram_failed)
-        self.params_table.parameterSelected.connect(self._compare_parameter)
-        self.init_panel.sampleRequested.connect(self.send_sample_then_retry)
-        self.banner.remedyRequested.connect(self._remedy)
-        self.banner.fixRequested.connect(lambda step: error_actions.apply_fix(self, step))
-        session.cancelled.connect(lambda step: error_actions.show_cancelled(self, step))
-        self.busy_bar.cancelRequested.connect(lambda: error_actions.show_cancelling(self))
-        self.banner.dismissed.connect(lambda: self.network_view.set_error(None))
+        """The Depth tab, built on first use; it shows the Compare tab's initializer choice."""
+        return self.analysis_tabs.depth
 
     # -- operations ----------------------------------------------------------------
 
@@ -280,10 +118,14 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         if not self.session.perform(step):
             self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
 
-    def run_forward(self) -> None:
-        step = error_actions.forward_step(self)
-        if step is not None:
-            self.perform(step)
+    def run_forward(self) -> dict | None:
+        """Run forward (Ctrl+R, the menu, the Run button): the Forward tab's step, performed,
+        or the reason it cannot be sent, shown under the panel with the panel in view."""
+        if self.refuse_while_busy():
+            return None
+        if self.forward_panel.problem() is not None:
+            self.controls.setCurrentWidget(self.forward_panel)
+        return self.forward_panel.run()  # emits stepRequested, which performs the step
 
     def add_with_arguments(self, layer: str, at: int | None = None) -> None:
         """Ask for a layer's required arguments, then add it (after the selection)."""
@@ -291,7 +133,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         if args is None:
             return
         step = {"op": "add", "layer": layer, "args": args}
-        selected = self.network_view.selected_positions()
+        selected = self.selection.layers()
         if at is not None:
             step["at"] = at
         elif selected:
@@ -308,36 +150,10 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def send_sample_then_retry(self) -> None:
         """The seed's remedy: a forward pass materializes lazy layers, then retry."""
         error_step = self._pending_after_forward
-        step = error_actions.forward_step(self)
-        if step is None:
-            return
-        self.banner.hide()
-        self.perform(step)
-        self._pending_after_forward = error_step
-
-    # -- showing state ---------------------------------------------------------------
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        self.network_view.set_snapshot(snapshot)
-        self.print_pane.set_snapshot(snapshot)
-        self.trace_table.set_snapshot(snapshot)
-        self.params_table.set_snapshot(snapshot)
-        self.forward_panel.set_snapshot(snapshot)
-        self.init_panel.set_snapshot(snapshot)
-        self.layer_editor.set_snapshot(snapshot, self._current_layer())
-        history = self.session.history()
-        self.history_panel.set_history(history, len(history) - 1)
-        if self.params_table.selected_name() is None and snapshot.parameters:
-            self.params_table.select(snapshot.parameters[0].name)
-        self.undo_action.setEnabled(self.session.can_undo)
-        self.redo_action.setEnabled(self.session.can_redo)
-        self.status_label.setText(self.tr("Last: {label}  ·  {count} parameters").format(
-            label=i18n.translate_message(snapshot.label),
-            count=f"{snapshot.total_params:,}"))
-        self._update_title()
-
-    def show_error(self, error: LabError, step: dict | None) -> None:
-        error_actions.show_error(self, error, step)
+        if self.forward_panel.problem() is None:
+            self.banner.hide()
+        if self.run_forward() is not None:
+            self._pending_after_forward = error_step
 
     def compare_initializers(self) -> None:
         self.chart_tabs.setCurrentWidget(self.compare_view)
@@ -347,43 +163,38 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.chart_tabs.setCurrentWidget(self.depth_view)
         self.depth_view.run_depth()
 
-    def set_busy(self, busy: bool) -> None:
+    def edit_layer(self, position: int) -> None:
+        self.network_view.select(position)
+        self.layer_editor.set_snapshot(self.session.snapshot, position)
+        self.controls.setCurrentWidget(self.layer_editor)
+
+    # -- showing state ---------------------------------------------------------------
+
+    def show_status(self, snapshot: Snapshot) -> None:
+        """The last operation and the parameter count in the status bar; the title."""
+        self.status_label.setText(self.tr("Last: {label}  ·  {count} parameters").format(
+            label=i18n.translate_message(snapshot.label),
+            count=f"{snapshot.total_params:,}"))
+        self.update_title()
+
+    def show_error(self, error: LabError, step: dict | None) -> None:
+        error_actions.show_error(self, error, step)
+
+    def show_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
-        self.forward_panel.set_busy(busy)
-        self.init_panel.set_busy(busy)
-        self.undo_action.setEnabled(not busy and self.session.can_undo)
-        self.redo_action.setEnabled(not busy and self.session.can_redo)
         if busy:
             self.statusBar().showMessage(self.tr("Working…"))
         else:
             self.statusBar().clearMessage()
 
-    def _after_success(self, step: dict, snapshot: Snapshot) -> None:
+    def after_success(self, step: dict, snapshot: Snapshot) -> None:
         self.banner.hide()
         self.network_view.set_error(None)
         pending, self._pending_after_forward = self._pending_after_forward, None
         if pending is not None and step.get("op") == "forward":
             self.perform(pending)
 
-    def _remedy(self, kind: str) -> None:
-        error_actions.remedy(self, kind)
-
-    def _selection_changed(self, positions: list) -> None:
-        names = [self.session.snapshot.modules[p].name for p in positions
-                 if p < len(self.session.snapshot.modules)]
-        self.init_panel.set_selected(names)
-        self.layer_editor.set_snapshot(self.session.snapshot, self._current_layer())
-
-    def _edit_layer(self, position: int) -> None:
-        self.network_view.select(position)
-        self.layer_editor.set_snapshot(self.session.snapshot, position)
-        self.controls.setCurrentWidget(self.layer_editor)
-
-    def _current_layer(self) -> int | None:
-        selected = self.network_view.selected_positions()
-        return selected[0] if selected else None
-
-    def _scenario_played(self, report: dict) -> None:
+    def scenario_played(self, report: dict) -> None:
         failed = [s for s in report["steps"] if not s["ok"]]
         if failed:
             last = failed[-1]
@@ -393,50 +204,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
                     message=i18n.translate_message(last["error"]["message"])),
                 10000)
 
-    # -- files ---------------------------------------------------------------------
-
-    def import_weights(self) -> None:
-        path = self.ask_open_path(self.tr("Import weights"), self.tr(WEIGHTS_FILTER))
-        if path:
-            self.session.import_weights(path)
-
-    def export_weights(self) -> None:
-        path = self.ask_save_path(self.tr("Export weights"), self.tr(WEIGHTS_FILTER))
-        if not path:
-            return
-        try:
-            self.session.export_weights(path)
-        except (OSError, RuntimeError) as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
-
-    def export_code(self, scope: str = code_export.SCREEN) -> None:
-        """The network on screen (default) or the whole session, as a PyTorch script."""
-        session = self.session
-        title = self.lesson_dock.panel.export_title() or (
-            session.path.stem if session.path else None)
-        path = self.ask_save_path(code_export.caption(scope), self.tr(CODE_FILTER),
-                                  code_export.suggested_path(session.path, title))
-        if not path:
-            return
-        if not path.endswith(".py"):
-            path += ".py"
-
-        def written(result) -> None:
-            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
-
-        if not session.export_code(path, title, scope, written):
-            self.statusBar().showMessage(self.tr(
-                "Not exported: an operation is still running; export again when it ends."), 8000)
-
-    def _update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = settings.recent_files()
-        for path in files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
-        self.recent_menu.setEnabled(bool(files))
+    # -- dialogs ---------------------------------------------------------------------
 
     def ask_preferences(self) -> int | None:
         """The undo memory limit (MB) chosen in the dialog, or None. Tests patch this."""
@@ -457,12 +225,13 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The language changed: retranslate every text in place, then re-render the data."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status_label"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "action_table"):
             i18n.retranslate_tree(self)
+            self.action_table.retranslate()
             chosen = i18n.saved_choice()
             for choice, action in self.language_actions.items():
                 action.setChecked(choice == chosen)
-            self.show_snapshot(self.session.snapshot)
+            self.current.announce()
             if i18n.font_hint():
                 self.statusBar().showMessage(i18n.font_hint(), 20000)
         super().changeEvent(event)
@@ -484,7 +253,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             return
         if not self.confirm_discard(self.quit_question()):  # Cancel: nothing changes
             event.ignore()
-            self._update_title()
+            self.update_title()
             return
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())

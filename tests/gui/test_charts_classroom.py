@@ -58,7 +58,7 @@ def compare(qtbot, view, names=FOUR):
 
 
 def depth(qtbot, session, view) -> DepthView:
-    depth_view = DepthView(session, view.chooser)
+    depth_view = DepthView(session, view.choice)
     depth_view.resize(600, 700)
     qtbot.addWidget(depth_view)
     depth_view.show()

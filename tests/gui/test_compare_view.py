@@ -221,7 +221,7 @@ def test_busy_session_refuses_and_history_overlays(qtbot, view, session):
 
 
 def test_depth_view_plots_hook_statistics(qtbot, view, session, tmp_path):
-    depth_view = DepthView(session, view.chooser)
+    depth_view = DepthView(session, view.choice)
     qtbot.addWidget(depth_view)
     depth_view.show()
     choose(view, ["default", "kaiming_normal_"], seed=4)
@@ -253,9 +253,9 @@ def test_window_menu_action_and_failure_reaches_the_banner(qtbot, new_window):
     window = new_window()
     run(qtbot, window.session, {"op": "add", "layer": "LazyLinear",
                                 "args": {"out_features": 8}})
-    assert window.compare_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.action_table["compare"].shortcut().toString() == "Ctrl+Shift+C"
     with qtbot.waitSignal(window.session.failed, timeout=20000) as blocker:
-        window.compare_action.trigger()
+        window.action_table["compare"].trigger()
     assert blocker.args[0].kind == UNINITIALIZED
     assert window.chart_tabs.currentWidget() is window.compare_view
     assert window.banner.isVisible()

@@ -204,7 +204,7 @@ def test_the_lessons_exercise_b_offers_the_same_working_fixes(qtbot, window):
 
     panel = window.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20000):
-        window.lesson_dock.built_in_action.trigger()
+        window.action_table["lesson_built_in"].trigger()
     while panel.run.current.kind != lessons.TRY or panel.run.current.step != 13:
         with qtbot.waitSignal(panel.pageShown, timeout=20000):
             qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from gui.lesson.presenter import BODY_PIXELS
 from gui.network.layer_editor import ArgumentsDialog
 from gui.session.autosave import Orphan
-from gui.window import help_dialogs, preferences_dialog
+from gui.window import actions, help_dialogs, preferences_dialog
 
 
 @pytest.fixture
@@ -44,11 +44,11 @@ def test_the_shortcuts_dialog_lists_every_actions_shortcut(window):
     listed = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
               for r in range(dialog.table.rowCount())}
     expected = set()
-    for action in window.findChildren(type(window.undo_action)):
+    for action in window.findChildren(type(window.action_table["undo"])):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if keys and action.text():
             text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            expected.add((help_dialogs._plain(action.text()), text))
+            expected.add((actions.plain(action.text()), text))
     assert expected <= listed
     names = {name for name, _keys in listed}
     for name in ("Run forward", "Undo", "Next step", "Presenter mode", "Keyboard shortcuts",

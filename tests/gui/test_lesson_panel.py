@@ -28,7 +28,7 @@ def settle(qtbot, win):
 def open_built_in(qtbot, win):
     panel = win.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20000):
-        win.lesson_dock.built_in_action.trigger()
+        win.action_table["lesson_built_in"].trigger()
     return panel
 
 
@@ -149,7 +149,7 @@ def test_a_broken_lesson_file_is_refused_with_its_reason(qtbot, window, tmp_path
     warnings = []
     monkeypatch.setattr("gui.lesson.lesson_menu.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
-    window.lesson_dock.open_path(broken)
+    window.lessons.open_path(broken)
     assert warnings and "needs field 'answers'" in warnings[0]
     assert not window.lesson_dock.panel.is_open()
 
@@ -187,7 +187,7 @@ def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch)
     settle(qtbot, window)
     answers = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr("gui.window.unsaved.ask_save_changes", lambda *args: answers.pop(0))
-    window.lesson_dock.built_in_action.trigger()
+    window.action_table["lesson_built_in"].trigger()
     assert not window.lesson_dock.panel.is_open()
     assert window.session.snapshot.modules[0].type == "ReLU"  # the work is kept
     answers.append(QMessageBox.StandardButton.Discard)

@@ -97,13 +97,13 @@ def test_undo_and_redo_restore_forward_and_init(qtbot, window):
     perform(qtbot, window, {"op": "init", "init": "zeros_", "types": ["Linear"]})
     assert window.session.snapshot.parameters[0].stats.max == 0.0
     with qtbot.waitSignal(window.session.snapshotChanged):
-        window.undo_action.trigger()
+        window.action_table["undo"].trigger()
     assert window.session.snapshot is materialized
     with qtbot.waitSignal(window.session.snapshotChanged):
-        window.undo_action.trigger()
+        window.action_table["undo"].trigger()
     assert window.session.snapshot.parameters[0].materialized is False
     with qtbot.waitSignal(window.session.snapshotChanged):
-        window.redo_action.trigger()
+        window.action_table["redo"].trigger()
     assert window.session.snapshot is materialized
 
 

@@ -55,14 +55,14 @@ def test_preferences_action_trims_history_and_persists(qtbot, window, monkeypatc
 
     monkeypatch.setattr(window, "ask_preferences", lambda: 2)
     with qtbot.waitSignal(window.session.snapshotChanged):
-        window.preferences_action.trigger()
+        window.action_table["preferences"].trigger()
 
     steps, kept = window.session.history_usage()
     assert kept == 2 * WEIGHT_BYTES and steps < steps_before
     assert window.session.lab.history.max_bytes == 2 * MIB
     assert settings.undo_memory_mb() == 2
     assert len(window.history_panel.entries()) < history_before  # dropped steps are gone
-    assert window.undo_action.isEnabled()
+    assert window.action_table["undo"].isEnabled()
     assert "2 MB" in window.statusBar().currentMessage()
 
     reinitialize(qtbot, window, 2)  # later steps stay within the bound too
@@ -73,7 +73,7 @@ def test_cancelled_preferences_change_nothing(qtbot, window, monkeypatch):
     perform(qtbot, window, LAYER)
     reinitialize(qtbot, window, 2)
     monkeypatch.setattr(window, "ask_preferences", lambda: None)
-    window.preferences_action.trigger()
+    window.action_table["preferences"].trigger()
     assert window.session.history_usage()[1] == 2 * WEIGHT_BYTES
     assert settings.undo_memory_mb() == settings.DEFAULT_UNDO_MEMORY_MB
 

@@ -86,7 +86,7 @@ def test_anything_raised_in_the_worker_is_shown_and_leaves_the_window_idle(
     perform(qtbot, win, {"op": "add", "layer": "Linear",
                          "args": {"in_features": 3, "out_features": 2}})
     before, history = win.session.snapshot, win.session.history()
-    state, undo_enabled = state_of(win), win.undo_action.isEnabled()
+    state, undo_enabled = state_of(win), win.action_table["undo"].isEnabled()
 
     def explode(self, *args, **kwargs):
         raise raised
@@ -101,7 +101,7 @@ def test_anything_raised_in_the_worker_is_shown_and_leaves_the_window_idle(
     assert not win.session.busy and win.forward_panel.isEnabled()
     assert win.banner.isVisible() and type(raised).__name__ in win.banner.message.text()
     assert win.session.snapshot is before and win.session.history() == history
-    assert same_state(state_of(win), state) and win.undo_action.isEnabled() == undo_enabled
+    assert same_state(state_of(win), state) and win.action_table["undo"].isEnabled() == undo_enabled
     monkeypatch.undo()
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})  # the session works on
     assert [m.type for m in win.session.snapshot.modules] == ["Linear", "ReLU"]

@@ -102,7 +102,7 @@ def test_new_with_unsaved_work_and_cancel_keeps_everything(qtbot, new_window, an
     perform(qtbot, win, LINEAR)
     before, state = win.session.snapshot, state_of(win)
     answers.append(Button.Cancel)
-    win.new_action.trigger()
+    win.action_table["new"].trigger()
     assert answers.asked == [("Untitled", unsaved.REPLACE)]
     assert win.session.snapshot is before and same_state(state_of(win), state)
     assert win.isWindowModified()
@@ -115,30 +115,30 @@ def test_new_with_discard_empties_and_undo_brings_the_network_back(
     perform(qtbot, win, LINEAR)
     state, printed = state_of(win), win.print_pane.text()
     answers.append(Button.Discard)
-    win.new_action.trigger()
+    win.action_table["new"].trigger()
     assert win.session.snapshot.modules == () and not win.isWindowModified()
     # Preferences counts the replaced network: its add step, the replacement, its bytes.
     expected_bytes = sum(t.numel() * t.element_size()
                          for t in nn.Linear(3, 2).state_dict().values())
     assert win.session.history_usage() == (2, expected_bytes)
-    assert win.undo_action.isEnabled()
+    assert win.action_table["undo"].isEnabled()
     qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: win.session.snapshot.modules != ())
     assert types(win) == ["Linear"] and same_state(state_of(win), state)
     assert win.print_pane.text() == printed and win.isWindowModified()
-    win.redo_action.trigger()
+    win.action_table["redo"].trigger()
     assert win.session.snapshot.modules == ()
-    win.undo_action.trigger()
+    win.action_table["undo"].trigger()
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})  # a new action forgets the redo
     assert not win.session.can_redo and types(win) == ["Linear", "ReLU"]
 
 
 def test_nothing_asks_without_unsaved_changes(qtbot, new_window, answers, tmp_path) -> None:
     win = new_window()
-    win.new_action.trigger()  # an empty, untouched session
+    win.action_table["new"].trigger()  # an empty, untouched session
     perform(qtbot, win, LINEAR)
     assert win._save_to(tmp_path / "saved.json")
-    win.new_action.trigger()  # saved: nothing to lose
+    win.action_table["new"].trigger()  # saved: nothing to lose
     assert answers.asked == [] and win.session.snapshot.modules == ()
 
 
@@ -149,13 +149,13 @@ def test_save_in_the_question_saves_then_proceeds(qtbot, new_window, answers, tm
     target = tmp_path / "kept.json"
     monkeypatch.setattr(win, "ask_save_path", lambda *_args: str(target))
     answers.append(Button.Save)
-    win.new_action.trigger()
+    win.action_table["new"].trigger()
     assert json.loads(target.read_text("utf-8"))["steps"] == [LINEAR]
     assert win.session.snapshot.modules == ()
     answers.append(Button.Save)
     perform(qtbot, win, LINEAR)
     monkeypatch.setattr(win, "ask_save_path", lambda *_args: None)  # the save is cancelled
-    win.new_action.trigger()
+    win.action_table["new"].trigger()
     assert types(win) == ["Linear"]  # nothing was replaced
 
 
@@ -164,7 +164,7 @@ def test_a_template_and_a_lesson_ask_too(qtbot, new_window, answers) -> None:
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})
     answers.extend([Button.Cancel, Button.Cancel])
     win.load_template("seed_mlp")
-    win.lesson_dock.built_in_action.trigger()
+    win.action_table["lesson_built_in"].trigger()
     assert len(answers.asked) == 2 and types(win) == ["ReLU"]
     assert not win.lesson_dock.panel.is_open() and not win.session.busy
 
@@ -176,14 +176,14 @@ def test_undo_past_a_lesson_start_brings_the_work_back_and_ends_the_lesson(
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})
     panel = win.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20_000):
-        win.lesson_dock.built_in_action.trigger()  # answers Discard
+        win.action_table["lesson_built_in"].trigger()  # answers Discard
     lesson_lab = win.session.lab
     assert panel.is_open() and answers.asked
     for _ in range(50):
         if win.session.lab is not lesson_lab:
             break
         with qtbot.waitSignal(win.session.snapshotChanged, timeout=20_000):
-            win.undo_action.trigger()
+            win.action_table["undo"].trigger()
     assert types(win) == ["ReLU"] and not panel.is_open()
 
 
@@ -197,7 +197,7 @@ def test_quit_with_unsaved_work_asks_and_cancel_keeps_the_window(
     win.offer_recovery(ask=False)
     perform(qtbot, win, LINEAR)
     answers.append(Button.Cancel)
-    win.quit_action.trigger()
+    win.action_table["quit"].trigger()
     assert answers.asked == [("Untitled", unsaved.QUIT)]
     assert win.isVisible() and types(win) == ["Linear"]
     assert win.windowTitle() == "Untitled[*] — Lazy Init Lab" and win.isWindowModified()
@@ -299,7 +299,7 @@ def test_the_title_shows_the_file_and_a_mark_while_unsaved(qtbot, new_window, tm
     assert win.windowTitle() == "mlp.json[*] — Lazy Init Lab" and not win.isWindowModified()
     perform(qtbot, win, {"op": "add", "layer": "ReLU"})
     assert win.isWindowModified()
-    win.undo_action.trigger()
+    win.action_table["undo"].trigger()
     qtbot.waitUntil(lambda: not win.isWindowModified())  # back to what is saved
 
 
@@ -326,7 +326,7 @@ def test_file_dialogs_start_in_the_folder_used_last(
     win = new_window()
     perform(qtbot, win, LINEAR)
     assert win.save_session_as()
-    win.open_action.trigger()
+    win.action_table["open"].trigger()
     source = Path(__file__).resolve().parents[2]
     assert Path(starts[0]).parent != source and Path(starts[0]).name == "untitled.json"
     assert Path(starts[1]) == folder.resolve()

@@ -18,7 +18,7 @@ def test_a_lesson_with_a_format_field_is_refused_by_the_window(qtbot, new_window
     monkeypatch.setattr("gui.lesson.lesson_panel.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     started = time.perf_counter()
-    window.lesson_dock.open_path(path)
+    window.lessons.open_path(path)
     assert time.perf_counter() - started < 2
     assert warnings and "not a placeholder" in warnings[0] and "{message}" in warnings[0]
     assert not window.lesson_dock.panel.is_open()
@@ -31,7 +31,7 @@ def test_the_card_fills_in_the_placeholders_of_an_explanation(qtbot, new_window,
     path = write(tmp_path / "lesson.json", exercise_lesson("Layer {layer}: {message} ({kind})"))
     panel = window.lesson_dock.panel
     with qtbot.waitSignal(panel.pageShown, timeout=20000):
-        window.lesson_dock.open_path(path)
+        window.lessons.open_path(path)
     for _ in range(2):  # the layer, then the task
         with qtbot.waitSignal(panel.pageShown, timeout=20000):
             panel.next()

@@ -1,0 +1,79 @@
+"""The Compare and Depth chart tabs: built on first use, two views of one initializer choice.
+
+Their plots would cost every start-up time, so each tab holds a placeholder
+until it is shown or asked for. Both get the same ``InitChoice``; a finished
+comparison or depth run gets its tab and most of the right column's height.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from gui.models.init_choice import InitChoice
+from gui.models.selection import Selection
+
+COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
+CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
+
+
+class AnalysisTabs(QObject):
+    """Builds the Compare and Depth tabs of ``tabs`` when first shown or asked for."""
+
+    def __init__(self, session, tabs: QTabWidget, column: QSplitter, selection: Selection,
+                 choice: InitChoice) -> None:
+        super().__init__(tabs)
+        self.session, self.tabs, self.column = session, tabs, column
+        self.selection, self.choice = selection, choice
+        self._compare = self._depth = None
+        tabs.currentChanged.connect(self._shown)
+        selection.parameterChanged.connect(self._parameter_selected)
+
+    @property
+    def compare(self):
+        if self._compare is None:
+            from gui.analysis.compare_view import CompareView
+
+            view = self._compare = CompareView(self.session, self.choice)
+            view.comparisonShown.connect(lambda: self.show_chart(view))
+            if self.selection.parameter() is not None:
+                view.set_parameter(self.selection.parameter())
+            self._replace(COMPARE_TAB, view)
+        return self._compare
+
+    @property
+    def depth(self):
+        if self._depth is None:
+            from gui.analysis.depth_view import DepthView
+
+            view = self._depth = DepthView(self.session, self.choice)
+            view.depthShown.connect(lambda: self.show_chart(view))
+            self._replace(DEPTH_TAB, view)
+        return self._depth
+
+    def show_chart(self, view: QWidget) -> None:
+        """A finished comparison gets its tab and most of the column's height."""
+        self.tabs.setCurrentWidget(view)
+        sizes = self.column.sizes()
+        total = sum(sizes)
+        if total and sizes[0] < CHART_SHARE * total:
+            self.column.setSizes([round(CHART_SHARE * total), total - round(CHART_SHARE * total)])
+
+    def _replace(self, index: int, widget: QWidget) -> None:
+        placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+
+    def _shown(self, index: int) -> None:
+        if index == COMPARE_TAB:
+            self.compare  # noqa: B018 (builds the tab)
+        elif index == DEPTH_TAB:
+            self.depth  # noqa: B018 (builds the tab)
+
+    def _parameter_selected(self, name: str) -> None:
+        if self._compare is not None:
+            self._compare.set_parameter(name)
