@@ -88,7 +88,7 @@ def test_a_step_and_its_undo_arrive_as_transitions_naming_what_changed(qtbot, ne
     assert commit.after is session.snapshot and not commit.structure_changed
     assert torch.equal(session.lab.state_dict()["2.weight"], torch.ones(4, 16))
     with qtbot.waitSignal(session.transitioned, timeout=20000) as undone:
-        window.undo_action.trigger()
+        window.action_table["undo"].trigger()
     undo = undone.args[0]
     assert (undo.kind, undo.before, undo.changed) == (UNDO, commit.after, {"2.weight"})
     assert torch.equal(session.lab.state_dict()["2.weight"], state["2.weight"])
