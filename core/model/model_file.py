@@ -66,7 +66,15 @@ def load_model(spec: str) -> tuple[nn.Module, ModelSource]:
     ``torch.manual_seed(seed)`` in plain PyTorch.
     """
     path, name = split_spec(spec)
-    namespace = run_file(path)
+    namespace, undo = run_file(path)
+    try:
+        return _take(namespace, path, name)
+    except BaseException:
+        undo()  # a failed open leaves sys.modules and sys.path as they were
+        raise
+
+
+def _take(namespace, path: Path, name: str) -> tuple[nn.Module, ModelSource]:
     if not hasattr(namespace, name):
         found = sorted(k for k, v in vars(namespace).items()
                        if not k.startswith("_") and _offers_model(v))
@@ -97,10 +105,9 @@ def load_model(spec: str) -> tuple[nn.Module, ModelSource]:
 
 
 def run_file(path: Path):
-    """The file run as a module named after it, registered in ``sys.modules``.
-
-    A failure (missing file, syntax error, an exception at top level) leaves
-    ``sys.modules`` and ``sys.path`` as they were.
+    """(the file run as a module named after it and registered in ``sys.modules``, the
+    function that unregisters it). A failure (missing file, syntax error, an exception
+    at top level) leaves ``sys.modules`` and ``sys.path`` as they were.
     """
     if not path.is_file():
         raise ModelFileError(msg("{file}: no such file.", file=str(path)))
@@ -132,7 +139,7 @@ def run_file(path: Path):
         raise ModelFileError(msg(
             "{file} failed while running: {error} at {where}", file=path.name,
             error=_error_text(exc), where=user_line(exc, path))) from exc
-    return module
+    return module, lambda: _restore(name, previous, folder if added else None)
 
 
 def user_line(exc: BaseException, path: Path) -> str:

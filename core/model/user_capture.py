@@ -171,7 +171,9 @@ def traced_forward(root: nn.Module, x: torch.Tensor, bins: int, limit: int,
 
 def _forward_error(exc: Exception, stack: list, input_shape: tuple) -> LabError:
     reason = str(exc).split("\n")[0][:300] or type(exc).__name__
-    kind = SHAPE_MISMATCH if isinstance(exc, RuntimeError) and "shape" in reason else RUNTIME
+    reason = reason if reason.endswith((".", "!", "?")) else reason + "."
+    sizes = any(word in reason for word in ("shape", "size"))
+    kind = SHAPE_MISMATCH if isinstance(exc, RuntimeError) and sizes else RUNTIME
     if not stack:  # between module calls: the model's own forward code
         return LabError(kind, msg(
             "The model's forward failed outside its submodules on an input of shape {shape}: "
