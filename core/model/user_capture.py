@@ -41,14 +41,16 @@ def module_state(module: nn.Module) -> str:
 
 def take(root: nn.Module, cache: StatsCache, label: str, op: str,
          previous: set[int] | None = None, records: Records | None = None,
-         **extra) -> snap.Snapshot:
-    """The snapshot of ``root``; parameters not among ``previous`` (ids) count as changed."""
+         declared: dict[str, str] | None = None, **extra) -> snap.Snapshot:
+    """The snapshot of ``root``; parameters not among ``previous`` (ids) count as changed.
+    ``declared`` gives each module's class as the model was opened ("LazyLinear")."""
     records = records or Records()
+    declared = declared or {}
     modules = []
     for position, (name, module) in enumerate(submodules(root)):
         facts = records.modules.get(module, _ModuleFacts)
         modules.append(snap.ModuleInfo(
-            position=position, name=name, layer=facts.type, type=facts.type,
+            position=position, name=name, layer=declared.get(name, facts.type), type=facts.type,
             state=module_state(module), repr=facts.repr, args={}, tied_to=None,
             parameters=facts.own, numel=facts.numel))
     records.modules.get(root, _ModuleFacts)  # Lab._commit asks it for the parameter ids

@@ -42,6 +42,7 @@ class UserNetwork:
     type: str  # the root's class: "NestMLP"
     names_: tuple[str, ...]  # named_modules() without the root
     source: ModelSource | None = None  # None: given as an object (open_model)
+    declared: tuple[str, ...] = ()  # each module's class as opened: "LazyLinear"
 
     user_model = True
 
@@ -64,6 +65,9 @@ class UserNetwork:
         raise LabError(INVALID_ARGUMENT, msg(
             "There is no module {ref} in this model; modules are: {listing}.",
             ref=shown(ref), listing=listing or msg("none")))
+
+    def declared_types(self) -> dict[str, str]:
+        return dict(zip(self.names_, self.declared, strict=False))
 
     def to_json(self) -> list:
         return []
@@ -91,10 +95,12 @@ class UserModelLab(Lab):
             raise LabError(INVALID_ARGUMENT, msg(
                 "open_model needs an nn.Module, got {type}.", type=type(module).__name__))
         root = user_capture.copy_tree(module, share=False)  # the caller may go on training it
-        network = UserNetwork(type(root).__name__,
-                              tuple(n for n, _ in user_capture.submodules(root)), source)
+        named = user_capture.submodules(root)
+        network = UserNetwork(type(root).__name__, tuple(n for n, _ in named), source,
+                              tuple(type(m).__name__ for _, m in named))
         label = msg("open {name}", name=source.spec if source else type(root).__name__)
-        snapshot = user_capture.take(root, self.cache, label, "open", records=self.records)
+        snapshot = user_capture.take(root, self.cache, label, "open", records=self.records,
+                                     declared=network.declared_types())
         self.version = UserVersion(network, {ROOT: root}, snapshot)
         self.history.undo.clear()
         self.history.redo.clear()
@@ -285,6 +291,7 @@ class UserModelLab(Lab):
         snapshot = user_capture.take(
             modules[ROOT], self.cache, label, op, records=self.records,
             previous=self.records.param_ids(self.version.modules.values()),
+            declared=network.declared_types(),
             trace=trace, input_shape=spec and spec.shape, **extra)
         self.history.push(self.version)
         self.version = UserVersion(network, modules, snapshot, trace, spec, self.version.steps)
