@@ -453,7 +453,8 @@
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="266"/>
+        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
@@ -952,6 +953,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="183"/>
+        <location filename="../core/model/user_model.py" line="172"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
@@ -962,21 +964,25 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="190"/>
+        <location filename="../core/model/user_model.py" line="176"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="191"/>
+        <location filename="../core/model/user_model.py" line="177"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="217"/>
+        <location filename="../core/model/user_model.py" line="188"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="219"/>
+        <location filename="../core/model/user_model.py" line="189"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
@@ -1007,16 +1013,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="316"/>
+        <location filename="../core/model/user_model.py" line="240"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
+        <location filename="../core/model/user_model.py" line="254"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
+        <location filename="../core/model/user_model.py" line="262"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
@@ -1032,6 +1041,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="331"/>
+        <location filename="../core/model/user_model.py" line="275"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
@@ -1386,9 +1396,61 @@
         <translation>{owner}: arguments must be an object, got {value}.</translation>
     </message>
     <message>
+        <location filename="../core/model/model_file.py" line="56"/>
+        <source>give FILE.py:NAME, the Python file and the name of the function that returns the network (or of a module-level nn.Module) in it, e.g. my_net.py:make_net.</source>
+        <translation>give FILE.py:NAME, the Python file and the name of the function that returns the network (or of a module-level nn.Module) in it, e.g. my_net.py:make_net.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="81"/>
         <location filename="../core/model/schema.py" line="195"/>
+        <location filename="../core/model/user_model.py" line="67"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="83"/>
+        <source>{file} has no {name}; functions and nn.Modules defined there: {listing}.</source>
+        <translation>{file} has no {name}; functions and nn.Modules defined there: {listing}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="90"/>
+        <source>{file}:{name} is a {type}, neither a function that returns an nn.Module nor an nn.Module.</source>
+        <translation>{file}:{name} is a {type}, neither a function that returns an nn.Module nor an nn.Module.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="98"/>
+        <source>{name}() in {file} raised {error} at {where}</source>
+        <translation>{name}() in {file} raised {error} at {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="102"/>
+        <source>{name}() in {file} returned {type}, not an nn.Module ({where}).</source>
+        <translation>{name}() in {file} returned {type}, not an nn.Module ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="113"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}: no such file.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="115"/>
+        <source>{file} is not a Python file (.py).</source>
+        <translation>{file} is not a Python file (.py).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="137"/>
+        <source>{file} is not valid Python: {reason} at {file}:{line}: {code}</source>
+        <translation>{file} is not valid Python: {reason} at {file}:{line}: {code}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="140"/>
+        <source>{file} failed while running: {error} at {where}</source>
+        <translation>{file} failed while running: {error} at {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="159"/>
+        <source>(no traceback)</source>
+        <translation>(no traceback)</translation>
     </message>
     <message>
         <location filename="../core/model/schema.py" line="199"/>
@@ -1851,6 +1913,86 @@
         <location filename="../core/io/report.py" line="166"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session/model_open.py" line="41"/>
+        <source>Your model could not be opened: {reason}</source>
+        <translation>Your model could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/user_depth.py" line="53"/>
+        <source>Depth statistics need the model to return one tensor, but it returned {type}.</source>
+        <translation>Depth statistics need the model to return one tensor, but it returned {type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="85"/>
+        <source>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</source>
+        <translation>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="135"/>
+        <source>Module {name} ({kind}) on an input of shape {shape}</source>
+        <translation>Module {name} ({kind}) on an input of shape {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="137"/>
+        <source>use a smaller input.</source>
+        <translation>use a smaller input.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="150"/>
+        <source>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
+        <translation>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="181"/>
+        <source>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</source>
+        <translation>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="186"/>
+        <source>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</source>
+        <translation>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="66"/>
+        <source>There is no module {ref} in this model; modules are: {listing}.</source>
+        <translation>There is no module {ref} in this model; modules are: {listing}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="96"/>
+        <source>open_model needs an nn.Module, got {type}.</source>
+        <translation>open_model needs an nn.Module, got {type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="101"/>
+        <source>open {name}</source>
+        <translation>open {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="116"/>
+        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again. Forward, initialize, Compare, Depth, weights and undo work on it.</source>
+        <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again. Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="164"/>
+        <source>example_input must be a tensor, got {type}.</source>
+        <translation>example_input must be a tensor, got {type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="166"/>
+        <source>{shape} example input</source>
+        <translation>{shape} example input</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="267"/>
+        <source>This model has no module of type {name}; its types are {types}.</source>
+        <translation>This model has no module of type {name}; its types are {types}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="305"/>
+        <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
+        <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
 </context>
 <context>
@@ -3703,62 +3845,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="205"/>
+        <location filename="../gui/network/network_model.py" line="206"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="207"/>
+        <location filename="../gui/network/network_model.py" line="208"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="223"/>
+        <location filename="../gui/network/network_model.py" line="225"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="224"/>
+        <location filename="../gui/network/network_model.py" line="226"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="225"/>
+        <location filename="../gui/network/network_model.py" line="227"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="228"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="231"/>
+        <location filename="../gui/network/network_model.py" line="233"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="235"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="234"/>
+        <location filename="../gui/network/network_model.py" line="236"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="238"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="240"/>
+        <location filename="../gui/network/network_model.py" line="242"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="244"/>
+        <location filename="../gui/network/network_model.py" line="246"/>
         <source>{doc}
 
 {repr}
@@ -3771,37 +3913,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="281"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="285"/>
+        <location filename="../gui/network/network_model.py" line="287"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="289"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
