@@ -191,15 +191,15 @@ def run_headless(
 def _open_model(spec: str, loaded):
     """The user's model in a Lab, after ``torch.manual_seed(seed)``; None (and one line on
     stderr naming the user's own line) when the file or its factory fails."""
+    import core
     from core.model.model_file import ModelFileError, load_model
-    from core.model.user_model import UserModelLab
     from core.operations.steps import manual_seed
 
     if loaded.seed is not None:
         manual_seed(loaded.seed)
     try:
         module, source = load_model(spec)
-        return UserModelLab(module, bins=loaded.bins, source=source)
+        return core.open_model(module, source=source, bins=loaded.bins)
     except ModelFileError as exc:
         print(f"main.py: --model {spec}: {exc}", file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 (a model the lab cannot copy or snapshot)

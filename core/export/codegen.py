@@ -45,7 +45,7 @@ def export(
     scope: str = SCREEN, verify: bool = True,
 ) -> Export:
     """The script of ``lab``'s current state in ``scope``, checked by a replay if ``verify``."""
-    if getattr(lab.network, "user_model", False):  # the user's own model: import it
+    if getattr(lab, "opened", None) is not None:  # the user's own model: import it
         from core.export import user_code
 
         return user_code.export(lab, seed, base, title, scope, verify)
@@ -67,10 +67,10 @@ def export_lab(
     scope: str = SESSION,
 ) -> str:
     """The script for a Lab's current version (the steps that led to it), unchecked."""
-    if getattr(lab.network, "user_model", False):
+    if getattr(lab, "opened", None) is not None:
         from core.export import user_code
 
-        return user_code.script(lab.network.source, tuple(lab.version.steps), seed, base, title)
+        return user_code.script(lab.opened, tuple(lab.version.steps), seed, base, title)
     return export_script(lab.version.steps, seed, base, title, scope)
 
 

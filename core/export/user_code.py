@@ -14,6 +14,7 @@ from pathlib import Path
 from core.export.code_scope import SESSION, Check, Selection, compare
 from core.export.code_statements import INDENT, forward_lines, init_body
 from core.export.code_text import Identifiers, escaped, integer, literal
+from core.export.code_writer import ScriptWriter
 from core.model import initializers
 
 
@@ -25,13 +26,18 @@ def export(lab, seed: int | None, base: Path | None = None, title: str | None = 
     steps = tuple(lab.version.steps)
     selection = Selection(steps, 0, len(steps), None)
     result = check(lab, steps, seed, base) if verify else None
-    return Export(script(lab.network.source, steps, seed, base, title, result), scope,
+    return Export(script(lab.opened, steps, seed, base, title, result), scope,
                   selection, result)
 
 
-def script(source, steps, seed: int | None, base: Path | None, title: str | None,
+def script(opened, steps, seed: int | None, base: Path | None, title: str | None,
            result: Check | None = None) -> str:
-    """Python source: import the user's model, then every step as PyTorch calls."""
+    """Python source: import the user's model, then every step as PyTorch calls.
+
+    ``opened`` is the Lab's ``OpenedModel``: where the model came from, and its
+    description then (a plain Sequential's steps are written as the lab writes its own).
+    """
+    source = opened.source
     heading = escaped(title or "What Lazy Init Lab did to your model")
     lines = [f'"""{heading}, exported as PyTorch code.', "",
              "The model is your own code, imported from its file; this script replays the",
@@ -51,10 +57,20 @@ def script(source, steps, seed: int | None, base: Path | None, title: str | None
                   f"from {source.module_name} import {source.name}  # noqa: E402", ""]
         lines.append(f"net = {source.name}()" if source.called else f"net = {source.name}")
     names = Identifiers()
-    functions: dict[str, str] = {}
-    for step in steps:
-        lines.append("")
-        lines += _step(step, base, names, functions)
+    if getattr(opened.network, "user_model", False):
+        functions: dict[str, str] = {}
+        for step in steps:
+            lines.append("")
+            lines += _step(step, base, names, functions)
+    else:  # a plain Sequential: the lab's own writer, starting from the opened network
+        writer = ScriptWriter(base, names)
+        writer.network, writer.pending = opened.network, None
+        for step in steps:
+            writer.step(step)
+        body = writer.lines()
+        lines += ["", *body] if body != ["net = nn.Sequential()"] else []
+        if writer.uses_ordered_dict:
+            lines.insert(lines.index("import sys") + 1, "from collections import OrderedDict")
     lines += ["", "print(net)", "for name, param in net.named_parameters():",
               f"{INDENT}if isinstance(param, nn.parameter.UninitializedParameter):",
               f'{INDENT * 2}print(name, "uninitialized")',
@@ -108,12 +124,12 @@ def check(lab, steps, seed: int | None, base: Path | None) -> Check:
     """Run the model's file again (after the seed) and replay the steps, as the script does."""
     import torch
 
+    import core
     from core.errors import LabError
     from core.model.model_file import ModelFileError, load_model
-    from core.model.user_model import UserModelLab
     from core.operations import steps as step_ops
 
-    source = lab.network.source
+    source = lab.opened.source
     if source is None:
         return Check(False, "the model was given as an object; build it in make_net()")
     with torch.random.fork_rng(devices=[]):
@@ -121,7 +137,7 @@ def check(lab, steps, seed: int | None, base: Path | None) -> Check:
             torch.manual_seed(seed)
         try:
             module, _ = load_model(source.spec)
-            replay = UserModelLab(module, memory_limit=lab.memory_limit, source=source)
+            replay = core.open_model(module, memory_limit=lab.memory_limit, source=source)
             replay.set_history_limit(0)
             for step in steps:
                 step_ops.perform(replay, step, base)

@@ -88,19 +88,16 @@ class UserModelLab(Lab):
                  bins: int | None = None, source: ModelSource | None = None, **kwargs) -> None:
         super().__init__(memory_limit, **({"bins": bins} if bins is not None else {}), **kwargs)
         if module is not None:  # else a scratch Lab (core.analysis) that adopts a version
-            self._open(module, source)
+            self._open(_own_copy(module), source)
 
-    def _open(self, module: nn.Module, source: ModelSource | None) -> None:
-        if not isinstance(module, nn.Module):
-            raise LabError(INVALID_ARGUMENT, msg(
-                "open_model needs an nn.Module, got {type}.", type=type(module).__name__))
-        root = user_capture.copy_tree(module, share=False)  # the caller may go on training it
+    def _open(self, root: nn.Module, source: ModelSource | None) -> None:
         named = user_capture.submodules(root)
         network = UserNetwork(type(root).__name__, tuple(n for n, _ in named), source,
                               tuple(type(m).__name__ for _, m in named))
         label = msg("open {name}", name=source.spec if source else type(root).__name__)
         snapshot = user_capture.take(root, self.cache, label, "open", records=self.records,
                                      declared=network.declared_types())
+        self.opened = OpenedModel(source, network)
         self.version = UserVersion(network, {ROOT: root}, snapshot)
         self.history.undo.clear()
         self.history.redo.clear()
@@ -114,8 +111,9 @@ class UserModelLab(Lab):
     def _refuse(self, op: str, *args, **kwargs) -> Snapshot:
         raise LabError(INVALID_ARGUMENT, msg(
             "{op} changes the network's structure, but this is your own model ({type}), "
-            "whose structure is its code: change the code and open it again. Forward, "
-            "initialize, Compare, Depth, weights and undo work on it.",
+            "whose structure is its code: change the code and open it again (only a plain "
+            "nn.Sequential of the lab's layers is edited here). Forward, initialize, Compare, "
+            "Depth, weights and undo work on it.",
             op=op, type=self.network.type))
 
     def add(self, *args, **kwargs) -> Snapshot:
@@ -297,6 +295,64 @@ class UserModelLab(Lab):
         self.version = UserVersion(network, modules, snapshot, trace, spec, self.version.steps)
         self._trim_history()
         return snapshot
+
+
+@dataclass(frozen=True)
+class OpenedModel:
+    """What a Lab opened on a user's model remembers for code export (``lab.opened``)."""
+
+    source: ModelSource | None  # None: given as an object
+    network: Any  # the description when opened (a plain Sequential's Network, else UserNetwork)
+
+
+def open_lab(module: nn.Module, example_input=None, memory_limit: int | None = None,
+             source: ModelSource | None = None, bins: int | None = None) -> Lab:
+    """A Lab on (a copy of) ``module``; see ``core.open_model``.
+
+    A plain ``nn.Sequential`` of catalogue layers opens as an ordinary Lab keeping the
+    user's modules, so structural steps work on it too; any other model is a fixed tree.
+    """
+    from core.model import sequential_model
+
+    root = _own_copy(module)
+    plain = sequential_model.plain_network(root)
+    kwargs = {"bins": bins} if bins is not None else {}
+    if plain is None:
+        lab = UserModelLab(memory_limit=memory_limit, **kwargs)
+        lab._open(root, source)
+    else:
+        lab = Lab(memory_limit, **kwargs)
+        label = msg("open {name}", name=source.spec if source else type(root).__name__)
+        sequential_model.adopt(lab, *plain, label)
+        lab.opened = OpenedModel(source, lab.network)
+    if example_input is not None:
+        _forward_example(lab, example_input)
+    return lab
+
+
+def _forward_example(lab: Lab, x) -> None:
+    """The example input goes through once (lazy modules get their shapes), as a step."""
+    if not isinstance(x, torch.Tensor):
+        raise LabError(INVALID_ARGUMENT, msg(
+            "example_input must be a tensor, got {type}.", type=type(x).__name__))
+    before = lab.version.steps
+    if isinstance(lab, UserModelLab):  # the very tensor (token ids, images ...)
+        lab.forward_tensor(x)
+        step = {"op": "forward", "shape": list(x.shape), "note": "example input"}
+    else:  # the lab's own forward: a tensor of its shape, drawn reproducibly
+        step = {"op": "forward", "shape": list(x.shape), "seed": 0, "note": "example input"}
+        from core.model.inputs import input_spec
+
+        lab.forward(input_spec(step["shape"], seed=0))
+    lab.record_step(before, step)
+
+
+def _own_copy(module) -> nn.Module:
+    """A full copy: training the caller's module afterwards changes nothing in the lab."""
+    if not isinstance(module, nn.Module):
+        raise LabError(INVALID_ARGUMENT, msg(
+            "open_model needs an nn.Module, got {type}.", type=type(module).__name__))
+    return user_capture.copy_tree(module, share=False)
 
 
 def _require_materialized(name: str, module: nn.Module, init: str) -> None:
