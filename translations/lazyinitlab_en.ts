@@ -953,7 +953,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="183"/>
-        <location filename="../core/model/user_model.py" line="172"/>
+        <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
@@ -964,25 +964,25 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="190"/>
-        <location filename="../core/model/user_model.py" line="176"/>
+        <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="191"/>
-        <location filename="../core/model/user_model.py" line="177"/>
+        <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="217"/>
-        <location filename="../core/model/user_model.py" line="188"/>
+        <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="219"/>
-        <location filename="../core/model/user_model.py" line="189"/>
+        <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
@@ -1013,19 +1013,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="316"/>
-        <location filename="../core/model/user_model.py" line="240"/>
+        <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="254"/>
+        <location filename="../core/model/user_model.py" line="252"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="262"/>
+        <location filename="../core/model/user_model.py" line="260"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="331"/>
-        <location filename="../core/model/user_model.py" line="275"/>
+        <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
@@ -1960,37 +1960,39 @@
         <translation>There is no module {ref} in this model; modules are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="96"/>
+        <location filename="../core/model/user_model.py" line="113"/>
+        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
+        <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="354"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model needs an nn.Module, got {type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="101"/>
+        <location filename="../core/model/user_model.py" line="97"/>
+        <location filename="../core/model/user_model.py" line="325"/>
         <source>open {name}</source>
         <translation>open {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="116"/>
-        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again. Forward, initialize, Compare, Depth, weights and undo work on it.</source>
-        <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again. Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
-    </message>
-    <message>
-        <location filename="../core/model/user_model.py" line="164"/>
+        <location filename="../core/model/user_model.py" line="162"/>
+        <location filename="../core/model/user_model.py" line="337"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input must be a tensor, got {type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="166"/>
+        <location filename="../core/model/user_model.py" line="164"/>
         <source>{shape} example input</source>
         <translation>{shape} example input</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="267"/>
+        <location filename="../core/model/user_model.py" line="265"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>This model has no module of type {name}; its types are {types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="305"/>
+        <location filename="../core/model/user_model.py" line="361"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>

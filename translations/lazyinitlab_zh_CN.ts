@@ -953,7 +953,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="183"/>
-        <location filename="../core/model/user_model.py" line="172"/>
+        <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
@@ -964,25 +964,25 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="190"/>
-        <location filename="../core/model/user_model.py" line="176"/>
+        <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="191"/>
-        <location filename="../core/model/user_model.py" line="177"/>
+        <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="217"/>
-        <location filename="../core/model/user_model.py" line="188"/>
+        <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="219"/>
-        <location filename="../core/model/user_model.py" line="189"/>
+        <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
@@ -1013,19 +1013,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="316"/>
-        <location filename="../core/model/user_model.py" line="240"/>
+        <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="254"/>
+        <location filename="../core/model/user_model.py" line="252"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="262"/>
+        <location filename="../core/model/user_model.py" line="260"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="331"/>
-        <location filename="../core/model/user_model.py" line="275"/>
+        <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
@@ -1960,37 +1960,39 @@
         <translation>这个模型中没有模块 {ref}；模块有：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="96"/>
+        <location filename="../core/model/user_model.py" line="113"/>
+        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
+        <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开（这里只能编辑由本实验室的层组成的普通 nn.Sequential）。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="354"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="101"/>
+        <location filename="../core/model/user_model.py" line="97"/>
+        <location filename="../core/model/user_model.py" line="325"/>
         <source>open {name}</source>
         <translation>打开 {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="116"/>
-        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again. Forward, initialize, Compare, Depth, weights and undo work on it.</source>
-        <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
-    </message>
-    <message>
-        <location filename="../core/model/user_model.py" line="164"/>
+        <location filename="../core/model/user_model.py" line="162"/>
+        <location filename="../core/model/user_model.py" line="337"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input 必须是张量，得到的是 {type}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="166"/>
+        <location filename="../core/model/user_model.py" line="164"/>
         <source>{shape} example input</source>
         <translation>{shape} 示例输入</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="267"/>
+        <location filename="../core/model/user_model.py" line="265"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="305"/>
+        <location filename="../core/model/user_model.py" line="361"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
