@@ -18,6 +18,6 @@ def open_model(module, example_input=None, memory_limit: int | None = None, sour
     change the structure only on a plain ``nn.Sequential`` of the lab's layers.
     ``source`` (``core.model.model_file.ModelSource``) lets code export import the file.
     """
-    from core.model.user_model import open_lab
+    from core.model.opening import open_lab
 
     return open_lab(module, example_input, memory_limit, source, bins)

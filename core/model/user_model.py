@@ -88,7 +88,7 @@ class UserModelLab(Lab):
                  bins: int | None = None, source: ModelSource | None = None, **kwargs) -> None:
         super().__init__(memory_limit, **({"bins": bins} if bins is not None else {}), **kwargs)
         if module is not None:  # else a scratch Lab (core.analysis) that adopts a version
-            self._open(_own_copy(module), source)
+            self._open(own_copy(module), source)
 
     def _open(self, root: nn.Module, source: ModelSource | None) -> None:
         named = user_capture.submodules(root)
@@ -305,49 +305,7 @@ class OpenedModel:
     network: Any  # the description when opened (a plain Sequential's Network, else UserNetwork)
 
 
-def open_lab(module: nn.Module, example_input=None, memory_limit: int | None = None,
-             source: ModelSource | None = None, bins: int | None = None) -> Lab:
-    """A Lab on (a copy of) ``module``; see ``core.open_model``.
-
-    A plain ``nn.Sequential`` of catalogue layers opens as an ordinary Lab keeping the
-    user's modules, so structural steps work on it too; any other model is a fixed tree.
-    """
-    from core.model import sequential_model
-
-    root = _own_copy(module)
-    plain = sequential_model.plain_network(root)
-    kwargs = {"bins": bins} if bins is not None else {}
-    if plain is None:
-        lab = UserModelLab(memory_limit=memory_limit, **kwargs)
-        lab._open(root, source)
-    else:
-        lab = Lab(memory_limit, **kwargs)
-        label = msg("open {name}", name=source.spec if source else type(root).__name__)
-        sequential_model.adopt(lab, *plain, label)
-        lab.opened = OpenedModel(source, lab.network)
-    if example_input is not None:
-        _forward_example(lab, example_input)
-    return lab
-
-
-def _forward_example(lab: Lab, x) -> None:
-    """The example input goes through once (lazy modules get their shapes), as a step."""
-    if not isinstance(x, torch.Tensor):
-        raise LabError(INVALID_ARGUMENT, msg(
-            "example_input must be a tensor, got {type}.", type=type(x).__name__))
-    before = lab.version.steps
-    if isinstance(lab, UserModelLab):  # the very tensor (token ids, images ...)
-        lab.forward_tensor(x)
-        step = {"op": "forward", "shape": list(x.shape), "note": "example input"}
-    else:  # the lab's own forward: a tensor of its shape, drawn reproducibly
-        step = {"op": "forward", "shape": list(x.shape), "seed": 0, "note": "example input"}
-        from core.model.inputs import input_spec
-
-        lab.forward(input_spec(step["shape"], seed=0))
-    lab.record_step(before, step)
-
-
-def _own_copy(module) -> nn.Module:
+def own_copy(module) -> nn.Module:
     """A full copy: training the caller's module afterwards changes nothing in the lab."""
     if not isinstance(module, nn.Module):
         raise LabError(INVALID_ARGUMENT, msg(

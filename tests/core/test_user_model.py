@@ -286,3 +286,10 @@ def test_open_model_copies_the_module_and_runs_the_example_input():
         core.open_model(net, example_input=[1, 2])
     with pytest.raises(LabError, match="needs an nn.Module"):
         core.open_model(42)
+
+
+def test_a_model_too_large_to_copy_is_refused_before_copying():
+    net = nn.Sequential(nn.Sequential(nn.Linear(100, 100)))
+    with pytest.raises(LabError) as error:
+        core.open_model(net, memory_limit=1000)
+    assert error.value.kind == "too_large" and "A copy of your model" in error.value.message

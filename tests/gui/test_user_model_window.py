@@ -55,6 +55,15 @@ def test_model_opens_through_the_startup_path_with_a_card_per_module(
     assert all(p.materialized for p in snapshot.parameters)
     assert [t.name for t in snapshot.trace][:3] == ["0", "1", "1.conv1"]
 
+    with qtbot.waitSignal(window.session.computed, timeout=60_000) as compared:
+        window.compare_action.trigger()
+    assert compared.args[0] == "compare"
+    with qtbot.waitSignal(window.depth_view.depthShown, timeout=60_000):
+        window.depth_action.trigger()
+    layers = window.depth_view.result().curves[0].layers
+    assert [x.name for x in layers][:3] == ["0", "1.conv1", "1.bn1"]  # leaf calls, in order
+    assert window.session.snapshot is snapshot  # analyses change nothing
+
     before = window.session.snapshot
     with qtbot.waitSignal(window.session.failed, timeout=30_000):
         window.network_view.request_remove(0)
