@@ -1965,21 +1965,31 @@
         <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="354"/>
+        <location filename="../core/model/user_model.py" line="312"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model needs an nn.Module, got {type}.</translation>
     </message>
     <message>
+        <location filename="../core/model/opening.py" line="39"/>
         <location filename="../core/model/user_model.py" line="97"/>
-        <location filename="../core/model/user_model.py" line="325"/>
         <source>open {name}</source>
         <translation>open {name}</translation>
     </message>
     <message>
+        <location filename="../core/model/opening.py" line="51"/>
         <location filename="../core/model/user_model.py" line="162"/>
-        <location filename="../core/model/user_model.py" line="337"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input must be a tensor, got {type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>A copy of your model</source>
+        <translation>A copy of your model</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>open a smaller model.</source>
+        <translation>open a smaller model.</translation>
     </message>
     <message>
         <location filename="../core/model/user_model.py" line="164"/>
@@ -1992,7 +2002,7 @@
         <translation>This model has no module of type {name}; its types are {types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="361"/>
+        <location filename="../core/model/user_model.py" line="319"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>

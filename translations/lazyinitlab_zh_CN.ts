@@ -1965,21 +1965,31 @@
         <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开（这里只能编辑由本实验室的层组成的普通 nn.Sequential）。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="354"/>
+        <location filename="../core/model/user_model.py" line="312"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
     </message>
     <message>
+        <location filename="../core/model/opening.py" line="39"/>
         <location filename="../core/model/user_model.py" line="97"/>
-        <location filename="../core/model/user_model.py" line="325"/>
         <source>open {name}</source>
         <translation>打开 {name}</translation>
     </message>
     <message>
+        <location filename="../core/model/opening.py" line="51"/>
         <location filename="../core/model/user_model.py" line="162"/>
-        <location filename="../core/model/user_model.py" line="337"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input 必须是张量，得到的是 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>A copy of your model</source>
+        <translation>你的模型的副本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>open a smaller model.</source>
+        <translation>请打开更小的模型。</translation>
     </message>
     <message>
         <location filename="../core/model/user_model.py" line="164"/>
@@ -1992,7 +2002,7 @@
         <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="361"/>
+        <location filename="../core/model/user_model.py" line="319"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
