@@ -31,8 +31,6 @@ from core.model.model_file import ModelSource
 from core.model.snapshot import Snapshot
 
 ROOT = "root"  # the one key of a user version's modules
-STRUCTURAL = ("add", "remove", "move", "duplicate", "edit", "rename", "tie", "untie",
-              "clear", "reset", "build")
 
 
 @dataclass(frozen=True)
@@ -99,8 +97,6 @@ class UserModelLab(Lab):
                                      declared=network.declared_types())
         self.opened = OpenedModel(source, network)
         self.version = UserVersion(network, {ROOT: root}, snapshot)
-        self.history.undo.clear()
-        self.history.redo.clear()
 
     @property
     def root(self) -> nn.Module:
@@ -108,7 +104,10 @@ class UserModelLab(Lab):
 
     # -- structure: the model's code decides it ----------------------------------------
 
-    def _refuse(self, op: str, *args, **kwargs) -> Snapshot:
+    fixed_structure = True  # steps that change structure must call refuse_structure(op)
+
+    def refuse_structure(self, op: str) -> Snapshot:
+        """Raise the explained refusal of a structural step named ``op``."""
         raise LabError(INVALID_ARGUMENT, msg(
             "{op} changes the network's structure, but this is your own model ({type}), "
             "whose structure is its code: change the code and open it again (only a plain "
@@ -117,37 +116,37 @@ class UserModelLab(Lab):
             op=op, type=self.network.type))
 
     def add(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("add")
+        return self.refuse_structure("add")
 
     def remove(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("remove")
+        return self.refuse_structure("remove")
 
     def move(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("move")
+        return self.refuse_structure("move")
 
     def duplicate(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("duplicate")
+        return self.refuse_structure("duplicate")
 
     def edit(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("edit")
+        return self.refuse_structure("edit")
 
     def rename(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("rename")
+        return self.refuse_structure("rename")
 
     def tie(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("tie")
+        return self.refuse_structure("tie")
 
     def untie(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("untie")
+        return self.refuse_structure("untie")
 
     def clear(self) -> Snapshot:
-        return self._refuse("clear")
+        return self.refuse_structure("clear")
 
     def load_network(self, *args, **kwargs) -> Snapshot:
-        return self._refuse("build")
+        return self.refuse_structure("build")
 
     def reset(self) -> Snapshot:
-        return self._refuse("reset")
+        return self.refuse_structure("reset")
 
     # -- forward ------------------------------------------------------------------------
 
