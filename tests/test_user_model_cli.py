@@ -155,3 +155,29 @@ def test_a_missing_name_or_file_is_explained(tmp_path, model_file, capsys):
     assert "no such file" in capsys.readouterr().err
     assert run(tmp_path, "no_colon_here")[0] == 2
     assert "FILE.py:NAME" in capsys.readouterr().err
+
+
+def test_in_a_real_process_a_raising_factory_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "raising_model.py"
+    path.write_text("def make_net():\n    raise ValueError('no GPU here')\n", "utf-8")
+    scenario = tmp_path / "s.json"
+    scenario.write_text('{"format": 1, "steps": []}', "utf-8")
+    root = Path(main.__file__).resolve().parent
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--model", f"{path}:make_net", "--run",
+         str(scenario), "--report", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"main.py: --model {path}:make_net: make_net() in raising_model.py raised "
+        "ValueError: no GPU here at raising_model.py:2: raise ValueError('no GPU here')"]
+
+
+def test_model_with_load_or_lesson_is_a_command_line_mistake(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main.parse_args(["--model", "a.py:f", "--load", "s.json"])
+    assert exit_.value.code == 2 and "--model" in capsys.readouterr().err
