@@ -181,3 +181,11 @@ def test_model_with_load_or_lesson_is_a_command_line_mistake(capsys):
     with pytest.raises(SystemExit) as exit_:
         main.parse_args(["--model", "a.py:f", "--load", "s.json"])
     assert exit_.value.code == 2 and "--model" in capsys.readouterr().err
+
+
+def test_a_failure_in_a_helper_the_model_imports_names_the_helpers_line(tmp_path, capsys):
+    (tmp_path / "net_helpers.py").write_text("def build():\n    return {}['missing']\n")
+    path = tmp_path / "uses_helpers.py"
+    path.write_text("import net_helpers\n\n\ndef make_net():\n    return net_helpers.build()\n")
+    assert run(tmp_path, f"{path}:make_net")[0] == 2
+    assert "net_helpers.py:2: return {}['missing']" in capsys.readouterr().err

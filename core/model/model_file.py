@@ -18,6 +18,7 @@ import inspect
 import linecache
 import re
 import sys
+import sysconfig
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,22 +144,31 @@ def run_file(path: Path):
 
 
 def user_line(exc: BaseException, path: Path) -> str:
-    """``my_net.py:7: return 1 / 0``: the deepest traceback line in the user's file
-    (else the deepest line outside the lab), as a traceback would print it."""
+    """``my_net.py:7: return 1 / 0``: the deepest traceback line in the user's own code
+    (their file, or a file of theirs it imports; not the lab, Python or a library), as a
+    traceback would print it."""
     frames = traceback.extract_tb(exc.__traceback__)
     if isinstance(exc, SyntaxError) and exc.filename:  # a file the model imports
         frames.append(traceback.FrameSummary(exc.filename, exc.lineno or 0, "",
                                              line=(exc.text or "").strip()))
     target = str(path.resolve())
-    mine = [f for f in frames if _same(f.filename, target)]
-    lab = str(Path(__file__).resolve().parents[2])
-    outside = [f for f in frames if not f.filename.startswith(lab) and "importlib" not in
-               f.filename]
-    chosen = (mine or outside or frames or [None])[-1]
+    theirs = [f for f in frames if _same(f.filename, target) or _users(f.filename)]
+    chosen = (theirs or frames or [None])[-1]
     if chosen is None:
         return msg("(no traceback)")
     code = (chosen.line or linecache.getline(chosen.filename, chosen.lineno)).strip()
     return f"{Path(chosen.filename).name}:{chosen.lineno}: {code}"
+
+
+def _users(filename: str) -> bool:
+    """A file of the user's: not the lab's, not Python's own, not an installed library."""
+    if filename.startswith("<"):
+        return False
+    installed = {sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib", "purelib",
+                                                         "platlib")}
+    lab = Path(__file__).resolve().parents[2]
+    own = (str(lab / "core"), str(lab / "gui"), str(lab / "main.py"))
+    return not any(filename.startswith(folder) for folder in (*installed, *own))
 
 
 def _definition_line(target, path: Path) -> str:
