@@ -8,12 +8,17 @@
     python main.py --run lesson.json --report out/  headless: write out/report.json
     python main.py --run s.json --report out/ --export-code net.py
                                                     ... and the PyTorch script of the final state
+    python main.py --model my_net.py:make_net       open the app on your own model
+    python main.py --model my_net.py:make_net --run steps.json --report out/
+                                                    headless, on your own model
+(--model runs my_net.py as Python: it is your own code. Opening files never runs code.)
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import json
 import sys
@@ -33,6 +38,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--export-code", metavar="FILE",
         help="with --run: write a PyTorch script that rebuilds the final network",
+    )
+    parser.add_argument(
+        "--model", metavar="FILE.py:NAME",
+        help="your own nn.Module: NAME() in FILE.py returns it (or NAME is one); the file "
+             "runs as Python",
     )
     parser.add_argument("--load", metavar="SCENARIO", help="open the window and play a scenario")
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
@@ -60,6 +70,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args.run and (args.load or args.screenshot or args.lesson or args.presenter):
         parser.error("--run is headless; --load, --lesson, --presenter and --screenshot open "
                      "the window")
+    if args.model and (args.load or args.lesson):
+        parser.error("--model opens your own model; --load and --lesson open another network")
     if args.step is not None and not args.lesson:
         parser.error("--step goes with --lesson")
     if args.lesson and args.load:
@@ -106,7 +118,8 @@ def _check_lesson(parser: argparse.ArgumentParser, name: str, step: int | None) 
 
 
 def run_headless(
-    scenario_path: str, report_dir: str, save_weights: bool, export_code: str | None = None
+    scenario_path: str, report_dir: str, save_weights: bool, export_code: str | None = None,
+    model: str | None = None,
 ) -> int:
     """Exit 0 when every step met its expectation, 1 when one did not, 2 when unusable.
 
@@ -141,11 +154,19 @@ def run_headless(
     except OSError as exc:
         print(f"main.py: cannot create {directory}: {exc.strerror}", file=sys.stderr)
         return 2
+    if model:  # the scenario's seed first, then the user's file: as plain PyTorch would
+        lab = _open_model(model, loaded)
+        if lab is None:
+            return 2
+        run_as = dataclasses.replace(loaded, seed=None)  # seeded already, before make_net()
+    else:
+        lab, run_as = None, loaded
     writer = None
     try:
         writer = report_io.ReportWriter(directory, len(loaded.steps), loaded.bins)
         session, _report = Session.from_scenario(
-            loaded, weights_dir=directory if save_weights else None, writer=writer)
+            run_as, lab=lab, weights_dir=directory if save_weights else None,
+            writer=writer)
         path = writer.finish()
     except (OSError, report_io.ReportTooLarge) as exc:  # a full disk, a read-only folder
         if writer is not None:
@@ -166,6 +187,26 @@ def run_headless(
               file=sys.stderr)
     print(f"{writer.count} steps, {writer.failed} unexpected; report: {path}")
     return 0 if writer.ok else 1
+
+
+def _open_model(spec: str, loaded):
+    """The user's model in a Lab, after ``torch.manual_seed(seed)``; None (and one line on
+    stderr naming the user's own line) when the file or its factory fails."""
+    import core
+    from core.model.model_file import ModelFileError, load_model
+    from core.operations.steps import manual_seed
+
+    if loaded.seed is not None:
+        manual_seed(loaded.seed)
+    try:
+        module, source = load_model(spec)
+        return core.open_model(module, source=source, bins=loaded.bins)
+    except ModelFileError as exc:
+        print(f"main.py: --model {spec}: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 (a model the lab cannot copy or snapshot)
+        print(f"main.py: --model {spec}: the model cannot be opened: {type(exc).__name__}: "
+              f"{str(exc).splitlines()[0] if str(exc) else ''}", file=sys.stderr)
+    return None
 
 
 def _export_target_allowed(target: str, scenario_path: str, directory: Path) -> bool:
@@ -217,12 +258,14 @@ def _start_importing_torch() -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.run:
-        return run_headless(args.run, args.report, args.save_weights, args.export_code)
+        return run_headless(args.run, args.report, args.save_weights, args.export_code,
+                            args.model)
     _start_importing_torch()
     from gui.app import run_app
 
     return run_app(load=args.load, screenshot=args.screenshot, language=args.language,
-                   lesson=args.lesson, step=args.step, presenter=args.presenter)
+                   lesson=args.lesson, step=args.step, presenter=args.presenter,
+                   model=args.model)
 
 
 if __name__ == "__main__":

@@ -213,7 +213,7 @@ class _StartupReport(QObject):
 
 def run_app(load: str | None = None, screenshot: str | None = None,
             language: str | None = None, lesson: str | None = None, step: int | None = None,
-            presenter: bool = False) -> int:
+            presenter: bool = False, model: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lazy Init Lab")
     app.setOrganizationName("LazyInitLab")
@@ -225,6 +225,7 @@ def run_app(load: str | None = None, screenshot: str | None = None,
     i18n.install_saved(language)
     startup = Startup(load, screenshot)
     startup.lesson, startup.step, startup.presenter = lesson, step, presenter
+    startup.model = model
     loader = ModuleLoader()
     loader.stage.connect(startup.set_stage)  # queued: delivered on the UI thread
     loader.failed.connect(startup.loading_failed)
@@ -244,6 +245,7 @@ class Startup(QObject):
         self.lesson: str | None = None  # --lesson, --step, --presenter: class_start.py
         self.step: int | None = None
         self.presenter = False
+        self.model: str | None = None  # --model FILE.py:NAME: LabSession.open_model
         self.code = 0
         self.report = _StartupReport() if os.environ.get(REPORT_VARIABLE) else None
         self.loading: LoadingWindow | None = None
@@ -292,9 +294,29 @@ class Startup(QObject):
                 )
                 window.session.failed.connect(lambda error, _step: self.fail(error))
             window.open_session(load)
+        elif self.model:
+            self._open_model(window)
         elif screenshot:
             QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
-        window.offer_recovery(ask=not (load or screenshot or self.report or self.lesson))
+        window.offer_recovery(
+            ask=not (load or screenshot or self.report or self.lesson or self.model))
+
+    def _open_model(self, window) -> None:
+        """The user's model on the worker; with --screenshot, the picture (or exit 2) after."""
+        if self.screenshot:
+            shot = self.screenshot
+            window.session.snapshotChanged.connect(
+                lambda _snapshot: QTimer.singleShot(300, lambda: _save_and_quit(window, shot)))
+            window.session.failed.connect(lambda error, _step: self.fail(error))
+        else:
+            window.session.failed.connect(self._model_failed)
+        window.session.open_model(spec=self.model)
+
+    def _model_failed(self, error, _step) -> None:
+        """The banner shows it; the terminal that started the app hears it once too."""
+        if self.model is not None:
+            print(f"main.py: --model {self.model}: {error.message}", file=sys.stderr)
+            self.model = None  # later failures are the session's own: the banner says them
 
     def _start_class(self, window) -> None:
         """Open the lesson at its step (presenter mode if asked); the screenshot after it ran."""
@@ -317,6 +339,27 @@ class Startup(QObject):
         print(f"main.py: {error.message}", file=sys.stderr)
         self.code = 2
         QApplication.exit(2)
+
+
+def show_model(module, example_input=None, language: str | None = None) -> int:
+    """Open the window on ``module`` (an ``nn.Module``) from a script or a notebook.
+
+    ``example_input`` (a tensor), if given, goes through the model once so lazy
+    modules get their shapes. Returns when the window is closed (its exit code).
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Lazy Init Lab")
+    app.setOrganizationName("LazyInitLab")
+    from gui import i18n
+    from gui.window import window_layout
+    from gui.window.main_window import MainWindow
+
+    window_layout.use_body_font()
+    i18n.install_saved(language)
+    window = MainWindow()
+    window.show()
+    window.session.open_model(module=module, example_input=example_input)
+    return app.exec()
 
 
 def _save_and_quit(window, path: str) -> None:

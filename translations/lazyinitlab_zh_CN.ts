@@ -453,7 +453,8 @@
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="266"/>
+        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
@@ -952,6 +953,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="183"/>
+        <location filename="../core/model/user_model.py" line="169"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
@@ -962,21 +964,25 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="190"/>
+        <location filename="../core/model/user_model.py" line="173"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="191"/>
+        <location filename="../core/model/user_model.py" line="174"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="217"/>
+        <location filename="../core/model/user_model.py" line="185"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="219"/>
+        <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
@@ -1007,16 +1013,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="316"/>
+        <location filename="../core/model/user_model.py" line="237"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
+        <location filename="../core/model/user_model.py" line="251"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
+        <location filename="../core/model/user_model.py" line="259"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
@@ -1032,6 +1041,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="331"/>
+        <location filename="../core/model/user_model.py" line="272"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
@@ -1386,9 +1396,61 @@
         <translation>{owner}：参数必须是一个对象，实际为 {value}。</translation>
     </message>
     <message>
+        <location filename="../core/model/model_file.py" line="57"/>
+        <source>give FILE.py:NAME, the Python file and the name of the function that returns the network (or of a module-level nn.Module) in it, e.g. my_net.py:make_net.</source>
+        <translation>请写成 FILE.py:NAME：Python 文件，以及其中返回网络的函数名（或模块级 nn.Module 的名字），例如 my_net.py:make_net。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="82"/>
         <location filename="../core/model/schema.py" line="195"/>
+        <location filename="../core/model/user_model.py" line="65"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="84"/>
+        <source>{file} has no {name}; functions and nn.Modules defined there: {listing}.</source>
+        <translation>{file} 中没有 {name}；其中定义的函数和 nn.Module 有：{listing}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="91"/>
+        <source>{file}:{name} is a {type}, neither a function that returns an nn.Module nor an nn.Module.</source>
+        <translation>{file}:{name} 是 {type}，既不是返回 nn.Module 的函数，也不是 nn.Module。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="99"/>
+        <source>{name}() in {file} raised {error} at {where}</source>
+        <translation>{file} 中的 {name}() 引发了 {error}，位置 {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="103"/>
+        <source>{name}() in {file} returned {type}, not an nn.Module ({where}).</source>
+        <translation>{file} 中的 {name}() 返回了 {type}，而不是 nn.Module（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="114"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}：没有这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="116"/>
+        <source>{file} is not a Python file (.py).</source>
+        <translation>{file} 不是 Python 文件（.py）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="138"/>
+        <source>{file} is not valid Python: {reason} at {file}:{line}: {code}</source>
+        <translation>{file} 不是有效的 Python：{reason}，位置 {file}:{line}: {code}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="141"/>
+        <source>{file} failed while running: {error} at {where}</source>
+        <translation>{file} 运行时出错：{error}，位置 {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model_file.py" line="158"/>
+        <source>(no traceback)</source>
+        <translation>（没有回溯信息）</translation>
     </message>
     <message>
         <location filename="../core/model/schema.py" line="199"/>
@@ -1713,17 +1775,17 @@
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="300"/>
+        <location filename="../core/operations/session.py" line="311"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="355"/>
+        <location filename="../core/operations/session.py" line="366"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="358"/>
+        <location filename="../core/operations/session.py" line="369"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -1733,12 +1795,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="219"/>
+        <location filename="../core/operations/session.py" line="230"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="326"/>
+        <location filename="../core/operations/session.py" line="337"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -1861,6 +1923,98 @@
         <location filename="../core/io/report.py" line="166"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/model_opening.py" line="35"/>
+        <source>Your model could not be opened: {reason}</source>
+        <translation>无法打开你的模型：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/user_depth.py" line="53"/>
+        <source>Depth statistics need the model to return one tensor, but it returned {type}.</source>
+        <translation>深度统计需要模型返回一个张量，但它返回了 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="39"/>
+        <location filename="../core/model/user_model.py" line="95"/>
+        <source>open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="51"/>
+        <location filename="../core/model/user_model.py" line="161"/>
+        <source>example_input must be a tensor, got {type}.</source>
+        <translation>example_input 必须是张量，得到的是 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>A copy of your model</source>
+        <translation>你的模型的副本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/opening.py" line="73"/>
+        <source>open a smaller model.</source>
+        <translation>请打开更小的模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="85"/>
+        <source>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</source>
+        <translation>本实验室在模型的副本上操作，这样失败的步骤不会改变任何东西，但这个模型无法复制（{error}）；请只在模型上保存张量和模块。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="135"/>
+        <source>Module {name} ({kind}) on an input of shape {shape}</source>
+        <translation>模块 {name}（{kind}）在形状为 {shape} 的输入上</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="137"/>
+        <source>use a smaller input.</source>
+        <translation>请使用更小的输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="150"/>
+        <source>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
+        <translation>无法计算模块 {name} 输出的统计量（{reason}）；网络保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="181"/>
+        <source>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</source>
+        <translation>模型的 forward 在其子模块之外、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_capture.py" line="186"/>
+        <source>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</source>
+        <translation>前向传播在模块 {name}（{kind}）处、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="64"/>
+        <source>There is no module {ref} in this model; modules are: {listing}.</source>
+        <translation>这个模型中没有模块 {ref}；模块有：{listing}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="112"/>
+        <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
+        <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开（这里只能编辑由本实验室的层组成的普通 nn.Sequential）。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="163"/>
+        <source>{shape} example input</source>
+        <translation>{shape} 示例输入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="264"/>
+        <source>This model has no module of type {name}; its types are {types}.</source>
+        <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="311"/>
+        <source>open_model needs an nn.Module, got {type}.</source>
+        <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/user_model.py" line="318"/>
+        <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
+        <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
 </context>
 <context>
@@ -3711,62 +3865,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="205"/>
+        <location filename="../gui/network/network_model.py" line="206"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="207"/>
+        <location filename="../gui/network/network_model.py" line="208"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="223"/>
+        <location filename="../gui/network/network_model.py" line="225"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="224"/>
+        <location filename="../gui/network/network_model.py" line="226"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="225"/>
+        <location filename="../gui/network/network_model.py" line="227"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="228"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="231"/>
+        <location filename="../gui/network/network_model.py" line="233"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="235"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="234"/>
+        <location filename="../gui/network/network_model.py" line="236"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="238"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="240"/>
+        <location filename="../gui/network/network_model.py" line="242"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="244"/>
+        <location filename="../gui/network/network_model.py" line="246"/>
         <source>{doc}
 
 {repr}
@@ -3779,37 +3933,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="281"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="285"/>
+        <location filename="../gui/network/network_model.py" line="287"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="289"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>

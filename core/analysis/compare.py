@@ -330,7 +330,7 @@ def scratch_lab(lab: Lab) -> Lab:
 
     Operations on it never touch ``lab``: committed modules are never mutated.
     """
-    scratch = Lab(memory_limit=lab.memory_limit, bins=lab.cache.bins)
+    scratch = type(lab)(memory_limit=lab.memory_limit, bins=lab.cache.bins)  # UserModelLab too
     scratch.cache = StatsCache(lab.cache.bins)
     scratch.version = lab.version
     scratch.history.max_steps = 1

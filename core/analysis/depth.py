@@ -208,8 +208,15 @@ def depth_statistics(
                 curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),
                                          (), error.message))
                 continue
-            names = scratch.network.names()
             net = _copy_sharing(scratch.version.net())  # backward and running stats stay here
+            if getattr(scratch.network, "user_model", False):  # a model of the user's own
+                from core.analysis.user_depth import layer_stats
+
+                x, gradient_seed = make_batch(shape, seed)
+                curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),
+                                         layer_stats(net, x, gradient_seed, mode)))
+                continue
+            names = scratch.network.names()
             changed = {p.name for p in scratch.snapshot.parameters if p.changed}
             dists = {
                 id(param): theory.expected(

@@ -45,6 +45,10 @@ def export(
     scope: str = SCREEN, verify: bool = True,
 ) -> Export:
     """The script of ``lab``'s current state in ``scope``, checked by a replay if ``verify``."""
+    if getattr(lab, "opened", None) is not None:  # the user's own model: import it
+        from core.export import user_code
+
+        return user_code.export(lab, seed, base, title, scope, verify)
     selection = select(lab.version.steps, scope)
     result = check(lab, selection, seed, base) if verify else None
     return Export(_script(selection, seed, base, title, scope, result), scope, selection, result)
@@ -63,6 +67,10 @@ def export_lab(
     scope: str = SESSION,
 ) -> str:
     """The script for a Lab's current version (the steps that led to it), unchecked."""
+    if getattr(lab, "opened", None) is not None:
+        from core.export import user_code
+
+        return user_code.script(lab.opened, tuple(lab.version.steps), seed, base, title)
     return export_script(lab.version.steps, seed, base, title, scope)
 
 

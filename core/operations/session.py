@@ -185,6 +185,15 @@ class Session:
         lab = Lab(memory_limit=self.lab.memory_limit, history_bytes=self.history_limit)
         return self._replace(Workspace(lab, random_seed() if seed is None else seed))
 
+    def open_model(self, spec: str | None = None, module=None, example_input=None) -> Transition:
+        """The user's model (``spec`` "my_net.py:make_net" or ``module``) replaces the
+        network, seeded first (core/operations/model_opening.py); undo brings the old one."""
+        from core.operations.model_opening import model_lab
+
+        seed = random_seed()
+        lab = model_lab(seed, self.lab.memory_limit, spec, module, example_input)
+        return self._replace(Workspace(lab, seed, True, None, tuple(lab.version.steps)))
+
     @classmethod
     def from_scenario(
         cls,
@@ -193,16 +202,18 @@ class Session:
         fallback_seed: int | None = None,
         weights_dir: Path | None = None,
         writer: scenario_io.ReportWriter | None = None,
+        lab: Lab | None = None,
     ) -> tuple[Session, dict]:
         """A session that replayed ``scenario`` on a new Lab, and the replay's report.
 
         Torch is seeded with the scenario's seed, else ``fallback_seed``; with neither
-        the stream is left as it is (a headless run of an unseeded scenario).
+        the stream is left as it is (a headless run of an unseeded scenario). ``lab``: replay
+        on this lab instead of a new one (a user's model, opened after seeding).
         """
         seed = scenario.seed if scenario.seed is not None else fallback_seed
         if seed is not None:
             step_ops.manual_seed(seed)
-        lab = Lab(memory_limit=memory_limit, bins=scenario.bins)
+        lab = lab if lab is not None else Lab(memory_limit=memory_limit, bins=scenario.bins)
         report = scenario_io.run(scenario, lab=lab, weights_dir=weights_dir, writer=writer)
         session = cls(lab, seed)
         session.seed, session.seeded = seed, True

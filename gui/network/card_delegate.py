@@ -39,6 +39,7 @@ BADGES = {  # background, text
 }
 
 OUTER_X, OUTER_Y = 10, 7  # space around a card; cards are 2 * OUTER_Y apart
+DEPTH_INDENT, MAX_DEPTH = 22, 6  # a nested module's card is indented by its depth
 PAD = 14  # inside a card
 ROW_GAP = 6
 NBSP = "\u00a0"
@@ -94,6 +95,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def layout(self, card: Card, outer: QRect) -> _Layout:
         """Where each piece of ``card`` goes inside the row ``outer``."""
+        outer = outer.adjusted(min(card.depth, MAX_DEPTH) * DEPTH_INDENT, 0, 0, 0)
         left = outer.left() + OUTER_X + PAD + (STRIPE if card.links else 0)
         right = outer.right() - OUTER_X - PAD
         width = right - left + 1

@@ -64,6 +64,7 @@ class Card:
     links: tuple[str, ...]  # "tied to layer 1", "shared with layer 3"
     changes: tuple[str, ...]  # from the last snapshot: "in_features: 0 → 20"
     error: str = ""  # why the last operation failed at this layer, until the next snapshot
+    depth: int = 0  # nesting in a user's model: "1.conv1" is inside "1" (indented once)
 
     @property
     def highlighted(self) -> bool:
@@ -215,8 +216,9 @@ class NetworkModel(QAbstractListModel):
         error = (translate_message(self._error[1])
                  if self._error and self._error[0] == module.position else "")
         return Card(module.position, self._title(module), origin, flow, module.state,
-                    self.state_text(module.state), module.repr, self._params_text(module),
-                    self._links(module), changes, error)
+                    self.state_text(module.state), _own_line(module.repr),
+                    self._params_text(module), self._links(module), changes, error,
+                    module.name.count("."))
 
     def state_text(self, state: str) -> str:
         return {
@@ -291,3 +293,9 @@ class NetworkModel(QAbstractListModel):
     def _modules(self) -> tuple[ModuleInfo, ...]:
         return self._snapshot.modules if self._snapshot is not None else ()
 
+
+
+def _own_line(text: str) -> str:
+    """A container's card shows its first line, ``Residual(…)``: its modules have cards."""
+    first, newline, _ = text.partition("\n")
+    return f"{first}…)" if newline else text

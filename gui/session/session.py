@@ -167,6 +167,16 @@ class LabSession(QObject):
 
     perform = submit  # the name the window and the tests have always used
 
+    def open_model(self, spec: str | None = None, module=None, example_input=None) -> bool:
+        """The user's own model (``my_net.py:make_net`` or an ``nn.Module``) replaces the
+        network, run on the worker as the headless runner runs it; undo brings the old
+        one back. Its outcome arrives as ``transitioned`` or ``failed``."""
+        if self._busy:
+            return False
+        core = self.core
+        self._run(lambda: core.open_model(spec, module, example_input), None)
+        return True
+
     def rebin(self, bins: int, clip: float | None = None) -> bool:
         """The kept comparison at other bins or clipping; arrives as ``analysed``."""
         if self._busy:
