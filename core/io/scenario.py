@@ -223,7 +223,7 @@ def run(
         try:
             if step["op"] in step_ops.ANALYSES:
                 _check_analysis_size(lab, step, scenario.bins)
-                analysis = step_ops.analysis_record(lab, step, scenario.bins)
+                analysis = step_ops.analysis_record(lab, step, scenario.bins, scenario.base)
                 snapshot = lab.snapshot
             else:
                 snapshot = step_ops.perform(lab, step, scenario.base)
