@@ -26,7 +26,6 @@ MAX_BATCH = 4_096
 MAX_LR = 1e6
 MAX_STAT_POINTS = 250  # gradient norms and update ratios kept per parameter
 PROGRESS_SECONDS = 0.1  # at most this often the progress callback hears of a step
-DIVERGED_FACTOR = 1e4  # a loss this many times its first value (or not finite): diverged
 
 
 @dataclass(frozen=True)
@@ -115,9 +114,7 @@ def train_model(model: torch.nn.Module, task: Task, settings: Settings, tick=Non
         if classes:
             correct = int(output.detach().argmax(dim=1).eq(targets).sum())
             curves.accuracy.append(correct / len(targets))
-        if step == 0:
-            ceiling = max(value, 1e-3) * DIVERGED_FACTOR
-        if not value <= ceiling:  # also NaN and infinity
+        if plain.diverges(curves.loss):
             curves.diverged_at = step
             curves.error = diverged(step, value, settings)
             break
@@ -156,7 +153,7 @@ def diverged(step: int, value: float, settings: Settings) -> LabError:
         "another initializer, or normalization layers")
     if math.isfinite(value):
         what = msg("grew to {value:.3g}, more than {factor:,.0f} times its first value,",
-                   value=value, factor=DIVERGED_FACTOR)
+                   value=value, factor=plain.DIVERGED_FACTOR)
     else:
         what = msg("became {value} (the numbers left float32's range)", value=repr(value))
     return LabError(RUNTIME, msg(

@@ -16,6 +16,7 @@ import torch
 # Streams of their own, so the data, the batch order and the initializers never share
 # random numbers even when they start from the same seed.
 DATA_STREAM, ORDER_STREAM, TEACHER_STREAM = 0x7F4A7C15, 0x1B873593, 0x6A09E667
+DIVERGED_FACTOR = 1e4  # a loss this many times the first one (or not finite): diverged
 
 
 def spirals_data(seed, size=1024):
@@ -68,6 +69,22 @@ def digits_data(path, input_shape=(1, 8, 8)):
     return x.reshape(len(table), *input_shape), torch.from_numpy(table[:, 64])
 
 
+def npz_data(path):
+    """``x`` and ``y`` of an .npz file (no pickles) as tensors; see ``npz_tensors``."""
+    with np.load(path, allow_pickle=False) as archive:
+        return npz_tensors(archive["x"], archive["y"])
+
+
+def npz_tensors(x, y):
+    """float32 inputs; integer labels of shape (examples,) are classes, else regression
+    targets of shape (examples, outputs)."""
+    inputs = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
+    if y.dtype.kind in "biu" and y.ndim == 1:
+        return inputs, torch.from_numpy(y.astype(np.int64))
+    targets = torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32))
+    return inputs, targets.reshape(len(y), -1)
+
+
 def batch_order(size, batch, steps, seed):
     """Index batches: each epoch a fresh permutation, cut into full batches."""
     generator = torch.Generator().manual_seed(seed ^ ORDER_STREAM)
@@ -91,3 +108,8 @@ def loss_of(output, target, classes):
     if classes:
         return torch.nn.functional.cross_entropy(output, target)
     return torch.nn.functional.mse_loss(output, target)
+
+
+def diverges(losses):
+    """The last loss is not finite, or DIVERGED_FACTOR times the first (at least 1e-3)."""
+    return not losses[-1] <= max(losses[0], 1e-3) * DIVERGED_FACTOR

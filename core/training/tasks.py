@@ -87,6 +87,7 @@ class Task:
         record = {
             "name": self.name, "input_shape": list(self.input_shape), "classes": self.classes,
             "size": self.size, "loss": "cross_entropy" if self.classes else "mse",
+            "output_shape": [self.classes] if self.classes else list(self.y.shape[1:]),
         }
         if self.source:
             record["source"] = self.source
@@ -194,26 +195,25 @@ def _checked(x: np.ndarray, y: np.ndarray, source: str) -> Task:
         raise LabError(INVALID_FILE, msg(
             "x has {x} examples but y has {y} in {path}; they must match one to one.",
             x=len(x), y=len(y), path=source))
-    inputs = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
+    inputs, targets = plain.npz_tensors(x, y)
     if not bool(torch.isfinite(inputs).all()):
         raise LabError(INVALID_FILE, msg(
             "x in {path} holds NaN or infinite values (or numbers beyond float32); training "
             "needs finite inputs.", path=source))
-    if y.dtype.kind in "biu" and y.ndim == 1:  # class labels
-        if y.min() < 0:
+    if targets.dtype == torch.int64:  # class labels
+        if int(targets.min()) < 0:
             raise LabError(INVALID_FILE, msg(
                 "y in {path} holds the class label {label}; labels are 0, 1, 2, ...",
-                path=source, label=int(y.min())))
-        classes = int(y.max()) + 1
+                path=source, label=int(targets.min())))
+        classes = int(targets.max()) + 1
         if classes < 2 or classes > 100_000:
             raise LabError(INVALID_FILE, msg(
                 "y in {path} has labels 0 to {top}; a task with classes needs from 2 to "
                 "100,000 of them (store float targets for a regression).",
                 path=source, top=classes - 1))
-        return Task("npz", inputs, torch.from_numpy(y.astype(np.int64)), classes, source)
-    targets = torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32))
+        return Task("npz", inputs, targets, classes, source)
     if not bool(torch.isfinite(targets).all()):
         raise LabError(INVALID_FILE, msg(
-            "y in {path} holds NaN or infinite values; training needs finite targets.",
-            path=source))
-    return Task("npz", inputs, targets.reshape(len(y), -1), None, source)
+            "y in {path} holds NaN or infinite values (or numbers beyond float32); training "
+            "needs finite targets.", path=source))
+    return Task("npz", inputs, targets, None, source)
