@@ -24,7 +24,8 @@ OPTIMIZERS = ("sgd", "adam")
 MAX_STEPS = 10_000
 MAX_BATCH = 4_096
 MAX_LR = 1e6
-MAX_STAT_POINTS = 250  # gradient norms and update ratios kept per parameter
+MAX_STAT_POINTS = 100  # gradient norms and update ratios kept per parameter (a chart's worth)
+ACCURACY_CHUNK = 64  # steps whose predictions are kept before their accuracy is counted
 PROGRESS_SECONDS = 0.1  # at most this often the progress callback hears of a step
 
 
@@ -102,6 +103,9 @@ def train_model(model: torch.nn.Module, task: Task, settings: Settings, tick=Non
                                      settings.momentum)
     model.train()
     x, y, classes, stride = task.x, task.y, task.classes, settings.stride
+    kept = [torch.empty_like(p, memory_format=torch.contiguous_format) for p in parameters]
+    guesses: list[torch.Tensor] = []
+    answers: list[torch.Tensor] = []
     for step, index in enumerate(plain.batch_order(task.size, settings.batch, settings.steps,
                                                    settings.seed)):
         inputs, targets = x[index], y[index]
@@ -111,38 +115,52 @@ def train_model(model: torch.nn.Module, task: Task, settings: Settings, tick=Non
         loss.backward()
         value = loss.item()
         curves.loss.append(value)
-        if classes:
-            correct = int(output.detach().argmax(dim=1).eq(targets).sum())
-            curves.accuracy.append(correct / len(targets))
+        if classes:  # counted in chunks: one small op per step instead of four
+            guesses.append(output.argmax(dim=1))  # no gradient: argmax is not differentiable
+            answers.append(targets)
+            if len(guesses) == ACCURACY_CHUNK:
+                _count_correct(curves, guesses, answers)
         if plain.diverges(curves.loss):
             curves.diverged_at = step
             curves.error = diverged(step, value, settings)
             break
         watched = step % stride == 0
         if watched:
-            before = _watch_before(curves, named, step)
+            _watch_before(curves, named, kept, step)
         optimizer.step()
         if watched:
-            _watch_after(curves, named, before)
+            _watch_after(curves, named, kept)
         if tick is not None:
             tick(step)
+    _count_correct(curves, guesses, answers)
     return curves
 
 
-def _watch_before(curves: Curves, named, step: int) -> list[torch.Tensor]:
+def _count_correct(curves: Curves, guesses: list, answers: list) -> None:
+    """Each step's batch accuracy, of the predictions kept since the last count."""
+    if guesses:
+        correct = torch.stack(guesses).eq(torch.stack(answers)).sum(dim=1).tolist()
+        curves.accuracy.extend(count / len(answers[0]) for count in correct)
+        guesses.clear()
+        answers.clear()
+
+
+def _watch_before(curves: Curves, named, kept: list[torch.Tensor], step: int) -> None:
+    """Gradient norms, and the weights copied into ``kept`` (no allocation per step)."""
     curves.stat_steps.append(step)
     with torch.no_grad():
         grads = [p.grad if p.grad is not None else torch.zeros(()) for _, p in named]
         for (name, _), norm in zip(named, torch._foreach_norm(grads), strict=True):
             curves.grad_norm[name].append(float(norm))
-        return [p.detach().clone() for _, p in named]
+        torch._foreach_copy_(kept, [p.detach() for _, p in named])
 
 
-def _watch_after(curves: Curves, named, before: list[torch.Tensor]) -> None:
+def _watch_after(curves: Curves, named, kept: list[torch.Tensor]) -> None:
+    """‖w_after − w_before‖ / ‖w_before‖ per parameter (``kept`` holds w_before)."""
     with torch.no_grad():
-        now = [p.detach() for _, p in named]
-        deltas = torch._foreach_norm(torch._foreach_sub(now, before))
-        sizes = torch._foreach_norm(before)
+        sizes = torch._foreach_norm(kept)
+        torch._foreach_sub_(kept, [p.detach() for _, p in named])
+        deltas = torch._foreach_norm(kept)
         for (name, _), delta, size in zip(named, deltas, sizes, strict=True):
             size = float(size)
             curves.update_ratio[name].append(float(delta) / size if size > 0 else math.nan)
