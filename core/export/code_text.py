@@ -22,7 +22,7 @@ SCRIPT_NAMES = frozenset({
     "n", "p", "name", "param", "collections",
     # a train step's loop (core/training/code.py)
     "copy", "gzip", "json", "math", "np", "x", "y", "shaped", "model", "optimizer", "losses",
-    "index", "loss", "label", "init_fn", "first", "DATA_STREAM", "ORDER_STREAM",
+    "index", "loss", "label", "init_fn", "first", "module", "DATA_STREAM", "ORDER_STREAM",
     "TEACHER_STREAM", "DIVERGED_FACTOR", "spirals_data", "checkerboard_data", "teacher_data",
     "sequence_data", "digits_data", "npz_data", "npz_tensors", "batch_order",
     "make_optimizer", "loss_of", "diverges",

@@ -64,6 +64,7 @@ OPS: dict[str, dict[str, tuple]] = {
     "train": {  # see core/training/
         "inits": (LIST,), "task": (STR, OBJ), "steps": (INT,), "batch": (INT,),
         "optimizer": (STR,), "lr": (NUM,), "momentum": (NUM,), "seed": (INT,), "params": (STR,),
+        "layers": (LIST,), "types": (LIST,),
     },
 }
 ANALYSES = ("compare", "depth", "train")

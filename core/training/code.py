@@ -54,8 +54,14 @@ def train_lines(train: dict, writer) -> list[str]:
         if candidate["error"] is not None and not candidate["diverged"]:
             continue  # it failed in the lab before training: nothing to reproduce
         init_step = {"op": "init", "init": candidate["init"], "args": candidate["args"],
-                     "params": train["params"]}
+                     "params": train["params"], "types": train["types"]}
         functions.append((candidate["label"], writer._init_function(init_step)))
+    apply = [f"{INDENT * 3}model.apply(init_fn)"]
+    if train["layers"] is not None:  # net.apply's order: each chosen module once, in place
+        positions = sorted({writer.network.position_of(ref) for ref in train["layers"]})
+        chosen = ", ".join(f"model[{integer(p)}]" for p in positions)
+        apply = [f"{INDENT * 3}for module in dict.fromkeys([{chosen}]):",
+                 f"{INDENT * 4}init_fn(module)"]
     task, seed = train["task"], integer(train["seed"])
     batch, steps = integer(train["batch"]), integer(train["steps"])
     shape = ", ".join(integer(d) for d in task["input_shape"])
@@ -75,7 +81,7 @@ def train_lines(train: dict, writer) -> list[str]:
         f"{INDENT * 2}model = copy.deepcopy(shaped)",
         f"{INDENT * 2}with torch.random.fork_rng(devices=[]):",
         f"{INDENT * 3}torch.manual_seed({seed})",
-        f"{INDENT * 3}model.apply(init_fn)",
+        *apply,
         f"{INDENT * 2}torch.manual_seed({seed})  # dropout draws from here",
         f"{INDENT * 2}model.train()",
         f"{INDENT * 2}optimizer = make_optimizer(list(model.parameters()), "

@@ -90,7 +90,7 @@ class Curves:
 
 
 def train_model(model: torch.nn.Module, task: Task, settings: Settings, tick=None) -> Curves:
-    """Train ``model`` in place; ``tick(step)`` after each step (progress, cancel).
+    """Train ``model`` in place; ``tick(step, curves)`` after each step (progress, cancel).
 
     The caller seeds the global stream first (dropout draws from it), as a script does.
     """
@@ -131,7 +131,7 @@ def train_model(model: torch.nn.Module, task: Task, settings: Settings, tick=Non
         if watched:
             _watch_after(curves, named, kept)
         if tick is not None:
-            tick(step)
+            tick(step, curves)
     _count_correct(curves, guesses, answers)
     return curves
 
@@ -181,17 +181,22 @@ def diverged(step: int, value: float, settings: Settings) -> LabError:
 
 
 class Ticker:
-    """Cancel checks at every step, progress at most every PROGRESS_SECONDS."""
+    """Cancel checks at every step; progress, and the curves so far to ``live`` (a chart
+    drawn while training), at most every PROGRESS_SECONDS."""
 
-    def __init__(self, monitor, progress, index: int, count: int, steps: int, label: str):
-        self.monitor, self.progress = monitor, progress
-        self.offset, self.total, self.label = index * steps, count * steps, label
+    def __init__(self, monitor, progress, index: int, count: int, steps: int, label: str,
+                 live=None):
+        self.monitor, self.progress, self.live = monitor, progress, live
+        self.index, self.offset, self.total = index, index * steps, count * steps
+        self.label = label
         self.last = time.monotonic()
 
-    def __call__(self, step: int) -> None:
+    def __call__(self, step: int, curves: Curves) -> None:
         self.monitor.check()
         now = time.monotonic()
         if now - self.last >= PROGRESS_SECONDS:
             self.last = now
             if self.progress is not None:
                 self.progress(self.offset + step + 1, self.total, self.label)
+            if self.live is not None:
+                self.live(self.index, self.label, list(curves.loss))

@@ -62,7 +62,7 @@ class CandidateRun:
 class TrainResult:
     task: Task
     settings: Settings
-    params: str
+    targets: dict  # params, layers and types, as in an init step
     candidates: tuple[CandidateRun, ...]
     layers: dict[str, str]  # parameter name -> the layer (module) it belongs to
     base_label: str
@@ -100,7 +100,7 @@ class TrainResult:
                 },
             })
         return {
-            "task": self.task.to_json(), **self.settings.to_json(), "params": self.params,
+            "task": self.task.to_json(), **self.settings.to_json(), **self.targets,
             "base": self.base_label, "candidates": candidates,
         }
 

@@ -37,17 +37,21 @@ def train(
     momentum: float = 0.9,
     seed: int = 0,
     params: str = "weight",
+    layers=None,
+    types=None,
     base=None,
     progress=None,
+    live=None,
 ) -> record.TrainResult:
     """Each initializer's training run on a copy of the network; see the module doc.
 
-    ``progress(done, total, label)`` hears of the steps (a few times a second); the
-    lab's monitor may cancel between any two steps.
+    ``progress(done, total, label)`` hears of the steps and ``live(index, label, losses)``
+    gets the running candidate's losses so far, both a few times a second (for a chart
+    drawn while it trains); the lab's monitor may cancel between any two steps.
     """
     candidates = parse_candidates(list(inits))
     settings = loop.settings(steps, batch, optimizer, lr, momentum, seed)
-    check_common(lab, seed, params, None, None)
+    check_common(lab, seed, params, layers, types)
     if not lab.network.entries:
         raise LabError(INVALID_ARGUMENT, msg("The network is empty; add a layer first."))
     data = tasks.make(task, lab, seed, base)
@@ -60,17 +64,20 @@ def train(
     runs = []
     with torch.random.fork_rng(devices=[]):
         shaped, data = _shaped(lab, data, settings)
-        layers = _owners(shaped)
+        owners = _owners(shaped)
         for index, candidate in enumerate(candidates):
             report(index * steps, len(candidates) * steps, candidate.label)
             lab.monitor.check()
-            runs.append(_run(shaped, candidate, data, settings, params, loop.Ticker(
-                lab.monitor, report, index, len(candidates), steps, candidate.label)))
+            ticker = loop.Ticker(lab.monitor, report, index, len(candidates), steps,
+                                 candidate.label, live)
+            runs.append(_run(shaped, candidate, data, settings, (params, layers, types), ticker))
         report(len(candidates) * steps, len(candidates) * steps, "")
     failed = [run.error for run in runs if run.curves is None]
     if len(failed) == len(runs):
         raise failed[0]
-    return record.TrainResult(data, settings, params, tuple(runs), layers, lab.snapshot.label)
+    return record.TrainResult(data, settings, {"params": params, "layers": layers,
+                                                "types": types}, tuple(runs), owners,
+                              lab.snapshot.label)
 
 
 def _shaped(lab: Lab, data: tasks.Task, settings: loop.Settings) -> tuple[Lab, tasks.Task]:
@@ -96,11 +103,14 @@ def _owners(shaped: Lab) -> dict[str, str]:
     return {p.name: p.name.rpartition(".")[0] for p in shaped.snapshot.parameters}
 
 
-def _run(shaped: Lab, candidate, data, settings, params, ticker) -> record.CandidateRun:
-    """Initialize a copy with the seed and train it; a failure stays this candidate's."""
+def _run(shaped: Lab, candidate, data, settings, targets, ticker) -> record.CandidateRun:
+    """Initialize a copy with the seed and train it; a failure stays this candidate's.
+
+    ``targets`` are the (params, layers, types) the initializer is applied to."""
     scratch = scratch_lab(shaped)
+    params, layers, types = targets
     try:
-        scratch.initialize(candidate.init, candidate.args, None, None, params, settings.seed)
+        scratch.initialize(candidate.init, candidate.args, layers, types, params, settings.seed)
     except LabError as exc:
         return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
                                    None, error=exc)
@@ -112,7 +122,7 @@ def _run(shaped: Lab, candidate, data, settings, params, ticker) -> record.Candi
     except LabError as exc:
         return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
                                    None, error=exc)
-    except (RuntimeError, ValueError) as exc:  # PyTorch's own error, in the lab's words
+    except Exception as exc:  # noqa: BLE001 (PyTorch's own error, in the lab's words)
         error = LabError(RUNTIME, msg(
             "Training with {init} failed: {reason} The network was left as it was.",
             init=candidate.label, reason=str(exc).split("\n")[0][:300]),
@@ -140,10 +150,10 @@ def _check_memory(lab: Lab, data: tasks.Task, count: int) -> None:
         msg("use a smaller network or task."))
 
 
-def from_step(lab: Lab, step: dict, base=None, progress=None) -> record.TrainResult:
+def from_step(lab: Lab, step: dict, base=None, progress=None, live=None) -> record.TrainResult:
     """Run a ``train`` scenario step (every field but ``op`` optional)."""
     fields = {k: step[k] for k in ("task", "steps", "batch", "optimizer", "lr", "momentum",
-                                   "seed", "params") if k in step}
+                                   "seed", "params", "layers", "types") if k in step}
     return train(lab, step.get("inits", DEFAULT_CANDIDATES), base=base, progress=progress,
-                 **fields)
+                 live=live, **fields)
 

@@ -274,3 +274,17 @@ def test_the_teacher_fits_any_output_width_and_the_sequence_task_has_two_classes
                   {"layer": "Linear", "args": {"in_features": 20, "out_features": 2}}])
     record = train_record(lab, task="sequence", inits=["default"], steps=5, batch=8)
     assert record["task"]["input_shape"] == [20, 1] and record["task"]["classes"] == 2
+
+
+def test_a_live_chart_gets_prefixes_of_the_final_curves(monkeypatch):
+    from core.training import loop, train
+
+    monkeypatch.setattr(loop, "PROGRESS_SECONDS", 0.0)  # every step, for the test
+    lab = lab_of(MLP)
+    seen = []
+    result = train.from_step(lab, {"op": "train", "inits": ["default", "xavier_uniform_"],
+                                   "steps": 6, "batch": 8},
+                             live=lambda index, label, losses: seen.append((index, losses)))
+    assert [len(losses) for _, losses in seen] == [1, 2, 3, 4, 5, 6] * 2
+    for index, losses in seen:
+        assert losses == result.candidates[index].curves.loss[:len(losses)]
