@@ -200,8 +200,9 @@ def _write_code(lab, loaded, scenario_path: str, target: str, trained=()) -> boo
     else:
         source, skipped = code.export(lab, loaded.seed, loaded.base, title, trained)
         for number in skipped:
-            print(f"main.py: --export-code: train step {number + 1} is not in {target}: a later "
-                  "undo went back past the network it trained", file=sys.stderr)
+            print(f"main.py: --export-code: the run's train step no. {number + 1} is left out of "
+                  f"{target}: a later undo went back past the network it trained",
+                  file=sys.stderr)
     try:
         files.write_text(target, source)
     except OSError as exc:

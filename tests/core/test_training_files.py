@@ -179,3 +179,23 @@ def test_the_step_structure_is_checked_like_every_other_step() -> None:
     doc = {"format": 1, "steps": [{"op": "train", "epochs": 3}]}
     with pytest.raises(scenario.ScenarioError, match="no field 'epochs'"):
         scenario.from_document(doc)
+
+
+def test_a_train_step_an_undo_went_back_past_is_left_out_of_the_script() -> None:
+    from core.training import code
+
+    build = SCENARIO["steps"][0]
+    doc = {"format": 1, "seed": 0, "steps": [
+        build, {"op": "train", "inits": ["default"], "steps": 3, "batch": 8},
+        {"op": "forward", "shape": [2, 2]},
+        {"op": "train", "inits": ["default"], "steps": 3, "batch": 8},
+        {"op": "undo"},
+        {"op": "train", "inits": ["zeros_"], "steps": 3, "batch": 8}]}
+    trained: list = []
+    lab = Lab()
+    scenario.run(scenario.from_document(doc), lab=lab, trained=trained)
+    source, skipped = code.export(lab, 0, None, "t", trained)
+    assert skipped == [1]  # trained after the forward pass, which the undo took back
+    assert source.count("# train: each initializer") == 2
+    assert source.index('"zeros_"') > source.index('"default"')
+    compile(source, "t.py", "exec")
