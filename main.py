@@ -162,11 +162,12 @@ def run_headless(
     else:
         lab, run_as = None, loaded
     writer = None
+    trained: list = []  # train steps, for --export-code
     try:
         writer = report_io.ReportWriter(directory, len(loaded.steps), loaded.bins)
         session, _report = Session.from_scenario(
             run_as, lab=lab, weights_dir=directory if save_weights else None,
-            writer=writer)
+            writer=writer, trained=trained if export_code else None)
         path = writer.finish()
     except (OSError, report_io.ReportTooLarge) as exc:  # a full disk, a read-only folder
         if writer is not None:
@@ -176,7 +177,8 @@ def run_headless(
         reason = exc.strerror or exc if isinstance(exc, OSError) else exc
         print(f"main.py: cannot write the report in {directory}: {reason}", file=sys.stderr)
         return 2
-    if export_code and not _write_code(session.lab, loaded, scenario_path, export_code):
+    if export_code and not _write_code(session.lab, loaded, scenario_path, export_code,
+                                       trained):
         return 2
     for step in writer.failures:
         error = step["error"]
@@ -225,14 +227,23 @@ def _export_target_allowed(target: str, scenario_path: str, directory: Path) -> 
     return True
 
 
-def _write_code(lab, loaded, scenario_path: str, target: str) -> bool:
-    """The PyTorch script of the run's final state; False (and a message) if not written."""
+def _write_code(lab, loaded, scenario_path: str, target: str, trained=()) -> bool:
+    """The PyTorch script of the run's final state (with its train steps' loops); False
+    (and a message) if not written."""
     from core.export import codegen
     from core.io import files
     from core.lesson.lesson import text_for
+    from core.training import code
 
     title = text_for(loaded.title, "en") or Path(scenario_path).stem
-    source = codegen.export_lab(lab, loaded.seed, loaded.base, title)
+    if not trained:
+        source = codegen.export_lab(lab, loaded.seed, loaded.base, title)
+    else:
+        source, skipped = code.export(lab, loaded.seed, loaded.base, title, trained)
+        for number in skipped:
+            print(f"main.py: --export-code: the run's train step no. {number + 1} is left out of "
+                  f"{target}: a later undo went back past the network it trained",
+                  file=sys.stderr)
     try:
         files.write_text(target, source)
     except OSError as exc:

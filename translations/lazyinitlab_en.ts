@@ -959,6 +959,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="186"/>
+        <location filename="../core/training/train.py" line="56"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
@@ -1301,17 +1302,17 @@
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="261"/>
+        <location filename="../core/io/scenario.py" line="266"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="274"/>
+        <location filename="../core/io/scenario.py" line="279"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="290"/>
+        <location filename="../core/io/scenario.py" line="295"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</translation>
     </message>
@@ -1468,62 +1469,62 @@
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="104"/>
+        <location filename="../core/operations/steps.py" line="109"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}: a step must be an object, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="109"/>
+        <location filename="../core/operations/steps.py" line="114"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="111"/>
+        <location filename="../core/operations/steps.py" line="116"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}: unknown op {op}; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="117"/>
+        <location filename="../core/operations/steps.py" line="122"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="122"/>
+        <location filename="../core/operations/steps.py" line="127"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}: field {name} must be {kinds}, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="127"/>
+        <location filename="../core/operations/steps.py" line="132"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}: field {name} must hold only {kinds} items</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="132"/>
+        <location filename="../core/operations/steps.py" line="137"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}: op {op} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="139"/>
+        <location filename="../core/operations/steps.py" line="144"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}: field {name} must be a string or an object of strings by language</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="154"/>
+        <location filename="../core/operations/steps.py" line="159"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="231"/>
+        <location filename="../core/operations/steps.py" line="243"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="250"/>
+        <location filename="../core/operations/steps.py" line="262"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="256"/>
+        <location filename="../core/operations/steps.py" line="268"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1775,17 +1776,17 @@
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="311"/>
+        <location filename="../core/operations/session.py" line="314"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="366"/>
+        <location filename="../core/operations/session.py" line="369"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="369"/>
+        <location filename="../core/operations/session.py" line="372"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
@@ -1795,12 +1796,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="230"/>
+        <location filename="../core/operations/session.py" line="233"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="337"/>
+        <location filename="../core/operations/session.py" line="340"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -2015,6 +2016,162 @@
         <location filename="../core/model/user_model.py" line="318"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="54"/>
+        <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
+        <translation>{name} must be a whole number from {low} to {high}, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="66"/>
+        <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
+        <translation>optimizer must be sgd (with momentum) or adam, got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="69"/>
+        <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
+        <translation>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="74"/>
+        <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
+        <translation>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="170"/>
+        <source>a smaller learning rate (lr)</source>
+        <translation>a smaller learning rate (lr)</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="171"/>
+        <source>another initializer, or normalization layers</source>
+        <translation>another initializer, or normalization layers</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="173"/>
+        <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
+        <translation>grew to {value:.3g}, more than {factor:,.0f} times its first value,</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="176"/>
+        <source>became {value} (the numbers left float32&apos;s range)</source>
+        <translation>became {value} (the numbers left float32&apos;s range)</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="178"/>
+        <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
+        <translation>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="65"/>
+        <source>The {task} task has {classes} classes, so the network must give one score per class, an output of shape [batch, {classes}]; it gives {shape} per example. End the network with Flatten and a Linear layer with out_features {classes}.</source>
+        <translation>The {task} task has {classes} classes, so the network must give one score per class, an output of shape [batch, {classes}]; it gives {shape} per example. End the network with Flatten and a Linear layer with out_features {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="72"/>
+        <source>The {task} task has {classes} classes, so the network&apos;s output must have width {classes} (shape [batch, {classes}]), but it gives {shape} per example. Make the last layer&apos;s out_features {classes}.</source>
+        <translation>The {task} task has {classes} classes, so the network&apos;s output must have width {classes} (shape [batch, {classes}]), but it gives {shape} per example. Make the last layer&apos;s out_features {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="80"/>
+        <source>The task&apos;s targets have shape {wanted} per example, so the network&apos;s output must have width {width}, but it gives {shape}. Make the last layer&apos;s out_features {width}.</source>
+        <translation>The task&apos;s targets have shape {wanted} per example, so the network&apos;s output must have width {width}, but it gives {shape}. Make the last layer&apos;s out_features {width}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="105"/>
+        <location filename="../core/training/tasks.py" line="126"/>
+        <source>task must be one of {names} or {{&quot;npz&quot;: &quot;file.npz&quot;}}, got {value}.</source>
+        <translation>task must be one of {names} or {{&quot;npz&quot;: &quot;file.npz&quot;}}, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="141"/>
+        <source>The teacher task makes inputs as wide as the network takes, but the network&apos;s input width is not known yet: send a sample through it first (forward), then train.</source>
+        <translation>The teacher task makes inputs as wide as the network takes, but the network&apos;s input width is not known yet: send a sample through it first (forward), then train.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="161"/>
+        <source>Cannot read {path} as an .npz file ({reason}); save one with numpy.savez(path, x=inputs, y=targets).</source>
+        <translation>Cannot read {path} as an .npz file ({reason}); save one with numpy.savez(path, x=inputs, y=targets).</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="165"/>
+        <source>{path} must hold arrays named x and y (numpy.savez(path, x=inputs, y=targets)); it holds {names}.</source>
+        <translation>{path} must hold arrays named x and y (numpy.savez(path, x=inputs, y=targets)); it holds {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="171"/>
+        <source>{path} holds {size} of data; at most {limit} are read for training.</source>
+        <translation>{path} holds {size} of data; at most {limit} are read for training.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="178"/>
+        <source>Cannot read the arrays of {path} ({reason}); x and y must be plain number arrays (no objects).</source>
+        <translation>Cannot read the arrays of {path} ({reason}); x and y must be plain number arrays (no objects).</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="187"/>
+        <source>{name} in {path} holds {dtype} values; it must hold numbers.</source>
+        <translation>{name} in {path} holds {dtype} values; it must hold numbers.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="191"/>
+        <source>x must have shape (examples, features...) with 2 to {dims} dimensions and y shape (examples,) or (examples, outputs); {path} has x {x} and y {y}.</source>
+        <translation>x must have shape (examples, features...) with 2 to {dims} dimensions and y shape (examples,) or (examples, outputs); {path} has x {x} and y {y}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="196"/>
+        <source>x has {x} examples but y has {y} in {path}; they must match one to one.</source>
+        <translation>x has {x} examples but y has {y} in {path}; they must match one to one.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="201"/>
+        <source>x in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite inputs.</source>
+        <translation>x in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite inputs.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="206"/>
+        <source>y in {path} holds the class label {label}; labels are 0, 1, 2, ...</source>
+        <translation>y in {path} holds the class label {label}; labels are 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="211"/>
+        <source>y in {path} has labels 0 to {top}; a task with classes needs from 2 to 100,000 of them (store float targets for a regression).</source>
+        <translation>y in {path} has labels 0 to {top}; a task with classes needs from 2 to 100,000 of them (store float targets for a regression).</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="217"/>
+        <source>y in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite targets.</source>
+        <translation>y in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite targets.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="60"/>
+        <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
+        <translation>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="92"/>
+        <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
+        <translation>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="97"/>
+        <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
+        <translation>Training needs a network with parameters; add a Linear or convolution layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="127"/>
+        <source>Training with {init} failed: {reason} The network was left as it was.</source>
+        <translation>Training with {init} failed: {reason} The network was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="148"/>
+        <source>Training {count} copies of a network of {total} parameters</source>
+        <translation>Training {count} copies of a network of {total} parameters</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="150"/>
+        <source>use a smaller network or task.</source>
+        <translation>use a smaller network or task.</translation>
     </message>
 </context>
 <context>

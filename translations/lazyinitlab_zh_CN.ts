@@ -959,6 +959,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="186"/>
+        <location filename="../core/training/train.py" line="56"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
@@ -1301,17 +1302,17 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="261"/>
+        <location filename="../core/io/scenario.py" line="266"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>重放它会在第 {index} 步（共 {steps} 步）时在内存中保存超过 {limit} 的报告（每一步都记录每个参数的 {bins} 个分箱的直方图）；请降低 &apos;bins&apos;，使用更少的步骤或层，或拆分该文件</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="274"/>
+        <location filename="../core/io/scenario.py" line="279"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="290"/>
+        <location filename="../core/io/scenario.py" line="295"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>这次比较会给报告增加约 {size}（{parameters} 个参数 × {count} 个初始化方法 × {bins} 个分箱），超过其上限 {limit}；请比较更少的层（layers 或 types）、更少的初始化方法或更少的分箱。</translation>
     </message>
@@ -1468,62 +1469,62 @@
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="104"/>
+        <location filename="../core/operations/steps.py" line="109"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}：步骤必须是一个对象，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="109"/>
+        <location filename="../core/operations/steps.py" line="114"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}：字段 &apos;op&apos; 必须是表示操作名称的字符串</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="111"/>
+        <location filename="../core/operations/steps.py" line="116"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}：未知的操作 {op}；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="117"/>
+        <location filename="../core/operations/steps.py" line="122"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}：操作 {op} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="122"/>
+        <location filename="../core/operations/steps.py" line="127"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}：字段 {name} 必须是 {kinds}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="127"/>
+        <location filename="../core/operations/steps.py" line="132"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}：字段 {name} 只能包含 {kinds} 类型的元素</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="132"/>
+        <location filename="../core/operations/steps.py" line="137"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}：操作 {op} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="139"/>
+        <location filename="../core/operations/steps.py" line="144"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}：字段 {name} 必须是字符串，或按语言给出的字符串对象</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="154"/>
+        <location filename="../core/operations/steps.py" line="159"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="231"/>
+        <location filename="../core/operations/steps.py" line="243"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="250"/>
+        <location filename="../core/operations/steps.py" line="262"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="256"/>
+        <location filename="../core/operations/steps.py" line="268"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1775,17 +1776,17 @@
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="311"/>
+        <location filename="../core/operations/session.py" line="314"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="366"/>
+        <location filename="../core/operations/session.py" line="369"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="369"/>
+        <location filename="../core/operations/session.py" line="372"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -1795,12 +1796,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="230"/>
+        <location filename="../core/operations/session.py" line="233"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="337"/>
+        <location filename="../core/operations/session.py" line="340"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -2015,6 +2016,162 @@
         <location filename="../core/model/user_model.py" line="318"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="54"/>
+        <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
+        <translation>{name} 必须是 {low} 到 {high} 之间的整数，得到的是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="66"/>
+        <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
+        <translation>optimizer 必须是 sgd（带动量）或 adam，得到的是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="69"/>
+        <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
+        <translation>lr（学习率）必须是大于 0 且不超过 {limit:g} 的数，例如 SGD 用 0.1、Adam 用 0.001；得到的是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="74"/>
+        <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
+        <translation>momentum 必须是从 0 到 1（不含 1）的数，例如 0.9；用 adam 时它就是 β1。得到的是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="170"/>
+        <source>a smaller learning rate (lr)</source>
+        <translation>更小的学习率（lr）</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="171"/>
+        <source>another initializer, or normalization layers</source>
+        <translation>换一种初始化方法，或加入归一化层</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="173"/>
+        <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
+        <translation>增大到 {value:.3g}，超过第一步的 {factor:,.0f} 倍，</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="176"/>
+        <source>became {value} (the numbers left float32&apos;s range)</source>
+        <translation>变成了 {value}（数值超出了 float32 的范围），</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="178"/>
+        <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
+        <translation>发散：损失在第 {step} 步{what}这次训练就停在那里。在 lr {lr:g} 和 {optimizer} 下，这种初始化训练不起来；请试试{hint}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="65"/>
+        <source>The {task} task has {classes} classes, so the network must give one score per class, an output of shape [batch, {classes}]; it gives {shape} per example. End the network with Flatten and a Linear layer with out_features {classes}.</source>
+        <translation>{task} 任务有 {classes} 个类别，所以网络必须为每个类别给出一个分数，即形状为 [batch, {classes}] 的输出；它对每个样本给出的是 {shape}。请在网络末尾加上 Flatten 和一个 out_features 为 {classes} 的 Linear 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="72"/>
+        <source>The {task} task has {classes} classes, so the network&apos;s output must have width {classes} (shape [batch, {classes}]), but it gives {shape} per example. Make the last layer&apos;s out_features {classes}.</source>
+        <translation>{task} 任务有 {classes} 个类别，所以网络输出的宽度必须是 {classes}（形状 [batch, {classes}]），但它对每个样本给出的是 {shape}。请把最后一层的 out_features 设为 {classes}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="80"/>
+        <source>The task&apos;s targets have shape {wanted} per example, so the network&apos;s output must have width {width}, but it gives {shape}. Make the last layer&apos;s out_features {width}.</source>
+        <translation>该任务每个样本的目标形状是 {wanted}，所以网络输出的宽度必须是 {width}，但它给出的是 {shape}。请把最后一层的 out_features 设为 {width}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="105"/>
+        <location filename="../core/training/tasks.py" line="126"/>
+        <source>task must be one of {names} or {{&quot;npz&quot;: &quot;file.npz&quot;}}, got {value}.</source>
+        <translation>task 必须是 {names} 之一，或 {{&quot;npz&quot;: &quot;file.npz&quot;}}，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="141"/>
+        <source>The teacher task makes inputs as wide as the network takes, but the network&apos;s input width is not known yet: send a sample through it first (forward), then train.</source>
+        <translation>teacher 任务生成的输入宽度要与网络接受的一致，但网络的输入宽度还不知道：请先让一个样本通过网络（前向传播），再训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="161"/>
+        <source>Cannot read {path} as an .npz file ({reason}); save one with numpy.savez(path, x=inputs, y=targets).</source>
+        <translation>无法把 {path} 读作 .npz 文件（{reason}）；请用 numpy.savez(path, x=inputs, y=targets) 保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="165"/>
+        <source>{path} must hold arrays named x and y (numpy.savez(path, x=inputs, y=targets)); it holds {names}.</source>
+        <translation>{path} 必须包含名为 x 和 y 的数组（numpy.savez(path, x=inputs, y=targets)）；它包含的是 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="171"/>
+        <source>{path} holds {size} of data; at most {limit} are read for training.</source>
+        <translation>{path} 含有 {size} 的数据；训练最多读取 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="178"/>
+        <source>Cannot read the arrays of {path} ({reason}); x and y must be plain number arrays (no objects).</source>
+        <translation>无法读取 {path} 中的数组（{reason}）；x 和 y 必须是普通的数值数组（不能含对象）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="187"/>
+        <source>{name} in {path} holds {dtype} values; it must hold numbers.</source>
+        <translation>{path} 中的 {name} 存的是 {dtype} 类型的值；它必须存数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="191"/>
+        <source>x must have shape (examples, features...) with 2 to {dims} dimensions and y shape (examples,) or (examples, outputs); {path} has x {x} and y {y}.</source>
+        <translation>x 的形状必须是 (样本数, 特征...)，有 2 到 {dims} 个维度；y 的形状必须是 (样本数,) 或 (样本数, 输出数)；{path} 中 x 为 {x}，y 为 {y}。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="196"/>
+        <source>x has {x} examples but y has {y} in {path}; they must match one to one.</source>
+        <translation>{path} 中 x 有 {x} 个样本，而 y 有 {y} 个；两者必须一一对应。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="201"/>
+        <source>x in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite inputs.</source>
+        <translation>{path} 中的 x 含有 NaN 或无穷大（或超出 float32 的数）；训练需要有限的输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="206"/>
+        <source>y in {path} holds the class label {label}; labels are 0, 1, 2, ...</source>
+        <translation>{path} 中的 y 含有类别标签 {label}；标签应为 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="211"/>
+        <source>y in {path} has labels 0 to {top}; a task with classes needs from 2 to 100,000 of them (store float targets for a regression).</source>
+        <translation>{path} 中的 y 标签为 0 到 {top}；分类任务需要 2 到 100,000 个类别（回归任务请存浮点目标）。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/tasks.py" line="217"/>
+        <source>y in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite targets.</source>
+        <translation>{path} 中的 y 含有 NaN 或无穷大（或超出 float32 的数）；训练需要有限的目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="60"/>
+        <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
+        <translation>batch 是 {batch}，但 {task} 任务只有 {size} 个样本；请使用不超过 {size} 的批量。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="92"/>
+        <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
+        <translation>{task} 任务给出的输入形状为 {shape}（第一维是批量），网络不接受：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="97"/>
+        <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
+        <translation>训练需要一个有参数的网络；请添加一个 Linear 层或卷积层。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="127"/>
+        <source>Training with {init} failed: {reason} The network was left as it was.</source>
+        <translation>用 {init} 训练失败：{reason} 网络保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="148"/>
+        <source>Training {count} copies of a network of {total} parameters</source>
+        <translation>训练有 {total} 个参数的网络的 {count} 个副本</translation>
+    </message>
+    <message>
+        <location filename="../core/training/train.py" line="150"/>
+        <source>use a smaller network or task.</source>
+        <translation>请使用更小的网络或任务。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ import unicodedata
 SCRIPT_NAMES = frozenset({
     "net", "X", "Y", "torch", "nn", "OrderedDict", "m", "low", "high", "own", "kept",
     "n", "p", "name", "param", "collections",
+    # a train step's loop (core/training/code.py)
+    "copy", "gzip", "json", "math", "np", "x", "y", "shaped", "model", "optimizer", "losses",
+    "index", "loss", "label", "init_fn", "first", "module", "DATA_STREAM", "ORDER_STREAM",
+    "TEACHER_STREAM", "DIVERGED_FACTOR", "spirals_data", "checkerboard_data", "teacher_data",
+    "sequence_data", "digits_data", "npz_data", "npz_tensors", "batch_order",
+    "make_optimizer", "loss_of", "diverges",
 })
 _TAKEN = SCRIPT_NAMES | frozenset(dir(builtins)) | frozenset(keyword.kwlist) | frozenset(
     keyword.softkwlist

@@ -142,6 +142,12 @@ class ScriptWriter:
         self._emit(f"{INDENT}torch.manual_seed({integer(step['seed'])})")
         self._emit(f"{INDENT}{call}")
 
+    def _train(self, step: dict) -> None:
+        from core.training.code import train_lines  # a train step's loop (headless export)
+
+        for line in train_lines(step["record"], self):
+            self._emit(line)
+
     def _load_weights(self, step: dict) -> None:
         path = Path(step["path"])
         if self.base is not None and not path.is_absolute():

@@ -219,6 +219,10 @@ def attach_record(record: dict, directory: Path, account=None) -> None:
     depth = record.get("depth")
     if depth:
         written.append((f"figures/step-{index:03d}-depth.svg", depth_svg(depth)))
+    if record.get("train"):
+        from core.training import figures as train_figures
+
+        written += train_figures.figures(index, record["train"])
     if not written:
         return
     folder = directory / "figures"

@@ -206,11 +206,14 @@ def run(
     lab: Lab | None = None,
     weights_dir: Path | None = None,
     writer: ReportWriter | None = None,
+    trained: list | None = None,
 ) -> dict:
     """Run every step; return the report (a JSON-ready dict, strict).
 
     With ``writer`` each record goes to disk as soon as its step is done and the
     returned report's ``steps`` stay empty: memory does not grow with the run.
+    ``trained``, if given, receives (the steps that led to the network, the record) of
+    each successful train step, for the exported code (core/training/code.py).
     """
     lab = lab or Lab(bins=scenario.bins)
     if scenario.seed is not None:
@@ -223,7 +226,7 @@ def run(
         try:
             if step["op"] in step_ops.ANALYSES:
                 _check_analysis_size(lab, step, scenario.bins)
-                analysis = step_ops.analysis_record(lab, step, scenario.bins)
+                analysis = step_ops.analysis_record(lab, step, scenario.bins, scenario.base)
                 snapshot = lab.snapshot
             else:
                 snapshot = step_ops.perform(lab, step, scenario.base)
@@ -243,6 +246,8 @@ def run(
         record = step_record(index, step, snapshot, error, expected, parameters=writer is None)
         if step["op"] in step_ops.ANALYSES:
             record[step["op"]] = analysis  # figures: see core/io/figures.py
+            if trained is not None and step["op"] == "train" and error is None:
+                trained.append((lab.version.steps, analysis))
         if writer is None:
             records.append(record)
         else:

@@ -203,18 +203,21 @@ class Session:
         weights_dir: Path | None = None,
         writer: scenario_io.ReportWriter | None = None,
         lab: Lab | None = None,
+        trained: list | None = None,
     ) -> tuple[Session, dict]:
         """A session that replayed ``scenario`` on a new Lab, and the replay's report.
 
         Torch is seeded with the scenario's seed, else ``fallback_seed``; with neither
         the stream is left as it is (a headless run of an unseeded scenario). ``lab``: replay
-        on this lab instead of a new one (a user's model, opened after seeding).
+        on this lab instead of a new one (a user's model, opened after seeding). ``trained``
+        collects each train step's network steps and record (core/io/scenario.py).
         """
         seed = scenario.seed if scenario.seed is not None else fallback_seed
         if seed is not None:
             step_ops.manual_seed(seed)
         lab = lab if lab is not None else Lab(memory_limit=memory_limit, bins=scenario.bins)
-        report = scenario_io.run(scenario, lab=lab, weights_dir=weights_dir, writer=writer)
+        report = scenario_io.run(scenario, lab=lab, weights_dir=weights_dir, writer=writer,
+                                 trained=trained)
         session = cls(lab, seed)
         session.seed, session.seeded = seed, True
         return session, report

@@ -61,8 +61,13 @@ OPS: dict[str, dict[str, tuple]] = {
         "inits": (LIST,), "seed": (INT,), "params": (STR,), "layers": (LIST,),
         "types": (LIST,), "shape": (LIST,), "mode": (STR,),
     },
+    "train": {  # see core/training/
+        "inits": (LIST,), "task": (STR, OBJ), "steps": (INT,), "batch": (INT,),
+        "optimizer": (STR,), "lr": (NUM,), "momentum": (NUM,), "seed": (INT,), "params": (STR,),
+        "layers": (LIST,), "types": (LIST,),
+    },
 }
-ANALYSES = ("compare", "depth")
+ANALYSES = ("compare", "depth", "train")
 REQUIRED = {
     "add": ("layer",), "remove": ("at",), "move": ("at", "to"), "duplicate": ("at",),
     "edit": ("at", "args"), "rename": ("at", "name"), "tie": ("at", "to"), "untie": ("at",),
@@ -167,7 +172,7 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
     if op in ("undo", "redo"):
         return lab.undo() if op == "undo" else lab.redo()
     if op in ANALYSES:  # nothing to commit or record: the network stays as it is
-        analyze(lab, step)
+        analyze(lab, step, base=base)
         return lab.snapshot
     steps_before = lab.version.steps
     snapshot = _dispatch(lab, op, step, base)
@@ -175,8 +180,9 @@ def perform(lab: Lab, step: dict, base: Path | None = None) -> Snapshot:
     return snapshot
 
 
-def analyze(lab: Lab, step: dict, progress=None):
-    """Run a ``compare`` or ``depth`` step: a Comparison or DepthResult; the lab is unchanged.
+def analyze(lab: Lab, step: dict, progress=None, base: Path | None = None):
+    """Run a ``compare``, ``depth`` or ``train`` step: a Comparison, DepthResult or
+    TrainResult; the lab is unchanged.
 
     ``progress(done, total, label)`` is called before each initializer, after the lab's
     monitor (core/cancel.py) had its say: a cancel stops the analysis there.
@@ -188,6 +194,10 @@ def analyze(lab: Lab, step: dict, progress=None):
         if progress is not None:
             progress(done, total, label)
 
+    if step["op"] == "train":
+        from core.training import train
+
+        return train.from_step(lab, step, base, report)
     common = {
         "inits": step.get("inits", compare.DEFAULT_CANDIDATES), "seed": step.get("seed", 0),
         "params": step.get("params", "weight"), "layers": step.get("layers"),
@@ -200,13 +210,15 @@ def analyze(lab: Lab, step: dict, progress=None):
     )
 
 
-def analysis_record(lab: Lab, step: dict, bins: int | None = None) -> dict:
+def analysis_record(
+    lab: Lab, step: dict, bins: int | None = None, base: Path | None = None
+) -> dict:
     """The report form of an analysis step, with proof that the network did not change."""
     from core.model.stats import DEFAULT_BINS
 
     bins = step.get("bins", bins or DEFAULT_BINS)
     before = lab.snapshot
-    result = analyze(lab, step)
+    result = analyze(lab, step, base=base)
     record = result.to_json(bins, step.get("clip")) if step["op"] == "compare" else (
         result.to_json()
     )

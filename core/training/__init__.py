@@ -1,0 +1,1 @@
+"""Training copies of the network per initializer: tasks, the loop, its record, figures, code."""
