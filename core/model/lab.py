@@ -6,6 +6,12 @@ change, works on the copies, and commits a new version only when everything
 succeeded. A failure discards the copies and restores the random number
 generator, so the network, the snapshot and the random stream are exactly as
 before. Keeping earlier versions is then all that undo needs.
+
+The pieces: this module holds the operations that make new versions (structure,
+forward, initialize, load weights) and the commit; ``lab_history.LabHistory`` (which
+``Lab`` inherits) moves between kept versions (undo, redo, checkpoints, kept
+weights); ``forward_trace`` runs the hooked forward pass; ``module_copies`` copies
+modules and restores the random stream on failure.
 """
 
 from __future__ import annotations

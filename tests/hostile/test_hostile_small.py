@@ -50,7 +50,7 @@ def test_a_failure_of_the_output_statistics_is_not_called_a_shape_mismatch(monke
     lab = Lab()
     lab.add("Linear", {"in_features": 4, "out_features": 3})
     before = lab.snapshot
-    monkeypatch.setattr("core.model.lab.tensor_stats", overflow)
+    monkeypatch.setattr("core.model.forward_trace.tensor_stats", overflow)
     try:
         lab.forward(input_spec([2, 4]))
     except LabError as error:
