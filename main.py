@@ -129,7 +129,7 @@ def run_headless(
     from core.io import report as report_io
     from core.io import scenario
     from core.lesson.lesson import LessonError, check_lesson
-    from core.operations.session import Session
+    from core.session import Session
 
     directory = Path(report_dir)
     if report_io.is_report_output(scenario_path, directory):
@@ -231,9 +231,9 @@ def _write_code(lab, loaded, scenario_path: str, target: str, trained=()) -> boo
     """The PyTorch script of the run's final state (with its train steps' loops); False
     (and a message) if not written."""
     from core.export import codegen
+    from core.export import train_code as code
     from core.io import files
     from core.lesson.lesson import text_for
-    from core.training import code
 
     title = text_for(loaded.title, "en") or Path(scenario_path).stem
     if not trained:

@@ -352,73 +352,73 @@
         <translation>{layer}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="56"/>
+        <location filename="../core/analysis/candidates.py" line="41"/>
         <source>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</source>
         <translation>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="60"/>
+        <location filename="../core/analysis/candidates.py" line="45"/>
         <source>inits holds {count} initializers; compare at most {limit} at once.</source>
         <translation>inits holds {count} initializers; compare at most {limit} at once.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="70"/>
+        <location filename="../core/analysis/candidates.py" line="55"/>
         <source>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</source>
         <translation>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="76"/>
+        <location filename="../core/analysis/candidates.py" line="61"/>
         <source>inits[{index}]: default takes no arguments, got {args!r}.</source>
         <translation>inits[{index}]: default takes no arguments, got {args!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="162"/>
+        <location filename="../core/analysis/compare.py" line="123"/>
         <source>Unknown parameter {name!r}; the comparison has {names}.</source>
         <translation>Unknown parameter {name!r}; the comparison has {names}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="240"/>
-        <location filename="../core/model/lab.py" line="441"/>
+        <location filename="../core/analysis/compare.py" line="199"/>
+        <location filename="../core/model/lab_history.py" line="80"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="249"/>
+        <location filename="../core/analysis/compare.py" line="208"/>
         <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
         <translation>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="344"/>
+        <location filename="../core/analysis/candidates.py" line="73"/>
         <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
         <translation>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="350"/>
+        <location filename="../core/analysis/candidates.py" line="79"/>
         <source>{what} needs a network with parameters; add a Linear or convolution layer first.</source>
         <translation>{what} needs a network with parameters; add a Linear or convolution layer first.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="357"/>
+        <location filename="../core/analysis/candidates.py" line="86"/>
         <source>seed must be a whole number ≥ 0, got {seed!r}.</source>
         <translation>seed must be a whole number ≥ 0, got {seed!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="360"/>
+        <location filename="../core/analysis/candidates.py" line="89"/>
         <source>params must be weight, bias or all, got {params!r}.</source>
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="399"/>
+        <location filename="../core/analysis/compare.py" line="305"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>Comparing {count} initializers on {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="401"/>
+        <location filename="../core/analysis/compare.py" line="307"/>
         <source>compare fewer initializers at once.</source>
         <translation>compare fewer initializers at once.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="426"/>
+        <location filename="../core/analysis/compare.py" line="332"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
@@ -887,118 +887,118 @@
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="52"/>
+        <location filename="../core/model/lab.py" line="57"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="93"/>
+        <location filename="../core/model/lab.py" line="107"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="99"/>
+        <location filename="../core/model/lab.py" line="113"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="106"/>
+        <location filename="../core/model/lab.py" line="120"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="111"/>
+        <location filename="../core/model/lab.py" line="125"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="129"/>
+        <location filename="../core/model/lab.py" line="143"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="138"/>
+        <location filename="../core/model/lab.py" line="152"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="146"/>
+        <location filename="../core/model/lab.py" line="160"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="154"/>
+        <location filename="../core/model/lab.py" line="168"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="158"/>
+        <location filename="../core/model/lab.py" line="172"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="163"/>
+        <location filename="../core/model/lab.py" line="177"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="165"/>
+        <location filename="../core/model/lab.py" line="179"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="174"/>
+        <location filename="../core/model/lab.py" line="188"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="183"/>
-        <location filename="../core/model/user_model.py" line="169"/>
+        <location filename="../core/model/lab.py" line="197"/>
+        <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="186"/>
-        <location filename="../core/training/train.py" line="56"/>
+        <location filename="../core/model/lab.py" line="200"/>
+        <location filename="../core/training/train.py" line="57"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="190"/>
-        <location filename="../core/model/user_model.py" line="173"/>
+        <location filename="../core/model/lab.py" line="204"/>
+        <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="191"/>
-        <location filename="../core/model/user_model.py" line="174"/>
+        <location filename="../core/model/lab.py" line="205"/>
+        <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="217"/>
-        <location filename="../core/model/user_model.py" line="185"/>
+        <location filename="../core/model/lab.py" line="232"/>
+        <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="219"/>
-        <location filename="../core/model/user_model.py" line="186"/>
+        <location filename="../core/model/lab.py" line="234"/>
+        <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="251"/>
+        <location filename="../core/model/forward_trace.py" line="53"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>Layer {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="254"/>
+        <location filename="../core/model/forward_trace.py" line="56"/>
         <source>use a smaller input or fewer features.</source>
         <translation>use a smaller input or fewer features.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="504"/>
+        <location filename="../core/model/forward_trace.py" line="104"/>
         <source>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
         <translation>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</translation>
     </message>
@@ -1013,20 +1013,20 @@
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="316"/>
-        <location filename="../core/model/user_model.py" line="237"/>
+        <location filename="../core/model/lab.py" line="262"/>
+        <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="251"/>
+        <location filename="../core/model/user_model.py" line="252"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="259"/>
+        <location filename="../core/model/user_model.py" line="260"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
@@ -1041,43 +1041,43 @@
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="331"/>
-        <location filename="../core/model/user_model.py" line="272"/>
+        <location filename="../core/model/lab.py" line="279"/>
+        <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="361"/>
+        <location filename="../core/model/lab_history.py" line="40"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="367"/>
+        <location filename="../core/model/lab_history.py" line="46"/>
         <source>Nothing to redo.</source>
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="387"/>
+        <location filename="../core/model/lab.py" line="302"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="388"/>
+        <location filename="../core/model/lab.py" line="303"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="428"/>
+        <location filename="../core/model/lab_history.py" line="67"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="447"/>
+        <location filename="../core/model/lab_history.py" line="86"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="455"/>
+        <location filename="../core/model/lab_history.py" line="94"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
@@ -1192,129 +1192,144 @@
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="62"/>
+        <location filename="../core/io/scenario.py" line="64"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="66"/>
+        <location filename="../core/io/scenario.py" line="68"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="75"/>
+        <location filename="../core/io/scenario.py" line="77"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="83"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="84"/>
+        <location filename="../core/io/scenario.py" line="86"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="93"/>
+        <location filename="../core/io/scenario.py" line="95"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="102"/>
+        <location filename="../core/io/scenario.py" line="104"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="108"/>
+        <location filename="../core/io/scenario.py" line="110"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="122"/>
+        <location filename="../core/io/scenario.py" line="124"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="129"/>
+        <location filename="../core/io/scenario.py" line="131"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="133"/>
+        <location filename="../core/io/scenario.py" line="135"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="137"/>
+        <location filename="../core/io/scenario.py" line="139"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="139"/>
+        <location filename="../core/io/scenario.py" line="141"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="143"/>
+        <location filename="../core/io/scenario.py" line="145"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="147"/>
+        <location filename="../core/io/scenario.py" line="149"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="152"/>
+        <location filename="../core/io/scenario.py" line="154"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="154"/>
+        <location filename="../core/io/scenario.py" line="156"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="157"/>
+        <location filename="../core/io/scenario.py" line="159"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="159"/>
+        <location filename="../core/io/scenario.py" line="161"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="163"/>
+        <location filename="../core/io/scenario.py" line="165"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="182"/>
+        <location filename="../core/io/scenario.py" line="184"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="192"/>
+        <location filename="../core/io/scenario.py" line="194"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="266"/>
+        <location filename="../core/io/scenario.py" line="265"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="279"/>
+        <location filename="../core/io/scenario.py" line="278"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="295"/>
+        <location filename="../core/operations/analyses.py" line="43"/>
+        <source>Compare initializers</source>
+        <translation>Compare initializers</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="61"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="70"/>
+        <source>Measure the signal through depth</source>
+        <translation>Measure the signal through depth</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="86"/>
+        <source>Train and compare initializers</source>
+        <translation>Train and compare initializers</translation>
     </message>
     <message>
         <location filename="../core/model/schema.py" line="47"/>
@@ -1404,7 +1419,7 @@
     <message>
         <location filename="../core/model/model_file.py" line="82"/>
         <location filename="../core/model/schema.py" line="195"/>
-        <location filename="../core/model/user_model.py" line="65"/>
+        <location filename="../core/model/user_model.py" line="66"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1469,62 +1484,132 @@
         <translation>{owner}: {name} is required ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="109"/>
+        <location filename="../core/operations/steps.py" line="78"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}: a step must be an object, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="114"/>
+        <location filename="../core/operations/steps.py" line="83"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}: field &apos;op&apos; must be a string naming the operation</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="116"/>
+        <location filename="../core/operations/steps.py" line="85"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}: unknown op {op}; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="122"/>
+        <location filename="../core/operations/steps.py" line="92"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}: op {op} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="127"/>
+        <location filename="../core/operations/steps.py" line="97"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}: field {name} must be {kinds}, got {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="132"/>
+        <location filename="../core/operations/steps.py" line="102"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}: field {name} must hold only {kinds} items</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="137"/>
+        <location filename="../core/operations/steps.py" line="107"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}: op {op} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="144"/>
+        <location filename="../core/operations/steps.py" line="114"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}: field {name} must be a string or an object of strings by language</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="159"/>
+        <location filename="../core/operations/expect.py" line="23"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="243"/>
+        <location filename="../core/operations/structure.py" line="21"/>
+        <source>Add a layer</source>
+        <translation>Add a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="41"/>
+        <source>Remove a layer</source>
+        <translation>Remove a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="59"/>
+        <source>Move a layer</source>
+        <translation>Move a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="74"/>
+        <source>Duplicate a layer</source>
+        <translation>Duplicate a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="89"/>
+        <source>Edit a layer</source>
+        <translation>Edit a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="106"/>
+        <source>Rename a layer</source>
+        <translation>Rename a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="122"/>
+        <source>Tie a layer to another</source>
+        <translation>Tie a layer to another</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="138"/>
+        <source>Untie a layer</source>
+        <translation>Untie a layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="154"/>
+        <source>Clear the network</source>
+        <translation>Clear the network</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="166"/>
+        <source>Reset every layer</source>
+        <translation>Reset every layer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="178"/>
+        <source>Build a whole network</source>
+        <translation>Build a whole network</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="183"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="262"/>
+        <location filename="../core/operations/values.py" line="30"/>
+        <source>Run a forward pass</source>
+        <translation>Run a forward pass</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="49"/>
+        <source>Apply an initializer</source>
+        <translation>Apply an initializer</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="64"/>
+        <source>Load weights from a file</source>
+        <translation>Load weights from a file</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="70"/>
         <source>load weights {name}</source>
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="268"/>
+        <location filename="../core/operations/structure.py" line="198"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1690,73 +1775,73 @@
         <translation>a shape this layer defines</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="158"/>
+        <location filename="../core/lesson/lesson.py" line="157"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="182"/>
+        <location filename="../core/lesson/lesson.py" line="181"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="187"/>
+        <location filename="../core/lesson/lesson.py" line="186"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="190"/>
+        <location filename="../core/lesson/lesson.py" line="189"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="201"/>
+        <location filename="../core/lesson/lesson.py" line="200"/>
         <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
         <translation>{where} uses {field}, which is not a placeholder; only {names} are filled in</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="216"/>
+        <location filename="../core/lesson/lesson.py" line="215"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="220"/>
-        <location filename="../core/lesson/lesson.py" line="244"/>
+        <location filename="../core/lesson/lesson.py" line="219"/>
+        <location filename="../core/lesson/lesson.py" line="243"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="224"/>
+        <location filename="../core/lesson/lesson.py" line="223"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="229"/>
+        <location filename="../core/lesson/lesson.py" line="228"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="240"/>
+        <location filename="../core/lesson/lesson.py" line="239"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="247"/>
+        <location filename="../core/lesson/lesson.py" line="246"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="251"/>
+        <location filename="../core/lesson/lesson.py" line="250"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="260"/>
+        <location filename="../core/lesson/lesson.py" line="259"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="263"/>
+        <location filename="../core/lesson/lesson.py" line="262"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
@@ -1771,22 +1856,22 @@
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="171"/>
+        <location filename="../core/session.py" line="171"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="314"/>
+        <location filename="../core/session.py" line="314"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="369"/>
+        <location filename="../core/session.py" line="369"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="372"/>
+        <location filename="../core/session.py" line="372"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
@@ -1796,12 +1881,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="233"/>
+        <location filename="../core/session.py" line="233"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="340"/>
+        <location filename="../core/session.py" line="340"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -1921,7 +2006,7 @@
         <translation>a field name</translation>
     </message>
     <message>
-        <location filename="../core/io/report.py" line="166"/>
+        <location filename="../core/io/report.py" line="116"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
@@ -1937,13 +2022,13 @@
     </message>
     <message>
         <location filename="../core/model/opening.py" line="39"/>
-        <location filename="../core/model/user_model.py" line="95"/>
+        <location filename="../core/model/user_model.py" line="96"/>
         <source>open {name}</source>
         <translation>open {name}</translation>
     </message>
     <message>
         <location filename="../core/model/opening.py" line="51"/>
-        <location filename="../core/model/user_model.py" line="161"/>
+        <location filename="../core/model/user_model.py" line="162"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input must be a tensor, got {type}.</translation>
     </message>
@@ -1988,32 +2073,32 @@
         <translation>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="64"/>
+        <location filename="../core/model/user_model.py" line="65"/>
         <source>There is no module {ref} in this model; modules are: {listing}.</source>
         <translation>There is no module {ref} in this model; modules are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="112"/>
+        <location filename="../core/model/user_model.py" line="113"/>
         <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
         <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="163"/>
+        <location filename="../core/model/user_model.py" line="164"/>
         <source>{shape} example input</source>
         <translation>{shape} example input</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="264"/>
+        <location filename="../core/model/user_model.py" line="265"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>This model has no module of type {name}; its types are {types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="311"/>
+        <location filename="../core/model/user_model.py" line="312"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model needs an nn.Module, got {type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="318"/>
+        <location filename="../core/model/user_model.py" line="319"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
@@ -2144,34 +2229,44 @@
         <translation>y in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite targets.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="60"/>
+        <location filename="../core/training/train.py" line="61"/>
         <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
         <translation>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="92"/>
+        <location filename="../core/training/train.py" line="93"/>
         <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
         <translation>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="97"/>
+        <location filename="../core/training/train.py" line="98"/>
         <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
         <translation>Training needs a network with parameters; add a Linear or convolution layer.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="127"/>
+        <location filename="../core/training/train.py" line="128"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>Training with {init} failed: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="148"/>
+        <location filename="../core/training/train.py" line="149"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>Training {count} copies of a network of {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="150"/>
+        <location filename="../core/training/train.py" line="151"/>
         <source>use a smaller network or task.</source>
         <translation>use a smaller network or task.</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/history.py" line="11"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/history.py" line="19"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -352,73 +352,73 @@
         <translation>{layer}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="56"/>
+        <location filename="../core/analysis/candidates.py" line="41"/>
         <source>inits must be a non-empty list of initializer names or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} objects, got {value!r}.</source>
         <translation>inits 必须是由初始化方法名或 {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}} 对象组成的非空列表，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="60"/>
+        <location filename="../core/analysis/candidates.py" line="45"/>
         <source>inits holds {count} initializers; compare at most {limit} at once.</source>
         <translation>inits 包含 {count} 个初始化方法；一次最多比较 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="70"/>
+        <location filename="../core/analysis/candidates.py" line="55"/>
         <source>inits[{index}] must be an initializer name or {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}, got {value!r}.</source>
         <translation>inits[{index}] 必须是初始化方法名或 {{&quot;init&quot;: name, &quot;args&quot;: {{...}}}}，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="76"/>
+        <location filename="../core/analysis/candidates.py" line="61"/>
         <source>inits[{index}]: default takes no arguments, got {args!r}.</source>
         <translation>inits[{index}]：default 不接受参数，实际为 {args!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="162"/>
+        <location filename="../core/analysis/compare.py" line="123"/>
         <source>Unknown parameter {name!r}; the comparison has {names}.</source>
         <translation>未知的参数 {name!r}；该比较包含 {names}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="240"/>
-        <location filename="../core/model/lab.py" line="441"/>
+        <location filename="../core/analysis/compare.py" line="199"/>
+        <location filename="../core/model/lab_history.py" line="80"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="249"/>
+        <location filename="../core/analysis/compare.py" line="208"/>
         <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
         <translation>clip 必须是大于 0 且不超过 100 的百分数（例如 99 保留中间 99%），或为 null 表示完整范围，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="344"/>
+        <location filename="../core/analysis/candidates.py" line="73"/>
         <source>{what} needs every parameter to exist, but {names} are still uninitialized (lazy layers learn their sizes at the first forward pass). Send a sample through the network first (forward), then try again.</source>
         <translation>{what}需要每个参数都已存在，但 {names} 仍未初始化（延迟初始化的层在第一次前向传播时才得知自己的大小）。请先让一个样本通过网络（前向传播），然后重试。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="350"/>
+        <location filename="../core/analysis/candidates.py" line="79"/>
         <source>{what} needs a network with parameters; add a Linear or convolution layer first.</source>
         <translation>{what}需要一个带参数的网络；请先添加一个线性层或卷积层。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="357"/>
+        <location filename="../core/analysis/candidates.py" line="86"/>
         <source>seed must be a whole number ≥ 0, got {seed!r}.</source>
         <translation>seed 必须是不小于 0 的整数，实际为 {seed!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="360"/>
+        <location filename="../core/analysis/candidates.py" line="89"/>
         <source>params must be weight, bias or all, got {params!r}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="399"/>
+        <location filename="../core/analysis/compare.py" line="305"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>在 {total} 个参数上比较 {count} 个初始化方法</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="401"/>
+        <location filename="../core/analysis/compare.py" line="307"/>
         <source>compare fewer initializers at once.</source>
         <translation>请一次比较更少的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="426"/>
+        <location filename="../core/analysis/compare.py" line="332"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
@@ -887,118 +887,118 @@
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="52"/>
+        <location filename="../core/model/lab.py" line="57"/>
         <source>new network</source>
         <translation>新网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="93"/>
+        <location filename="../core/model/lab.py" line="107"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="99"/>
+        <location filename="../core/model/lab.py" line="113"/>
         <source>remove layer {name}</source>
         <translation>移除层 {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="106"/>
+        <location filename="../core/model/lab.py" line="120"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="111"/>
+        <location filename="../core/model/lab.py" line="125"/>
         <source>move layer {name} to {to}</source>
         <translation>把层 {name}移到位置 {to}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="129"/>
+        <location filename="../core/model/lab.py" line="143"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>编辑层 {name}：{layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="138"/>
+        <location filename="../core/model/lab.py" line="152"/>
         <source>rename layer {old} to {new}</source>
         <translation>把层 {old}重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="146"/>
+        <location filename="../core/model/lab.py" line="160"/>
         <source>tie layer {name} to {target}</source>
         <translation>把层 {name}与层 {target}共享参数</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="154"/>
+        <location filename="../core/model/lab.py" line="168"/>
         <source>Layer {name} is not tied.</source>
         <translation>层 {name}没有共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="158"/>
+        <location filename="../core/model/lab.py" line="172"/>
         <source>untie layer {name}</source>
         <translation>取消层 {name}的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="163"/>
+        <location filename="../core/model/lab.py" line="177"/>
         <source>clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="165"/>
+        <location filename="../core/model/lab.py" line="179"/>
         <source>load network</source>
         <translation>加载网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="174"/>
+        <location filename="../core/model/lab.py" line="188"/>
         <source>reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="183"/>
-        <location filename="../core/model/user_model.py" line="169"/>
+        <location filename="../core/model/lab.py" line="197"/>
+        <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="186"/>
-        <location filename="../core/training/train.py" line="56"/>
+        <location filename="../core/model/lab.py" line="200"/>
+        <location filename="../core/training/train.py" line="57"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="190"/>
-        <location filename="../core/model/user_model.py" line="173"/>
+        <location filename="../core/model/lab.py" line="204"/>
+        <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="191"/>
-        <location filename="../core/model/user_model.py" line="174"/>
+        <location filename="../core/model/lab.py" line="205"/>
+        <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="217"/>
-        <location filename="../core/model/user_model.py" line="185"/>
+        <location filename="../core/model/lab.py" line="232"/>
+        <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="219"/>
-        <location filename="../core/model/user_model.py" line="186"/>
+        <location filename="../core/model/lab.py" line="234"/>
+        <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="251"/>
+        <location filename="../core/model/forward_trace.py" line="53"/>
         <source>Layer {name} ({kind}) on an input of shape {shape}</source>
         <translation>层 {name}（{kind}）在形状为 {shape} 的输入上</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="254"/>
+        <location filename="../core/model/forward_trace.py" line="56"/>
         <source>use a smaller input or fewer features.</source>
         <translation>请使用更小的输入或更少的特征。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="504"/>
+        <location filename="../core/model/forward_trace.py" line="104"/>
         <source>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
         <translation>无法计算第 {name} 层输出的统计量（{reason}）；网络保持原样。</translation>
     </message>
@@ -1013,20 +1013,20 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="316"/>
-        <location filename="../core/model/user_model.py" line="237"/>
+        <location filename="../core/model/lab.py" line="262"/>
+        <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="251"/>
+        <location filename="../core/model/user_model.py" line="252"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="259"/>
+        <location filename="../core/model/user_model.py" line="260"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
@@ -1041,43 +1041,43 @@
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="331"/>
-        <location filename="../core/model/user_model.py" line="272"/>
+        <location filename="../core/model/lab.py" line="279"/>
+        <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="361"/>
+        <location filename="../core/model/lab_history.py" line="40"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="367"/>
+        <location filename="../core/model/lab_history.py" line="46"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="387"/>
+        <location filename="../core/model/lab.py" line="302"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="388"/>
+        <location filename="../core/model/lab.py" line="303"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="428"/>
+        <location filename="../core/model/lab_history.py" line="67"/>
         <source>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</source>
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="447"/>
+        <location filename="../core/model/lab_history.py" line="86"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="455"/>
+        <location filename="../core/model/lab_history.py" line="94"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
@@ -1192,129 +1192,144 @@
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="62"/>
+        <location filename="../core/io/scenario.py" line="64"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="66"/>
+        <location filename="../core/io/scenario.py" line="68"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="75"/>
+        <location filename="../core/io/scenario.py" line="77"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="83"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>a number has more than {digits} digits</source>
         <translation>某个数字超过了 {digits} 位</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="84"/>
+        <location filename="../core/io/scenario.py" line="86"/>
         <source>not usable JSON: {reason}</source>
         <translation>无法使用的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="93"/>
+        <location filename="../core/io/scenario.py" line="95"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="102"/>
+        <location filename="../core/io/scenario.py" line="104"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="108"/>
+        <location filename="../core/io/scenario.py" line="110"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="122"/>
+        <location filename="../core/io/scenario.py" line="124"/>
         <source>field {key} appears twice in one object</source>
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="129"/>
+        <location filename="../core/io/scenario.py" line="131"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="133"/>
+        <location filename="../core/io/scenario.py" line="135"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="137"/>
+        <location filename="../core/io/scenario.py" line="139"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="139"/>
+        <location filename="../core/io/scenario.py" line="141"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>不支持格式 {value}；请使用 {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="143"/>
+        <location filename="../core/io/scenario.py" line="145"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="147"/>
+        <location filename="../core/io/scenario.py" line="149"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="152"/>
+        <location filename="../core/io/scenario.py" line="154"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="154"/>
+        <location filename="../core/io/scenario.py" line="156"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="157"/>
+        <location filename="../core/io/scenario.py" line="159"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>字段 &apos;steps&apos; 必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="159"/>
+        <location filename="../core/io/scenario.py" line="161"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="163"/>
+        <location filename="../core/io/scenario.py" line="165"/>
         <source>step {index}</source>
         <translation>第 {index} 步</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="182"/>
+        <location filename="../core/io/scenario.py" line="184"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="192"/>
+        <location filename="../core/io/scenario.py" line="194"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="266"/>
+        <location filename="../core/io/scenario.py" line="265"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>重放它会在第 {index} 步（共 {steps} 步）时在内存中保存超过 {limit} 的报告（每一步都记录每个参数的 {bins} 个分箱的直方图）；请降低 &apos;bins&apos;，使用更少的步骤或层，或拆分该文件</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="279"/>
+        <location filename="../core/io/scenario.py" line="278"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="295"/>
+        <location filename="../core/operations/analyses.py" line="43"/>
+        <source>Compare initializers</source>
+        <translation>比较初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="61"/>
         <source>This comparison would add about {size} to the report ({parameters} parameters × {count} initializers × {bins} bins), more than its limit of {limit}; compare fewer layers (layers or types), fewer initializers or fewer bins.</source>
         <translation>这次比较会给报告增加约 {size}（{parameters} 个参数 × {count} 个初始化方法 × {bins} 个分箱），超过其上限 {limit}；请比较更少的层（layers 或 types）、更少的初始化方法或更少的分箱。</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="70"/>
+        <source>Measure the signal through depth</source>
+        <translation>测量信号随深度的变化</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/analyses.py" line="86"/>
+        <source>Train and compare initializers</source>
+        <translation>训练并比较初始化方法</translation>
     </message>
     <message>
         <location filename="../core/model/schema.py" line="47"/>
@@ -1404,7 +1419,7 @@
     <message>
         <location filename="../core/model/model_file.py" line="82"/>
         <location filename="../core/model/schema.py" line="195"/>
-        <location filename="../core/model/user_model.py" line="65"/>
+        <location filename="../core/model/user_model.py" line="66"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1469,62 +1484,132 @@
         <translation>{owner}：{name} 是必需的（{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="109"/>
+        <location filename="../core/operations/steps.py" line="78"/>
         <source>{where}: a step must be an object, got {type}</source>
         <translation>{where}：步骤必须是一个对象，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="114"/>
+        <location filename="../core/operations/steps.py" line="83"/>
         <source>{where}: field &apos;op&apos; must be a string naming the operation</source>
         <translation>{where}：字段 &apos;op&apos; 必须是表示操作名称的字符串</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="116"/>
+        <location filename="../core/operations/steps.py" line="85"/>
         <source>{where}: unknown op {op}; ops are {ops}</source>
         <translation>{where}：未知的操作 {op}；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="122"/>
+        <location filename="../core/operations/steps.py" line="92"/>
         <source>{where}: op {op} has no field {name}; it takes {fields}</source>
         <translation>{where}：操作 {op} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="127"/>
+        <location filename="../core/operations/steps.py" line="97"/>
         <source>{where}: field {name} must be {kinds}, got {type}</source>
         <translation>{where}：字段 {name} 必须是 {kinds}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="132"/>
+        <location filename="../core/operations/steps.py" line="102"/>
         <source>{where}: field {name} must hold only {kinds} items</source>
         <translation>{where}：字段 {name} 只能包含 {kinds} 类型的元素</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="137"/>
+        <location filename="../core/operations/steps.py" line="107"/>
         <source>{where}: op {op} needs field {name}</source>
         <translation>{where}：操作 {op} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="144"/>
+        <location filename="../core/operations/steps.py" line="114"/>
         <source>{where}: field {name} must be a string or an object of strings by language</source>
         <translation>{where}：字段 {name} 必须是字符串，或按语言给出的字符串对象</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="159"/>
+        <location filename="../core/operations/expect.py" line="23"/>
         <source>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</source>
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="243"/>
+        <location filename="../core/operations/structure.py" line="21"/>
+        <source>Add a layer</source>
+        <translation>添加一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="41"/>
+        <source>Remove a layer</source>
+        <translation>移除一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="59"/>
+        <source>Move a layer</source>
+        <translation>移动一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="74"/>
+        <source>Duplicate a layer</source>
+        <translation>复制一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="89"/>
+        <source>Edit a layer</source>
+        <translation>编辑一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="106"/>
+        <source>Rename a layer</source>
+        <translation>重命名一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="122"/>
+        <source>Tie a layer to another</source>
+        <translation>让一层与另一层共享参数</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="138"/>
+        <source>Untie a layer</source>
+        <translation>取消一层的参数共享</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="154"/>
+        <source>Clear the network</source>
+        <translation>清空网络</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="166"/>
+        <source>Reset every layer</source>
+        <translation>重置每一层</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="178"/>
+        <source>Build a whole network</source>
+        <translation>构建整个网络</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/structure.py" line="183"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="262"/>
+        <location filename="../core/operations/values.py" line="30"/>
+        <source>Run a forward pass</source>
+        <translation>运行一次前向传播</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="49"/>
+        <source>Apply an initializer</source>
+        <translation>应用初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="64"/>
+        <source>Load weights from a file</source>
+        <translation>从文件加载权重</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/values.py" line="70"/>
         <source>load weights {name}</source>
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/steps.py" line="268"/>
+        <location filename="../core/operations/structure.py" line="198"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1690,73 +1775,73 @@
         <translation>该层规定的形状</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="158"/>
+        <location filename="../core/lesson/lesson.py" line="157"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="182"/>
+        <location filename="../core/lesson/lesson.py" line="181"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="187"/>
+        <location filename="../core/lesson/lesson.py" line="186"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="190"/>
+        <location filename="../core/lesson/lesson.py" line="189"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}：{code} 文本必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="201"/>
+        <location filename="../core/lesson/lesson.py" line="200"/>
         <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
         <translation>{where} 使用了 {field}，它不是占位符；只会填入 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="216"/>
+        <location filename="../core/lesson/lesson.py" line="215"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="220"/>
-        <location filename="../core/lesson/lesson.py" line="244"/>
+        <location filename="../core/lesson/lesson.py" line="219"/>
+        <location filename="../core/lesson/lesson.py" line="243"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="224"/>
+        <location filename="../core/lesson/lesson.py" line="223"/>
         <source>{where} needs field {name}</source>
         <translation>{where} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="229"/>
+        <location filename="../core/lesson/lesson.py" line="228"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers 必须是由对象组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="240"/>
+        <location filename="../core/lesson/lesson.py" line="239"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="247"/>
+        <location filename="../core/lesson/lesson.py" line="246"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="251"/>
+        <location filename="../core/lesson/lesson.py" line="250"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="260"/>
+        <location filename="../core/lesson/lesson.py" line="259"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="263"/>
+        <location filename="../core/lesson/lesson.py" line="262"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
@@ -1771,22 +1856,22 @@
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="171"/>
+        <location filename="../core/session.py" line="171"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="314"/>
+        <location filename="../core/session.py" line="314"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="369"/>
+        <location filename="../core/session.py" line="369"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="372"/>
+        <location filename="../core/session.py" line="372"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -1796,12 +1881,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="233"/>
+        <location filename="../core/session.py" line="233"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/operations/session.py" line="340"/>
+        <location filename="../core/session.py" line="340"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -1921,7 +2006,7 @@
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../core/io/report.py" line="166"/>
+        <location filename="../core/io/report.py" line="116"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
@@ -1937,13 +2022,13 @@
     </message>
     <message>
         <location filename="../core/model/opening.py" line="39"/>
-        <location filename="../core/model/user_model.py" line="95"/>
+        <location filename="../core/model/user_model.py" line="96"/>
         <source>open {name}</source>
         <translation>打开 {name}</translation>
     </message>
     <message>
         <location filename="../core/model/opening.py" line="51"/>
-        <location filename="../core/model/user_model.py" line="161"/>
+        <location filename="../core/model/user_model.py" line="162"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input 必须是张量，得到的是 {type}。</translation>
     </message>
@@ -1988,32 +2073,32 @@
         <translation>前向传播在模块 {name}（{kind}）处、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="64"/>
+        <location filename="../core/model/user_model.py" line="65"/>
         <source>There is no module {ref} in this model; modules are: {listing}.</source>
         <translation>这个模型中没有模块 {ref}；模块有：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="112"/>
+        <location filename="../core/model/user_model.py" line="113"/>
         <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
         <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开（这里只能编辑由本实验室的层组成的普通 nn.Sequential）。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="163"/>
+        <location filename="../core/model/user_model.py" line="164"/>
         <source>{shape} example input</source>
         <translation>{shape} 示例输入</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="264"/>
+        <location filename="../core/model/user_model.py" line="265"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="311"/>
+        <location filename="../core/model/user_model.py" line="312"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="318"/>
+        <location filename="../core/model/user_model.py" line="319"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
@@ -2144,34 +2229,44 @@
         <translation>{path} 中的 y 含有 NaN 或无穷大（或超出 float32 的数）；训练需要有限的目标。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="60"/>
+        <location filename="../core/training/train.py" line="61"/>
         <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
         <translation>batch 是 {batch}，但 {task} 任务只有 {size} 个样本；请使用不超过 {size} 的批量。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="92"/>
+        <location filename="../core/training/train.py" line="93"/>
         <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
         <translation>{task} 任务给出的输入形状为 {shape}（第一维是批量），网络不接受：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="97"/>
+        <location filename="../core/training/train.py" line="98"/>
         <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
         <translation>训练需要一个有参数的网络；请添加一个 Linear 层或卷积层。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="127"/>
+        <location filename="../core/training/train.py" line="128"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>用 {init} 训练失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="148"/>
+        <location filename="../core/training/train.py" line="149"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>训练有 {total} 个参数的网络的 {count} 个副本</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="150"/>
+        <location filename="../core/training/train.py" line="151"/>
         <source>use a smaller network or task.</source>
         <translation>请使用更小的网络或任务。</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/history.py" line="11"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/history.py" line="19"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

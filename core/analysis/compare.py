@@ -1,7 +1,7 @@
 """Apply several initializers to copies of the network and compare what they drew.
 
-Each candidate runs ``Lab.initialize`` on a scratch Lab that starts from the
-working Lab's committed version. Committed modules are never mutated (the Lab
+Each candidate runs ``Lab.initialize`` on a scratch Lab (``Lab.scratch``) that starts
+from the working Lab's committed version. Committed modules are never mutated (the Lab
 is copy-on-write), and the whole comparison runs inside ``fork_rng``, so the
 working network, its snapshot, history and random stream stay exactly as they
 were. Every candidate gets the same seed, so differences come from the
@@ -15,70 +15,31 @@ ever reaching the GUI: :meth:`Comparison.overlay` returns plain numpy data.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import torch
 from torch.nn.parameter import is_lazy
 
 from core.analysis import theory
-from core.errors import INVALID_ARGUMENT, UNINITIALIZED, LabError
+from core.analysis.candidates import (  # noqa: F401 (DEFAULT_CANDIDATES, Candidate: compare.*)
+    DEFAULT_CANDIDATES,
+    MAX_CANDIDATES,
+    Candidate,
+    check_common,
+    initialized_copies,
+    parse_candidates,
+    require_materialized,
+)
+from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
-from core.model import initializers, memory
-from core.model.lab import PARAM_CHOICES, Lab
-from core.model.stats import DEFAULT_BINS, StatsCache, histc_counts
+from core.model import memory
+from core.model.json_form import number
+from core.model.lab import Lab
+from core.model.stats import DEFAULT_BINS, histc_counts
 
-DEFAULT_CANDIDATES = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_")
-MAX_CANDIDATES = 12
 MAX_BINS = 10_000
 CURVE_POINTS = 600
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One initializer with validated arguments."""
-
-    init: str
-    args: dict = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return initializers.describe(self.init, self.args)
-
-    def to_json(self) -> dict:
-        return {"init": self.init, "args": dict(self.args)}
-
-
-def parse_candidates(items) -> tuple[Candidate, ...]:
-    """Candidates from names or ``{"init": name, "args": {...}}`` objects, each validated."""
-    if not isinstance(items, (list, tuple)) or not items:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "inits must be a non-empty list of initializer names or {{\"init\": name, "
-            "\"args\": {{...}}}} objects, got {value!r}.", value=items))
-    if len(items) > MAX_CANDIDATES:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "inits holds {count} initializers; compare at most {limit} at once.",
-            count=len(items), limit=MAX_CANDIDATES))
-    result = []
-    for index, item in enumerate(items):
-        if isinstance(item, str):
-            name, args = item, None
-        elif isinstance(item, dict) and set(item) <= {"init", "args"} and "init" in item:
-            name, args = item["init"], item.get("args")
-        else:
-            raise LabError(INVALID_ARGUMENT, msg(
-                "inits[{index}] must be an initializer name or {{\"init\": name, \"args\": "
-                "{{...}}}}, got {value!r}.", index=index, value=item))
-        spec = initializers.initializer_spec(name)
-        if spec.name == "default":
-            if args:
-                raise LabError(INVALID_ARGUMENT, msg(
-                    "inits[{index}]: default takes no arguments, got {args!r}.",
-                    index=index, args=args))
-            result.append(Candidate("default", {}))
-        else:
-            result.append(Candidate(spec.name, initializers.validate_init_args(spec.name, args)))
-    return tuple(result)
 
 
 @dataclass(frozen=True)
@@ -197,8 +158,6 @@ class Comparison:
 
     def to_json(self, bins: int = DEFAULT_BINS, clip: float | None = None) -> dict:
         """The report form: candidates, errors and every overlay (strict JSON numbers)."""
-        from core.io.scenario import number
-
         def nums(values) -> list:
             return [number(float(v)) for v in values]
 
@@ -323,59 +282,6 @@ def density_points(dist: theory.Distribution, low: float, high: float) -> np.nda
 
 
 # -- running a comparison ------------------------------------------------------------------
-
-
-def scratch_lab(lab: Lab) -> Lab:
-    """A Lab starting at ``lab``'s committed version, with its own history and cache.
-
-    Operations on it never touch ``lab``: committed modules are never mutated.
-    """
-    scratch = type(lab)(memory_limit=lab.memory_limit, bins=lab.cache.bins)  # UserModelLab too
-    scratch.cache = StatsCache(lab.cache.bins)
-    scratch.version = lab.version
-    scratch.history.max_steps = 1
-    return scratch
-
-
-def require_materialized(lab: Lab, what: str) -> None:
-    missing = [p.name for p in lab.snapshot.parameters if not p.materialized]
-    if missing:
-        raise LabError(UNINITIALIZED, msg(
-            "{what} needs every parameter to exist, but {names} are still uninitialized (lazy "
-            "layers learn their sizes at the first forward pass). Send a sample through the "
-            "network first (forward), then try again.",
-            what=what, names=", ".join(missing)))
-    if not lab.snapshot.parameters:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "{what} needs a network with parameters; add a Linear or convolution layer first.",
-            what=what))
-
-
-def check_common(lab: Lab, seed, params, layers, types) -> None:
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "seed must be a whole number ≥ 0, got {seed!r}.", seed=seed))
-    if params not in PARAM_CHOICES:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "params must be weight, bias or all, got {params!r}.", params=params))
-    lab._targets(layers, types)  # unknown layers or types: refused before any work
-
-
-def initialized_copies(lab: Lab, candidates, seed, params, layers, types, progress=None):
-    """Yield (candidate, scratch Lab or None, LabError or None) for each candidate.
-
-    ``progress(done, total, label)``, if given, is called before each one.
-    """
-    for index, candidate in enumerate(candidates):
-        if progress is not None:
-            progress(index, len(candidates), candidate.label)
-        scratch = scratch_lab(lab)
-        try:
-            scratch.initialize(candidate.init, candidate.args, layers, types, params, seed)
-        except LabError as exc:
-            yield candidate, None, exc
-            continue
-        yield candidate, scratch, None
 
 
 def compare(

@@ -27,7 +27,7 @@ import torch.nn as nn
 from torch.nn.modules.conv import _ConvNd
 
 from core.analysis import theory
-from core.analysis.compare import (
+from core.analysis.candidates import (
     DEFAULT_CANDIDATES,
     check_common,
     initialized_copies,
@@ -37,7 +37,9 @@ from core.analysis.compare import (
 from core.errors import INVALID_ARGUMENT, SHAPE_MISMATCH, LabError
 from core.messages import msg
 from core.model import memory
-from core.model.lab import Lab, _copy_sharing
+from core.model.json_form import number
+from core.model.lab import Lab
+from core.model.module_copies import copy_sharing
 
 DEFAULT_BATCH = 256
 MODES = ("train", "eval")
@@ -128,8 +130,6 @@ class DepthResult:
         return ()
 
     def to_json(self) -> dict:
-        from core.io.scenario import number
-
         return {
             "shape": list(self.shape),
             "seed": self.seed,
@@ -208,7 +208,7 @@ def depth_statistics(
                 curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),
                                          (), error.message))
                 continue
-            net = _copy_sharing(scratch.version.net())  # backward and running stats stay here
+            net = copy_sharing(scratch.version.net())  # backward and running stats stay here
             if getattr(scratch.network, "user_model", False):  # a model of the user's own
                 from core.analysis.user_depth import layer_stats
 

@@ -14,16 +14,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import torch
 
+# The KS statistic's chunking; its memory estimate lives with the others in core.model.memory.
+from core.model.memory import KS_CHUNK, KS_TEMPORARIES, ks_scratch_bytes  # noqa: F401
+
 if TYPE_CHECKING:
     from core.analysis.theory import Distribution
-
-KS_CHUNK = 1 << 18  # sorted values per chunk
-KS_TEMPORARIES = 16  # float64 arrays of one chunk alive at once, generously
-
-
-def ks_scratch_bytes(numel: int) -> int:
-    """Bytes ``ks_statistic`` allocates beside the sorted values it is given."""
-    return min(numel, KS_CHUNK) * 8 * KS_TEMPORARIES
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import unicodedata
 SCRIPT_NAMES = frozenset({
     "net", "X", "Y", "torch", "nn", "OrderedDict", "m", "low", "high", "own", "kept",
     "n", "p", "name", "param", "collections",
-    # a train step's loop (core/training/code.py)
+    # a train step's loop (core/export/train_code.py)
     "copy", "gzip", "json", "math", "np", "x", "y", "shaped", "model", "optimizer", "losses",
     "index", "loss", "label", "init_fn", "first", "module", "DATA_STREAM", "ORDER_STREAM",
     "TEACHER_STREAM", "DIVERGED_FACTOR", "spirals_data", "checkerboard_data", "teacher_data",

@@ -1,11 +1,12 @@
 """The body of an exported script: one block of statements per session step.
 
-The writer tracks the network description as the lab does and writes code for
-each step: layers constructed in the same order, named layers through
-``add_module``, one module object placed at several positions for ties, and a
-structural change after a forward pass replayed on the live modules (``net[i]``)
-so kept layers keep their shapes and weights. Text from the session reaches the
-code only through ``core.export.code_text``.
+The writer tracks the network description as the lab does; each step's operation
+(core/operations/) writes its code through the writer's methods (the
+``CodeWriter`` of core/operations/base.py): layers constructed in the same order,
+named layers through ``add_module``, one module object placed at several
+positions for ties, and a structural change after a forward pass replayed on the
+live modules (``net[i]``) so kept layers keep their shapes and weights. Text from
+the session reaches the code only through ``core.export.code_text``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 from core.export.code_statements import INDENT, forward_lines, init_body, type_condition
 from core.export.code_text import Identifiers, attribute_name, comment, integer, literal
 from core.model import catalogue, initializers
-from core.model.network import LayerEntry, Network, from_json
+from core.model.network import LayerEntry, Network
+from core.operations import registry
+from core.operations.base import EDIT
 
 
 class ScriptWriter:
@@ -33,126 +36,68 @@ class ScriptWriter:
     # -- steps ------------------------------------------------------------------
 
     def step(self, step: dict) -> None:
-        op = step["op"]
-        handler = getattr(self, f"_{op}", None)
-        if handler is None:  # undo/redo never reach a session's recorded steps
-            raise ValueError(f"cannot export op {op!r}")
-        if op not in ("add", "build"):
+        """Write one recorded step: its operation (core/operations/) says what code."""
+        operation = registry.find(step["op"])
+        # undo, redo and analyses never reach a session's recorded steps; a train step
+        # is written from the record its run produced (core/export/train_code.py)
+        exported = operation is not None and (operation.kind == EDIT or "record" in step
+                                                and operation.name == "train")
+        if not exported:
+            raise ValueError(f"cannot export op {step['op']!r}")
+        if operation.writes_network_first:
             self._flush()  # the network built so far, before this step's own code
         if self.body and self.body[-1] != "":
-            self._emit("")  # a blank line between steps
-        handler(step)
+            self.emit("")  # a blank line between steps
+        operation.export(self, step)
 
-    def _add(self, step: dict) -> None:
-        old = self.network
-        position = len(old) if step.get("at") is None else step["at"]
-        new = old.insert(position, step["layer"], step.get("args"), step.get("name"))
-        self.network = new
-        entry = new.entries[position]
-        if position == len(old):
-            if self.pending is not None:
-                self.pending.append(entry)
-                return
-            self._emit(self._append_line(entry))
+    # -- what operations write (core.operations.base.CodeWriter) ---------------------
+
+    def append(self, network: Network, entry: LayerEntry) -> None:
+        """``network`` is the current one with ``entry`` appended: add it to ``net``."""
+        self.network = network
+        if self.pending is not None:
+            self.pending.append(entry)
             return
-        self._rebuild(old, new, {entry.uid}, f"insert {self._layer_text(entry)} at {position}")
+        self.emit(self._append_line(entry))
 
-    def _remove(self, step: dict) -> None:
-        old = self.network
-        position = old.position_of(step["at"])
-        self.network = old.remove(position)
-        if not any(e.name is not None for e in old.entries):
-            self._emit(f"del net[{position}]  # remove layer {position}")
-            return
-        self._rebuild(old, self.network, set(), f"remove layer {old.names()[position]}")
-
-    def _move(self, step: dict) -> None:
-        old = self.network
-        position = old.position_of(step["at"])
-        self.network = old.move(position, step["to"])
-        self._rebuild(old, self.network, set(),
-                      f"move layer {old.names()[position]} to {step['to']}")
-
-    def _duplicate(self, step: dict) -> None:
-        position = self.network.position_of(step["at"])
-        entry = self.network.entries[position]
-        self._add({"op": "add", "layer": entry.layer, "args": dict(entry.args),
-                   "at": position + 1})
-
-    def _edit(self, step: dict) -> None:
-        old = self.network
-        position = old.position_of(step["at"])
-        self.network = old.edit(position, step["args"], step.get("layer"))
-        entry = self.network.entries[position]
-        self._rebuild(old, self.network, {entry.owner},
-                      f"edit layer {old.names()[position]}: a fresh {self._layer_text(entry)}")
-
-    def _rename(self, step: dict) -> None:
-        old = self.network
-        position = old.position_of(step["at"])
-        self.network = old.rename(position, step["name"])
-        self._rebuild(old, self.network, set(), f"rename layer {old.names()[position]} to "
-                      f"{self.network.names()[position]}")
-
-    def _tie(self, step: dict) -> None:
-        old = self.network
-        position, target = old.position_of(step["at"]), old.position_of(step["to"])
-        self.network = old.tie(position, target)
-        names = old.names()
-        self._rebuild(old, self.network, set(),
-                      f"tie layer {names[position]} to {names[target]}: one module, two places")
-
-    def _untie(self, step: dict) -> None:
-        old = self.network
-        position = old.position_of(step["at"])
-        self.network = old.untie(position)
-        entry = self.network.entries[position]
-        self._rebuild(old, self.network, {entry.uid},
-                      f"untie layer {old.names()[position]}: a module of its own")
-
-    def _clear(self, step: dict) -> None:
-        self.network = Network(next_uid=self.network.next_uid)
+    def start_empty(self) -> None:
+        """The network was cleared: what follows builds a fresh one."""
         self.pending = []
 
-    def _reset(self, step: dict) -> None:
-        self._rebuild(self.network, self.network, None,
-                      "reset: every layer rebuilt, lazy layers uninitialized again")
-
-    def _build(self, step: dict) -> None:
+    def close_pending(self) -> None:
+        """Write the fresh network built so far, if any, and start no new one."""
         if self.pending:
             self._flush()  # what was built before drew random numbers too
         self.pending = None
-        old, self.network = self.network, from_json(step["layers"])
-        self._emit(comment(step.get("label", "build network")))
-        if "seed" in step:
-            self._emit(f"torch.manual_seed({integer(step['seed'])})")
-        self._rebuild(old, self.network, None, None, start=True)
 
-    def _forward(self, step: dict) -> None:
+    def comment(self, text: str) -> None:
+        self.emit(comment(text))
+
+    def manual_seed(self, seed: int) -> None:
+        self.emit(f"torch.manual_seed({integer(seed)})")
+
+    def forward(self, step: dict) -> None:
         for line in forward_lines(step):
-            self._emit(line)
+            self.emit(line)
 
-    def _init(self, step: dict) -> None:
+    def apply_init(self, step: dict) -> None:
         name = self._init_function(step)
         call = f"net.apply({name})"
         if step.get("seed") is None:
-            self._emit(call)
+            self.emit(call)
             return
-        self._emit("with torch.random.fork_rng(devices=[]):")
-        self._emit(f"{INDENT}torch.manual_seed({integer(step['seed'])})")
-        self._emit(f"{INDENT}{call}")
+        self.emit("with torch.random.fork_rng(devices=[]):")
+        self.emit(f"{INDENT}torch.manual_seed({integer(step['seed'])})")
+        self.emit(f"{INDENT}{call}")
 
-    def _train(self, step: dict) -> None:
-        from core.training.code import train_lines  # a train step's loop (headless export)
+    def train(self, step: dict) -> None:
+        from core.export.train_code import train_lines  # a train step's loop (headless export)
 
         for line in train_lines(step["record"], self):
-            self._emit(line)
+            self.emit(line)
 
-    def _load_weights(self, step: dict) -> None:
-        path = Path(step["path"])
-        if self.base is not None and not path.is_absolute():
-            path = self.base / path
-        self._emit(f"net.load_state_dict(torch.load({literal(str(path))}, weights_only=True))")
+    def load_weights(self, path: Path) -> None:
+        self.emit(f"net.load_state_dict(torch.load({literal(str(path))}, weights_only=True))")
 
     # -- structure ----------------------------------------------------------------
 
@@ -162,38 +107,39 @@ class ScriptWriter:
         if pending is None:
             return
         if not pending:
-            self._emit("net = nn.Sequential()")
+            self.emit("net = nn.Sequential()")
             return
         if all(e.name is None for e in pending):
-            self._emit("net = nn.Sequential(")
+            self.emit("net = nn.Sequential(")
             for entry in pending:
-                self._emit(f"{INDENT}{self._constructor(entry)},")
-            self._emit(")")
+                self.emit(f"{INDENT}{self._constructor(entry)},")
+            self.emit(")")
             return
-        self._emit("net = nn.Sequential()")
+        self.emit("net = nn.Sequential()")
         for entry in pending:
-            self._emit(self._append_line(entry))
+            self.emit(self._append_line(entry))
 
     def _append_line(self, entry: LayerEntry) -> str:
         if entry.name is None:
             return f"net.append({self._constructor(entry)})"
         return f"net.add_module({literal(entry.name)}, {self._constructor(entry)})"
 
-    def _rebuild(
-        self, old: Network, new: Network, rebuild: set[int] | None, note: str | None,
-        start: bool = False,
+    def rebuild(
+        self, new: Network, rebuild: set[int] | None, note: str | None, start: bool = False,
     ) -> None:
-        """``net`` rebuilt from kept modules (``net[i]``) and fresh ones, as the lab does."""
+        """``net`` becomes ``new``, from kept modules (``net[i]``) and fresh ones as the lab
+        builds them: ``rebuild`` owners (None: all) fresh. ``start``: nothing to write first."""
         if not start:
             self._flush()
         self.pending = None
+        old, self.network = self.network, new
         kept_at = {e.uid: i for i, e in enumerate(old.entries) if e.tie is None}
 
         def kept(uid: int) -> bool:
             return rebuild is not None and uid not in rebuild and uid in kept_at
 
         if note:
-            self._emit(comment(note))
+            self.emit(comment(note))
         expression = self._fresh_modules(new, kept)
         for entry in new.entries:
             if entry.tie is None and kept(entry.uid):
@@ -212,7 +158,7 @@ class ScriptWriter:
         for entry in fresh:
             if needs_variable:
                 variable = self.names.variable(new.names()[new.entries.index(entry)])
-                self._emit(f"{variable} = {self._constructor(entry)}")
+                self.emit(f"{variable} = {self._constructor(entry)}")
                 expression[entry.uid] = variable
             else:
                 expression[entry.uid] = self._constructor(entry)
@@ -220,15 +166,15 @@ class ScriptWriter:
 
     def _assign_net(self, new: Network, items: list[str]) -> None:
         if not items:
-            self._emit("net = nn.Sequential()")
+            self.emit("net = nn.Sequential()")
         elif all(e.name is None for e in new.entries):
-            self._emit(f"net = nn.Sequential({', '.join(items)})")
+            self.emit(f"net = nn.Sequential({', '.join(items)})")
         else:
             self.uses_ordered_dict = True
-            self._emit("net = nn.Sequential(OrderedDict([")
+            self.emit("net = nn.Sequential(OrderedDict([")
             for name, item in zip(new.names(), items, strict=True):
-                self._emit(f"{INDENT}({literal(name)}, {item}),")
-            self._emit("]))")
+                self.emit(f"{INDENT}({literal(name)}, {item}),")
+            self.emit("]))")
 
     def _constructor(self, entry: LayerEntry) -> str:
         return f"nn.{catalogue.layer_spec(entry.layer).name}({self._args(entry)})"
@@ -237,7 +183,7 @@ class ScriptWriter:
     def _args(entry: LayerEntry) -> str:
         return catalogue.code_args(entry.layer, entry.args)
 
-    def _layer_text(self, entry: LayerEntry) -> str:
+    def layer_text(self, entry: LayerEntry) -> str:
         return f"{entry.layer}({self._args(entry)})"
 
     # -- initializers -------------------------------------------------------------
@@ -279,15 +225,15 @@ class ScriptWriter:
             return self.functions[source]
         name = self.names.function(base)
         self.functions[source] = name
-        self._emit(f"def {name}(m):")
+        self.emit(f"def {name}(m):")
         for line in lines:
-            self._emit(INDENT + line)
-        self._emit("")
+            self.emit(INDENT + line)
+        self.emit("")
         return name
 
     # -- output ---------------------------------------------------------------------
 
-    def _emit(self, line: str) -> None:
+    def emit(self, line: str) -> None:
         self.body.append(line)
 
     def lines(self) -> list[str]:

@@ -220,7 +220,7 @@ def attach_record(record: dict, directory: Path, account=None) -> None:
     if depth:
         written.append((f"figures/step-{index:03d}-depth.svg", depth_svg(depth)))
     if record.get("train"):
-        from core.training import figures as train_figures
+        from core.io import train_figures
 
         written += train_figures.figures(index, record["train"])
     if not written:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import re
 from pathlib import Path
@@ -24,8 +23,15 @@ import torch
 from core.errors import LabError
 from core.io import files
 from core.messages import msg
+from core.model.json_form import (  # noqa: F401 (the report's records, also used as report.*)
+    number,
+    parameter_record,
+    stats_record,
+    trace_record,
+)
 from core.model.memory import human_bytes
-from core.model.snapshot import Snapshot, TensorStats
+from core.model.snapshot import Snapshot
+from core.operations import registry
 
 FORMAT = 1
 MAX_REPORT_BYTES = 2 * 1024**3
@@ -57,72 +63,16 @@ def step_record(
              "tied_to": m.tied_to}
             for m in snapshot.modules
         ],
-        "trace": trace_record(snapshot) if ok and step["op"] == "forward" else None,
+        "trace": None,  # the forward pass's: filled by its operation's record
         "visits": list(snapshot.visits) if ok and snapshot.visits is not None else None,
         "visit_lines": list(snapshot.visit_lines) if ok and snapshot.visit_lines else None,
         "changes": [c.text for c in snapshot.changes] if ok else [],
     }
+    if ok:
+        record.update(registry.operation(step["op"]).record(snapshot))
     if parameters:
         record["parameters"] = [parameter_record(p) for p in snapshot.parameters]
     return record
-
-
-def parameter_record(param) -> dict:
-    record = {
-        "name": param.name,
-        "shape": list(param.shape) if param.shape is not None else None,
-        "materialized": param.materialized,
-        "numel": param.numel,
-        "changed": param.changed,
-    }
-    record.update(stats_record(param.stats))
-    return record
-
-
-def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
-    if stats is None:
-        return {"mean": None, "std": None, "min": None, "max": None, "histogram": None}
-    record = {
-        "mean": number(stats.mean),
-        "std": number(stats.std),
-        "min": number(stats.min),
-        "max": number(stats.max),
-        "nonfinite": {"nan": stats.nan, "posinf": stats.posinf, "neginf": stats.neginf},
-    }
-    if histogram:
-        hist = stats.histogram
-        record["histogram"] = None if hist is None else {
-            "edges": [number(e) for e in hist.edges.tolist()],
-            "counts": hist.counts.tolist(),
-        }
-    return record
-
-
-def trace_record(snapshot: Snapshot) -> list[dict] | None:
-    if snapshot.trace is None:
-        return None
-    return [
-        {
-            "position": t.position,
-            "name": t.name,
-            "type": t.type,
-            "input_shape": list(t.input_shape),
-            "output_shape": list(t.output_shape),
-            "output": stats_record(t.output, histogram=False),
-        }
-        for t in snapshot.trace
-    ]
-
-
-def number(value: float) -> float | str:
-    """Strict JSON has no NaN or Infinity: those become the strings "NaN", "Infinity"."""
-    if math.isfinite(value):
-        return value
-    if math.isnan(value):
-        return "NaN"
-    return "Infinity" if value > 0 else "-Infinity"
-
-
 
 
 MEMORY_NUMBER_BYTES = 40  # a number of a report held in memory: a float object and its slot

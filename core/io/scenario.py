@@ -29,7 +29,9 @@ from core.messages import msg
 from core.model.lab import Lab
 from core.model.memory import human_bytes
 from core.model.stats import DEFAULT_BINS
+from core.operations import registry
 from core.operations import steps as step_ops
+from core.operations.base import ANALYSIS
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_STEPS = 10_000
@@ -213,7 +215,7 @@ def run(
     With ``writer`` each record goes to disk as soon as its step is done and the
     returned report's ``steps`` stay empty: memory does not grow with the run.
     ``trained``, if given, receives (the steps that led to the network, the record) of
-    each successful train step, for the exported code (core/training/code.py).
+    each successful train step, for the exported code (core/export/train_code.py).
     """
     lab = lab or Lab(bins=scenario.bins)
     if scenario.seed is not None:
@@ -222,29 +224,26 @@ def run(
     ok = True
     held = 0  # bytes of records held in memory (without a writer)
     for index, step in enumerate(scenario.steps):
+        operation = registry.operation(step["op"])
         error = analysis = None
         try:
-            if step["op"] in step_ops.ANALYSES:
-                _check_analysis_size(lab, step, scenario.bins)
+            if operation.kind == ANALYSIS:
+                operation.check_record_size(lab, step, scenario.bins, MAX_REPORT_BYTES)
                 analysis = step_ops.analysis_record(lab, step, scenario.bins, scenario.base)
                 snapshot = lab.snapshot
             else:
-                snapshot = step_ops.perform(lab, step, scenario.base)
+                snapshot = operation.perform(lab, step, scenario.base)
         except LabError as exc:
             error, snapshot = exc, lab.snapshot
         except Exception as exc:  # noqa: BLE001 (a step never ends the run with a traceback)
             error, snapshot = unexpected_error(exc), lab.snapshot
-        wanted = step_ops.expect_kind(step)
-        if wanted is None:
-            expected = error is None
-        else:
-            expected = error is not None and wanted in ("error", error.kind)
+        expected = step_ops.expected(step_ops.expect_kind(step), error)
         ok = ok and expected
         if writer is None:
             held += record_bytes(snapshot)
             _check_held(held, index, scenario)
         record = step_record(index, step, snapshot, error, expected, parameters=writer is None)
-        if step["op"] in step_ops.ANALYSES:
+        if operation.kind == ANALYSIS:
             record[step["op"]] = analysis  # figures: see core/io/figures.py
             if trained is not None and step["op"] == "train" and error is None:
                 trained.append((lab.version.steps, analysis))
@@ -279,24 +278,3 @@ def unexpected_error(exc: Exception) -> LabError:
         "This step failed unexpectedly ({type}: {reason}); the network was left as it was. "
         "Try smaller or more ordinary values.", type=type(exc).__name__,
         reason=shown(text, 200)), torch_message=shown(text, 2000))
-
-
-def _check_analysis_size(lab: Lab, step: dict, bins: int) -> None:
-    """Refuse a compare step whose record alone would pass the report's limit."""
-    if step["op"] != "compare":
-        return
-    candidates = step.get("inits")
-    count = len(candidates) if isinstance(candidates, list) else 4
-    parameters = len(lab.snapshot.parameters)
-    numbers = parameters * count * (3 * step.get("bins", bins) + 2)
-    estimate = numbers * ANALYSIS_NUMBER_BYTES
-    if estimate > MAX_REPORT_BYTES:
-        raise LabError(TOO_LARGE, msg(
-            "This comparison would add about {size} to the report ({parameters} parameters "
-            "× {count} initializers × {bins} bins), more than its limit of {limit}; compare "
-            "fewer layers (layers or types), fewer initializers or fewer bins.",
-            size=human_bytes(estimate), parameters=parameters, count=count,
-            bins=step.get("bins", bins), limit=human_bytes(MAX_REPORT_BYTES)))
-
-
-ANALYSIS_NUMBER_BYTES = 24  # a number of the report, as JSON text and as a Python object

@@ -32,6 +32,7 @@ from core.lesson.narration import (
 )
 from core.messages import msg
 from core.model.snapshot import Snapshot
+from core.operations import registry
 from core.operations import steps as step_ops
 
 __all__ = ["Lesson", "LessonError", "Verdict", "check_lesson", "load", "parse",
@@ -63,11 +64,9 @@ class Answer:
     def matches(self, op: str, error: LabError | None) -> bool:
         if op not in self.ops:
             return False
-        if self.expect is None:
-            return error is None
-        if error is None or self.expect not in ("error", error.kind):
+        if not step_ops.expected(self.expect, error):
             return False
-        return self.layer is None or error.layer == self.layer
+        return error is None or self.layer is None or error.layer == self.layer
 
 
 @dataclass(frozen=True)
@@ -247,9 +246,9 @@ def _answer(item: Any, where: str) -> Answer:
         raise LessonError(msg("{where} needs fields 'op' and 'explain'", where=where))
     ops = item["op"] if isinstance(item["op"], list) else [item["op"]]
     for op in ops:
-        if op not in step_ops.OPS:
+        if op not in registry.names():
             raise LessonError(msg("{where}: op {op} is not an operation; ops are {ops}",
-                                  where=where, op=repr(op), ops=", ".join(step_ops.OPS)))
+                                  where=where, op=repr(op), ops=", ".join(registry.names())))
     try:
         expect = step_ops.expect_kind(item, where)
     except step_ops.StepFormatError as exc:

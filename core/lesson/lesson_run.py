@@ -106,11 +106,7 @@ class LessonRun:
             snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
         except LabError as exc:
             error, snapshot = exc, self.lab.snapshot
-        wanted = step_ops.expect_kind(step)
-        if wanted is None:
-            expected = error is None
-        else:
-            expected = error is not None and wanted in ("error", error.kind)
+        expected = step_ops.expected(step_ops.expect_kind(step), error)
         outcome = Outcome(page, index, snapshot, error, expected)
         self.outcomes[page] = outcome
         return outcome

@@ -120,6 +120,15 @@ def forward_step_bytes(input_elements: int, layer_input: int, output: int, grown
     return (live + grown) * FLOAT_BYTES + scratch_bytes(output)
 
 
+KS_CHUNK = 1 << 18  # sorted values per chunk of the KS statistic (core/analysis/goodness.py)
+KS_TEMPORARIES = 16  # float64 arrays of one chunk alive at once, generously
+
+
+def ks_scratch_bytes(numel: int) -> int:
+    """Bytes ``goodness.ks_statistic`` allocates beside the sorted values it is given."""
+    return min(numel, KS_CHUNK) * 8 * KS_TEMPORARIES
+
+
 def compare_bytes(total: int, largest: int, candidates: int, targeted: int | None = None) -> int:
     """Peak bytes of comparing ``candidates`` initializers on ``total`` parameter values.
 
@@ -128,8 +137,6 @@ def compare_bytes(total: int, largest: int, candidates: int, targeted: int | Non
     one's), and for the largest tensor a finiteness mask, a finite-value copy, the
     sorted values and torch.sort's int64 indices, plus the KS statistic's chunk.
     """
-    from core.analysis.goodness import ks_scratch_bytes
-
     targeted = total if targeted is None else targeted
     kept = candidates * total * FLOAT_BYTES
     scratch = 2 * targeted * FLOAT_BYTES

@@ -26,8 +26,9 @@ from core.model import init_apply, initializers, memory, user_capture
 from core.model.explain import shape_text
 from core.model.history import Version
 from core.model.inputs import InputSpec, input_elements, make_input
-from core.model.lab import Lab, _atomic
+from core.model.lab import Lab
 from core.model.model_file import ModelSource
+from core.model.module_copies import atomic as _atomic
 from core.model.snapshot import Snapshot
 
 ROOT = "root"  # the one key of a user version's modules
@@ -197,7 +198,7 @@ class UserModelLab(Lab):
         those of the given types, or all."""
         name, valid_args = init_apply.checked_request(init, args, params, seed)
         version = self.version
-        chosen = self._targets(layers, types)
+        chosen = self.targets(layers, types)
         root = self.root
         by_name = dict(root.named_modules())
         for module_name in chosen:
@@ -240,7 +241,7 @@ class UserModelLab(Lab):
         return self._commit(version.network, {ROOT: net}, label, "init", visits=visits,
                             visit_lines=lines, trace=version.trace, input=version.input)
 
-    def _targets(self, layers, types) -> list[str]:
+    def targets(self, layers, types) -> list[str]:
         """Dotted names (``""`` is the root) an init step aims at, in named_modules() order."""
         root = self.root
         named = list(root.named_modules())

@@ -68,7 +68,7 @@ class TrainResult:
     base_label: str
 
     def to_json(self) -> dict:
-        from core.io.scenario import number
+        from core.model.json_form import number
 
         def nums(values) -> list:
             return [number(float(v)) for v in values]

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import torch
 
-from core.analysis.compare import DEFAULT_CANDIDATES, check_common, parse_candidates, scratch_lab
+from core.analysis.candidates import DEFAULT_CANDIDATES, check_common, parse_candidates
 from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.messages import msg
 from core.model import memory
 from core.model.inputs import input_spec
-from core.model.lab import Lab, _copy_sharing
+from core.model.lab import Lab
+from core.model.module_copies import copy_sharing
 from core.training import loop, record, tasks
 
 
@@ -82,7 +83,7 @@ def train(
 
 def _shaped(lab: Lab, data: tasks.Task, settings: loop.Settings) -> tuple[Lab, tasks.Task]:
     """A scratch Lab whose network has seen a zero batch of the task; the fitted task."""
-    shaped = scratch_lab(lab)
+    shaped = lab.scratch()
     torch.manual_seed(settings.seed)
     shape = [settings.batch, *data.input_shape]
     try:
@@ -107,14 +108,14 @@ def _run(shaped: Lab, candidate, data, settings, targets, ticker) -> record.Cand
     """Initialize a copy with the seed and train it; a failure stays this candidate's.
 
     ``targets`` are the (params, layers, types) the initializer is applied to."""
-    scratch = scratch_lab(shaped)
+    scratch = shaped.scratch()
     params, layers, types = targets
     try:
         scratch.initialize(candidate.init, candidate.args, layers, types, params, settings.seed)
     except LabError as exc:
         return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
                                    None, error=exc)
-    model = _copy_sharing(scratch.version.net())  # trained in place: nothing committed moves
+    model = copy_sharing(scratch.version.net())  # trained in place: nothing committed moves
     before = {n: p.detach().clone() for n, p in model.named_parameters()}
     torch.manual_seed(settings.seed)
     try:

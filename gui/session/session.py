@@ -20,8 +20,8 @@ from core.messages import msg
 from core.model.lab import Lab
 from core.model.snapshot import Snapshot
 from core.operations import steps as step_ops
-from core.operations.session import Session
 from core.operations.transition import ANALYSIS, Transition
+from core.session import Session
 from gui.session import worker
 from gui.session.session_errors import as_lab_error
 

@@ -16,8 +16,8 @@ import main
 from core.errors import INVALID_FILE, LabError
 from core.io import scenario as scenario_io
 from core.lesson import lesson as lessons
-from core.operations.session import Session
 from core.operations.transition import ANALYSIS, COMMIT, REDO, REPLACE, RESTORE, UNDO
+from core.session import Session
 
 SEED = 11
 STEPS = [

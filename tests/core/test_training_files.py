@@ -182,7 +182,7 @@ def test_the_step_structure_is_checked_like_every_other_step() -> None:
 
 
 def test_a_train_step_an_undo_went_back_past_is_left_out_of_the_script() -> None:
-    from core.training import code
+    from core.export import train_code as code
 
     build = SCENARIO["steps"][0]
     doc = {"format": 1, "seed": 0, "steps": [

@@ -9,7 +9,7 @@ import torch
 from core.errors import RUNTIME, LabError
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from core.operations.session import Session
+from core.session import Session
 
 
 def test_a_forward_that_overflows_is_histogrammed_not_called_a_shape_mismatch() -> None:
@@ -52,7 +52,7 @@ def test_a_failure_of_the_output_statistics_is_not_called_a_shape_mismatch(monke
     lab = Lab()
     lab.add("Linear", {"in_features": 4, "out_features": 3})
     before = lab.snapshot
-    monkeypatch.setattr("core.model.lab.tensor_stats", overflow)
+    monkeypatch.setattr("core.model.forward_trace.tensor_stats", overflow)
     try:
         lab.forward(input_spec([2, 4]))
     except LabError as error:
