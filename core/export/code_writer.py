@@ -29,6 +29,7 @@ class ScriptWriter:
         self.pending: list[LayerEntry] | None = []  # appends to a fresh, empty network
         self.functions: dict[str, str] = {}  # source -> name
         self.uses_ordered_dict = False
+        self.wrapped = False  # a layer built as a core.model.sequence_layers class
 
     # -- steps ------------------------------------------------------------------
 
@@ -225,7 +226,11 @@ class ScriptWriter:
             self._emit("]))")
 
     def _constructor(self, entry: LayerEntry) -> str:
-        return f"nn.{catalogue.layer_spec(entry.layer).name}({self._args(entry)})"
+        spec = catalogue.layer_spec(entry.layer)
+        if spec.wrapped:  # defined at the top of the script (code_classes)
+            self.wrapped = True
+            return f"{spec.becomes}({self._args(entry)})"
+        return f"nn.{spec.name}({self._args(entry)})"
 
     @staticmethod
     def _args(entry: LayerEntry) -> str:
