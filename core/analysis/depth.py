@@ -10,11 +10,13 @@ itself (std 1) whatever the forward scale: vanishing or exploding gradients
 then show as they are.
 
 Theory, where it applies (Linear/convolution layers with zero-mean weights, ReLU,
-LeakyReLU, Identity, Flatten, Dropout): with q = E[x²],
+LeakyReLU, PReLU with one slope, Identity, Flatten, Dropout, a first Embedding fed
+ids): with q = E[x²],
     q_out = fan_in · E[w²] · q_in + E[b²]            (forward)
     g_in  = fan_out · E[w²] · g_out                   (backward)
 and ReLU halves both (its output std is √(q·(1/2 − 1/(2π)))). The chain stops
-at the first layer it does not cover.
+at the first layer it does not cover; ``DepthResult.notes`` says where and why
+(core.analysis.depth_notes).
 """
 
 from __future__ import annotations

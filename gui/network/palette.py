@@ -297,9 +297,6 @@ class Palette(QWidget):
         if not layer:
             self.details.clear()
             return
-        spec = LAYERS[layer]
         self.details.setText(
-            self.tr("{name}: {doc}\n{init}").format(
-                name=layer, doc=translate_message(spec.doc),
-                init=translate_message(spec.default_init))
+            self.tr("{name}: {doc}").format(name=layer, doc=translate_message(LAYERS[layer].doc))
         )

@@ -119,8 +119,7 @@ def test_drag_payload_is_the_layer_name_and_the_network_accepts_it(
 
 def test_details_line_follows_the_current_layer(palette: Palette) -> None:
     palette.tree.setCurrentItem(palette.item("Flatten"))
-    flatten = LAYERS["Flatten"]
-    assert palette.details.text() == f"Flatten: {flatten.doc}\n{flatten.default_init}"
+    assert palette.details.text() == f"Flatten: {LAYERS['Flatten'].doc}"
 
 
 def test_sequence_layers_have_their_group_and_cards_say_how_torch_initializes_them(
@@ -131,8 +130,7 @@ def test_sequence_layers_have_their_group_and_cards_say_how_torch_initializes_th
     assert group_children(palette)[-1] == [
         "Embedding", "RNN", "LSTM", "GRU", "MultiheadAttention", "TransformerEncoderLayer"]
     assert LAYERS["LSTM"].default_init in palette.item("LSTM").toolTip(0)
-    palette.tree.setCurrentItem(palette.item("ConvTranspose2d"))
-    assert "swapped" in palette.details.text()
+    assert "swapped" in palette.item("ConvTranspose2d").toolTip(0)
     with qtbot.waitSignal(palette.addRequested) as blocker:
         double_click(qtbot, palette, "Embedding")
     assert blocker.args == ["Embedding"]  # num_embeddings and embedding_dim are asked for
