@@ -724,37 +724,37 @@
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="159"/>
+        <location filename="../core/analysis/depth.py" line="161"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="167"/>
+        <location filename="../core/analysis/depth.py" line="169"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="171"/>
+        <location filename="../core/analysis/depth.py" line="173"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="192"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="201"/>
+        <location filename="../core/analysis/depth.py" line="203"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="202"/>
+        <location filename="../core/analysis/depth.py" line="204"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="276"/>
+        <location filename="../core/analysis/depth.py" line="278"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
@@ -4472,11 +4472,9 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="302"/>
-        <source>{name}: {doc}
-{init}</source>
-        <translation>{name}: {doc}
-{init}</translation>
+        <location filename="../gui/network/palette.py" line="301"/>
+        <source>{name}: {doc}</source>
+        <translation>{name}: {doc}</translation>
     </message>
 </context>
 <context>

@@ -724,37 +724,37 @@
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="159"/>
+        <location filename="../core/analysis/depth.py" line="161"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>逐层统计需要输入形状：请给出 shape（例如 [256, 20]），或先运行一次前向传播，届时将使用其输入形状。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="167"/>
+        <location filename="../core/analysis/depth.py" line="169"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape 必须是由不小于 1 的整数组成的列表，例如 [256, 20]，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="171"/>
+        <location filename="../core/analysis/depth.py" line="173"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="192"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="201"/>
+        <location filename="../core/analysis/depth.py" line="203"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="202"/>
+        <location filename="../core/analysis/depth.py" line="204"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="276"/>
+        <location filename="../core/analysis/depth.py" line="278"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
@@ -4471,11 +4471,9 @@ Double-click, press Enter or drag it into the network to add it.</source>
 双击、按 Enter 或拖到网络中即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="302"/>
-        <source>{name}: {doc}
-{init}</source>
-        <translation>{name}：{doc}
-{init}</translation>
+        <location filename="../gui/network/palette.py" line="301"/>
+        <source>{name}: {doc}</source>
+        <translation>{name}：{doc}</translation>
     </message>
 </context>
 <context>
