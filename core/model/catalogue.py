@@ -21,7 +21,7 @@ from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
 from core.messages import msg
 from core.model import layer_checks, schema
 from core.model.layer_groups import activation, lazy, linear_conv, normalization, sequence, shape
-from core.model.layer_rules import MAX_DIMS, MAX_SIZE, OVERRIDES, RULES, TINY, WINDOW_ARGS
+from core.model.layer_rules import OVERRIDES, RULES, WINDOW_ARGS
 from core.model.schema import ArgSpec
 
 GROUPS = ("lazy", "linear_conv", "normalization", "activation", "shape", "sequence")
@@ -37,7 +37,6 @@ _ROWS = {
     "lazy": lazy.ROWS, "linear_conv": linear_conv.ROWS, "normalization": normalization.ROWS,
     "activation": activation.ROWS, "shape": shape.ROWS, "sequence": sequence.ROWS,
 }
-__all__ = ["MAX_DIMS", "MAX_SIZE", "TINY"]  # re-exported: callers read them here
 
 # Signature parameters the catalogue never offers: device/dtype are the lab's business,
 # return_indices=True would make MaxPool2d return a tuple, breaking nn.Sequential, and
