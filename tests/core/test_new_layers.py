@@ -16,7 +16,7 @@ from core.errors import LabError
 from core.model import memory, sequence_layers
 from core.model.catalogue import LAYERS, build_module, parameter_count, validate_args
 from core.model.initializers import INITIALIZERS, validate_init_args
-from core.model.inputs import input_spec
+from core.model.inputs import input_spec, make_input
 from core.model.lab import Lab
 
 # name: (arguments, input shape, extra input_spec fields). Inputs fit the layer.
@@ -259,11 +259,14 @@ def test_ids_beyond_num_embeddings_are_refused_with_the_range() -> None:
 
 def test_ids_fill_draws_every_id_in_range_as_torch_randint() -> None:
     spec = input_spec([4, 500], "ids", low=0, high=7, seed=3)
+    ids = make_input(spec)
+    expected = torch.randint(0, 7, (4, 500), generator=torch.Generator().manual_seed(3))
+    assert ids.dtype == torch.int64 and torch.equal(ids, expected)
+    assert int(ids.min()) == 0 and int(ids.max()) == 6  # every id in [0, 7), no other
+    assert set(ids.unique().tolist()) == set(range(7))
     lab = Lab()
     lab.add("Embedding", {"num_embeddings": 7, "embedding_dim": 2})
     lab.forward(spec)
-    expected = torch.randint(0, 7, (4, 500), generator=torch.Generator().manual_seed(3))
-    assert set(expected.unique().tolist()) == set(range(7))
     assert lab.snapshot.trace[0].input_shape == (4, 500)
     assert spec.describe() == "(4, 500) ids in [0, 7)"
 
