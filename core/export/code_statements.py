@@ -7,10 +7,10 @@ valid Python whatever they are.
 
 from __future__ import annotations
 
+from core.export.code_classes import WRAPPER_NAMES
 from core.export.code_text import integer, literal, number
 from core.model import initializers
 from core.model.inputs import IDS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW
-from core.model.sequence_layers import WRAPPERS
 
 INDENT = "    "
 # Types whose ``weight`` always exists as a tensor: ``m.weight`` is safe to write.
@@ -54,8 +54,7 @@ def type_condition(types: list) -> str | None:
             raise ValueError(f"not a layer type: {name!r}")
     if not classes:
         return None
-    defined = {cls.__name__ for cls in WRAPPERS}  # the script defines them (code_classes)
-    refs = [c if c in defined else f"nn.{c}" for c in classes]
+    refs = [c if c in WRAPPER_NAMES else f"nn.{c}" for c in classes]  # defined: code_classes
     if len(refs) == 1:
         return f"type(m) == {refs[0]}"
     return f"type(m) in ({', '.join(refs)})"

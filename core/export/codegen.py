@@ -87,7 +87,7 @@ def _script(
         lines += ["from collections import OrderedDict", ""]
     lines += ["import torch", "from torch import nn", ""]
     if writer.wrapped:
-        lines += [*class_lines(), ""]
+        lines += [*class_lines(writer.wrapped), ""]
     if seed is not None:  # the session's seed: the app's random draws, in its order
         lines += [f"torch.manual_seed({integer(seed)})", ""]
     lines += body

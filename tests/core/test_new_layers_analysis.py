@@ -184,6 +184,8 @@ EXPORTED = [
      {"op": "add", "layer": "GRU", "args": {"input_size": 64, "hidden_size": 3}},
      {"op": "forward", "shape": [2, 3, 4, 4]},
      {"op": "init", "init": "kaiming_normal_", "types": ["ConvTranspose2d"]}],
+    [{"op": "add", "layer": "Linear", "args": {"in_features": 4, "out_features": 3}},
+     {"op": "init", "init": "ones_", "types": ["GRUOutput", "Linear"]}],  # GRU: none here
 ]
 
 
@@ -194,9 +196,14 @@ def test_exported_script_defines_the_single_output_layers_and_reproduces_the_ten
     lab = run_session(steps, seed=3)
     assert len(lab.version.steps) == len(steps)  # every step succeeded
     source = check_export(lab, tmp_path, seed=3)  # runs it: print(net), shapes, weights
+    named = {t for s in steps for t in s.get("types", ())}
     for spec in LAYERS.values():
-        if spec.wrapped and any(s.get("layer") == spec.name for s in steps):
-            assert f"class {spec.becomes}(nn." in source
+        if not spec.wrapped:
+            continue
+        built = any(s.get("layer") == spec.name for s in steps)
+        # defined exactly when the script builds it or its init names it
+        assert (f"class {spec.becomes}(nn." in source) == (built or spec.becomes in named)
+        if built:
             assert f"{spec.becomes}(" in source.split("net = ")[1]
     if any(s.get("fill") == "ids" for s in steps):
         assert "torch.randint(0, 20, [2, 5]" in source
