@@ -4,350 +4,651 @@
 <context>
     <name></name>
     <message>
-        <location filename="../core/model/catalogue.py" line="27"/>
+        <location filename="../core/model/catalogue.py" line="29"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="28"/>
+        <location filename="../core/model/catalogue.py" line="30"/>
         <source>Linear &amp; convolution</source>
         <translation>Linear &amp; convolution</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="29"/>
+        <location filename="../core/model/catalogue.py" line="31"/>
         <source>Normalization</source>
         <translation>Normalization</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="30"/>
+        <location filename="../core/model/catalogue.py" line="32"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="31"/>
+        <location filename="../core/model/catalogue.py" line="33"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="67"/>
+        <location filename="../core/model/catalogue.py" line="34"/>
+        <source>Embedding, recurrent &amp; attention</source>
+        <translation>Embedding, recurrent &amp; attention</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="28"/>
         <source>Size of each input sample (its last dimension).</source>
         <translation>Size of each input sample (its last dimension).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="68"/>
+        <location filename="../core/model/layer_rules.py" line="29"/>
         <source>Size of each output sample.</source>
         <translation>Size of each output sample.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="69"/>
+        <location filename="../core/model/layer_rules.py" line="30"/>
         <source>Number of channels of the input.</source>
         <translation>Number of channels of the input.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="70"/>
+        <location filename="../core/model/layer_rules.py" line="31"/>
         <source>Number of channels the layer produces (one per filter).</source>
         <translation>Number of channels the layer produces (one per filter).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="71"/>
+        <location filename="../core/model/layer_rules.py" line="32"/>
+        <location filename="../core/model/layer_rules.py" line="109"/>
         <source>Number of channels C of the input (N, C, ...).</source>
         <translation>Number of channels C of the input (N, C, ...).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="72"/>
+        <location filename="../core/model/layer_rules.py" line="33"/>
         <source>Size of the sliding window.</source>
         <translation>Size of the sliding window.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="73"/>
+        <location filename="../core/model/layer_rules.py" line="34"/>
         <source>Step of the sliding window.</source>
         <translation>Step of the sliding window.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="74"/>
+        <location filename="../core/model/layer_rules.py" line="35"/>
         <source>Zeros added on each side of the input.</source>
         <translation>Zeros added on each side of the input.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="75"/>
+        <location filename="../core/model/layer_rules.py" line="36"/>
         <source>Spacing between the window&apos;s elements.</source>
         <translation>Spacing between the window&apos;s elements.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="78"/>
+        <location filename="../core/model/layer_rules.py" line="39"/>
         <source>Split channels into this many independent groups; must divide the channels.</source>
         <translation>Split channels into this many independent groups; must divide the channels.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="80"/>
+        <location filename="../core/model/layer_rules.py" line="41"/>
         <source>Learn an additive bias.</source>
         <translation>Learn an additive bias.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="83"/>
+        <location filename="../core/model/layer_rules.py" line="44"/>
         <source>How the padded border is filled.</source>
         <translation>How the padded border is filled.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="87"/>
+        <location filename="../core/model/layer_rules.py" line="48"/>
         <source>Small number added to the variance so that it never divides by zero.</source>
         <translation>Small number added to the variance so that it never divides by zero.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="92"/>
+        <location filename="../core/model/layer_rules.py" line="53"/>
         <source>Weight of the newest batch in the running statistics; null for a plain average.</source>
         <translation>Weight of the newest batch in the running statistics; null for a plain average.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="95"/>
+        <location filename="../core/model/layer_rules.py" line="56"/>
         <source>Learn a per-channel scale (weight) and shift (bias).</source>
         <translation>Learn a per-channel scale (weight) and shift (bias).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="97"/>
+        <location filename="../core/model/layer_rules.py" line="58"/>
         <source>Keep running mean and variance buffers for evaluation mode.</source>
         <translation>Keep running mean and variance buffers for evaluation mode.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="101"/>
+        <location filename="../core/model/layer_rules.py" line="62"/>
         <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
         <translation>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="103"/>
+        <location filename="../core/model/layer_rules.py" line="64"/>
         <source>Learn a per-element scale and shift.</source>
         <translation>Learn a per-element scale and shift.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="104"/>
+        <location filename="../core/model/layer_rules.py" line="65"/>
         <source>Overwrite the input instead of allocating the output.</source>
         <translation>Overwrite the input instead of allocating the output.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="105"/>
+        <location filename="../core/model/layer_rules.py" line="66"/>
         <source>Slope used for negative inputs.</source>
         <translation>Slope used for negative inputs.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="108"/>
+        <location filename="../core/model/layer_rules.py" line="69"/>
         <source>&apos;tanh&apos; uses the faster tanh approximation of GELU.</source>
         <translation>&apos;tanh&apos; uses the faster tanh approximation of GELU.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="112"/>
+        <location filename="../core/model/layer_rules.py" line="73"/>
         <source>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</source>
         <translation>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="117"/>
+        <location filename="../core/model/layer_rules.py" line="78"/>
         <source>First dimension to flatten (1 keeps the batch).</source>
         <translation>First dimension to flatten (1 keeps the batch).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="121"/>
+        <location filename="../core/model/layer_rules.py" line="82"/>
         <source>Last dimension to flatten.</source>
         <translation>Last dimension to flatten.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="123"/>
+        <location filename="../core/model/layer_rules.py" line="84"/>
         <source>Round the output size up instead of down.</source>
         <translation>Round the output size up instead of down.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="124"/>
+        <location filename="../core/model/layer_rules.py" line="85"/>
         <source>Count padded zeros in the average.</source>
         <translation>Count padded zeros in the average.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="127"/>
+        <location filename="../core/model/layer_rules.py" line="88"/>
         <source>Divide by this instead of the window size; null to use the window size.</source>
         <translation>Divide by this instead of the window size; null to use the window size.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="131"/>
-        <source>Height and width of the output, whatever the input size.</source>
-        <translation>Height and width of the output, whatever the input size.</translation>
+        <location filename="../core/model/layer_rules.py" line="90"/>
+        <source>Size of the output (per spatial dimension), whatever the input size.</source>
+        <translation>Size of the output (per spatial dimension), whatever the input size.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="135"/>
+        <location filename="../core/model/layer_rules.py" line="160"/>
+        <source>Transposed convolutions only pad with zeros.</source>
+        <translation>Transposed convolutions only pad with zeros.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="94"/>
         <source>Probability of zeroing an element.</source>
         <translation>Probability of zeroing an element.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="144"/>
-        <location filename="../core/model/catalogue.py" line="145"/>
+        <location filename="../core/model/layer_rules.py" line="97"/>
+        <source>Size added to one side of the output, to choose among the sizes a stride allows.</source>
+        <translation>Size added to one side of the output, to choose among the sizes a stride allows.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="98"/>
+        <source>Number of ids: the input holds integers from 0 to this - 1.</source>
+        <translation>Number of ids: the input holds integers from 0 to this - 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="99"/>
+        <source>Size of each embedding vector.</source>
+        <translation>Size of each embedding vector.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="102"/>
+        <source>Id whose vector is zero and gets no gradient; null for none.</source>
+        <translation>Id whose vector is zero and gets no gradient; null for none.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="105"/>
+        <source>Scale gradients by the inverse frequency of ids in the batch.</source>
+        <translation>Scale gradients by the inverse frequency of ids in the batch.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="107"/>
+        <source>Sparse weight gradients.</source>
+        <translation>Sparse weight gradients.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="108"/>
+        <source>Number of groups the channels are split into; must divide them.</source>
+        <translation>Number of groups the channels are split into; must divide them.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="110"/>
+        <source>Number of learned slopes: 1, or the number of channels.</source>
+        <translation>Number of learned slopes: 1, or the number of channels.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="111"/>
+        <source>Initial value of the learned slope.</source>
+        <translation>Initial value of the learned slope.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="112"/>
+        <source>Number of features of each time step of the input.</source>
+        <translation>Number of features of each time step of the input.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="113"/>
+        <source>Number of features of the hidden state.</source>
+        <translation>Number of features of the hidden state.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="116"/>
+        <source>Number of stacked recurrent layers.</source>
+        <translation>Number of stacked recurrent layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="119"/>
+        <source>Activation of the state.</source>
+        <translation>Activation of the state.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="123"/>
+        <source>Inputs are (batch, sequence, features); otherwise (sequence, batch, features).</source>
+        <translation>Inputs are (batch, sequence, features); otherwise (sequence, batch, features).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="128"/>
+        <source>Dropout probability between stacked layers or sublayers.</source>
+        <translation>Dropout probability between stacked layers or sublayers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="130"/>
+        <source>Also run the sequence backwards.</source>
+        <translation>Also run the sequence backwards.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="133"/>
+        <source>Project the hidden state to this size (0: no projection).</source>
+        <translation>Project the hidden state to this size (0: no projection).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="135"/>
+        <source>Number of features of each token; must be divisible by num_heads.</source>
+        <translation>Number of features of each token; must be divisible by num_heads.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="136"/>
+        <location filename="../core/model/layer_rules.py" line="140"/>
+        <source>Number of attention heads.</source>
+        <translation>Number of attention heads.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="137"/>
+        <source>Learn a bias appended to keys and values.</source>
+        <translation>Learn a bias appended to keys and values.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="138"/>
+        <source>Append a batch of zeros to keys and values.</source>
+        <translation>Append a batch of zeros to keys and values.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="139"/>
+        <source>Number of features of each token; must be divisible by nhead.</source>
+        <translation>Number of features of each token; must be divisible by nhead.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="141"/>
+        <source>Width of the feed-forward block.</source>
+        <translation>Width of the feed-forward block.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="144"/>
+        <source>Activation of the feed-forward block.</source>
+        <translation>Activation of the feed-forward block.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="147"/>
+        <source>eps of the LayerNorms.</source>
+        <translation>eps of the LayerNorms.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="150"/>
+        <source>LayerNorm before each sublayer (pre-norm) instead of after.</source>
+        <translation>LayerNorm before each sublayer (pre-norm) instead of after.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="158"/>
         <source>Step of the window; null means equal to kernel_size.</source>
         <translation>Step of the window; null means equal to kernel_size.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="151"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="8"/>
         <source>Fully connected layer whose in_features is inferred at the first forward pass.</source>
         <translation>Fully connected layer whose in_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="153"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="11"/>
         <source>1D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>1D convolution whose in_channels is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="155"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="14"/>
         <source>2D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>2D convolution whose in_channels is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="157"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="17"/>
+        <source>3D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>3D convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="20"/>
+        <source>1D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>1D transposed convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="23"/>
+        <source>2D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>2D transposed convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="26"/>
+        <source>3D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>3D transposed convolution whose in_channels is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="29"/>
         <source>1D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>1D batch normalization whose num_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="159"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="32"/>
         <source>2D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>2D batch normalization whose num_features is inferred at the first forward pass.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="161"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="35"/>
+        <source>3D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>3D batch normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="38"/>
+        <source>1D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>1D instance normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="41"/>
+        <source>2D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>2D instance normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="44"/>
+        <source>3D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>3D instance normalization whose num_features is inferred at the first forward pass.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="7"/>
         <source>Fully connected layer: y = x W^T + b, with in_features given up front.</source>
         <translation>Fully connected layer: y = x W^T + b, with in_features given up front.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="162"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="9"/>
         <source>1D convolution over sequences shaped (N, C, L).</source>
         <translation>1D convolution over sequences shaped (N, C, L).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="163"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="10"/>
         <source>2D convolution over images shaped (N, C, H, W).</source>
         <translation>2D convolution over images shaped (N, C, H, W).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="165"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="11"/>
+        <source>3D convolution over volumes shaped (N, C, D, H, W).</source>
+        <translation>3D convolution over volumes shaped (N, C, D, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="13"/>
+        <source>1D transposed convolution: upsamples sequences shaped (N, C, L).</source>
+        <translation>1D transposed convolution: upsamples sequences shaped (N, C, L).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="15"/>
+        <source>2D transposed convolution: upsamples images, as in DCGAN generators.</source>
+        <translation>2D transposed convolution: upsamples images, as in DCGAN generators.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="18"/>
+        <source>3D transposed convolution: upsamples volumes shaped (N, C, D, H, W).</source>
+        <translation>3D transposed convolution: upsamples volumes shaped (N, C, D, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="8"/>
         <source>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</source>
         <translation>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="167"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="11"/>
         <source>Normalizes each channel over the batch, for images shaped (N, C, H, W).</source>
         <translation>Normalizes each channel over the batch, for images shaped (N, C, H, W).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="169"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="14"/>
+        <source>Normalizes each channel over the batch, for volumes shaped (N, C, D, H, W).</source>
+        <translation>Normalizes each channel over the batch, for volumes shaped (N, C, D, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="17"/>
+        <source>Normalizes each channel of each sample over its length, for (N, C, L).</source>
+        <translation>Normalizes each channel of each sample over its length, for (N, C, L).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="20"/>
+        <source>Normalizes each channel of each image over its height and width (style transfer).</source>
+        <translation>Normalizes each channel of each image over its height and width (style transfer).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="23"/>
+        <source>Normalizes each channel of each volume over its depth, height and width.</source>
+        <translation>Normalizes each channel of each volume over its depth, height and width.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="26"/>
         <source>Normalizes each sample over its trailing dimensions, independently of the batch.</source>
         <translation>Normalizes each sample over its trailing dimensions, independently of the batch.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="170"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="29"/>
+        <source>Normalizes each sample over groups of channels, independently of the batch.</source>
+        <translation>Normalizes each sample over groups of channels, independently of the batch.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="7"/>
         <source>Keeps positive values and replaces negative ones with zero.</source>
         <translation>Keeps positive values and replaces negative ones with zero.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="171"/>
+        <location filename="../core/model/layer_groups/activation.py" line="9"/>
         <source>Like ReLU, but negative values keep a small slope.</source>
         <translation>Like ReLU, but negative values keep a small slope.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="172"/>
+        <location filename="../core/model/layer_groups/activation.py" line="10"/>
+        <source>Like LeakyReLU, but the negative slope is learned.</source>
+        <translation>Like LeakyReLU, but the negative slope is learned.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="11"/>
         <source>Smooth ReLU-like activation used in transformers.</source>
         <translation>Smooth ReLU-like activation used in transformers.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="173"/>
+        <location filename="../core/model/layer_groups/activation.py" line="12"/>
+        <source>Scaled ELU: self-normalizing with the right initialization.</source>
+        <translation>Scaled ELU: self-normalizing with the right initialization.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="13"/>
         <source>Squashes values into (-1, 1).</source>
         <translation>Squashes values into (-1, 1).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="174"/>
+        <location filename="../core/model/layer_groups/activation.py" line="14"/>
         <source>Squashes values into (0, 1).</source>
         <translation>Squashes values into (0, 1).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="175"/>
+        <location filename="../core/model/layer_groups/activation.py" line="15"/>
         <source>Turns scores along one dimension into probabilities.</source>
         <translation>Turns scores along one dimension into probabilities.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="177"/>
+        <location filename="../core/model/layer_groups/shape.py" line="7"/>
         <source>Merges a range of dimensions into one, e.g. images into vectors.</source>
         <translation>Merges a range of dimensions into one, e.g. images into vectors.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="178"/>
+        <location filename="../core/model/layer_groups/shape.py" line="8"/>
+        <source>Keeps the largest value of each window, shrinking sequences.</source>
+        <translation>Keeps the largest value of each window, shrinking sequences.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="9"/>
         <source>Keeps the largest value of each window, shrinking images.</source>
         <translation>Keeps the largest value of each window, shrinking images.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="179"/>
+        <location filename="../core/model/layer_groups/shape.py" line="10"/>
+        <source>Keeps the largest value of each window, shrinking volumes.</source>
+        <translation>Keeps the largest value of each window, shrinking volumes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="11"/>
+        <source>Averages each window, shrinking sequences.</source>
+        <translation>Averages each window, shrinking sequences.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="12"/>
         <source>Averages each window, shrinking images.</source>
         <translation>Averages each window, shrinking images.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="181"/>
+        <location filename="../core/model/layer_groups/shape.py" line="13"/>
+        <source>Averages each window, shrinking volumes.</source>
+        <translation>Averages each window, shrinking volumes.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="15"/>
+        <source>Keeps the largest values into a fixed output length, whatever the input length.</source>
+        <translation>Keeps the largest values into a fixed output length, whatever the input length.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="18"/>
+        <source>Keeps the largest values into a fixed output height and width.</source>
+        <translation>Keeps the largest values into a fixed output height and width.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="20"/>
+        <source>Keeps the largest values into a fixed output depth, height and width.</source>
+        <translation>Keeps the largest values into a fixed output depth, height and width.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="22"/>
+        <source>Averages into a fixed output length, whatever the input length.</source>
+        <translation>Averages into a fixed output length, whatever the input length.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="24"/>
         <source>Averages into a fixed output height and width, whatever the input size.</source>
         <translation>Averages into a fixed output height and width, whatever the input size.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="182"/>
+        <location filename="../core/model/layer_groups/shape.py" line="26"/>
+        <source>Averages into a fixed output depth, height and width, whatever the input size.</source>
+        <translation>Averages into a fixed output depth, height and width, whatever the input size.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="28"/>
         <source>Randomly zeroes elements while training, to reduce overfitting.</source>
         <translation>Randomly zeroes elements while training, to reduce overfitting.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="183"/>
+        <location filename="../core/model/layer_groups/shape.py" line="29"/>
         <source>Returns its input unchanged; a placeholder.</source>
         <translation>Returns its input unchanged; a placeholder.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="203"/>
+        <location filename="../core/model/catalogue.py" line="91"/>
         <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
         <translation>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="241"/>
+        <location filename="../core/model/catalogue.py" line="131"/>
         <location filename="../core/model/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> Did you mean {name}?</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="246"/>
+        <location filename="../core/model/catalogue.py" line="136"/>
         <source>Unknown layer {shown}.{hint} Available: {names}.</source>
         <translation>Unknown layer {shown}.{hint} Available: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="267"/>
+        <location filename="../core/model/layer_checks.py" line="36"/>
         <source>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</source>
         <translation>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="275"/>
+        <location filename="../core/model/layer_checks.py" line="44"/>
         <source>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</source>
         <translation>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="288"/>
+        <location filename="../core/model/layer_checks.py" line="56"/>
+        <source>{name}: output_padding must be smaller than stride or dilation (in each dimension), got output_padding={output_padding} with stride={stride} and dilation={dilation}.</source>
+        <translation>{name}: output_padding must be smaller than stride or dilation (in each dimension), got output_padding={output_padding} with stride={stride} and dilation={dilation}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="72"/>
         <source>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</source>
         <translation>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="309"/>
+        <location filename="../core/model/layer_checks.py" line="84"/>
+        <source>{name}: {part} ({parts}) must divide {whole} ({value}). Allowed: a divisor of {value}.</source>
+        <translation>{name}: {part} ({parts}) must divide {whole} ({value}). Allowed: a divisor of {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="97"/>
+        <source>Embedding: padding_idx must be an id from {low} to {high} (or null), got {value}.</source>
+        <translation>Embedding: padding_idx must be an id from {low} to {high} (or null), got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="105"/>
+        <source>LSTM: proj_size ({proj}) must be smaller than hidden_size ({hidden}); 0 means no projection.</source>
+        <translation>LSTM: proj_size ({proj}) must be smaller than hidden_size ({hidden}); 0 means no projection.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="126"/>
         <source>LayerNorm: normalized_shape must hold at least one integer of at least 1.</source>
         <translation>LayerNorm: normalized_shape must hold at least one integer of at least 1.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="314"/>
+        <location filename="../core/model/layer_checks.py" line="131"/>
         <source>Flatten: start_dim ({start}) must be at most end_dim ({end}).</source>
         <translation>Flatten: start_dim ({start}) must be at most end_dim ({end}).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="323"/>
+        <location filename="../core/model/catalogue.py" line="157"/>
         <source>its parameters are too large to allocate; use smaller sizes</source>
         <translation>its parameters are too large to allocate; use smaller sizes</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="324"/>
+        <location filename="../core/model/catalogue.py" line="158"/>
         <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
         <translation>PyTorch refused these arguments (see PyTorch&apos;s message)</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="338"/>
-        <location filename="../core/model/catalogue.py" line="356"/>
+        <location filename="../core/model/catalogue.py" line="172"/>
+        <location filename="../core/model/catalogue.py" line="190"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}: {reason}.</translation>
     </message>
@@ -423,120 +724,120 @@
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="157"/>
+        <location filename="../core/analysis/depth.py" line="161"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="165"/>
+        <location filename="../core/analysis/depth.py" line="169"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="169"/>
+        <location filename="../core/analysis/depth.py" line="173"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="190"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="199"/>
+        <location filename="../core/analysis/depth.py" line="203"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="200"/>
+        <location filename="../core/analysis/depth.py" line="204"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/depth.py" line="285"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="43"/>
-        <location filename="../core/model/explain.py" line="188"/>
+        <location filename="../core/model/explain.py" line="44"/>
+        <location filename="../core/model/explain.py" line="191"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="49"/>
+        <location filename="../core/model/explain.py" line="50"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="91"/>
+        <location filename="../core/model/explain.py" line="92"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="103"/>
+        <location filename="../core/model/explain.py" line="104"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="61"/>
+        <location filename="../core/model/explain.py" line="62"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where} failed on an input of shape {shape}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="84"/>
+        <location filename="../core/model/explain.py" line="85"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="113"/>
+        <location filename="../core/model/explain.py" line="116"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="133"/>
+        <location filename="../core/model/explain.py" line="136"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="134"/>
+        <location filename="../core/model/explain.py" line="137"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="136"/>
+        <location filename="../core/model/explain.py" line="139"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="145"/>
+        <location filename="../core/model/explain.py" line="148"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="152"/>
+        <location filename="../core/model/explain.py" line="155"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="160"/>
+        <location filename="../core/model/explain.py" line="163"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="167"/>
+        <location filename="../core/model/explain.py" line="170"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="175"/>
+        <location filename="../core/model/explain.py" line="178"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="190"/>
-        <location filename="../core/model/explain.py" line="191"/>
+        <location filename="../core/model/explain.py" line="193"/>
+        <location filename="../core/model/explain.py" line="194"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
@@ -816,73 +1117,83 @@
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="38"/>
+        <location filename="../core/model/inputs.py" line="40"/>
         <source>{shape} uniform ±finfo(float32).max/10</source>
         <translation>{shape} uniform ±finfo(float32).max/10</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="39"/>
+        <location filename="../core/model/inputs.py" line="41"/>
         <source>{shape} uniform[{low}, {high})</source>
         <translation>{shape} uniform[{low}, {high})</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="42"/>
+        <location filename="../core/model/inputs.py" line="44"/>
         <source>{shape} normal(mean={mean}, std={std})</source>
         <translation>{shape} normal(mean={mean}, std={std})</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="45"/>
+        <location filename="../core/model/inputs.py" line="47"/>
+        <source>{shape} ids in [{low}, {high})</source>
+        <translation>{shape} ids in [{low}, {high})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/inputs.py" line="50"/>
         <source>{shape} zeros</source>
         <translation>{shape} zeros</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="46"/>
+        <location filename="../core/model/inputs.py" line="51"/>
         <source>{shape} ones</source>
         <translation>{shape} ones</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="63"/>
+        <location filename="../core/model/inputs.py" line="68"/>
         <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
         <translation>The input shape must be a list of 1 to {limit} sizes, got {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="73"/>
+        <location filename="../core/model/inputs.py" line="78"/>
         <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
         <translation>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="83"/>
+        <location filename="../core/model/inputs.py" line="88"/>
         <source>fill must be one of {fills}, got {fill}.</source>
         <translation>fill must be one of {fills}, got {fill}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="91"/>
+        <location filename="../core/model/inputs.py" line="96"/>
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} must be a number, got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="97"/>
+        <location filename="../core/model/inputs.py" line="102"/>
         <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
         <translation>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="104"/>
+        <location filename="../core/model/inputs.py" line="111"/>
         <source>low must be below high, got [{low}, {high}).</source>
         <translation>low must be below high, got [{low}, {high}).</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="110"/>
+        <location filename="../core/model/inputs.py" line="117"/>
         <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
         <translation>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="116"/>
+        <location filename="../core/model/inputs.py" line="123"/>
         <source>std must be at least 0, got {std}.</source>
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
+        <location filename="../core/model/inputs.py" line="140"/>
+        <source>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</source>
+        <translation>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</translation>
+    </message>
+    <message>
         <location filename="../core/model/init_apply.py" line="50"/>
-        <location filename="../core/model/inputs.py" line="122"/>
+        <location filename="../core/model/inputs.py" line="129"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -1644,28 +1955,33 @@
         <translation>template: {title}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="244"/>
+        <location filename="../core/analysis/theory.py" line="241"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="284"/>
+        <location filename="../core/analysis/theory.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>No closed form is known for {init}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="301"/>
+        <location filename="../core/analysis/theory.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="327"/>
-        <location filename="../core/analysis/theory.py" line="343"/>
+        <location filename="../core/analysis/theory_defaults.py" line="43"/>
+        <location filename="../core/analysis/theory_defaults.py" line="63"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>No closed form is known for {layer}&apos;s default.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="371"/>
+        <location filename="../core/analysis/theory_defaults.py" line="70"/>
+        <source>A transposed convolution stores its weight as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in ({fan_in}) counts output channels: the fans are swapped.</source>
+        <translation>A transposed convolution stores its weight as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in ({fan_in}) counts output channels: the fans are swapped.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/theory.py" line="342"/>
         <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
         <translation>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</translation>
     </message>
@@ -2268,6 +2584,171 @@
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="31"/>
+        <source>a recurrent layer applies the same weights at every time step, through tanh and sigmoid gates, and no closed form is used for it</source>
+        <translation>a recurrent layer applies the same weights at every time step, through tanh and sigmoid gates, and no closed form is used for it</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="34"/>
+        <source>attention mixes time steps through a softmax of products of weights, and no closed form is used for it</source>
+        <translation>attention mixes time steps through a softmax of products of weights, and no closed form is used for it</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="37"/>
+        <source>a transposed convolution sums a different number of terms into each output (borders, stride), so one fan does not describe it</source>
+        <translation>a transposed convolution sums a different number of terms into each output (borders, stride), so one fan does not describe it</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="39"/>
+        <source>the lab&apos;s variance propagation covers Linear and convolution layers with zero-mean weights, ReLU, LeakyReLU, PReLU with one slope, Identity, Flatten, Dropout and a first Embedding</source>
+        <translation>the lab&apos;s variance propagation covers Linear and convolution layers with zero-mean weights, ReLU, LeakyReLU, PReLU with one slope, Identity, Flatten, Dropout and a first Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="48"/>
+        <source>The input is integer ids for the Embedding: ids have no gradient, so the first gradient measured is that of the Embedding&apos;s output.</source>
+        <translation>The input is integer ids for the Embedding: ids have no gradient, so the first gradient measured is that of the Embedding&apos;s output.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="54"/>
+        <source>Theory stops at layer {name} ({kind}): {reason}. The measured lines go on.</source>
+        <translation>Theory stops at layer {name} ({kind}): {reason}. The measured lines go on.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="20"/>
+        <source>{where} looks up integer ids, but gets floating-point values from {source}. Use fill &apos;ids&apos; in [0, {count}) for the input, and put the Embedding first: no layer turns floats back into ids.</source>
+        <translation>{where} looks up integer ids, but gets floating-point values from {source}. Use fill &apos;ids&apos; in [0, {count}) for the input, and put the Embedding first: no layer turns floats back into ids.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="27"/>
+        <source>{where} has {count} vectors, so its ids must be from 0 to {last}, but the input holds larger ones; draw ids in [0, {count}) (fill &apos;ids&apos;, high = {count}) or raise num_embeddings.</source>
+        <translation>{where} has {count} vectors, so its ids must be from 0 to {last}, but the input holds larger ones; draw ids in [0, {count}) (fill &apos;ids&apos;, high = {count}) or raise num_embeddings.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="34"/>
+        <source>(batch, sequence, features)</source>
+        <translation>(batch, sequence, features)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="35"/>
+        <source>(sequence, batch, features)</source>
+        <translation>(sequence, batch, features)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="37"/>
+        <source>{where} takes a 3-D input {order} but gets a {rank}-D one, shape {got}; torch would read a 2-D input as one unbatched sequence whose length is the batch. Feed 3-D sequences (the &apos;sequence&apos; layout) and check batch_first.</source>
+        <translation>{where} takes a 3-D input {order} but gets a {rank}-D one, shape {got}; torch would read a 2-D input as one unbatched sequence whose length is the batch. Feed 3-D sequences (the &apos;sequence&apos; layout) and check batch_first.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="47"/>
+        <source>{where} expects {expected} features per time step (its last dimension), but its input {got}, from {source}, has {actual}; edit the layer or the input.</source>
+        <translation>{where} expects {expected} features per time step (its last dimension), but its input {got}, from {source}, has {actual}; edit the layer or the input.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="5"/>
+        <source>No parameters: nothing to initialize.</source>
+        <translation>No parameters: nothing to initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="7"/>
+        <source>Default init (reset_parameters): weight ~ kaiming_uniform_(a=√5) = U(±1/√fan_in), bias ~ U(±1/√fan_in), fan_in = inputs per output (× kernel size). Its variance 1/(3·fan_in) is a sixth of He init&apos;s 2/fan_in, so through ReLU layers the signal shrinks.</source>
+        <translation>Default init (reset_parameters): weight ~ kaiming_uniform_(a=√5) = U(±1/√fan_in), bias ~ U(±1/√fan_in), fan_in = inputs per output (× kernel size). Its variance 1/(3·fan_in) is a sixth of He init&apos;s 2/fan_in, so through ReLU layers the signal shrinks.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="12"/>
+        <source>Default init: as the eager layer, kaiming_uniform_(a=√5) = U(±1/√fan_in), but drawn only at the first forward pass, when the input size and so fan_in are known.</source>
+        <translation>Default init: as the eager layer, kaiming_uniform_(a=√5) = U(±1/√fan_in), but drawn only at the first forward pass, when the input size and so fan_in are known.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="16"/>
+        <source>Default init: the same kaiming_uniform_(a=√5) as Conv, but the weight is stored as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in is out_channels/groups × kernel size: fan_in and fan_out are swapped relative to the signal&apos;s direction, and the bound U(±1/√fan_in) follows the output channels, not the input ones.</source>
+        <translation>Default init: the same kaiming_uniform_(a=√5) as Conv, but the weight is stored as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in is out_channels/groups × kernel size: fan_in and fan_out are swapped relative to the signal&apos;s direction, and the bound U(±1/√fan_in) follows the output channels, not the input ones.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="22"/>
+        <source>Default init: as ConvTranspose, with fan_in = out_channels/groups × kernel size (the swapped fans), drawn at the first forward pass once in_channels is known.</source>
+        <translation>Default init: as ConvTranspose, with fan_in = out_channels/groups × kernel size (the swapped fans), drawn at the first forward pass once in_channels is known.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="26"/>
+        <source>Default init: weight (scale) = 1 and bias (shift) = 0, running_mean = 0 and running_var = 1: the layer starts as a pure normalization, not a random one.</source>
+        <translation>Default init: weight (scale) = 1 and bias (shift) = 0, running_mean = 0 and running_var = 1: the layer starts as a pure normalization, not a random one.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="30"/>
+        <source>Default init: parameters only with affine=True (weight = 1, bias = 0), running statistics only with track_running_stats=True. Both default to False here, but to True in the lazy form.</source>
+        <translation>Default init: parameters only with affine=True (weight = 1, bias = 0), running statistics only with track_running_stats=True. Both default to False here, but to True in the lazy form.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="35"/>
+        <source>Default init: weight = 1, bias = 0, running_mean = 0, running_var = 1, at the first forward pass. Unlike InstanceNorm*d, affine and track_running_stats default to True.</source>
+        <translation>Default init: weight = 1, bias = 0, running_mean = 0, running_var = 1, at the first forward pass. Unlike InstanceNorm*d, affine and track_running_stats default to True.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="39"/>
+        <source>Default init: weight = 1 and bias = 0, so the layer starts as a pure normalization.</source>
+        <translation>Default init: weight = 1 and bias = 0, so the layer starts as a pure normalization.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="42"/>
+        <source>Default init: weight ~ N(0, 1), not scaled by any fan, and the padding_idx row is set to zero (and gets no gradient). Each vector&apos;s norm is about √embedding_dim, far larger than a Linear&apos;s outputs; transformers scale embeddings or re-initialize them.</source>
+        <translation>Default init: weight ~ N(0, 1), not scaled by any fan, and the padding_idx row is set to zero (and gets no gradient). Each vector&apos;s norm is about √embedding_dim, far larger than a Linear&apos;s outputs; transformers scale embeddings or re-initialize them.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="47"/>
+        <source>Default init: every weight and bias ~ U(−1/√hidden_size, 1/√hidden_size), the input weights too, whatever input_size is. The recurrent weight_hh is applied at every time step, so its scale decides whether the state explodes or fades over time.</source>
+        <translation>Default init: every weight and bias ~ U(−1/√hidden_size, 1/√hidden_size), the input weights too, whatever input_size is. The recurrent weight_hh is applied at every time step, so its scale decides whether the state explodes or fades over time.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="52"/>
+        <source>Default init: in_proj_weight (q, k, v stacked: 3·embed_dim × embed_dim) ~ xavier_uniform_ with the stacked matrix&apos;s fans, U(±√(6/(4·embed_dim))), narrower than xavier on each projection alone; in_proj_bias and out_proj.bias = 0; out_proj.weight keeps Linear&apos;s kaiming_uniform_(a=√5).</source>
+        <translation>Default init: in_proj_weight (q, k, v stacked: 3·embed_dim × embed_dim) ~ xavier_uniform_ with the stacked matrix&apos;s fans, U(±√(6/(4·embed_dim))), narrower than xavier on each projection alone; in_proj_bias and out_proj.bias = 0; out_proj.weight keeps Linear&apos;s kaiming_uniform_(a=√5).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="58"/>
+        <source>Default init: each sublayer keeps its own: self_attn as MultiheadAttention (xavier_uniform_ on in_proj), linear1 and linear2 as Linear (kaiming_uniform_(a=√5)), norm1 and norm2 weight 1, bias 0. All its parameters belong to those sublayers, so an initializer the lab applies to this layer (its own parameters) does not reach them.</source>
+        <translation>Default init: each sublayer keeps its own: self_attn as MultiheadAttention (xavier_uniform_ on in_proj), linear1 and linear2 as Linear (kaiming_uniform_(a=√5)), norm1 and norm2 weight 1, bias 0. All its parameters belong to those sublayers, so an initializer the lab applies to this layer (its own parameters) does not reach them.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="64"/>
+        <source>Default init: weight = init (0.25) for each of its num_parameters slopes; not random, it starts as LeakyReLU(0.25) and learns the slope.</source>
+        <translation>Default init: weight = init (0.25) for each of its num_parameters slopes; not random, it starts as LeakyReLU(0.25) and learns the slope.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="68"/>
+        <source>No parameters. SELU keeps mean 0 and variance 1 only if the weights before it are N(0, 1/fan_in) (kaiming_normal_ with nonlinearity=&apos;linear&apos;); PyTorch&apos;s default Linear init is narrower, so self-normalization needs that initializer.</source>
+        <translation>No parameters. SELU keeps mean 0 and variance 1 only if the weights before it are N(0, 1/fan_in) (kaiming_normal_ with nonlinearity=&apos;linear&apos;); PyTorch&apos;s default Linear init is narrower, so self-normalization needs that initializer.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="13"/>
+        <source>Looks up a learned vector for each integer id in [0, num_embeddings); the input must be ids (fill &apos;ids&apos;).</source>
+        <translation>Looks up a learned vector for each integer id in [0, num_embeddings); the input must be ids (fill &apos;ids&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="17"/>
+        <source>Elman recurrent layer over (batch, sequence, features) with batch_first; added as RNNOutput, nn.RNN returning only its output sequence, rnn(x)[0].</source>
+        <translation>Elman recurrent layer over (batch, sequence, features) with batch_first; added as RNNOutput, nn.RNN returning only its output sequence, rnn(x)[0].</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="21"/>
+        <source>Long short-term memory over (batch, sequence, features) with batch_first; added as LSTMOutput, nn.LSTM returning only its output sequence, lstm(x)[0].</source>
+        <translation>Long short-term memory over (batch, sequence, features) with batch_first; added as LSTMOutput, nn.LSTM returning only its output sequence, lstm(x)[0].</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="25"/>
+        <source>Gated recurrent unit over (batch, sequence, features) with batch_first; added as GRUOutput, nn.GRU returning only its output sequence, gru(x)[0].</source>
+        <translation>Gated recurrent unit over (batch, sequence, features) with batch_first; added as GRUOutput, nn.GRU returning only its output sequence, gru(x)[0].</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="29"/>
+        <source>Multi-head self-attention; added as SelfAttention, nn.MultiheadAttention returning attn(x, x, x)[0].</source>
+        <translation>Multi-head self-attention; added as SelfAttention, nn.MultiheadAttention returning attn(x, x, x)[0].</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="33"/>
+        <source>Self-attention then a feed-forward block, each with a residual and LayerNorm.</source>
+        <translation>Self-attention then a feed-forward block, each with a residual and LayerNorm.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2342,22 +2823,22 @@ Allowed: {range}.</translation>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="73"/>
+        <location filename="../gui/network/layer_editor.py" line="78"/>
         <source>Add {layer}</source>
         <translation>Add {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="78"/>
+        <location filename="../gui/network/layer_editor.py" line="83"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>Arguments in bold are required; hover a name for its range.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="84"/>
+        <location filename="../gui/network/layer_editor.py" line="89"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="89"/>
+        <location filename="../gui/network/layer_editor.py" line="94"/>
         <source>New {layer}</source>
         <translation>New {layer}</translation>
     </message>
@@ -2701,22 +3182,22 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="236"/>
+        <location filename="../gui/analysis/depth_view.py" line="238"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="285"/>
+        <location filename="../gui/analysis/depth_view.py" line="287"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="286"/>
+        <location filename="../gui/analysis/depth_view.py" line="288"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="290"/>
+        <location filename="../gui/analysis/depth_view.py" line="292"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
@@ -2741,32 +3222,32 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="229"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="269"/>
+        <location filename="../gui/analysis/depth_view.py" line="271"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="289"/>
+        <location filename="../gui/analysis/depth_view.py" line="291"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="319"/>
+        <location filename="../gui/analysis/depth_view.py" line="321"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="322"/>
+        <location filename="../gui/analysis/depth_view.py" line="324"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="337"/>
+        <location filename="../gui/analysis/depth_view.py" line="339"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
@@ -2902,192 +3383,202 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="71"/>
+        <location filename="../gui/forms/forward_panel.py" line="72"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="72"/>
+        <location filename="../gui/forms/forward_panel.py" line="73"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="73"/>
+        <location filename="../gui/forms/forward_panel.py" line="74"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="77"/>
+        <location filename="../gui/forms/forward_panel.py" line="78"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="81"/>
+        <location filename="../gui/forms/forward_panel.py" line="82"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="82"/>
+        <location filename="../gui/forms/forward_panel.py" line="83"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="83"/>
+        <location filename="../gui/forms/forward_panel.py" line="84"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="84"/>
+        <location filename="../gui/forms/forward_panel.py" line="85"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="85"/>
+        <location filename="../gui/forms/forward_panel.py" line="86"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="86"/>
+        <location filename="../gui/forms/forward_panel.py" line="87"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="98"/>
+        <location filename="../gui/forms/forward_panel.py" line="99"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="99"/>
+        <location filename="../gui/forms/forward_panel.py" line="100"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="100"/>
+        <location filename="../gui/forms/forward_panel.py" line="101"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="101"/>
+        <location filename="../gui/forms/forward_panel.py" line="102"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="108"/>
+        <location filename="../gui/forms/forward_panel.py" line="103"/>
+        <source>ids: whole numbers in [low, high), for an Embedding</source>
+        <translation>ids: whole numbers in [low, high), for an Embedding</translation>
+    </message>
+    <message>
+        <location filename="../gui/forms/forward_panel.py" line="110"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="109"/>
+        <location filename="../gui/forms/forward_panel.py" line="111"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="110"/>
+        <location filename="../gui/forms/forward_panel.py" line="112"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="111"/>
+        <location filename="../gui/forms/forward_panel.py" line="113"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="118"/>
+        <location filename="../gui/forms/forward_panel.py" line="120"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="124"/>
+        <location filename="../gui/forms/forward_panel.py" line="126"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="125"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="127"/>
+        <location filename="../gui/forms/forward_panel.py" line="129"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="130"/>
+        <location filename="../gui/forms/forward_panel.py" line="132"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="138"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="140"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="146"/>
+        <location filename="../gui/forms/forward_panel.py" line="148"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="147"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="150"/>
+        <location filename="../gui/forms/forward_panel.py" line="152"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="158"/>
+        <location filename="../gui/forms/forward_panel.py" line="160"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="162"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="179"/>
+        <location filename="../gui/forms/forward_panel.py" line="181"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="180"/>
+        <location filename="../gui/forms/forward_panel.py" line="182"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="185"/>
+        <location filename="../gui/forms/forward_panel.py" line="187"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="186"/>
+        <location filename="../gui/forms/forward_panel.py" line="188"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="192"/>
+        <location filename="../gui/forms/forward_panel.py" line="194"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="286"/>
+        <location filename="../gui/forms/forward_panel.py" line="291"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="328"/>
+        <location filename="../gui/forms/forward_panel.py" line="303"/>
+        <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
+        <translation>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</translation>
+    </message>
+    <message>
+        <location filename="../gui/forms/forward_panel.py" line="343"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="377"/>
+        <location filename="../gui/forms/forward_panel.py" line="392"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -3487,67 +3978,67 @@ The network was left as it was.</translation>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="141"/>
+        <location filename="../gui/network/layer_editor.py" line="146"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>Select a layer in the network to see and edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="150"/>
+        <location filename="../gui/network/layer_editor.py" line="155"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="152"/>
+        <location filename="../gui/network/layer_editor.py" line="157"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="206"/>
+        <location filename="../gui/network/layer_editor.py" line="211"/>
         <source>Layer {name}: {layer}</source>
         <translation>Layer {name}: {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="210"/>
+        <location filename="../gui/network/layer_editor.py" line="215"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>Declared as {layer}; now a {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="216"/>
+        <location filename="../gui/network/layer_editor.py" line="221"/>
         <source>Type {type} ({state}).</source>
         <translation>Type {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="235"/>
+        <location filename="../gui/network/layer_editor.py" line="240"/>
         <source>uninitialized until the first forward pass</source>
         <translation>uninitialized until the first forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="236"/>
+        <location filename="../gui/network/layer_editor.py" line="241"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="237"/>
+        <location filename="../gui/network/layer_editor.py" line="242"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>weights loaded, still lazy until a forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="238"/>
+        <location filename="../gui/network/layer_editor.py" line="243"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="245"/>
+        <location filename="../gui/network/layer_editor.py" line="250"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="248"/>
+        <location filename="../gui/network/layer_editor.py" line="253"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>Applying rebuilds the layer: its weights start afresh.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="272"/>
+        <location filename="../gui/network/layer_editor.py" line="277"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>Nothing changed: every argument is as before.</translation>
     </message>
@@ -4173,7 +4664,7 @@ The network was left as it was.</translation>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="246"/>
+        <location filename="../gui/network/network_model.py" line="248"/>
         <source>{doc}
 
 {repr}
@@ -4186,37 +4677,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="271"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="283"/>
+        <location filename="../gui/network/network_model.py" line="285"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="289"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="289"/>
+        <location filename="../gui/network/network_model.py" line="291"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4380,16 +4871,23 @@ The network was left as it was.</translation>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="266"/>
+        <location filename="../gui/network/palette.py" line="240"/>
+        <source>Embedding, recurrent &amp; attention</source>
+        <translation>Embedding, recurrent &amp; attention</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/palette.py" line="268"/>
         <source>{doc}
+{init}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
         <translation>{doc}
+{init}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="298"/>
+        <location filename="../gui/network/palette.py" line="301"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>

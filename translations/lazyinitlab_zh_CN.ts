@@ -4,350 +4,651 @@
 <context>
     <name></name>
     <message>
-        <location filename="../core/model/catalogue.py" line="27"/>
+        <location filename="../core/model/catalogue.py" line="29"/>
         <source>Lazy</source>
         <translation>延迟初始化</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="28"/>
+        <location filename="../core/model/catalogue.py" line="30"/>
         <source>Linear &amp; convolution</source>
         <translation>线性层与卷积层</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="29"/>
+        <location filename="../core/model/catalogue.py" line="31"/>
         <source>Normalization</source>
         <translation>规范化</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="30"/>
+        <location filename="../core/model/catalogue.py" line="32"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="31"/>
+        <location filename="../core/model/catalogue.py" line="33"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>池化、形状与暂退法</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="67"/>
+        <location filename="../core/model/catalogue.py" line="34"/>
+        <source>Embedding, recurrent &amp; attention</source>
+        <translation>嵌入、循环与注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="28"/>
         <source>Size of each input sample (its last dimension).</source>
         <translation>每个输入样本的大小（其最后一维）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="68"/>
+        <location filename="../core/model/layer_rules.py" line="29"/>
         <source>Size of each output sample.</source>
         <translation>每个输出样本的大小。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="69"/>
+        <location filename="../core/model/layer_rules.py" line="30"/>
         <source>Number of channels of the input.</source>
         <translation>输入的通道数。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="70"/>
+        <location filename="../core/model/layer_rules.py" line="31"/>
         <source>Number of channels the layer produces (one per filter).</source>
         <translation>该层输出的通道数（每个卷积核一个）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="71"/>
+        <location filename="../core/model/layer_rules.py" line="32"/>
+        <location filename="../core/model/layer_rules.py" line="109"/>
         <source>Number of channels C of the input (N, C, ...).</source>
         <translation>输入 (N, C, ...) 的通道数 C。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="72"/>
+        <location filename="../core/model/layer_rules.py" line="33"/>
         <source>Size of the sliding window.</source>
         <translation>滑动窗口的大小。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="73"/>
+        <location filename="../core/model/layer_rules.py" line="34"/>
         <source>Step of the sliding window.</source>
         <translation>滑动窗口的步幅。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="74"/>
+        <location filename="../core/model/layer_rules.py" line="35"/>
         <source>Zeros added on each side of the input.</source>
         <translation>在输入每一侧填充的零的个数。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="75"/>
+        <location filename="../core/model/layer_rules.py" line="36"/>
         <source>Spacing between the window&apos;s elements.</source>
         <translation>窗口中元素之间的间距。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="78"/>
+        <location filename="../core/model/layer_rules.py" line="39"/>
         <source>Split channels into this many independent groups; must divide the channels.</source>
         <translation>把通道分成这么多个相互独立的组；必须能整除通道数。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="80"/>
+        <location filename="../core/model/layer_rules.py" line="41"/>
         <source>Learn an additive bias.</source>
         <translation>学习一个加性偏置。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="83"/>
+        <location filename="../core/model/layer_rules.py" line="44"/>
         <source>How the padded border is filled.</source>
         <translation>填充边界的方式。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="87"/>
+        <location filename="../core/model/layer_rules.py" line="48"/>
         <source>Small number added to the variance so that it never divides by zero.</source>
         <translation>加到方差上的小数，以免除以零。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="92"/>
+        <location filename="../core/model/layer_rules.py" line="53"/>
         <source>Weight of the newest batch in the running statistics; null for a plain average.</source>
         <translation>最新批量在滑动统计量中的权重；为 null 时取普通平均。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="95"/>
+        <location filename="../core/model/layer_rules.py" line="56"/>
         <source>Learn a per-channel scale (weight) and shift (bias).</source>
         <translation>学习逐通道的缩放（权重）和平移（偏置）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="97"/>
+        <location filename="../core/model/layer_rules.py" line="58"/>
         <source>Keep running mean and variance buffers for evaluation mode.</source>
         <translation>保留滑动均值和方差缓冲区，供评估模式使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="101"/>
+        <location filename="../core/model/layer_rules.py" line="62"/>
         <source>Trailing dimensions to normalize over, e.g. [256] or [16, 8, 8].</source>
         <translation>要做规范化的末尾维度，例如 [256] 或 [16, 8, 8]。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="103"/>
+        <location filename="../core/model/layer_rules.py" line="64"/>
         <source>Learn a per-element scale and shift.</source>
         <translation>学习逐元素的缩放和平移。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="104"/>
+        <location filename="../core/model/layer_rules.py" line="65"/>
         <source>Overwrite the input instead of allocating the output.</source>
         <translation>直接覆盖输入，而不为输出另外分配内存。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="105"/>
+        <location filename="../core/model/layer_rules.py" line="66"/>
         <source>Slope used for negative inputs.</source>
         <translation>负输入所用的斜率。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="108"/>
+        <location filename="../core/model/layer_rules.py" line="69"/>
         <source>&apos;tanh&apos; uses the faster tanh approximation of GELU.</source>
         <translation>&apos;tanh&apos; 使用 GELU 更快的 tanh 近似。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="112"/>
+        <location filename="../core/model/layer_rules.py" line="73"/>
         <source>Dimension that sums to 1. Defaults to -1 (torch&apos;s default is None, which guesses the dimension and warns).</source>
         <translation>求和为 1 的维度。默认为 -1（torch 的默认值是 None，它会猜测维度并发出警告）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="117"/>
+        <location filename="../core/model/layer_rules.py" line="78"/>
         <source>First dimension to flatten (1 keeps the batch).</source>
         <translation>展平的第一个维度（1 保留批量维）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="121"/>
+        <location filename="../core/model/layer_rules.py" line="82"/>
         <source>Last dimension to flatten.</source>
         <translation>展平的最后一个维度。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="123"/>
+        <location filename="../core/model/layer_rules.py" line="84"/>
         <source>Round the output size up instead of down.</source>
         <translation>输出大小向上取整而不是向下取整。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="124"/>
+        <location filename="../core/model/layer_rules.py" line="85"/>
         <source>Count padded zeros in the average.</source>
         <translation>求平均时把填充的零计算在内。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="127"/>
+        <location filename="../core/model/layer_rules.py" line="88"/>
         <source>Divide by this instead of the window size; null to use the window size.</source>
         <translation>用这个数代替窗口大小作除数；为 null 时使用窗口大小。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="131"/>
-        <source>Height and width of the output, whatever the input size.</source>
-        <translation>输出的高度和宽度，与输入大小无关。</translation>
+        <location filename="../core/model/layer_rules.py" line="90"/>
+        <source>Size of the output (per spatial dimension), whatever the input size.</source>
+        <translation>输出的大小（每个空间维度），与输入大小无关。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="135"/>
+        <location filename="../core/model/layer_rules.py" line="160"/>
+        <source>Transposed convolutions only pad with zeros.</source>
+        <translation>转置卷积只能用零填充。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="94"/>
         <source>Probability of zeroing an element.</source>
         <translation>把一个元素置零的概率。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="144"/>
-        <location filename="../core/model/catalogue.py" line="145"/>
+        <location filename="../core/model/layer_rules.py" line="97"/>
+        <source>Size added to one side of the output, to choose among the sizes a stride allows.</source>
+        <translation>加到输出一侧的大小，用于在步幅允许的几种输出大小中选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="98"/>
+        <source>Number of ids: the input holds integers from 0 to this - 1.</source>
+        <translation>id 的数量：输入是 0 到该值减 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="99"/>
+        <source>Size of each embedding vector.</source>
+        <translation>每个嵌入向量的大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="102"/>
+        <source>Id whose vector is zero and gets no gradient; null for none.</source>
+        <translation>其向量为零且不接收梯度的 id；null 表示没有。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="105"/>
+        <source>Scale gradients by the inverse frequency of ids in the batch.</source>
+        <translation>按 id 在批次中出现频率的倒数缩放梯度。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="107"/>
+        <source>Sparse weight gradients.</source>
+        <translation>权重使用稀疏梯度。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="108"/>
+        <source>Number of groups the channels are split into; must divide them.</source>
+        <translation>通道被分成的组数；必须整除通道数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="110"/>
+        <source>Number of learned slopes: 1, or the number of channels.</source>
+        <translation>学习的斜率个数：1，或通道数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="111"/>
+        <source>Initial value of the learned slope.</source>
+        <translation>学习斜率的初始值。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="112"/>
+        <source>Number of features of each time step of the input.</source>
+        <translation>输入每个时间步的特征数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="113"/>
+        <source>Number of features of the hidden state.</source>
+        <translation>隐藏状态的特征数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="116"/>
+        <source>Number of stacked recurrent layers.</source>
+        <translation>堆叠的循环层数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="119"/>
+        <source>Activation of the state.</source>
+        <translation>状态的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="123"/>
+        <source>Inputs are (batch, sequence, features); otherwise (sequence, batch, features).</source>
+        <translation>输入形状为 (batch, sequence, features)；否则为 (sequence, batch, features)。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="128"/>
+        <source>Dropout probability between stacked layers or sublayers.</source>
+        <translation>堆叠层或子层之间的 dropout 概率。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="130"/>
+        <source>Also run the sequence backwards.</source>
+        <translation>同时反向处理序列。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="133"/>
+        <source>Project the hidden state to this size (0: no projection).</source>
+        <translation>把隐藏状态投影到这个大小（0：不投影）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="135"/>
+        <source>Number of features of each token; must be divisible by num_heads.</source>
+        <translation>每个 token 的特征数；必须能被 num_heads 整除。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="136"/>
+        <location filename="../core/model/layer_rules.py" line="140"/>
+        <source>Number of attention heads.</source>
+        <translation>注意力头的数量。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="137"/>
+        <source>Learn a bias appended to keys and values.</source>
+        <translation>学习一个附加到键和值上的偏置。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="138"/>
+        <source>Append a batch of zeros to keys and values.</source>
+        <translation>在键和值后附加一批零。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="139"/>
+        <source>Number of features of each token; must be divisible by nhead.</source>
+        <translation>每个 token 的特征数；必须能被 nhead 整除。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="141"/>
+        <source>Width of the feed-forward block.</source>
+        <translation>前馈块的宽度。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="144"/>
+        <source>Activation of the feed-forward block.</source>
+        <translation>前馈块的激活函数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="147"/>
+        <source>eps of the LayerNorms.</source>
+        <translation>各 LayerNorm 的 eps。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="150"/>
+        <source>LayerNorm before each sublayer (pre-norm) instead of after.</source>
+        <translation>在每个子层之前（pre-norm）而不是之后做 LayerNorm。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_rules.py" line="158"/>
         <source>Step of the window; null means equal to kernel_size.</source>
         <translation>窗口的步幅；为 null 表示等于 kernel_size。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="151"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="8"/>
         <source>Fully connected layer whose in_features is inferred at the first forward pass.</source>
         <translation>全连接层，其 in_features 在第一次前向传播时推断。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="153"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="11"/>
         <source>1D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>一维卷积，其 in_channels 在第一次前向传播时推断。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="155"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="14"/>
         <source>2D convolution whose in_channels is inferred at the first forward pass.</source>
         <translation>二维卷积，其 in_channels 在第一次前向传播时推断。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="157"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="17"/>
+        <source>3D convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>三维卷积，in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="20"/>
+        <source>1D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>一维转置卷积，in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="23"/>
+        <source>2D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>二维转置卷积，in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="26"/>
+        <source>3D transposed convolution whose in_channels is inferred at the first forward pass.</source>
+        <translation>三维转置卷积，in_channels 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="29"/>
         <source>1D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>一维批量规范化，其 num_features 在第一次前向传播时推断。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="159"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="32"/>
         <source>2D batch normalization whose num_features is inferred at the first forward pass.</source>
         <translation>二维批量规范化，其 num_features 在第一次前向传播时推断。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="161"/>
+        <location filename="../core/model/layer_groups/lazy.py" line="35"/>
+        <source>3D batch normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>三维批归一化，num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="38"/>
+        <source>1D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>一维实例归一化，num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="41"/>
+        <source>2D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>二维实例归一化，num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/lazy.py" line="44"/>
+        <source>3D instance normalization whose num_features is inferred at the first forward pass.</source>
+        <translation>三维实例归一化，num_features 在第一次前向传播时推断。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="7"/>
         <source>Fully connected layer: y = x W^T + b, with in_features given up front.</source>
         <translation>全连接层：y = x W^T + b，in_features 需预先给定。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="162"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="9"/>
         <source>1D convolution over sequences shaped (N, C, L).</source>
         <translation>对形状为 (N, C, L) 的序列做一维卷积。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="163"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="10"/>
         <source>2D convolution over images shaped (N, C, H, W).</source>
         <translation>对形状为 (N, C, H, W) 的图像做二维卷积。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="165"/>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="11"/>
+        <source>3D convolution over volumes shaped (N, C, D, H, W).</source>
+        <translation>对形状为 (N, C, D, H, W) 的体数据做三维卷积。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="13"/>
+        <source>1D transposed convolution: upsamples sequences shaped (N, C, L).</source>
+        <translation>一维转置卷积：对形状为 (N, C, L) 的序列上采样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="15"/>
+        <source>2D transposed convolution: upsamples images, as in DCGAN generators.</source>
+        <translation>二维转置卷积：对图像上采样，如 DCGAN 生成器中所用。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/linear_conv.py" line="18"/>
+        <source>3D transposed convolution: upsamples volumes shaped (N, C, D, H, W).</source>
+        <translation>三维转置卷积：对形状为 (N, C, D, H, W) 的体数据上采样。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="8"/>
         <source>Normalizes each channel over the batch, for inputs shaped (N, C) or (N, C, L).</source>
         <translation>在批量上对每个通道做规范化，输入形状为 (N, C) 或 (N, C, L)。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="167"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="11"/>
         <source>Normalizes each channel over the batch, for images shaped (N, C, H, W).</source>
         <translation>在批量上对每个通道做规范化，图像形状为 (N, C, H, W)。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="169"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="14"/>
+        <source>Normalizes each channel over the batch, for volumes shaped (N, C, D, H, W).</source>
+        <translation>在批次上对每个通道做归一化，用于形状为 (N, C, D, H, W) 的体数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="17"/>
+        <source>Normalizes each channel of each sample over its length, for (N, C, L).</source>
+        <translation>对每个样本的每个通道沿长度做归一化，用于 (N, C, L)。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="20"/>
+        <source>Normalizes each channel of each image over its height and width (style transfer).</source>
+        <translation>对每张图像的每个通道沿高和宽做归一化（风格迁移）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="23"/>
+        <source>Normalizes each channel of each volume over its depth, height and width.</source>
+        <translation>对每个体数据的每个通道沿深、高、宽做归一化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/normalization.py" line="26"/>
         <source>Normalizes each sample over its trailing dimensions, independently of the batch.</source>
         <translation>在每个样本的末尾维度上做规范化，与批量无关。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="170"/>
+        <location filename="../core/model/layer_groups/normalization.py" line="29"/>
+        <source>Normalizes each sample over groups of channels, independently of the batch.</source>
+        <translation>对每个样本按通道分组做归一化，与批次无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="7"/>
         <source>Keeps positive values and replaces negative ones with zero.</source>
         <translation>保留正值，把负值替换为零。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="171"/>
+        <location filename="../core/model/layer_groups/activation.py" line="9"/>
         <source>Like ReLU, but negative values keep a small slope.</source>
         <translation>与 ReLU 类似，但负值保留一个小斜率。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="172"/>
+        <location filename="../core/model/layer_groups/activation.py" line="10"/>
+        <source>Like LeakyReLU, but the negative slope is learned.</source>
+        <translation>类似 LeakyReLU，但负斜率是学习得到的。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="11"/>
         <source>Smooth ReLU-like activation used in transformers.</source>
         <translation>平滑的类 ReLU 激活函数，用于 Transformer。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="173"/>
+        <location filename="../core/model/layer_groups/activation.py" line="12"/>
+        <source>Scaled ELU: self-normalizing with the right initialization.</source>
+        <translation>缩放的 ELU：配合合适的初始化可自归一化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/activation.py" line="13"/>
         <source>Squashes values into (-1, 1).</source>
         <translation>把数值压缩到 (-1, 1)。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="174"/>
+        <location filename="../core/model/layer_groups/activation.py" line="14"/>
         <source>Squashes values into (0, 1).</source>
         <translation>把数值压缩到 (0, 1)。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="175"/>
+        <location filename="../core/model/layer_groups/activation.py" line="15"/>
         <source>Turns scores along one dimension into probabilities.</source>
         <translation>把某一维上的分数变为概率。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="177"/>
+        <location filename="../core/model/layer_groups/shape.py" line="7"/>
         <source>Merges a range of dimensions into one, e.g. images into vectors.</source>
         <translation>把若干相邻维度合并为一维，例如把图像变为向量。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="178"/>
+        <location filename="../core/model/layer_groups/shape.py" line="8"/>
+        <source>Keeps the largest value of each window, shrinking sequences.</source>
+        <translation>保留每个窗口中的最大值，缩短序列。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="9"/>
         <source>Keeps the largest value of each window, shrinking images.</source>
         <translation>保留每个窗口中的最大值，使图像变小。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="179"/>
+        <location filename="../core/model/layer_groups/shape.py" line="10"/>
+        <source>Keeps the largest value of each window, shrinking volumes.</source>
+        <translation>保留每个窗口中的最大值，缩小体数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="11"/>
+        <source>Averages each window, shrinking sequences.</source>
+        <translation>对每个窗口取平均，缩短序列。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="12"/>
         <source>Averages each window, shrinking images.</source>
         <translation>对每个窗口求平均，使图像变小。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="181"/>
+        <location filename="../core/model/layer_groups/shape.py" line="13"/>
+        <source>Averages each window, shrinking volumes.</source>
+        <translation>对每个窗口取平均，缩小体数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="15"/>
+        <source>Keeps the largest values into a fixed output length, whatever the input length.</source>
+        <translation>取最大值得到固定的输出长度，与输入长度无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="18"/>
+        <source>Keeps the largest values into a fixed output height and width.</source>
+        <translation>取最大值得到固定的输出高和宽。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="20"/>
+        <source>Keeps the largest values into a fixed output depth, height and width.</source>
+        <translation>取最大值得到固定的输出深、高、宽。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="22"/>
+        <source>Averages into a fixed output length, whatever the input length.</source>
+        <translation>取平均得到固定的输出长度，与输入长度无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="24"/>
         <source>Averages into a fixed output height and width, whatever the input size.</source>
         <translation>平均到固定的输出高度和宽度，与输入大小无关。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="182"/>
+        <location filename="../core/model/layer_groups/shape.py" line="26"/>
+        <source>Averages into a fixed output depth, height and width, whatever the input size.</source>
+        <translation>取平均得到固定的输出深、高、宽，与输入大小无关。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/shape.py" line="28"/>
         <source>Randomly zeroes elements while training, to reduce overfitting.</source>
         <translation>训练时随机把元素置零，以减轻过拟合。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="183"/>
+        <location filename="../core/model/layer_groups/shape.py" line="29"/>
         <source>Returns its input unchanged; a placeholder.</source>
         <translation>原样返回输入；用作占位。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="203"/>
+        <location filename="../core/model/catalogue.py" line="91"/>
         <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
         <translation>{help} &apos;same&apos; 保持大小不变（仅限步幅 1）；&apos;valid&apos; 不做填充。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="241"/>
+        <location filename="../core/model/catalogue.py" line="131"/>
         <location filename="../core/model/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> 您是想用 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="246"/>
+        <location filename="../core/model/catalogue.py" line="136"/>
         <source>Unknown layer {shown}.{hint} Available: {names}.</source>
         <translation>未知的层 {shown}。{hint} 可用的层：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="267"/>
+        <location filename="../core/model/layer_checks.py" line="36"/>
         <source>{name}: groups must divide {field} ({value}); groups={groups} does not. Allowed: a divisor of {value}.</source>
         <translation>{name}：groups 必须整除 {field}（{value}）；groups={groups} 不能整除。允许的值：{value} 的约数。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="275"/>
+        <location filename="../core/model/layer_checks.py" line="44"/>
         <source>{name}: padding=&apos;same&apos; needs stride 1, got stride={stride}. Use stride 1 or give padding as integers (at least 0).</source>
         <translation>{name}：padding=&apos;same&apos; 要求步幅为 1，实际 stride={stride}。请使用步幅 1，或把 padding 设为整数（至少为 0）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="288"/>
+        <location filename="../core/model/layer_checks.py" line="56"/>
+        <source>{name}: output_padding must be smaller than stride or dilation (in each dimension), got output_padding={output_padding} with stride={stride} and dilation={dilation}.</source>
+        <translation>{name}：output_padding 必须（在每个维度上）小于 stride 或 dilation，但得到 output_padding={output_padding}，stride={stride}，dilation={dilation}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="72"/>
         <source>{name}: padding must be at most half of kernel_size (from 0 to {limit}), got padding={padding} with kernel_size={kernel_size}.</source>
         <translation>{name}：padding 最多为 kernel_size 的一半（0 到 {limit}），实际 padding={padding}，kernel_size={kernel_size}。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="309"/>
+        <location filename="../core/model/layer_checks.py" line="84"/>
+        <source>{name}: {part} ({parts}) must divide {whole} ({value}). Allowed: a divisor of {value}.</source>
+        <translation>{name}：{part}（{parts}）必须整除 {whole}（{value}）。允许的值：{value} 的约数。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="97"/>
+        <source>Embedding: padding_idx must be an id from {low} to {high} (or null), got {value}.</source>
+        <translation>Embedding：padding_idx 必须是 {low} 到 {high} 之间的 id（或 null），但得到 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="105"/>
+        <source>LSTM: proj_size ({proj}) must be smaller than hidden_size ({hidden}); 0 means no projection.</source>
+        <translation>LSTM：proj_size（{proj}）必须小于 hidden_size（{hidden}）；0 表示不投影。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_checks.py" line="126"/>
         <source>LayerNorm: normalized_shape must hold at least one integer of at least 1.</source>
         <translation>LayerNorm：normalized_shape 必须至少包含一个不小于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="314"/>
+        <location filename="../core/model/layer_checks.py" line="131"/>
         <source>Flatten: start_dim ({start}) must be at most end_dim ({end}).</source>
         <translation>Flatten：start_dim（{start}）必须不大于 end_dim（{end}）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="323"/>
+        <location filename="../core/model/catalogue.py" line="157"/>
         <source>its parameters are too large to allocate; use smaller sizes</source>
         <translation>它的参数太大，无法分配；请使用更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="324"/>
+        <location filename="../core/model/catalogue.py" line="158"/>
         <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
         <translation>PyTorch 拒绝了这些参数（见 PyTorch 的消息）</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="338"/>
-        <location filename="../core/model/catalogue.py" line="356"/>
+        <location filename="../core/model/catalogue.py" line="172"/>
+        <location filename="../core/model/catalogue.py" line="190"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}：{reason}。</translation>
     </message>
@@ -423,120 +724,120 @@
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="157"/>
+        <location filename="../core/analysis/depth.py" line="161"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>逐层统计需要输入形状：请给出 shape（例如 [256, 20]），或先运行一次前向传播，届时将使用其输入形状。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="165"/>
+        <location filename="../core/analysis/depth.py" line="169"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape 必须是由不小于 1 的整数组成的列表，例如 [256, 20]，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="169"/>
+        <location filename="../core/analysis/depth.py" line="173"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="190"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="199"/>
+        <location filename="../core/analysis/depth.py" line="203"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="200"/>
+        <location filename="../core/analysis/depth.py" line="204"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/depth.py" line="285"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="43"/>
-        <location filename="../core/model/explain.py" line="188"/>
+        <location filename="../core/model/explain.py" line="44"/>
+        <location filename="../core/model/explain.py" line="191"/>
         <source>layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="49"/>
+        <location filename="../core/model/explain.py" line="50"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="91"/>
+        <location filename="../core/model/explain.py" line="92"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="103"/>
+        <location filename="../core/model/explain.py" line="104"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="61"/>
+        <location filename="../core/model/explain.py" line="62"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where}在形状为 {shape} 的输入上失败；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="84"/>
+        <location filename="../core/model/explain.py" line="85"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，却得到 {actual} 维的输入，形状为 {got}：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="113"/>
+        <location filename="../core/model/explain.py" line="116"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where}无法接受来自{source}的形状为 {got} 的输入；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="133"/>
+        <location filename="../core/model/explain.py" line="136"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="134"/>
+        <location filename="../core/model/explain.py" line="137"/>
         <source>{count}-D</source>
         <translation>{count} 维</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="136"/>
+        <location filename="../core/model/explain.py" line="139"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="145"/>
+        <location filename="../core/model/explain.py" line="148"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="152"/>
+        <location filename="../core/model/explain.py" line="155"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="160"/>
+        <location filename="../core/model/explain.py" line="163"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="167"/>
+        <location filename="../core/model/explain.py" line="170"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="175"/>
+        <location filename="../core/model/explain.py" line="178"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="190"/>
-        <location filename="../core/model/explain.py" line="191"/>
+        <location filename="../core/model/explain.py" line="193"/>
+        <location filename="../core/model/explain.py" line="194"/>
         <source>the input {shape}</source>
         <translation>输入 {shape}</translation>
     </message>
@@ -816,73 +1117,83 @@
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="38"/>
+        <location filename="../core/model/inputs.py" line="40"/>
         <source>{shape} uniform ±finfo(float32).max/10</source>
         <translation>{shape} 均匀分布 ±finfo(float32).max/10</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="39"/>
+        <location filename="../core/model/inputs.py" line="41"/>
         <source>{shape} uniform[{low}, {high})</source>
         <translation>{shape} 均匀分布 [{low}, {high})</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="42"/>
+        <location filename="../core/model/inputs.py" line="44"/>
         <source>{shape} normal(mean={mean}, std={std})</source>
         <translation>{shape} 正态分布 (mean={mean}, std={std})</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="45"/>
+        <location filename="../core/model/inputs.py" line="47"/>
+        <source>{shape} ids in [{low}, {high})</source>
+        <translation>{shape} 取值于 [{low}, {high}) 的 id</translation>
+    </message>
+    <message>
+        <location filename="../core/model/inputs.py" line="50"/>
         <source>{shape} zeros</source>
         <translation>{shape} 全零</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="46"/>
+        <location filename="../core/model/inputs.py" line="51"/>
         <source>{shape} ones</source>
         <translation>{shape} 全一</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="63"/>
+        <location filename="../core/model/inputs.py" line="68"/>
         <source>The input shape must be a list of 1 to {limit} sizes, got {shape}.</source>
         <translation>输入形状必须是由 1 到 {limit} 个大小组成的列表，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="73"/>
+        <location filename="../core/model/inputs.py" line="78"/>
         <source>Every input dimension must be a whole number from 1 to {largest}; got {dim} in {shape}.</source>
         <translation>输入的每个维度都必须是 1 到 {largest} 之间的整数；{shape} 中的 {dim} 不符合。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="83"/>
+        <location filename="../core/model/inputs.py" line="88"/>
         <source>fill must be one of {fills}, got {fill}.</source>
         <translation>fill 必须是 {fills} 之一，实际为 {fill}。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="91"/>
+        <location filename="../core/model/inputs.py" line="96"/>
         <source>{field} must be a number, got {value}.</source>
         <translation>{field} 必须是一个数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="97"/>
+        <location filename="../core/model/inputs.py" line="102"/>
         <source>{field} must be a finite float32 number (|x| ≤ {limit}), got {value}.</source>
         <translation>{field} 必须是有限的 float32 数（|x| ≤ {limit}），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="104"/>
+        <location filename="../core/model/inputs.py" line="111"/>
         <source>low must be below high, got [{low}, {high}).</source>
         <translation>low 必须小于 high，实际为 [{low}, {high})。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="110"/>
+        <location filename="../core/model/inputs.py" line="117"/>
         <source>high - low must stay within float32 ({limit}); got [{low}, {high}). The seed&apos;s extreme range, ±finfo(float32).max/10, fits.</source>
         <translation>high - low 必须在 float32 范围（{limit}）之内；实际为 [{low}, {high})。原文中的极端范围 ±finfo(float32).max/10 符合要求。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="116"/>
+        <location filename="../core/model/inputs.py" line="123"/>
         <source>std must be at least 0, got {std}.</source>
         <translation>std 必须不小于 0，实际为 {std}。</translation>
     </message>
     <message>
+        <location filename="../core/model/inputs.py" line="140"/>
+        <source>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</source>
+        <translation>id 是 [low, high) 中的整数：low 和 high 必须是整数，且 0 ≤ low &lt; high ≤ {largest}，但得到 [{low}, {high})。对于 Embedding，high 就是它的 num_embeddings。</translation>
+    </message>
+    <message>
         <location filename="../core/model/init_apply.py" line="50"/>
-        <location filename="../core/model/inputs.py" line="122"/>
+        <location filename="../core/model/inputs.py" line="129"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -1644,28 +1955,33 @@
         <translation>模板：{title}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="244"/>
+        <location filename="../core/analysis/theory.py" line="241"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} 需要至少 2 个维度；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="284"/>
+        <location filename="../core/analysis/theory.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>{init} 没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="301"/>
+        <location filename="../core/analysis/theory.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>精确值：每个元素是 R^{m} 中随机单位向量的一个坐标，因此 std = gain/√{m}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="327"/>
-        <location filename="../core/analysis/theory.py" line="343"/>
+        <location filename="../core/analysis/theory_defaults.py" line="43"/>
+        <location filename="../core/analysis/theory_defaults.py" line="63"/>
         <source>No closed form is known for {layer}&apos;s default.</source>
         <translation>{layer} 的默认初始化没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="371"/>
+        <location filename="../core/analysis/theory_defaults.py" line="70"/>
+        <source>A transposed convolution stores its weight as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in ({fan_in}) counts output channels: the fans are swapped.</source>
+        <translation>转置卷积的权重存储为 (in_channels, out_channels/groups, *kernel)，因此 torch 的 fan_in（{fan_in}）数的是输出通道：扇入和扇出互换了。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/theory.py" line="342"/>
         <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
         <translation>预期分布 {formula} 无法用双精度计算（其区间内的概率太小，或数值太大）；不绘制曲线。</translation>
     </message>
@@ -2268,6 +2584,171 @@
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="31"/>
+        <source>a recurrent layer applies the same weights at every time step, through tanh and sigmoid gates, and no closed form is used for it</source>
+        <translation>循环层在每个时间步经由 tanh 和 sigmoid 门重复使用同一组权重，这里不对它使用闭式公式</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="34"/>
+        <source>attention mixes time steps through a softmax of products of weights, and no closed form is used for it</source>
+        <translation>注意力通过权重乘积的 softmax 混合各时间步，这里不对它使用闭式公式</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="37"/>
+        <source>a transposed convolution sums a different number of terms into each output (borders, stride), so one fan does not describe it</source>
+        <translation>转置卷积对每个输出累加的项数各不相同（边界、步幅），因此一个扇入值无法描述它</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="39"/>
+        <source>the lab&apos;s variance propagation covers Linear and convolution layers with zero-mean weights, ReLU, LeakyReLU, PReLU with one slope, Identity, Flatten, Dropout and a first Embedding</source>
+        <translation>本实验室的方差传播只覆盖权重均值为零的 Linear 和卷积层、ReLU、LeakyReLU、单一斜率的 PReLU、Identity、Flatten、Dropout 以及位于第一层的 Embedding</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="48"/>
+        <source>The input is integer ids for the Embedding: ids have no gradient, so the first gradient measured is that of the Embedding&apos;s output.</source>
+        <translation>输入是供 Embedding 使用的整数 id：id 没有梯度，因此测得的第一个梯度是 Embedding 输出处的梯度。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/depth_notes.py" line="54"/>
+        <source>Theory stops at layer {name} ({kind}): {reason}. The measured lines go on.</source>
+        <translation>理论在第 {name} 层（{kind}）处停止：{reason}。实测曲线继续。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="20"/>
+        <source>{where} looks up integer ids, but gets floating-point values from {source}. Use fill &apos;ids&apos; in [0, {count}) for the input, and put the Embedding first: no layer turns floats back into ids.</source>
+        <translation>{where} 查找的是整数 id，但从 {source} 得到的是浮点数。请把输入的填充方式设为 [0, {count}) 中的 &apos;ids&apos;，并把 Embedding 放在第一层：没有哪一层能把浮点数变回 id。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="27"/>
+        <source>{where} has {count} vectors, so its ids must be from 0 to {last}, but the input holds larger ones; draw ids in [0, {count}) (fill &apos;ids&apos;, high = {count}) or raise num_embeddings.</source>
+        <translation>{where} 有 {count} 个向量，所以 id 必须在 0 到 {last} 之间，但输入中有更大的 id；请在 [0, {count}) 中抽取 id（填充 &apos;ids&apos;，high = {count}），或增大 num_embeddings。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="34"/>
+        <source>(batch, sequence, features)</source>
+        <translation>(batch, sequence, features)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="35"/>
+        <source>(sequence, batch, features)</source>
+        <translation>(sequence, batch, features)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="37"/>
+        <source>{where} takes a 3-D input {order} but gets a {rank}-D one, shape {got}; torch would read a 2-D input as one unbatched sequence whose length is the batch. Feed 3-D sequences (the &apos;sequence&apos; layout) and check batch_first.</source>
+        <translation>{where} 接受三维输入 {order}，但得到的是 {rank} 维输入，形状 {got}；torch 会把二维输入当作一条不分批的序列，其长度就是批大小。请输入三维序列（“sequence”布局）并检查 batch_first。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain_sequence.py" line="47"/>
+        <source>{where} expects {expected} features per time step (its last dimension), but its input {got}, from {source}, has {actual}; edit the layer or the input.</source>
+        <translation>{where} 期望每个时间步有 {expected} 个特征（最后一维），但来自 {source} 的输入 {got} 有 {actual} 个；请修改该层或输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="5"/>
+        <source>No parameters: nothing to initialize.</source>
+        <translation>没有参数：无需初始化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="7"/>
+        <source>Default init (reset_parameters): weight ~ kaiming_uniform_(a=√5) = U(±1/√fan_in), bias ~ U(±1/√fan_in), fan_in = inputs per output (× kernel size). Its variance 1/(3·fan_in) is a sixth of He init&apos;s 2/fan_in, so through ReLU layers the signal shrinks.</source>
+        <translation>默认初始化（reset_parameters）：weight ~ kaiming_uniform_(a=√5) = U(±1/√fan_in)，bias ~ U(±1/√fan_in)，fan_in 为每个输出的输入数（× 卷积核大小）。其方差 1/(3·fan_in) 只有 He 初始化 2/fan_in 的六分之一，因此信号经过 ReLU 层会逐层缩小。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="12"/>
+        <source>Default init: as the eager layer, kaiming_uniform_(a=√5) = U(±1/√fan_in), but drawn only at the first forward pass, when the input size and so fan_in are known.</source>
+        <translation>默认初始化：与普通层相同，kaiming_uniform_(a=√5) = U(±1/√fan_in)，但要到第一次前向传播、输入大小（从而 fan_in）已知时才抽取。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="16"/>
+        <source>Default init: the same kaiming_uniform_(a=√5) as Conv, but the weight is stored as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in is out_channels/groups × kernel size: fan_in and fan_out are swapped relative to the signal&apos;s direction, and the bound U(±1/√fan_in) follows the output channels, not the input ones.</source>
+        <translation>默认初始化：与 Conv 相同的 kaiming_uniform_(a=√5)，但权重存储为 (in_channels, out_channels/groups, *kernel)，所以 torch 的 fan_in 是 out_channels/groups × 卷积核大小：相对于信号的方向，fan_in 与 fan_out 互换了，边界 U(±1/√fan_in) 取决于输出通道而不是输入通道。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="22"/>
+        <source>Default init: as ConvTranspose, with fan_in = out_channels/groups × kernel size (the swapped fans), drawn at the first forward pass once in_channels is known.</source>
+        <translation>默认初始化：与 ConvTranspose 相同，fan_in = out_channels/groups × 卷积核大小（互换后的扇入扇出），在第一次前向传播、in_channels 已知时抽取。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="26"/>
+        <source>Default init: weight (scale) = 1 and bias (shift) = 0, running_mean = 0 and running_var = 1: the layer starts as a pure normalization, not a random one.</source>
+        <translation>默认初始化：weight（缩放）= 1，bias（平移）= 0，running_mean = 0，running_var = 1：该层一开始就是纯粹的归一化，而不是随机的。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="30"/>
+        <source>Default init: parameters only with affine=True (weight = 1, bias = 0), running statistics only with track_running_stats=True. Both default to False here, but to True in the lazy form.</source>
+        <translation>默认初始化：只有 affine=True 时才有参数（weight = 1，bias = 0），只有 track_running_stats=True 时才有运行统计量。这两者在这里默认是 False，但在惰性版本中默认是 True。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="35"/>
+        <source>Default init: weight = 1, bias = 0, running_mean = 0, running_var = 1, at the first forward pass. Unlike InstanceNorm*d, affine and track_running_stats default to True.</source>
+        <translation>默认初始化：在第一次前向传播时 weight = 1，bias = 0，running_mean = 0，running_var = 1。与 InstanceNorm*d 不同，affine 和 track_running_stats 默认是 True。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="39"/>
+        <source>Default init: weight = 1 and bias = 0, so the layer starts as a pure normalization.</source>
+        <translation>默认初始化：weight = 1，bias = 0，因此该层一开始就是纯粹的归一化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="42"/>
+        <source>Default init: weight ~ N(0, 1), not scaled by any fan, and the padding_idx row is set to zero (and gets no gradient). Each vector&apos;s norm is about √embedding_dim, far larger than a Linear&apos;s outputs; transformers scale embeddings or re-initialize them.</source>
+        <translation>默认初始化：weight ~ N(0, 1)，不按任何扇入扇出缩放，padding_idx 那一行被置为零（且不接收梯度）。每个向量的范数约为 √embedding_dim，远大于 Linear 的输出；Transformer 会缩放嵌入或重新初始化它们。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="47"/>
+        <source>Default init: every weight and bias ~ U(−1/√hidden_size, 1/√hidden_size), the input weights too, whatever input_size is. The recurrent weight_hh is applied at every time step, so its scale decides whether the state explodes or fades over time.</source>
+        <translation>默认初始化：每个权重和偏置都 ~ U(−1/√hidden_size, 1/√hidden_size)，输入权重也一样，与 input_size 无关。循环权重 weight_hh 在每个时间步都会被使用，所以它的尺度决定了状态随时间是爆炸还是衰减。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="52"/>
+        <source>Default init: in_proj_weight (q, k, v stacked: 3·embed_dim × embed_dim) ~ xavier_uniform_ with the stacked matrix&apos;s fans, U(±√(6/(4·embed_dim))), narrower than xavier on each projection alone; in_proj_bias and out_proj.bias = 0; out_proj.weight keeps Linear&apos;s kaiming_uniform_(a=√5).</source>
+        <translation>默认初始化：in_proj_weight（q、k、v 堆叠：3·embed_dim × embed_dim）~ xavier_uniform_，使用堆叠后矩阵的扇入扇出，即 U(±√(6/(4·embed_dim)))，比对每个投影单独做 xavier 更窄；in_proj_bias 和 out_proj.bias = 0；out_proj.weight 保持 Linear 的 kaiming_uniform_(a=√5)。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="58"/>
+        <source>Default init: each sublayer keeps its own: self_attn as MultiheadAttention (xavier_uniform_ on in_proj), linear1 and linear2 as Linear (kaiming_uniform_(a=√5)), norm1 and norm2 weight 1, bias 0. All its parameters belong to those sublayers, so an initializer the lab applies to this layer (its own parameters) does not reach them.</source>
+        <translation>默认初始化：每个子层保持自己的默认值：self_attn 同 MultiheadAttention（in_proj 上的 xavier_uniform_），linear1 和 linear2 同 Linear（kaiming_uniform_(a=√5)），norm1 和 norm2 的 weight 为 1、bias 为 0。它的所有参数都属于这些子层，所以本实验室对该层施加的初始化（只作用于该层自身的参数）不会触及它们。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="64"/>
+        <source>Default init: weight = init (0.25) for each of its num_parameters slopes; not random, it starts as LeakyReLU(0.25) and learns the slope.</source>
+        <translation>默认初始化：num_parameters 个斜率的 weight 都等于 init（0.25）；不是随机的，它一开始就是 LeakyReLU(0.25)，然后学习斜率。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/init_texts.py" line="68"/>
+        <source>No parameters. SELU keeps mean 0 and variance 1 only if the weights before it are N(0, 1/fan_in) (kaiming_normal_ with nonlinearity=&apos;linear&apos;); PyTorch&apos;s default Linear init is narrower, so self-normalization needs that initializer.</source>
+        <translation>没有参数。只有当它前面的权重服从 N(0, 1/fan_in)（kaiming_normal_ 且 nonlinearity=&apos;linear&apos;）时，SELU 才能保持均值 0、方差 1；PyTorch 默认的 Linear 初始化更窄，所以自归一化需要这种初始化。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="13"/>
+        <source>Looks up a learned vector for each integer id in [0, num_embeddings); the input must be ids (fill &apos;ids&apos;).</source>
+        <translation>为 [0, num_embeddings) 中的每个整数 id 查找一个学习得到的向量；输入必须是 id（填充 &apos;ids&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="17"/>
+        <source>Elman recurrent layer over (batch, sequence, features) with batch_first; added as RNNOutput, nn.RNN returning only its output sequence, rnn(x)[0].</source>
+        <translation>Elman 循环层，设置 batch_first 时输入为 (batch, sequence, features)；以 RNNOutput 添加，即只返回输出序列 rnn(x)[0] 的 nn.RNN。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="21"/>
+        <source>Long short-term memory over (batch, sequence, features) with batch_first; added as LSTMOutput, nn.LSTM returning only its output sequence, lstm(x)[0].</source>
+        <translation>长短期记忆层，设置 batch_first 时输入为 (batch, sequence, features)；以 LSTMOutput 添加，即只返回输出序列 lstm(x)[0] 的 nn.LSTM。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="25"/>
+        <source>Gated recurrent unit over (batch, sequence, features) with batch_first; added as GRUOutput, nn.GRU returning only its output sequence, gru(x)[0].</source>
+        <translation>门控循环单元，设置 batch_first 时输入为 (batch, sequence, features)；以 GRUOutput 添加，即只返回输出序列 gru(x)[0] 的 nn.GRU。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="29"/>
+        <source>Multi-head self-attention; added as SelfAttention, nn.MultiheadAttention returning attn(x, x, x)[0].</source>
+        <translation>多头自注意力；以 SelfAttention 添加，即返回 attn(x, x, x)[0] 的 nn.MultiheadAttention。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/layer_groups/sequence.py" line="33"/>
+        <source>Self-attention then a feed-forward block, each with a residual and LayerNorm.</source>
+        <translation>先自注意力再前馈块，两者都带残差连接和 LayerNorm。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2342,22 +2823,22 @@ Allowed: {range}.</source>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="73"/>
+        <location filename="../gui/network/layer_editor.py" line="78"/>
         <source>Add {layer}</source>
         <translation>添加 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="78"/>
+        <location filename="../gui/network/layer_editor.py" line="83"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>粗体的参数是必需的；把鼠标悬停在名称上可查看其取值范围。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="84"/>
+        <location filename="../gui/network/layer_editor.py" line="89"/>
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="89"/>
+        <location filename="../gui/network/layer_editor.py" line="94"/>
         <source>New {layer}</source>
         <translation>新的 {layer}</translation>
     </message>
@@ -2701,22 +3182,22 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="236"/>
+        <location filename="../gui/analysis/depth_view.py" line="238"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="285"/>
+        <location filename="../gui/analysis/depth_view.py" line="287"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="286"/>
+        <location filename="../gui/analysis/depth_view.py" line="288"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="290"/>
+        <location filename="../gui/analysis/depth_view.py" line="292"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
@@ -2741,32 +3222,32 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="229"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="269"/>
+        <location filename="../gui/analysis/depth_view.py" line="271"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="289"/>
+        <location filename="../gui/analysis/depth_view.py" line="291"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="319"/>
+        <location filename="../gui/analysis/depth_view.py" line="321"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="322"/>
+        <location filename="../gui/analysis/depth_view.py" line="324"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="337"/>
+        <location filename="../gui/analysis/depth_view.py" line="339"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
@@ -2902,192 +3383,202 @@ The network was left as it was.</source>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="71"/>
+        <location filename="../gui/forms/forward_panel.py" line="72"/>
         <source>vector (N, features)</source>
         <translation>向量 (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="72"/>
+        <location filename="../gui/forms/forward_panel.py" line="73"/>
         <source>image (N, C, H, W)</source>
         <translation>图像 (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="73"/>
+        <location filename="../gui/forms/forward_panel.py" line="74"/>
         <source>sequence (N, C, L)</source>
         <translation>序列 (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="77"/>
+        <location filename="../gui/forms/forward_panel.py" line="78"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>线性层接受向量；Conv2d 接受图像；Conv1d 接受序列。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="81"/>
+        <location filename="../gui/forms/forward_panel.py" line="82"/>
         <source>batch N</source>
         <translation>批量 N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="82"/>
+        <location filename="../gui/forms/forward_panel.py" line="83"/>
         <source>features</source>
         <translation>特征数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="83"/>
+        <location filename="../gui/forms/forward_panel.py" line="84"/>
         <source>channels C</source>
         <translation>通道 C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="84"/>
+        <location filename="../gui/forms/forward_panel.py" line="85"/>
         <source>height H</source>
         <translation>高 H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="85"/>
+        <location filename="../gui/forms/forward_panel.py" line="86"/>
         <source>width W</source>
         <translation>宽 W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="86"/>
+        <location filename="../gui/forms/forward_panel.py" line="87"/>
         <source>length L</source>
         <translation>长度 L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="98"/>
+        <location filename="../gui/forms/forward_panel.py" line="99"/>
         <source>uniform in [low, high)</source>
         <translation>均匀分布 [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="99"/>
+        <location filename="../gui/forms/forward_panel.py" line="100"/>
         <source>normal (mean, std)</source>
         <translation>正态分布 (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="100"/>
+        <location filename="../gui/forms/forward_panel.py" line="101"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="101"/>
+        <location filename="../gui/forms/forward_panel.py" line="102"/>
         <source>ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="108"/>
+        <location filename="../gui/forms/forward_panel.py" line="103"/>
+        <source>ids: whole numbers in [low, high), for an Embedding</source>
+        <translation>ids：[low, high) 中的整数，用于 Embedding</translation>
+    </message>
+    <message>
+        <location filename="../gui/forms/forward_panel.py" line="110"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="109"/>
+        <location filename="../gui/forms/forward_panel.py" line="111"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="110"/>
+        <location filename="../gui/forms/forward_panel.py" line="112"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="111"/>
+        <location filename="../gui/forms/forward_panel.py" line="113"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="118"/>
+        <location filename="../gui/forms/forward_panel.py" line="120"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>任意 float32 数；可以使用科学计数法，例如 -3.4e+37。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="124"/>
+        <location filename="../gui/forms/forward_panel.py" line="126"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand：均匀分布 [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="125"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>torch.rand 的取值：0 到 1 之间的均匀分布。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="127"/>
+        <location filename="../gui/forms/forward_panel.py" line="129"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>原文中的极端范围（±finfo(float32).max/10）</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="130"/>
+        <location filename="../gui/forms/forward_panel.py" line="132"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>在 finfo(float32).min/10 和 finfo(float32).max/10 之间均匀分布，即原课程中的输入：看看这样的数值会对各层造成什么影响。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="138"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="140"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>每次运行都抽取相同的输入；关闭时每次抽取新的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="146"/>
+        <location filename="../gui/forms/forward_panel.py" line="148"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="147"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>eval</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="150"/>
+        <location filename="../gui/forms/forward_panel.py" line="152"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>训练：BatchNorm 使用批量的统计量，Dropout 会丢弃元素；评估：使用滑动统计量，不做暂退。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="158"/>
+        <location filename="../gui/forms/forward_panel.py" line="160"/>
         <source>Run forward</source>
         <translation>运行前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="162"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>让这个输入通过网络（Ctrl+R）；延迟初始化的层会得知自己的形状。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="179"/>
+        <location filename="../gui/forms/forward_panel.py" line="181"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="180"/>
+        <location filename="../gui/forms/forward_panel.py" line="182"/>
         <source>layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="185"/>
+        <location filename="../gui/forms/forward_panel.py" line="187"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="186"/>
+        <location filename="../gui/forms/forward_panel.py" line="188"/>
         <source>fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="192"/>
+        <location filename="../gui/forms/forward_panel.py" line="194"/>
         <source>mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="286"/>
+        <location filename="../gui/forms/forward_panel.py" line="291"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>布局已切换为{layout}：网络以 {layer} 开头。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="328"/>
+        <location filename="../gui/forms/forward_panel.py" line="303"/>
+        <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
+        <translation>填充方式已切换为 [0, {count}) 中的 id：网络以 Embedding 开头，它查找的是整数 id。</translation>
+    </message>
+    <message>
+        <location filename="../gui/forms/forward_panel.py" line="343"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="377"/>
+        <location filename="../gui/forms/forward_panel.py" line="392"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>输入张量的形状：({shape})</translation>
     </message>
@@ -3486,67 +3977,67 @@ The network was left as it was.</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="141"/>
+        <location filename="../gui/network/layer_editor.py" line="146"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>在网络中选择一层，以查看和编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="150"/>
+        <location filename="../gui/network/layer_editor.py" line="155"/>
         <source>Apply changes</source>
         <translation>应用更改</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="152"/>
+        <location filename="../gui/network/layer_editor.py" line="157"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>用这些参数重建该层（它会得到新的权重）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="206"/>
+        <location filename="../gui/network/layer_editor.py" line="211"/>
         <source>Layer {name}: {layer}</source>
         <translation>层 {name}：{layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="210"/>
+        <location filename="../gui/network/layer_editor.py" line="215"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>声明为 {layer}；现在是 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="216"/>
+        <location filename="../gui/network/layer_editor.py" line="221"/>
         <source>Type {type} ({state}).</source>
         <translation>类型 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="235"/>
+        <location filename="../gui/network/layer_editor.py" line="240"/>
         <source>uninitialized until the first forward pass</source>
         <translation>在第一次前向传播之前未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="236"/>
+        <location filename="../gui/network/layer_editor.py" line="241"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="237"/>
+        <location filename="../gui/network/layer_editor.py" line="242"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>已加载权重，但在前向传播之前仍是延迟初始化的</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="238"/>
+        <location filename="../gui/network/layer_editor.py" line="243"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="245"/>
+        <location filename="../gui/network/layer_editor.py" line="250"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>与位置 {position} 共享参数：两者是同一个模块，所以编辑会同时改变两者。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="248"/>
+        <location filename="../gui/network/layer_editor.py" line="253"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>应用时会重建该层：它的权重会重新开始。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="272"/>
+        <location filename="../gui/network/layer_editor.py" line="277"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>没有变化：每个参数都与之前相同。</translation>
     </message>
@@ -4172,7 +4663,7 @@ The network was left as it was.</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="246"/>
+        <location filename="../gui/network/network_model.py" line="248"/>
         <source>{doc}
 
 {repr}
@@ -4185,37 +4676,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="271"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="283"/>
+        <location filename="../gui/network/network_model.py" line="285"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="289"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="289"/>
+        <location filename="../gui/network/network_model.py" line="291"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4379,16 +4870,23 @@ The network was left as it was.</source>
         <translation>池化、形状与暂退法</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="266"/>
+        <location filename="../gui/network/palette.py" line="240"/>
+        <source>Embedding, recurrent &amp; attention</source>
+        <translation>嵌入、循环与注意力</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/palette.py" line="268"/>
         <source>{doc}
+{init}
 {hint}
 Double-click, press Enter or drag it into the network to add it.</source>
         <translation>{doc}
+{init}
 {hint}
-双击、按回车或把它拖入网络即可添加。</translation>
+双击、按 Enter 或拖到网络中即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="298"/>
+        <location filename="../gui/network/palette.py" line="301"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>

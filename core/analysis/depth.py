@@ -10,11 +10,13 @@ itself (std 1) whatever the forward scale: vanishing or exploding gradients
 then show as they are.
 
 Theory, where it applies (Linear/convolution layers with zero-mean weights, ReLU,
-LeakyReLU, Identity, Flatten, Dropout): with q = E[x²],
+LeakyReLU, PReLU with one slope, Identity, Flatten, Dropout, a first Embedding fed
+ids): with q = E[x²],
     q_out = fan_in · E[w²] · q_in + E[b²]            (forward)
     g_in  = fan_out · E[w²] · g_out                   (backward)
 and ReLU halves both (its output std is √(q·(1/2 − 1/(2π)))). The chain stops
-at the first layer it does not cover.
+at the first layer it does not cover; ``DepthResult.notes`` says where and why
+(core.analysis.depth_notes).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import torch
 import torch.nn as nn
 from torch.nn.modules.conv import _ConvNd
 
-from core.analysis import theory
+from core.analysis import depth_notes, theory
 from core.analysis.candidates import (
     DEFAULT_CANDIDATES,
     check_common,
@@ -115,6 +117,7 @@ class DepthResult:
     seed: int
     mode: str
     curves: tuple[DepthCurve, ...]
+    notes: tuple[str, ...] = ()  # what cannot be measured or predicted (depth_notes)
 
     def stages(self) -> tuple[Stage, ...]:
         """The positions grouped as a reader names them (see ``group_stages``)."""
@@ -135,6 +138,7 @@ class DepthResult:
             "seed": self.seed,
             "mode": self.mode,
             "loss": "sum(output * G), G ~ N(0, 1)",
+            "notes": [str(note) for note in self.notes],
             "curves": [{
                 "label": c.label, "init": c.init, "args": dict(c.args), "error": c.error,
                 "layers": [{
@@ -199,7 +203,7 @@ def depth_statistics(
         msg("Depth statistics on an input of shape {shape}", shape=list(shape)),
         msg("use a smaller batch."),
     )
-    curves = []
+    curves, notes = [], ()
     with torch.random.fork_rng(devices=[]):
         for candidate, scratch, error in initialized_copies(
             lab, candidates, seed, params, layers, types, progress
@@ -224,8 +228,9 @@ def depth_statistics(
                     candidate.init, candidate.args)
                 for name, param in net.named_parameters() if name in changed
             }
-            x, gradient_seed = make_batch(shape, seed)
+            x, gradient_seed = make_batch(shape, seed, net)
             expected_a, expected_g = expectation(net, x, mode, dists)
+            notes = notes or depth_notes.notes(net, names, expected_a)
             stats = measure(net, x, gradient_seed, mode)
             layer_stats = tuple(
                 LayerStat(i, names[i], type(module).__name__, a, g, ea, eg)
@@ -236,7 +241,7 @@ def depth_statistics(
                                      layer_stats))
     if all(c.error for c in curves):
         raise LabError(INVALID_ARGUMENT, curves[0].error or "")
-    return DepthResult(shape, seed, mode, tuple(curves))
+    return DepthResult(shape, seed, mode, tuple(curves), notes)
 
 
 # The batch and G must not reuse the initializers' random stream: with the same seed,
@@ -244,9 +249,15 @@ def depth_statistics(
 BATCH_STREAM, TARGET_STREAM = 0x5DEECE66D, 0x2545F4914F6C
 
 
-def make_batch(shape: tuple[int, ...], seed: int) -> tuple[torch.Tensor, int]:
-    """x ~ N(0, 1) from a stream of its own; the seed that draws G comes with it."""
+def make_batch(
+    shape: tuple[int, ...], seed: int, net: nn.Sequential | None = None
+) -> tuple[torch.Tensor, int]:
+    """x ~ N(0, 1) from a stream of its own (ids when ``net`` starts with an Embedding);
+    the seed that draws G comes with it."""
     generator = torch.Generator().manual_seed(seed ^ BATCH_STREAM)
+    embedding = depth_notes.first_embedding(net) if net is not None else None
+    if embedding is not None:
+        return depth_notes.ids_batch(embedding, shape, generator), seed ^ TARGET_STREAM
     return torch.randn(shape, generator=generator), seed ^ TARGET_STREAM
 
 
@@ -267,7 +278,8 @@ def measure(
     try:
         net.train(mode == "train")
         try:
-            out = net(x.clone().requires_grad_(True))
+            # integer ids cannot require grad: the gradient then starts at the Embedding
+            out = net(x.clone().requires_grad_(True) if x.is_floating_point() else x)
         except Exception as exc:
             raise LabError(SHAPE_MISMATCH, msg(
                 "The depth batch of shape {shape} does not fit the network: {error} Give a "
@@ -322,7 +334,7 @@ def expectation(
     """
     dists = dists or {}
     count = len(net)
-    q, mean, symmetric = _mean_square(x), float(x.mean()), True
+    q, mean, symmetric = _mean_square(x), float(x.double().mean()), True
     activation = [math.nan] * count
     factors: list[tuple[str, float] | None] = [None] * count  # how each layer scales g
     broken = False
@@ -347,6 +359,17 @@ def expectation(
 
 def _forward_step(module, q, mean, symmetric, mode, dists):
     """(q, mean, symmetric, (kind, backward factor)) after ``module``; None: no theory."""
+    if isinstance(module, nn.Embedding):
+        # uniform ids pick rows uniformly: the output's moments are the weight's
+        weight_mean, weight_square = _moment(module.weight, dists)
+        return weight_square, weight_mean, abs(weight_mean) < 1e-12, ("embedding", 0.0)
+    if isinstance(module, nn.PReLU):
+        slopes = module.weight.detach()
+        if not bool((slopes == slopes.reshape(-1)[0]).all()):
+            return None  # one slope per channel: no single factor
+        module = nn.LeakyReLU(float(slopes.reshape(-1)[0]))
+    if isinstance(module, _ConvNd) and module.transposed:
+        return None  # the terms per output vary with borders and stride (depth_notes)
     if isinstance(module, (nn.Linear, _ConvNd)):
         moments = _moments(module, dists)
         if moments is None:

@@ -15,10 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-import torch.nn as nn
 from torch.nn import init
-from torch.nn.modules.batchnorm import _NormBase
-from torch.nn.modules.conv import _ConvNd
 
 from core.messages import msg
 from core.model.initializers import resolve_gain
@@ -318,33 +315,7 @@ def _orthogonal_cdf_table(m: int) -> tuple[np.ndarray, np.ndarray]:
     return _ORTHOGONAL_TABLES[m]
 
 
-def default_for(module: nn.Module, attr: str) -> Distribution:
-    """What the layer's own ``reset_parameters()`` draws for its parameter ``attr``."""
-    weight = getattr(module, "weight", None)
-    if isinstance(module, (nn.Linear, _ConvNd)) and weight is not None:
-        fan = fans(tuple(weight.shape))
-        if fan is None:
-            return unknown(msg("No closed form is known for {layer}'s default.",
-                               layer=type(module).__name__))
-        fan_in, fan_out = fan
-        if attr == "weight":
-            # reset_parameters: kaiming_uniform_(weight, a=√5): bound = gain·√(3/fan_in)
-            gain = init.calculate_gain("leaky_relu", math.sqrt(5))
-            bound = gain * math.sqrt(3.0 / fan_in) if fan_in else 0.0
-            return uniform(-bound, bound, fan_in=fan_in, fan_out=fan_out, gain=gain)
-        if attr == "bias":
-            bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0.0
-            return uniform(-bound, bound, fan_in=fan_in, fan_out=fan_out)
-    if isinstance(module, (_NormBase, nn.LayerNorm, nn.GroupNorm)):
-        if attr == "weight":
-            return point_masses(((1.0, 1.0),))
-        if attr == "bias":
-            return point_masses(((0.0, 1.0),))
-    return unknown(msg("No closed form is known for {layer}'s default.",
-                       layer=type(module).__name__))
-
-
-def expected(module: nn.Module, attr: str, init_name: str, args: dict) -> Distribution:
+def expected(module, attr: str, init_name: str, args: dict) -> Distribution:
     """The distribution ``init_name`` gives parameter ``attr`` of ``module``."""
     if init_name == "default":
         return default_for(module, attr)
@@ -377,3 +348,4 @@ def computable(dist: Distribution) -> Distribution:
 
 # The fit of measured values (the KS statistic) lives in core/analysis/goodness.py.
 from core.analysis.goodness import Fit, fit, ks_statistic  # noqa: E402,F401 (its callers use theory.*)
+from core.analysis.theory_defaults import default_for  # noqa: E402,F401 (a layer's own default)

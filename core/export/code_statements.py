@@ -7,9 +7,10 @@ valid Python whatever they are.
 
 from __future__ import annotations
 
+from core.export.code_classes import WRAPPER_NAMES
 from core.export.code_text import integer, literal, number
 from core.model import initializers
-from core.model.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW
+from core.model.inputs import IDS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW
 
 INDENT = "    "
 # Types whose ``weight`` always exists as a tensor: ``m.weight`` is safe to write.
@@ -53,9 +54,10 @@ def type_condition(types: list) -> str | None:
             raise ValueError(f"not a layer type: {name!r}")
     if not classes:
         return None
-    if len(classes) == 1:
-        return f"type(m) == nn.{classes[0]}"
-    return f"type(m) in ({', '.join('nn.' + c for c in classes)})"
+    refs = [c if c in WRAPPER_NAMES else f"nn.{c}" for c in classes]  # defined: code_classes
+    if len(refs) == 1:
+        return f"type(m) == {refs[0]}"
+    return f"type(m) in ({', '.join(refs)})"
 
 
 def input_lines(step: dict) -> list[str]:
@@ -66,6 +68,9 @@ def input_lines(step: dict) -> list[str]:
     extra = ""
     if step.get("seed") is not None:
         extra = f", generator=torch.Generator().manual_seed({integer(step['seed'])})"
+    if fill == IDS:  # integer ids in [low, high), as an Embedding takes them
+        low, high = integer(int(step["low"])), integer(int(step["high"]))
+        return [f"X = torch.randint({low}, {high}, {sizes}{extra})"]
     if fill == "zeros":
         return [f"X = torch.zeros({sizes})"]
     if fill == "ones":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.export.code_classes import WRAPPER_NAMES
 from core.export.code_statements import INDENT, forward_lines, init_body, type_condition
 from core.export.code_text import Identifiers, attribute_name, comment, integer, literal
 from core.model import catalogue, initializers
@@ -32,6 +33,7 @@ class ScriptWriter:
         self.pending: list[LayerEntry] | None = []  # appends to a fresh, empty network
         self.functions: dict[str, str] = {}  # source -> name
         self.uses_ordered_dict = False
+        self.wrapped: set[str] = set()  # core.model.sequence_layers classes the code names
 
     # -- steps ------------------------------------------------------------------
 
@@ -177,7 +179,11 @@ class ScriptWriter:
             self.emit("]))")
 
     def _constructor(self, entry: LayerEntry) -> str:
-        return f"nn.{catalogue.layer_spec(entry.layer).name}({self._args(entry)})"
+        spec = catalogue.layer_spec(entry.layer)
+        if spec.wrapped:  # defined at the top of the script (code_classes)
+            self.wrapped.add(spec.becomes)
+            return f"{spec.becomes}({self._args(entry)})"
+        return f"nn.{spec.name}({self._args(entry)})"
 
     @staticmethod
     def _args(entry: LayerEntry) -> str:
@@ -203,6 +209,7 @@ class ScriptWriter:
         """The ``if`` of the init function; "" for every layer, None for none."""
         parts = []
         if types is not None:
+            self.wrapped.update(set(types) & WRAPPER_NAMES)  # the condition names them
             condition = type_condition(types)
             if condition is None:
                 return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.export.code_classes import class_lines
 from core.export.code_scope import SCOPES, SCREEN, SESSION, Check, Selection, check, select
 from core.export.code_statements import INDENT
 from core.export.code_text import Identifiers, escaped, integer
@@ -93,6 +94,8 @@ def _script(
     if writer.uses_ordered_dict:
         lines += ["from collections import OrderedDict", ""]
     lines += ["import torch", "from torch import nn", ""]
+    if writer.wrapped:
+        lines += [*class_lines(writer.wrapped), ""]
     if seed is not None:  # the session's seed: the app's random draws, in its order
         lines += [f"torch.manual_seed({integer(seed)})", ""]
     lines += body

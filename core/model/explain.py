@@ -9,6 +9,7 @@ from torch.nn.modules.batchnorm import _NormBase
 
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
 from core.messages import msg
+from core.model.explain_sequence import explain_sequence
 from core.model.explain_sizes import (  # noqa: F401 (Origin, origin_of, shape_text: for core.model.lab)
     EARLIER_PASS,
     Facts,
@@ -105,7 +106,9 @@ def _explain(f: Facts) -> str:
             where=f.where,
             got=got,
         )
-    specific = _explain_more(f.module, f.where, f.input_shape, f.torch_message)
+    specific = explain_sequence(f.module, f.where, f.input_shape, f.torch_message, f.source)
+    if specific is None:
+        specific = _explain_more(f.module, f.where, f.input_shape, f.torch_message)
     if specific is not None:
         return specific
     # Nothing more the lab can say truthfully: PyTorch's own words, with the layer's name.

@@ -10,7 +10,8 @@ import torch
 from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
 
-FILLS = ("uniform", "normal", "zeros", "ones")
+FILLS = ("uniform", "normal", "zeros", "ones", "ids")
+IDS = "ids"  # integer ids in [low, high), torch.randint: the input an Embedding takes
 MAX_DIMS = 6
 MAX_DIM_SIZE = 2**31 - 1  # as for layer sizes; the memory guard refuses far less
 FLOAT32 = torch.finfo(torch.float32)
@@ -21,7 +22,8 @@ SEED_EXTREME_HIGH = FLOAT32.max / 10
 
 @dataclass(frozen=True)
 class InputSpec:
-    """Defaults follow ``torch.rand``: uniform on [0, 1)."""
+    """Defaults follow ``torch.rand``: uniform on [0, 1). Fill ``ids`` draws integers
+    (int64) in [low, high) with ``torch.randint``, as an ``nn.Embedding`` needs."""
 
     shape: tuple[int, ...]
     fill: str = "uniform"
@@ -41,6 +43,9 @@ class InputSpec:
         if self.fill == "normal":
             return msg("{shape} normal(mean={mean}, std={std})", shape=shape,
                        mean=f"{self.mean:g}", std=f"{self.std:g}")
+        if self.fill == IDS:
+            return msg("{shape} ids in [{low}, {high})", shape=shape,
+                       low=int(self.low), high=int(self.high))
         if self.fill == "zeros":
             return msg("{shape} zeros", shape=shape)
         return msg("{shape} ones", shape=shape) if self.fill == "ones" else f"{shape} {self.fill}"
@@ -98,6 +103,8 @@ def input_spec(
                     field=field, limit=f"{FLOAT32.max:.4g}", value=_show(value),
                 ),
             )
+    if fill == IDS:
+        _check_ids(low, high)
     if fill == "uniform" and not low < high:
         raise LabError(
             INVALID_ARGUMENT,
@@ -124,8 +131,24 @@ def input_spec(
     return InputSpec(tuple(dims), fill, float(low), float(high), float(mean), float(std), seed)
 
 
+def _check_ids(low: object, high: object) -> None:
+    whole = all(float(v).is_integer() for v in (low, high))  # finite: checked before
+    if not whole or not 0 <= low < high <= MAX_DIM_SIZE:
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg(
+                "ids are whole numbers in [low, high): low and high must be whole numbers with "
+                "0 ≤ low < high ≤ {largest}, got [{low}, {high}). For an Embedding, high is "
+                "its num_embeddings.",
+                largest=MAX_DIM_SIZE, low=_show(low), high=_show(high),
+            ),
+        )
+
+
 def make_input(spec: InputSpec) -> torch.Tensor:
     generator = torch.Generator().manual_seed(spec.seed) if spec.seed is not None else None
+    if spec.fill == IDS:
+        return torch.randint(int(spec.low), int(spec.high), spec.shape, generator=generator)
     if spec.fill == "zeros":
         return torch.zeros(spec.shape)
     if spec.fill == "ones":

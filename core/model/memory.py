@@ -83,6 +83,19 @@ def output_elements(module: nn.Module, x: torch.Tensor) -> int:
     """An upper bound on the elements of ``module(x)``, before running it."""
     if isinstance(module, (nn.Linear, nn.LazyLinear)):
         return x.numel() // max(x.shape[-1], 1) * module.out_features if x.dim() else 0
+    sequence = _sequence_output_elements(module, x)
+    if sequence is not None:
+        return sequence
+    if isinstance(module, nn.modules.conv._ConvNd) and module.transposed:
+        # each side grows to (s - 1)·stride + dilation·(k - 1) + output_padding + 1
+        spatial_dims = len(module.kernel_size)
+        batch = x.shape[0] if x.dim() == spatial_dims + 2 else 1
+        spatial = x.shape[-spatial_dims:] if x.dim() >= spatial_dims else (1,) * spatial_dims
+        grown = math.prod(
+            (s - 1) * st + d * (k - 1) + op + 1 for s, st, d, k, op in zip(
+                spatial, module.stride, module.dilation, module.kernel_size,
+                module.output_padding, strict=False))
+        return batch * module.out_channels * grown
     if isinstance(module, nn.modules.conv._ConvNd):
         spatial_dims = len(module.kernel_size)
         batch = x.shape[0] if x.dim() == spatial_dims + 2 else 1
@@ -90,12 +103,33 @@ def output_elements(module: nn.Module, x: torch.Tensor) -> int:
         spatial = x.shape[-spatial_dims:] if x.dim() >= spatial_dims else (1,) * spatial_dims
         grown = math.prod(s + 2 * p for s, p in zip(spatial, padding, strict=False))
         return batch * module.out_channels * grown
-    if isinstance(module, nn.AdaptiveAvgPool2d):
+    adaptive = (nn.modules.pooling._AdaptiveAvgPoolNd, nn.modules.pooling._AdaptiveMaxPoolNd)
+    if isinstance(module, adaptive):
+        dims = int(type(module).__name__[-2])
         size = module.output_size
-        size = (size, size) if isinstance(size, int) else size
-        leading = x.numel() // max(math.prod(x.shape[-2:]), 1) if x.dim() >= 2 else 1
-        return leading * math.prod(s or 1 for s in size)
+        size = (size,) * dims if isinstance(size, int) or size is None else size
+        spatial = x.shape[-dims:] if x.dim() >= dims else (1,) * dims
+        leading = x.numel() // max(math.prod(spatial), 1)
+        return leading * math.prod(s or i for s, i in zip(size, spatial, strict=False))
     return x.numel()
+
+
+def _sequence_output_elements(module: nn.Module, x: torch.Tensor) -> int | None:
+    """Output (and, for attention, the L×L weights per head) of sequence layers."""
+    steps = x.numel() // max(x.shape[-1], 1) if x.dim() else 1
+    if isinstance(module, nn.Embedding):
+        return x.numel() * module.embedding_dim
+    if isinstance(module, nn.RNNBase):
+        width = module.proj_size or module.hidden_size
+        return steps * width * (2 if module.bidirectional else 1) * module.num_layers
+    attention = module.self_attn if isinstance(module, nn.TransformerEncoderLayer) else module
+    if isinstance(attention, nn.MultiheadAttention):
+        length = x.shape[1] if getattr(attention, "batch_first", False) and x.dim() == 3 else (
+            x.shape[0] if x.dim() else 1)
+        weights = steps * length * attention.num_heads
+        wide = steps * module.linear1.out_features if attention is not module else 0
+        return 3 * x.numel() + weights + wide
+    return None
 
 
 def _channels(x: torch.Tensor, spatial_dims: int) -> int:

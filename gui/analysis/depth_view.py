@@ -222,6 +222,8 @@ class DepthView(ChartExport, QWidget):
         shape = "×".join(str(d) for d in result.shape)
         text = self.tr("Batch {shape} ({mode} mode), seed {seed}; the network is "
                        "unchanged.").format(shape=shape, mode=result.mode, seed=result.seed)
+        for note in result.notes:  # what cannot be measured or predicted, said plainly
+            text += "\n" + translate_message(note)
         failed = [c for c in result.curves if c.error]
         for curve in failed:
             text += "\n" + self.tr("{label} failed: {message}").format(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import LabError
-from core.model.inputs import FILLS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
+from core.model.inputs import FILLS, IDS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
 from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.i18n import translate_message
@@ -49,7 +49,8 @@ MODE_BY_RANK = {len(dims): mode for mode, dims in DIMS.items()}
 SIZE_DEFAULTS = {"batch": 2, "features": 20, "channels": 3, "height": 32, "width": 32, "length": 64}
 NUMBERS = ("low", "high", "mean", "std")
 NUMBER_DEFAULTS = {"low": 0.0, "high": 1.0, "mean": 0.0, "std": 1.0}
-FILL_NUMBERS = {"uniform": ("low", "high"), "normal": ("mean", "std"), "zeros": (), "ones": ()}
+FILL_NUMBERS = {"uniform": ("low", "high"), "normal": ("mean", "std"), "zeros": (), "ones": (),
+                IDS: ("low", "high")}
 # The first layer's type (a substring) and the input layout it expects.
 SUGGESTIONS = (("Conv2d", IMAGE), ("Conv1d", SEQUENCE))
 
@@ -99,6 +100,7 @@ class ForwardPanel(QWidget):
             "normal": self.tr("normal (mean, std)"),
             "zeros": self.tr("zeros"),
             "ones": self.tr("ones"),
+            IDS: self.tr("ids: whole numbers in [low, high), for an Embedding"),
         }
         for fill in FILLS:
             self.fill.addItem(fill_texts.get(fill, fill), fill)
@@ -261,8 +263,8 @@ class ForwardPanel(QWidget):
         """Uniform between finfo(float32).min/10 and max/10, exactly."""
         self._set_uniform(SEED_EXTREME_LOW, SEED_EXTREME_HIGH)
 
-    def _set_uniform(self, low: float, high: float) -> None:
-        self._choose(self.fill, "uniform")
+    def _set_uniform(self, low: float, high: float, fill: str = "uniform") -> None:
+        self._choose(self.fill, fill)
         self.numbers["low"].setText(format_float(low))
         self.numbers["high"].setText(format_float(high))
 
@@ -275,6 +277,9 @@ class ForwardPanel(QWidget):
             return
         self._first_layer = layer
         self._hide_suggestion()
+        if layer == "Embedding" and first is not None:
+            self._suggest_ids(first.args.get("num_embeddings"))
+            return
         suggested = next((mode for key, mode in SUGGESTIONS if layer and key in layer), None)
         if first is None or suggested is None or suggested == self.shape_mode_name():
             return
@@ -287,6 +292,16 @@ class ForwardPanel(QWidget):
                 layout=self.shape_mode.currentText(), layer=layer
             )
         )
+        self.form_layout.setRowVisible(self.suggestion_label, True)
+
+    def _suggest_ids(self, count: object) -> None:
+        """An Embedding takes ids in [0, num_embeddings): switch the fill to exactly those."""
+        if not isinstance(count, int) or isinstance(count, bool):
+            return
+        self._set_uniform(0.0, float(count), IDS)  # every id it has, and no other
+        self.suggestion_label.setText(self.tr(
+            "Fill switched to ids in [0, {count}): the network starts with Embedding, which "
+            "looks up integer ids.").format(count=count))
         self.form_layout.setRowVisible(self.suggestion_label, True)
 
     def set_busy(self, busy: bool) -> None:

@@ -61,6 +61,11 @@ def needs_arguments(layer: str) -> bool:
     return any(spec.required for spec in catalogue.layer_spec(layer).args)
 
 
+def card_text(spec) -> str:
+    """What the layer is, then how PyTorch initializes it by default and why it matters."""
+    return translate_message(spec.doc) + "\n" + translate_message(spec.default_init)
+
+
 class ArgumentsDialog(QDialog):
     """A modal form for a new layer's arguments; OK stays refused until they are valid."""
 
@@ -73,7 +78,7 @@ class ArgumentsDialog(QDialog):
         self.setWindowTitle(self.tr("Add {layer}").format(layer=spec.name))
         self.setModal(True)
         doc = note_label()
-        doc.setText(translate_message(spec.doc))
+        doc.setText(card_text(spec))
         hint = note_label()
         hint.setText(self.tr("Arguments in bold are required; hover a name for its range."))
         self.form = ArgForm(spec.args, spec.name, catalogue.validate_args)
@@ -217,7 +222,7 @@ class LayerEditor(QWidget):
                     type=module_info.type, state=self._state(module_info)
                 )
             )
-        self.doc_label.setText(translate_message(spec.doc) if spec else "")
+        self.doc_label.setText(card_text(spec) if spec else "")
         self.note_label.setText(self._note(module_info))
         self._stack.setCurrentWidget(self._page)
         if spec is None:

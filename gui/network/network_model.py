@@ -243,8 +243,10 @@ class NetworkModel(QAbstractListModel):
 
     def _tooltip(self, module: ModuleInfo) -> str:
         spec = LAYERS.get(module.layer)
+        doc = (translate_message(spec.doc) + "\n" + translate_message(spec.default_init)
+               if spec else module.layer)
         return self.tr("{doc}\n\n{repr}\n\n{state}").format(
-            doc=translate_message(spec.doc) if spec else module.layer, repr=module.repr,
+            doc=doc, repr=module.repr,
             state=self._state_help(module.state),
         )
 

@@ -237,6 +237,7 @@ class Palette(QWidget):
             "normalization": self.tr("Normalization"),
             "activation": self.tr("Activation"),
             "shape": self.tr("Pooling, shape & dropout"),
+            "sequence": self.tr("Embedding, recurrent & attention"),
         }
         return titles.get(group, GROUP_TITLES.get(group, group))
 
@@ -263,8 +264,10 @@ class Palette(QWidget):
         """The hint line and tooltip of a layer's entry, in the interface language."""
         hint = self.hint(name)
         item.setData(0, HINT_ROLE, hint)
-        tip = self.tr("{doc}\n{hint}\nDouble-click, press Enter or drag it into the "
-                      "network to add it.").format(doc=translate_message(LAYERS[name].doc),
+        spec = LAYERS[name]
+        tip = self.tr("{doc}\n{init}\n{hint}\nDouble-click, press Enter or drag it into the "
+                      "network to add it.").format(doc=translate_message(spec.doc),
+                                                   init=translate_message(spec.default_init),
                                                    hint=hint)
         item.setToolTip(0, tip)
 

@@ -15,6 +15,7 @@ from torch import nn
 from torch.nn.parameter import is_lazy
 
 from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
+from core.export.code_classes import class_lines
 from core.model.catalogue import (
     GROUP_TITLES,
     GROUPS,
@@ -48,10 +49,29 @@ MINIMAL: dict[str, dict] = {
     "MaxPool2d": {"kernel_size": 2},
     "AvgPool2d": {"kernel_size": 2},
     "AdaptiveAvgPool2d": {"output_size": 4},
+    "LazyConv3d": {"out_channels": 6, "kernel_size": 3},
+    **{f"LazyConvTranspose{d}d": {"out_channels": 6, "kernel_size": 3} for d in (1, 2, 3)},
+    "Conv3d": {"in_channels": 3, "out_channels": 6, "kernel_size": 3},
+    **{f"ConvTranspose{d}d": {"in_channels": 3, "out_channels": 6, "kernel_size": 3}
+       for d in (1, 2, 3)},
+    "BatchNorm3d": {"num_features": 8},
+    **{f"InstanceNorm{d}d": {"num_features": 8} for d in (1, 2, 3)},
+    "GroupNorm": {"num_groups": 2, "num_channels": 8},
+    **{f"{kind}Pool{d}d": {"kernel_size": 2} for kind in ("Max", "Avg") for d in (1, 3)},
+    **{f"Adaptive{kind}Pool{d}d": {"output_size": 4} for kind in ("Max", "Avg")
+       for d in (1, 2, 3)},
+    "Embedding": {"num_embeddings": 10, "embedding_dim": 4},
+    **{name: {"input_size": 6, "hidden_size": 5} for name in ("RNN", "LSTM", "GRU")},
+    "MultiheadAttention": {"embed_dim": 8, "num_heads": 2},
+    "TransformerEncoderLayer": {"d_model": 8, "nhead": 2},
 }
 
 # Deliberate deviations from torch's defaults, documented in the catalogue.
-DEVIATIONS = {("Softmax", "dim"): -1}
+DEVIATIONS = {("Softmax", "dim"): -1, ("TransformerEncoderLayer", "activation"): "relu"}
+# Never offered: the lab's device/dtype, tuple outputs, Embedding's private ready tensor and
+# its max_norm, which rewrites the weight during forward (catalogue._SKIPPED says why).
+NOT_OFFERED = ("device", "dtype", "return_indices", "_weight", "_freeze", "max_norm",
+               "norm_type")
 
 # Non-default arguments; torch receives them with lists turned into tuples.
 VARIANTS: list[tuple[str, dict]] = [
@@ -72,6 +92,25 @@ VARIANTS: list[tuple[str, dict]] = [
     ("AvgPool2d", {"kernel_size": 4, "stride": [2, 2], "padding": 2, "divisor_override": 3}),
     ("AdaptiveAvgPool2d", {"output_size": [7, 3]}),
     ("Dropout", {"p": 0.1}),
+    ("ConvTranspose2d", {"in_channels": 4, "out_channels": 6, "kernel_size": [3, 4],
+                         "stride": 2, "output_padding": [1, 0], "groups": 2, "dilation": 2}),
+    ("LazyConvTranspose3d", {"out_channels": 2, "kernel_size": 2, "bias": False}),
+    ("InstanceNorm2d", {"num_features": 3, "affine": True, "track_running_stats": True}),
+    ("GroupNorm", {"num_groups": 3, "num_channels": 6, "eps": 1e-3, "affine": False}),
+    ("PReLU", {"num_parameters": 4, "init": -0.5}),
+    ("MaxPool3d", {"kernel_size": [1, 2, 3], "dilation": 2, "ceil_mode": True}),
+    ("AvgPool1d", {"kernel_size": 3, "stride": 2, "padding": 1, "count_include_pad": False}),
+    ("AdaptiveMaxPool3d", {"output_size": [1, 2, 3]}),
+    ("Embedding", {"num_embeddings": 9, "embedding_dim": 3, "padding_idx": -2,
+                   "scale_grad_by_freq": True}),
+    ("RNN", {"input_size": 3, "hidden_size": 4, "num_layers": 2, "nonlinearity": "relu",
+             "dropout": 0.5}),
+    ("LSTM", {"input_size": 3, "hidden_size": 4, "proj_size": 2, "bidirectional": True}),
+    ("GRU", {"input_size": 3, "hidden_size": 4, "batch_first": True, "bias": False}),
+    ("MultiheadAttention", {"embed_dim": 6, "num_heads": 3, "add_bias_kv": True,
+                            "add_zero_attn": True, "batch_first": True, "dropout": 0.1}),
+    ("TransformerEncoderLayer", {"d_model": 6, "nhead": 3, "dim_feedforward": 12,
+                                 "activation": "gelu", "norm_first": True, "bias": False}),
 ]
 
 
@@ -106,12 +145,15 @@ def test_palette_has_every_layer_in_a_known_group() -> None:
     assert order == sorted(order), "palette order follows GROUPS"
     for name, spec in LAYERS.items():
         assert spec.name == name
-        assert spec.torch_class is getattr(nn, name)
+        # torch's own class, or (recurrent layers, attention) its single-output subclass
+        assert spec.torch_class is getattr(nn, name) or (
+            spec.wrapped and issubclass(spec.torch_class, getattr(nn, name)))
         assert spec.lazy == name.startswith("Lazy")
         assert (spec.group == "lazy") == spec.lazy
         assert spec.doc.endswith(".") and "\n" not in spec.doc
         if not spec.lazy:
-            assert spec.becomes == name
+            assert spec.becomes == spec.torch_class.__name__
+            assert spec.becomes == name or spec.wrapped
 
 
 @pytest.mark.parametrize(
@@ -150,7 +192,7 @@ def test_schema_names_and_defaults_match_the_torch_signature(name: str) -> None:
         p for p in params
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in ("self",)
     ]
-    expected = [p.name for p in named if p.name not in ("device", "dtype", "return_indices")]
+    expected = [p.name for p in named if p.name not in NOT_OFFERED]
     assert [a.name for a in spec.args] == expected
     by_name = {p.name: p for p in named}
     for arg in spec.args:
@@ -301,7 +343,7 @@ def test_unknown_layer_suggests_the_closest_name(name: str, suggestion: str) -> 
     refused(name, {}, kind=UNKNOWN_LAYER)
 
 
-@pytest.mark.parametrize("name", [None, 5, ["Linear"], "", "Conv3d"])
+@pytest.mark.parametrize("name", [None, 5, ["Linear"], "", "Conv4d"])
 def test_unknown_or_non_string_layer_is_refused(name: object) -> None:
     with pytest.raises(LabError) as info:
         layer_spec(name)
@@ -386,8 +428,13 @@ def test_code_args_examples() -> None:
 )
 def test_exported_code_rebuilds_the_same_module(name: str, args: dict) -> None:
     valid = validate_args(name, args)
-    rebuilt = eval(f"nn.{name}({code_args(name, valid)})", {"nn": nn})  # our own generated code
+    namespace = {"nn": nn, "torch": torch}
+    exec("\n".join(class_lines()), namespace)  # what an exported script defines first
+    spec = LAYERS[name]
+    constructor = spec.becomes if spec.wrapped else f"nn.{name}"
+    rebuilt = eval(f"{constructor}({code_args(name, valid)})", namespace)  # our own code
     assert repr(rebuilt) == repr(build_module(name, valid))
+    assert type(rebuilt).__name__ == type(build_module(name, valid)).__name__
 
 
 # --- properties ----------------------------------------------------------------------------

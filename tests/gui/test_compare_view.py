@@ -287,3 +287,25 @@ def test_progress_reports_each_initializer_then_hides(qtbot, view, session):
     assert seen == [(0, 3, "default"), (1, 3, "xavier_uniform_"), (2, 3, "orthogonal_")]
     assert shown == [True, True, True]  # the bar showed while it ran
     assert not view.progress_bar.isVisible()
+
+
+def test_depth_view_says_what_it_cannot_measure_on_ids_and_recurrent_layers(qtbot):
+    session = LabSession(seed=0)
+    run(qtbot, session, {"op": "build", "layers": [
+        {"layer": "Embedding", "args": {"num_embeddings": 30, "embedding_dim": 8}},
+        {"layer": "LSTM", "args": {"input_size": 8, "hidden_size": 4, "batch_first": True}}]})
+    run(qtbot, session, {"op": "forward", "shape": [4, 6], "fill": "ids", "low": 0, "high": 30})
+    compare_view = CompareView(session)
+    depth_view = DepthView(session, compare_view.chooser)
+    qtbot.addWidget(compare_view)
+    qtbot.addWidget(depth_view)
+    depth_view.show()
+    choose(compare_view, ["default", "normal_"])
+    with qtbot.waitSignal(depth_view.depthShown, timeout=30000):
+        qtbot.mouseClick(depth_view.run_button, Qt.MouseButton.LeftButton)
+    result = depth_view.result()
+    assert result.notes and all(c.error is None for c in result.curves)
+    text = depth_view.status_label.text()
+    assert "ids have no gradient" in text
+    assert "Theory stops at layer 1 (LSTMOutput)" in text
+    assert len(depth_view.activation_curves) == 2

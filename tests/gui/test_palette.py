@@ -82,10 +82,13 @@ def test_enter_on_the_current_layer_adds_it(qtbot, palette: Palette) -> None:
 
 def test_filter_hides_layers_and_empty_groups(qtbot, palette: Palette) -> None:
     qtbot.keyClicks(palette.filter_edit, "conv")
-    assert palette.visible_layers() == ["LazyConv1d", "LazyConv2d", "Conv1d", "Conv2d"]
+    assert palette.visible_layers() == [
+        "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",
+        "LazyConvTranspose3d", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d",
+        "ConvTranspose2d", "ConvTranspose3d"]
     assert palette.item("ReLU").isHidden()
     hidden_groups = [palette.tree.topLevelItem(g).isHidden() for g in range(len(GROUPS))]
-    assert hidden_groups == [False, False, True, True, True]
+    assert hidden_groups == [False, False, True, True, True, True]
 
     palette.filter_edit.clear()
     assert palette.visible_layers() == list(LAYERS)
@@ -93,7 +96,7 @@ def test_filter_hides_layers_and_empty_groups(qtbot, palette: Palette) -> None:
 
 
 def test_enter_in_the_filter_adds_the_first_match(qtbot, palette: Palette) -> None:
-    qtbot.keyClicks(palette.filter_edit, "TAN")
+    qtbot.keyClicks(palette.filter_edit, "TANH")  # "TAN" also finds InstanceNorm
     assert palette.visible_layers() == ["Tanh"]
     with qtbot.waitSignal(palette.stepRequested) as blocker:
         qtbot.keyClick(palette.filter_edit, Qt.Key.Key_Return)
@@ -117,3 +120,17 @@ def test_drag_payload_is_the_layer_name_and_the_network_accepts_it(
 def test_details_line_follows_the_current_layer(palette: Palette) -> None:
     palette.tree.setCurrentItem(palette.item("Flatten"))
     assert palette.details.text() == f"Flatten: {LAYERS['Flatten'].doc}"
+
+
+def test_sequence_layers_have_their_group_and_cards_say_how_torch_initializes_them(
+    qtbot, palette: Palette
+) -> None:
+    titles = [palette.tree.topLevelItem(g).text(0) for g in range(len(GROUPS))]
+    assert titles[-1] == "Embedding, recurrent & attention"
+    assert group_children(palette)[-1] == [
+        "Embedding", "RNN", "LSTM", "GRU", "MultiheadAttention", "TransformerEncoderLayer"]
+    assert LAYERS["LSTM"].default_init in palette.item("LSTM").toolTip(0)
+    assert "swapped" in palette.item("ConvTranspose2d").toolTip(0)
+    with qtbot.waitSignal(palette.addRequested) as blocker:
+        double_click(qtbot, palette, "Embedding")
+    assert blocker.args == ["Embedding"]  # num_embeddings and embedding_dim are asked for

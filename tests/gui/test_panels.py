@@ -218,6 +218,28 @@ def test_image_and_sequence_layouts(qtbot):
     assert panel.step()["shape"] == [2, 1, 64]
 
 
+def test_a_network_starting_with_an_embedding_switches_the_fill_to_its_ids(qtbot):
+    panel = shown(qtbot, ForwardPanel())
+    emitted = recorder(panel.stepRequested)
+    lab = Lab()
+    lab.add("Embedding", {"num_embeddings": 12, "embedding_dim": 4})
+    lab.add("LSTM", {"input_size": 4, "hidden_size": 3, "batch_first": True})
+    panel.set_snapshot(lab.snapshot)
+    assert panel.fill.currentData() == "ids"
+    assert panel.suggestion_label.isVisibleTo(panel)
+    assert "[0, 12)" in panel.suggestion_label.text()
+    retype(qtbot, panel.sizes["features"], "5")
+    qtbot.mouseClick(panel.run_button, LEFT)
+    assert emitted[0]["fill"] == "ids" and (emitted[0]["low"], emitted[0]["high"]) == (0, 12)
+    snapshot = steps.perform(lab, emitted[0])
+    assert [t.output_shape for t in snapshot.trace] == [(2, 5, 4), (2, 5, 3)]
+    choose(panel.fill, "uniform")  # floats into the Embedding: refused, nothing changed
+    qtbot.mouseClick(panel.run_button, LEFT)
+    with pytest.raises(LabError) as error:
+        steps.perform(lab, emitted[1])
+    assert "fill 'ids'" in error.value.message and lab.snapshot is snapshot
+
+
 def test_unused_numbers_are_disabled(qtbot):
     panel = shown(qtbot, ForwardPanel())
     enabled = {name: edit.isEnabled() for name, edit in panel.numbers.items()}
