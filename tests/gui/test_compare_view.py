@@ -296,7 +296,7 @@ def test_depth_view_says_what_it_cannot_measure_on_ids_and_recurrent_layers(qtbo
         {"layer": "LSTM", "args": {"input_size": 8, "hidden_size": 4, "batch_first": True}}]})
     run(qtbot, session, {"op": "forward", "shape": [4, 6], "fill": "ids", "low": 0, "high": 30})
     compare_view = CompareView(session)
-    depth_view = DepthView(session, compare_view.chooser)
+    depth_view = DepthView(session, compare_view.choice)
     qtbot.addWidget(compare_view)
     qtbot.addWidget(depth_view)
     depth_view.show()
