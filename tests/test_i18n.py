@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,7 @@ def test_the_shipped_qm_matches_its_ts(qapp, tmp_path: Path, language: str) -> N
 def test_no_tr_call_formats_its_text_before_translation() -> None:
     pattern = re.compile(r"""\b(tr|translate|msg)\(\s*(?:"[^"]*",\s*)?f["']""")
     offenders = []
-    for path in [*ROOT.glob("gui/*.py"), *ROOT.glob("core/*.py")]:
+    for path in [*ROOT.glob("gui/**/*.py"), *ROOT.glob("core/**/*.py")]:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if pattern.search(line):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
@@ -114,7 +115,7 @@ def test_no_tr_call_formats_its_text_before_translation() -> None:
 def test_tr_is_never_aliased() -> None:
     """``tr = self.tr`` hides the context from lupdate: Qt would never find the translation."""
     alias = re.compile(r"^\s*tr\s*=\s*(self\.tr|QCoreApplication\.translate|\w+\.tr)\b")
-    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/*.py")
+    offenders = [f"{path.name}:{number}" for path in ROOT.glob("gui/**/*.py")
                  for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
                  if alias.search(line)]
     assert offenders == []
@@ -173,19 +174,6 @@ def test_a_broken_translation_falls_back_to_english(qapp) -> None:
     assert i18n.translate_message(msg("no such {thing} template", thing="x")) == \
         "no such x template"
     assert i18n.translate_message("plain text") == "plain text"
-
-
-def test_formatted_texts_are_retranslated_with_their_values(qapp, settings_dir) -> None:
-    i18n.install("en")
-    shown = QCoreApplication.translate("MainWindow", "Last: {label}  ·  {count} parameters")
-    text = shown.format(label="reset", count="5,120")
-    i18n.install("zh_CN")
-    again = i18n.retranslate_text(text, ("MainWindow",), "en")
-    assert again == QCoreApplication.translate(
-        "MainWindow", "Last: {label}  ·  {count} parameters").format(
-        label=QCoreApplication.translate("", "reset"), count="5,120")
-    assert CJK.search(again)
-    assert i18n.retranslate_text("user typed this", ("MainWindow",), "en") is None
 
 
 # -- the window ----------------------------------------------------------------------------
@@ -264,6 +252,38 @@ def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window
             window.forward_panel.run_button.text(), window.undo_action.text()) == english
 
 
+def _same_state(qtbot, win) -> None:
+    """A layer, a forward pass, the compare and depth tabs built: texts of every kind shown."""
+    perform(qtbot, win, {"op": "add", "layer": "LazyLinear", "args": {"out_features": 8}})
+    win.forward_panel.set_shape([3, 5])
+    perform(qtbot, win, {"op": "forward", "shape": [3, 5]})
+    win.compare_view  # noqa: B018 (builds the tab)
+    win.depth_view  # noqa: B018 (builds the tab)
+    win.statusBar().clearMessage()  # passing messages of the steps end at different times
+
+
+def test_a_window_switched_live_shows_what_a_fresh_window_shows(qtbot, new_window,
+                                                               settings_dir) -> None:
+    """en -> zh_CN -> en: every text of the window, its menus and tabs, as if built anew."""
+    from tests.gui.visible_texts import differences, visible_texts
+
+    i18n.install("en")
+    switched = new_window()
+    _same_state(qtbot, switched)
+    english = visible_texts(switched)
+    for language in ("zh_CN", "en"):
+        i18n.set_language(language)
+        fresh = new_window()
+        _same_state(qtbot, fresh)
+        shown = visible_texts(switched)
+        assert differences(shown, visible_texts(fresh)) == differences(Counter(), Counter())
+        fresh.close()
+        if language == "zh_CN":
+            assert any(CJK.search(text) for _kind, _cls, text in shown)
+            assert len(set(shown) & set(english)) < len(english) / 2  # most texts changed
+    assert visible_texts(switched) == english
+
+
 def test_the_choice_persists_into_a_new_window(qtbot, window) -> None:
     from gui.session.session import LabSession
     from gui.window.main_window import MainWindow
@@ -333,24 +353,32 @@ def test_the_ts_files_are_well_formed_linguist_files() -> None:
 
 def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, monkeypatch,
                                                             capsys) -> None:
-    monkeypatch.setattr(i18n, "cjk_font_available", lambda: False)
+    monkeypatch.setattr(i18n.language, "cjk_font_available", lambda: False)
     assert i18n.install("zh_CN") == "en"
     assert i18n.current_language() == "en"
     assert "fonts-wqy-microhei" in capsys.readouterr().err
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert "fonts-wqy-microhei" in i18n.font_hint()  # the window shows it in its status bar
-    monkeypatch.setattr(i18n, "cjk_font_available", lambda: True)
+    monkeypatch.setattr(i18n.language, "cjk_font_available", lambda: True)
     assert i18n.install("zh_CN") == "zh_CN" and i18n.font_hint() is None
 
 
-def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
-    text = QCoreApplication.translate("MainWindow", "Weights written to {path}").format(
-        path="/tmp/w.pt")
-    window.statusBar().showMessage(text)
+def test_a_temporary_status_message_is_retranslated(qtbot, window, tmp_path,
+                                                    monkeypatch) -> None:
+    """The status line is made again from its values: the path stays, the words change."""
+    path = str(tmp_path / "w.pt")
+    monkeypatch.setattr(window, "ask_save_path", lambda *_args: path)
+    window.export_weights()
+    english = window.statusBar().currentMessage()
+    assert english == QCoreApplication.translate("MainWindow", "Weights written to {path}").format(
+        path=path)
     i18n.set_language("zh_CN")
     assert window.statusBar().currentMessage() == QCoreApplication.translate(
-        "MainWindow", "Weights written to {path}").format(path="/tmp/w.pt")
-    assert CJK.search(window.statusBar().currentMessage())
+        "MainWindow", "Weights written to {path}").format(path=path)
+    assert CJK.search(window.statusBar().currentMessage()) and path in \
+        window.statusBar().currentMessage()
+    i18n.set_language("en")
+    assert window.statusBar().currentMessage() == english
 
 
 def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
@@ -372,7 +400,7 @@ def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
 
 def test_a_translator_installed_directly_also_retranslates_the_window(qtbot, window) -> None:
     app = QCoreApplication.instance()
-    for translator in list(i18n._translators):  # as if the app had never installed one
+    for translator in list(i18n.language._translators):  # as if the app had never installed one
         app.removeTranslator(translator)
     QCoreApplication.sendPostedEvents(None, 0)
     translator = QTranslator()

@@ -6,7 +6,7 @@ The Compare and Depth tabs share one chooser; ``ProgressRelay`` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from core.errors import LabError
 from core.model.initializers import INITIALIZERS, validate_init_args
 from gui.forms.arg_form import INT32_MAX, ArgForm
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 DEFAULT_CHECKED = ("default", "xavier_uniform_", "kaiming_normal_", "orthogonal_")
 
@@ -44,7 +45,7 @@ def progress_bar() -> QProgressBar:
     return bar
 
 
-class InitChooser(QWidget):
+class InitChooser(Retranslating, QWidget):
     """Checkable initializers, each with its own editable arguments, plus seed and target."""
 
     changed = Signal()
@@ -54,12 +55,9 @@ class InitChooser(QWidget):
         self._args: dict[str, dict] = {}
         self._current: str | None = None
         self.list = QListWidget()
-        self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
-                                     "its arguments."))
-        for name, spec in INITIALIZERS.items():
+        for name in INITIALIZERS:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(translate_message(spec.doc))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_CHECKED
                                else Qt.CheckState.Unchecked)
@@ -70,27 +68,23 @@ class InitChooser(QWidget):
         self.form = ArgForm(validator=validate_init_args)
         self.seed = QSpinBox()
         self.seed.setRange(0, INT32_MAX)
-        self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
-                                     "differ only by the initializer."))
         self.params = QComboBox()
-        for key, text in (("weight", self.tr("weights")), ("bias", self.tr("biases")),
-                          ("all", self.tr("weights and biases"))):
-            self.params.addItem(text, key)
-        self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
-                                       "others keep the network's current values."))
+        for key in ("weight", "bias", "all"):
+            self.params.addItem("", key)
+        self.list_caption, self.seed_label, self.params_label = QLabel(), QLabel(), QLabel()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Initializers to compare")))
+        layout.addWidget(self.list_caption)
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.args_caption)
         layout.addWidget(self.form)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Seed")))
+        row.addWidget(self.seed_label)
         row.addWidget(self.seed, stretch=1)
         layout.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Apply to")))
+        row.addWidget(self.params_label)
         row.addWidget(self.params, stretch=1)
         layout.addLayout(row)
 
@@ -98,6 +92,24 @@ class InitChooser(QWidget):
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.form.changed.connect(self._store_args)
         self.list.setCurrentRow(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
+                                     "its arguments."))
+        for row, spec in enumerate(INITIALIZERS.values()):
+            self.list.item(row).setToolTip(translate_message(spec.doc))
+        self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
+                                     "differ only by the initializer."))
+        for index, text in enumerate((self.tr("weights"), self.tr("biases"),
+                                      self.tr("weights and biases"))):
+            self.params.setItemText(index, text)
+        self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
+                                       "others keep the network's current values."))
+        self.list_caption.setText(self.tr("Initializers to compare"))
+        self.seed_label.setText(self.tr("Seed"))
+        self.params_label.setText(self.tr("Apply to"))
+        self._show_caption()
 
     def checked(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
@@ -141,9 +153,13 @@ class InitChooser(QWidget):
             return
         name = current.data(Qt.ItemDataRole.UserRole)
         self._current = name
-        self.args_caption.setText(self.tr("Arguments of {name}").format(name=name))
+        self._show_caption()
         self.form.set_specs(INITIALIZERS[name].args, name, validate_init_args)
         self.form.set_values(self._args.get(name, {}))
+
+    def _show_caption(self) -> None:
+        if self._current is not None:
+            self.args_caption.setText(self.tr("Arguments of {name}").format(name=self._current))
 
     def _store_args(self) -> None:
         if self._current is not None:
@@ -155,7 +171,7 @@ def _json_args(args: dict) -> dict:
     return {k: (dict(v) if isinstance(v, dict) else v) for k, v in args.items()}
 
 
-class ChooserToggle(QPushButton):
+class ChooserToggle(Retranslating, QPushButton):
     """"Initializers (4) ▾": shows or folds away the chooser, saying how many are ticked."""
 
     def __init__(self, chooser: InitChooser, panel: QWidget, parent=None) -> None:
@@ -163,9 +179,12 @@ class ChooserToggle(QPushButton):
         self.chooser, self.panel = chooser, panel
         self.setCheckable(True)
         self.setChecked(True)
-        self.setToolTip(self.tr("Show or hide the initializers and their arguments"))
         self.toggled.connect(self._toggled)
         chooser.changed.connect(self._update_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Show or hide the initializers and their arguments"))
         self._update_text()
 
     def _toggled(self, shown: bool) -> None:
@@ -177,7 +196,4 @@ class ChooserToggle(QPushButton):
         self.setText(self.tr("Initializers ({count}) {arrow}").format(
             count=len(self.chooser.checked()), arrow=arrow))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update_text()
-        super().changeEvent(event)
+

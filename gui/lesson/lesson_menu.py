@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.lesson import lesson as lessons
 from gui import i18n
+from gui.kit.actions import set_action_texts
 from gui.lesson.lesson_panel import BUILT_IN, LESSON_FILTER, LessonDock
 
 
@@ -22,12 +23,10 @@ def install_lesson_menu(window) -> LessonDock:
     panel = dock.panel
     translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-    def action(text: str, slot, shortcuts=(), tip: str = "") -> QAction:
-        item = QAction(text, window)
+    def action(slot, shortcuts=()) -> QAction:
+        item = QAction(window)
         item.setShortcuts([QKeySequence(s) for s in shortcuts])
         item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        item.setToolTip(tip or text)
-        item.setStatusTip(tip or text)
         item.triggered.connect(slot)
         window.addAction(item)
         return item
@@ -54,8 +53,8 @@ def install_lesson_menu(window) -> LessonDock:
             dock.show()
             dock.raise_()
         else:
-            window.statusBar().showMessage(
-                translate("LessonPanel", "Busy: wait for the running operation"), 3000)
+            window.statusBar().show_message(
+                lambda: translate("LessonPanel", "Busy: wait for the running operation"), 3000)
 
     def open_file() -> None:
         path, _ = QFileDialog.getOpenFileName(window, translate("LessonPanel", "Open lesson"),
@@ -72,18 +71,11 @@ def install_lesson_menu(window) -> LessonDock:
         if path:
             open_path(path)
 
-    dock.built_in_action = action(translate("LessonPanel", "&Lazy initialization (built-in)"),
-                                  open_built_in, (),
-                                  translate("LessonPanel", "The chapter's lesson, step by step, "
-                                            "with its three exercises"))
-    dock.open_action = action(translate("LessonPanel", "&Open lesson…"), ask_open, (),
-                              translate("LessonPanel",
-                                        "Open a lesson or any scenario file as a lesson"))
-    dock.next_action = action(translate("LessonPanel", "&Next step"), panel.next,
-                              ("PgDown", "Alt+Right"))
-    dock.back_action = action(translate("LessonPanel", "&Previous step"), panel.back,
-                              ("PgUp", "Alt+Left"))
-    dock.close_action = action(translate("LessonPanel", "&Close lesson"), panel.close_lesson)
+    dock.built_in_action = action(open_built_in)
+    dock.open_action = action(ask_open)
+    dock.next_action = action(panel.next, ("PgDown", "Alt+Right"))
+    dock.back_action = action(panel.back, ("PgUp", "Alt+Left"))
+    dock.close_action = action(panel.close_lesson)
     dock.open_path = open_path
 
     def update_actions() -> None:
@@ -109,7 +101,7 @@ def install_lesson_menu(window) -> LessonDock:
     panel.closed.connect(update_actions)
     update_actions()
 
-    menu = window.menuBar().addMenu(translate("LessonPanel", "&Lesson"))
+    menu = window.menuBar().addMenu("")
     help_menu = getattr(window, "help_menu", None)
     if help_menu is not None:  # the Lesson menu goes before Help
         window.menuBar().insertMenu(help_menu.menuAction(), menu)
@@ -119,4 +111,20 @@ def install_lesson_menu(window) -> LessonDock:
     for item in (dock.next_action, dock.back_action, dock.close_action):
         menu.addAction(item)
     dock.menu = menu
+    retranslate_lesson_menu(dock)
     return dock
+
+
+def retranslate_lesson_menu(dock: LessonDock) -> None:
+    """The Lesson menu's texts (the window calls this again when the language changes)."""
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    dock.menu.setTitle(translate("LessonPanel", "&Lesson"))
+    set_action_texts(dock.built_in_action,
+                     translate("LessonPanel", "&Lazy initialization (built-in)"),
+                     translate("LessonPanel", "The chapter's lesson, step by step, "
+                               "with its three exercises"))
+    set_action_texts(dock.open_action, translate("LessonPanel", "&Open lesson…"),
+                     translate("LessonPanel", "Open a lesson or any scenario file as a lesson"))
+    set_action_texts(dock.next_action, translate("LessonPanel", "&Next step"))
+    set_action_texts(dock.back_action, translate("LessonPanel", "&Previous step"))
+    set_action_texts(dock.close_action, translate("LessonPanel", "&Close lesson"))

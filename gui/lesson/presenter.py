@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from gui.kit.actions import set_action_texts
 from gui.lesson import presenter_layout
 
 PRESENTER_SCALE = 1.3
@@ -143,15 +144,11 @@ class Presenter(QObject):
 def install(window) -> Presenter:
     """The checkable View > Presenter mode action (Ctrl+Shift+P or F11)."""
     presenter = Presenter(window)
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-    action = QAction(translate("Presenter", "&Presenter mode"), window)
+    action = QAction(window)
     action.setCheckable(True)
     action.setShortcuts([QKeySequence(s) for s in SHORTCUTS])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    tip = translate("Presenter",
-                    "Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)")
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
+    retranslate_action(action)
     action.toggled.connect(presenter.set_active)
     presenter.toggled.connect(action.setChecked)
     window.addAction(action)
@@ -164,3 +161,11 @@ def install(window) -> Presenter:
         view_menu.addAction(action)
     presenter.action = action
     return presenter
+
+
+def retranslate_action(action: QAction) -> None:
+    """View ▸ Presenter mode's texts (the window calls this again on a language change)."""
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    set_action_texts(action, translate("Presenter", "&Presenter mode"),
+                     translate("Presenter", "Large text, plots and print(net) for a projector "
+                                            "(Ctrl+Shift+P or F11)"))

@@ -42,7 +42,8 @@ class FileMenuMixin:
     def refuse_while_busy(self) -> bool:
         """True (with a message) while an operation runs: nothing may replace the network."""
         if self.session.busy:
-            self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
+            self.statusBar().show_message(
+                lambda: self.tr("Busy: wait for the running operation"), 3000)
         return self.session.busy
 
     def ask_open_path(self, caption: str, file_filter: str) -> str | None:
@@ -85,7 +86,7 @@ class FileMenuMixin:
         def failed(_error, _step) -> None:
             if settings.remove_recent_file(path):
                 self._update_recent_menu()
-                self.statusBar().showMessage(self.tr(
+                self.statusBar().show_message(lambda: self.tr(
                     "{name} could not be opened and was removed from Open Recent.").format(
                         name=Path(path).name), 15000)
 
@@ -117,7 +118,7 @@ class FileMenuMixin:
             return False
         settings.add_recent_file(str(path.resolve()))
         self._update_recent_menu()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
+        self.statusBar().show_message(lambda: self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def _workspace_changed(self) -> None:

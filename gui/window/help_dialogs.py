@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.kit.actions import set_action_texts
+
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
     """(menu, action, shortcuts) for every action of the window that has a shortcut."""
@@ -133,22 +135,27 @@ def _finish(dialog: QDialog, content: QWidget) -> None:
 
 def install(window) -> None:
     """Help ▸ Keyboard shortcuts (Ctrl+/), Lesson guide, About. ``window.show_dialog`` shows."""
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
     entries = (
-        (translate("HelpMenu", "&Keyboard shortcuts"), "Ctrl+/",
-         translate("HelpMenu", "Every action's keyboard shortcut (Ctrl+/)"),
-         lambda: ShortcutsDialog(window)),
-        (translate("HelpMenu", "&Lesson guide"), None,
-         translate("HelpMenu", "How to walk, present and start a lesson"),
-         lambda: LessonGuideDialog(window)),
-        (translate("HelpMenu", "&About"), None, "", lambda: AboutDialog(window)),
+        ("Ctrl+/", lambda: ShortcutsDialog(window)),
+        (None, lambda: LessonGuideDialog(window)),
+        (None, lambda: AboutDialog(window)),
     )
-    for text, shortcut, tip, make in entries:
-        action = QAction(text, window)
+    for shortcut, make in entries:
+        action = QAction(window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
         action.triggered.connect(lambda _=False, m=make: window.show_dialog(m()))
         window.help_menu.addAction(action)
     window.help_actions = window.help_menu.actions()
+    retranslate_menu(window)
+
+
+def retranslate_menu(window) -> None:
+    """The Help menu's texts (the window calls this again when the language changes)."""
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    shortcuts, guide, about = window.help_actions
+    set_action_texts(shortcuts, translate("HelpMenu", "&Keyboard shortcuts"),
+                     translate("HelpMenu", "Every action's keyboard shortcut (Ctrl+/)"))
+    set_action_texts(guide, translate("HelpMenu", "&Lesson guide"),
+                     translate("HelpMenu", "How to walk, present and start a lesson"))
+    set_action_texts(about, translate("HelpMenu", "&About"))

@@ -24,7 +24,7 @@ from gui import i18n
 from gui.forms.forward_panel import ForwardPanel
 from gui.forms.init_panel import InitPanel
 from gui.history.history_panel import HistoryPanel
-from gui.lesson import lesson_panel, presenter
+from gui.lesson import lesson_menu, lesson_panel, presenter
 from gui.network.layer_editor import LayerEditor
 from gui.network.network_view import NetworkView
 from gui.network.palette import Palette
@@ -34,7 +34,14 @@ from gui.network.trace_table import TraceTable
 from gui.session import settings
 from gui.session.recovery import RecoveryMixin
 from gui.session.session import LabSession
-from gui.window import code_export, error_actions, help_dialogs, preferences_dialog, window_layout
+from gui.window import (
+    action_texts,
+    code_export,
+    error_actions,
+    help_dialogs,
+    preferences_dialog,
+    window_layout,
+)
 from gui.window.error_banner import ErrorBanner
 from gui.window.file_menu import FileMenuMixin
 
@@ -58,10 +65,10 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.lesson_dock = lesson_panel.install(self)  # Lesson menu, PageUp/PageDown
         self.presenter = presenter.install(self)  # View > Presenter mode, Ctrl+Shift+P
         self._restore_settings()
+        self.retranslate()
         self.show_snapshot(self.session.snapshot)
-        i18n.mark_shown(self)
         if i18n.font_hint():
-            self.statusBar().showMessage(i18n.font_hint(), 20000)
+            self.statusBar().show_message(i18n.font_hint, 20000)
 
     # -- construction ------------------------------------------------------------
 
@@ -83,12 +90,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.chart_tabs.currentChanged.connect(self._chart_tab_shown)
         window_layout.build_status_bar(self)
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None) -> QAction:
+        """An action of the window's menus; its texts are set in ``_retranslate_actions``."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
         action.triggered.connect(slot)
         return action
 
@@ -146,70 +152,36 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             self._compare_view.set_parameter(name)
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New"), self.new_session,
-                                       QKeySequence.StandardKey.New,
-                                       self.tr("Start an empty network"))
-        self.open_action = self._action(self.tr("&Open…"), self.open_session,
-                                        QKeySequence.StandardKey.Open,
-                                        self.tr("Open a session or scenario and replay its steps"))
-        self.save_action = self._action(self.tr("&Save"), self.save_session,
-                                        QKeySequence.StandardKey.Save,
-                                        self.tr("Save the steps so far as a session"))
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_session_as,
-                                           "Ctrl+Shift+S")
-        self.import_weights_action = self._action(
-            self.tr("&Import weights…"), self.import_weights, None,
-            self.tr("Load a state_dict (.pt); a lazy network gets shapes and values"))
-        self.export_weights_action = self._action(
-            self.tr("&Export weights…"), self.export_weights, None,
-            self.tr("Save the current state_dict (.pt); uninitialized parameters are left out"))
+        self.new_action = self._action(self.new_session, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.open_session, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.save_session, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.save_session_as, "Ctrl+Shift+S")
+        self.import_weights_action = self._action(self.import_weights)
+        self.export_weights_action = self._action(self.export_weights)
         self.export_code_action = self._action(
-            self.tr("Export as PyTorch &code…"), lambda: self.export_code(code_export.SCREEN),
-            "Ctrl+E",
-            self.tr("Save a Python script that rebuilds the network on screen and replays its "
-                    "forward passes and initializers (Ctrl+E)"))
+            lambda: self.export_code(code_export.SCREEN), "Ctrl+E")
         self.export_session_code_action = self._action(
-            self.tr("Export whole session as PyTorch code…"),
-            lambda: self.export_code(code_export.SESSION), "Ctrl+Shift+E",
-            self.tr("Save a Python script that replays every step of the session: each network "
-                    "it held, in order (Ctrl+Shift+E)"))
+            lambda: self.export_code(code_export.SESSION), "Ctrl+Shift+E")
         self.export_png_action = self._action(
-            self.tr("Export plot as &PNG…"),
-            lambda: self.chart_tabs.currentWidget().export_png_dialog(),
-            None, self.tr("Save the chart of the shown tab (Histogram, Compare or Depth) as PNG"))
+            lambda: self.chart_tabs.currentWidget().export_png_dialog())
         self.export_csv_action = self._action(
-            self.tr("Export plot as &CSV…"),
-            lambda: self.chart_tabs.currentWidget().export_csv_dialog(),
-            None, self.tr("Save the data of the shown tab's chart as CSV"))
-        self.compare_action = self._action(
-            self.tr("&Compare initializers"), self.compare_initializers, "Ctrl+Shift+C",
-            self.tr("Apply each initializer ticked in the Compare tab to a copy of the network and "
-                    "compare their weights (Ctrl+Shift+C)"))
-        self.depth_action = self._action(
-            self.tr("&Depth statistics"), self.depth_statistics, "Ctrl+Shift+D",
-            self.tr("Activation and gradient spread per layer under each ticked initializer "
-                    "(Ctrl+Shift+D)"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self._action(self.tr("&Undo"), self.session.undo, "Ctrl+Z",
-                                        self.tr("Undo the last operation (Ctrl+Z)"))
-        self.redo_action = self._action(self.tr("&Redo"), self.session.redo, "Ctrl+Shift+Z",
-                                        self.tr("Redo (Ctrl+Shift+Z)"))
-        self.forward_action = self._action(self.tr("Run &forward"), self.run_forward, "Ctrl+R",
-                                           self.tr("Send the input through the network (Ctrl+R)"))
-        self.init_action = self._action(self.tr("&Initialize"), self.init_panel.apply, "Ctrl+I",
-                                        self.tr("Apply the chosen initializer (Ctrl+I)"))
-        self.reset_action = self._action(
-            self.tr("&Reset"), lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R",
-            self.tr("Rebuild every layer: lazy layers uninitialized again, fresh default weights"))
-        self.clear_action = self._action(self.tr("&Clear"), lambda: self.perform({"op": "clear"}),
-                                         None, self.tr("Remove every layer"))
+            lambda: self.chart_tabs.currentWidget().export_csv_dialog())
+        self.compare_action = self._action(self.compare_initializers, "Ctrl+Shift+C")
+        self.depth_action = self._action(self.depth_statistics, "Ctrl+Shift+D")
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self._action(self.session.undo, "Ctrl+Z")
+        self.redo_action = self._action(self.session.redo, "Ctrl+Shift+Z")
+        self.forward_action = self._action(self.run_forward, "Ctrl+R")
+        self.init_action = self._action(self.init_panel.apply, "Ctrl+I")
+        self.reset_action = self._action(lambda: self.perform({"op": "reset"}), "Ctrl+Shift+R")
+        self.clear_action = self._action(lambda: self.perform({"op": "clear"}))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu("")
         for action in (self.new_action, self.open_action):
             file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         for action in (self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -219,19 +191,18 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu("")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.edit_preferences, "Ctrl+,",
-            self.tr("Settings such as the undo history's memory limit (Ctrl+,)"))
+        self.preferences_action = self._action(self.edit_preferences, "Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
-        network_menu = bar.addMenu(self.tr("&Network"))
-        template_menu = network_menu.addMenu(self.tr("Start from &template"))
-        for key, template in templates.TEMPLATES.items():
-            action = template_menu.addAction(i18n.translate_message(template["title"]))
+        network_menu = self.network_menu = bar.addMenu("")
+        self.template_menu = network_menu.addMenu("")
+        self.template_actions = {}
+        for key in templates.TEMPLATES:
+            action = self.template_actions[key] = self.template_menu.addAction("")
             action.triggered.connect(lambda _=False, k=key: self.load_template(k))
         for action in (self.forward_action, self.init_action, self.reset_action,
                        self.clear_action):
@@ -239,12 +210,34 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         network_menu.addSeparator()
         network_menu.addAction(self.compare_action)
         network_menu.addAction(self.depth_action)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
         self.language_actions = i18n.add_language_menu(self.language_menu)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = bar.addMenu("")
         help_dialogs.install(self)  # Keyboard shortcuts, Lesson guide, About
         self._update_recent_menu()
+
+    def retranslate(self) -> None:
+        """Every text of the window itself; its widgets set their own (Qt's retranslateUi)."""
+        action_texts.retranslate_actions(self)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.network_menu.setTitle(self.tr("&Network"))
+        self.template_menu.setTitle(self.tr("Start from &template"))
+        for key, action in self.template_actions.items():
+            action.setText(i18n.translate_message(templates.TEMPLATES[key]["title"]))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        i18n.retranslate_language_menu(self.language_actions)
+        self.help_menu.setTitle(self.tr("&Help"))
+        help_dialogs.retranslate_menu(self)
+        lesson_menu.retranslate_lesson_menu(self.lesson_dock)
+        presenter.retranslate_action(self.presenter.action)
+        window_layout.retranslate_tabs(self)
+        self.retranslate_autosave_alert()
+        self._show_status(self.session.snapshot)
+        self._update_title()
 
     def _connect(self) -> None:
         session = self.session
@@ -278,7 +271,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
 
     def perform(self, step: dict) -> None:
         if not self.session.perform(step):
-            self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
+            self.statusBar().show_message(
+                lambda: self.tr("Busy: wait for the running operation"), 3000)
 
     def run_forward(self) -> None:
         step = error_actions.forward_step(self)
@@ -331,10 +325,13 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             self.params_table.select(snapshot.parameters[0].name)
         self.undo_action.setEnabled(self.session.can_undo)
         self.redo_action.setEnabled(self.session.can_redo)
+        self._show_status(snapshot)
+        self._update_title()
+
+    def _show_status(self, snapshot: Snapshot) -> None:
         self.status_label.setText(self.tr("Last: {label}  ·  {count} parameters").format(
             label=i18n.translate_message(snapshot.label),
             count=f"{snapshot.total_params:,}"))
-        self._update_title()
 
     def show_error(self, error: LabError, step: dict | None) -> None:
         error_actions.show_error(self, error, step)
@@ -354,7 +351,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.undo_action.setEnabled(not busy and self.session.can_undo)
         self.redo_action.setEnabled(not busy and self.session.can_redo)
         if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
+            self.statusBar().show_message(lambda: self.tr("Working…"))
         else:
             self.statusBar().clearMessage()
 
@@ -387,8 +384,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         failed = [s for s in report["steps"] if not s["ok"]]
         if failed:
             last = failed[-1]
-            self.statusBar().showMessage(
-                self.tr("Played {n} steps; {k} ended with an error (the last: {message})").format(
+            self.statusBar().show_message(lambda: self.tr(
+                "Played {n} steps; {k} ended with an error (the last: {message})").format(
                     n=len(report["steps"]), k=len(failed),
                     message=i18n.translate_message(last["error"]["message"])),
                 10000)
@@ -409,7 +406,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         except (OSError, RuntimeError) as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
+        self.statusBar().show_message(
+            lambda: self.tr("Weights written to {path}").format(path=path), 4000)
 
     def export_code(self, scope: str = code_export.SCREEN) -> None:
         """The network on screen (default) or the whole session, as a PyTorch script."""
@@ -424,10 +422,10 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
             path += ".py"
 
         def written(result) -> None:
-            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
+            self.statusBar().show_message(lambda: code_export.written_message(result, path), 15000)
 
         if not session.export_code(path, title, scope, written):
-            self.statusBar().showMessage(self.tr(
+            self.statusBar().show_message(lambda: self.tr(
                 "Not exported: an operation is still running; export again when it ends."), 8000)
 
     def _update_recent_menu(self) -> None:
@@ -446,8 +444,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         megabytes = self.ask_preferences()
         if megabytes is not None:
             preferences_dialog.apply_undo_memory(self.session, megabytes)
-            self.statusBar().showMessage(
-                self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
+            self.statusBar().show_message(
+                lambda: self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
 
     def show_dialog(self, dialog) -> None:
         """Show a Help dialog modally (tests patch this)."""
@@ -456,15 +454,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     # -- language --------------------------------------------------------------------
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """The language changed: retranslate every text in place, then re-render the data."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status_label"):
-            i18n.retranslate_tree(self)
-            chosen = i18n.saved_choice()
-            for choice, action in self.language_actions.items():
-                action.setChecked(choice == chosen)
-            self.show_snapshot(self.session.snapshot)
+        """The language changed: the window's texts, then (Qt sends the event on) its widgets'."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "presenter"):
+            self.retranslate()
             if i18n.font_hint():
-                self.statusBar().showMessage(i18n.font_hint(), 20000)
+                self.statusBar().show_message(i18n.font_hint, 20000)
         super().changeEvent(event)
 
     # -- settings --------------------------------------------------------------------
