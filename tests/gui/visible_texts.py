@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStatusBar,
     QTabWidget,
     QTextEdit,
     QToolBox,
@@ -62,6 +63,8 @@ def _widget_texts(obj: QWidget) -> list:
              ("status tip", obj.statusTip())]
     if isinstance(obj, (QAbstractButton, QLabel)):
         texts.append(("text", obj.text()))
+    if isinstance(obj, QStatusBar):
+        texts.append(("message", obj.currentMessage()))
     if isinstance(obj, (QGroupBox, QMenu)):
         texts.append(("title", obj.title()))
     if isinstance(obj, (QLineEdit, QTextEdit, QPlainTextEdit)):
