@@ -29,7 +29,7 @@ class ElidingStatusBar(QStatusBar):
     def show_message(self, render: Callable[[], str], timeout: int = 0) -> None:
         """Show ``render()`` for ``timeout`` ms (0: until replaced); again on a language change."""
         self._render, self._deadline = render, QDeadlineTimer(timeout) if timeout else None
-        self._rendered = render()
+        self._rendered = render() or ""
         self.showMessage(self._rendered, timeout)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -91,7 +91,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         window_layout.build_status_bar(self)
 
     def _action(self, slot, shortcut=None) -> QAction:
-        """An action of the window's menus; its texts are set in ``_retranslate_actions``."""
+        """An action of the window's menus; ``action_texts.retranslate_actions`` sets its texts."""
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
