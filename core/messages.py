@@ -4,7 +4,7 @@
 plain ``str`` everywhere core uses it) that also remembers its template and
 values, so the GUI can look the template up in Qt's translations and format it
 again in the user's language. ``pyside6-lupdate`` extracts the templates
-because ``msg`` is declared an alias of ``QT_TR_NOOP`` (see ``gui/i18n.py``);
+because ``msg`` is declared an alias of ``QT_TR_NOOP`` (see ``gui/i18n/``);
 they land in the ``.ts`` files with an empty context.
 """
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from core.errors import LabError
 from core.messages import Message, msg
@@ -175,132 +175,6 @@ def test_a_broken_translation_falls_back_to_english(qapp) -> None:
     assert i18n.translate_message("plain text") == "plain text"
 
 
-def test_formatted_texts_are_retranslated_with_their_values(qapp, settings_dir) -> None:
-    i18n.install("en")
-    shown = QCoreApplication.translate("MainWindow", "Last: {label}  ·  {count} parameters")
-    text = shown.format(label="reset", count="5,120")
-    i18n.install("zh_CN")
-    again = i18n.retranslate_text(text, ("MainWindow",), "en")
-    assert again == QCoreApplication.translate(
-        "MainWindow", "Last: {label}  ·  {count} parameters").format(
-        label=QCoreApplication.translate("", "reset"), count="5,120")
-    assert CJK.search(again)
-    assert i18n.retranslate_text("user typed this", ("MainWindow",), "en") is None
-
-
-# -- the window ----------------------------------------------------------------------------
-
-
-def _menus(win) -> list[str]:
-    return [action.text() for action in win.menuBar().actions()]
-
-
-def _tabs(tabs) -> list[str]:
-    return [tabs.tabText(i) for i in range(tabs.count())]
-
-
-def _expected(context: str, sources: list[str]) -> list[str]:
-    return [QCoreApplication.translate(context, s) for s in sources]
-
-
-MENUS = ["&File", "&Edit", "&Network", "&View", "&Help"]
-CONTROL_TABS = ["Forward", "Initialize", "Layer"]
-INSPECT_TABS = ["print(net)", "Shape trace", "Parameters"]
-
-
-@pytest.fixture
-def window(qtbot, settings_dir):
-    from gui.session.session import LabSession
-    from gui.window.main_window import MainWindow
-
-    i18n.install("en")
-    win = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def perform(qtbot, win, step) -> None:
-    with qtbot.waitSignal(win.session.busyChanged, check_params_cb=lambda busy: not busy):
-        win.perform(step)
-
-
-def test_switching_language_retranslates_menus_and_panels_in_place(qtbot, window) -> None:
-    perform(qtbot, window, {"op": "add", "layer": "LazyLinear", "args": {"out_features": 8}})
-    window.forward_panel.set_shape([3, 5])
-    positions = {source: _menus(window).index(source) for source in MENUS
-                 if source in _menus(window)}
-    assert len(positions) >= 4
-    english = (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-               window.forward_panel.run_button.text(), window.action_table["undo"].text())
-
-    window.language_actions["zh_CN"].trigger()
-
-    assert i18n.current_language() == "zh_CN"
-    for source, position in positions.items():
-        shown = _menus(window)[position]
-        assert shown == QCoreApplication.translate("MainWindow", source) and CJK.search(shown)
-    assert _tabs(window.controls)[:3] == _expected("MainWindow", CONTROL_TABS)
-    assert _tabs(window.inspect_tabs)[1:3] == _expected("MainWindow", INSPECT_TABS[1:])
-    assert window.forward_panel.run_button.text() == QCoreApplication.translate(
-        "ForwardPanel", "Run forward")
-    assert window.action_table["undo"].text() == QCoreApplication.translate("MainWindow", "&Undo")
-    trace = window.trace_table.model
-    assert trace.headerData(trace.TYPE, Qt.Orientation.Horizontal) == \
-        QCoreApplication.translate("TraceModel", "Type")
-    assert CJK.search(window.status_label.text())
-    assert window.language_actions["zh_CN"].isChecked()
-    from gui.network.palette import HINT_ROLE
-
-    hint = window.palette_view.item("LazyLinear").data(0, HINT_ROLE)
-    assert hint == window.palette_view.hint("LazyLinear") and CJK.search(hint)
-    # the session, the panel values and the undo history are kept
-    assert window.forward_panel.shape() == [3, 5]
-    assert [m.type for m in window.session.snapshot.modules] == ["LazyLinear"]
-    assert window.session.can_undo
-
-    window.language_actions["en"].trigger()
-    assert (_menus(window), _tabs(window.controls), _tabs(window.inspect_tabs),
-            window.forward_panel.run_button.text(), window.action_table["undo"].text()) == english
-
-
-def test_the_choice_persists_into_a_new_window(qtbot, window) -> None:
-    from gui.session.session import LabSession
-    from gui.window.main_window import MainWindow
-
-    i18n.set_language("zh_CN")
-    assert QSettings("LazyInitLab", "LazyInitLab").value("language") == "zh_CN"
-    window.close()
-    i18n.install("en")  # a fresh start: nothing installed yet
-    assert i18n.saved_choice() == "zh_CN"
-    assert i18n.install_saved() == "zh_CN"
-    again = MainWindow(LabSession(seed=0))
-    qtbot.addWidget(again)
-    assert _menus(again)[0] == QCoreApplication.translate("MainWindow", "&File") != "&File"
-    assert again.language_actions["zh_CN"].isChecked()
-    i18n.set_language("system")
-    assert i18n.saved_choice() == "system"
-    assert i18n.current_language() == i18n.system_language()
-
-
-def test_an_error_after_switching_is_explained_in_chinese(qtbot, window) -> None:
-    perform(qtbot, window, {"op": "add", "layer": "LazyLinear", "args": {"out_features": 8}})
-    i18n.set_language("zh_CN")
-    with qtbot.waitSignal(window.session.failed) as failed:
-        window.perform({"op": "init", "init": "xavier_uniform_"})
-    error = failed.args[0]
-    chinese = i18n.translate_message(error.message)
-    assert chinese != str(error.message) and CJK.search(chinese)
-    assert window.banner.isVisible()
-    assert chinese in window.banner.message.text()
-    assert CJK.search(window.banner.title.text())
-    assert window.statusBar().currentMessage() == chinese
-    # the banner follows a later switch too
-    i18n.set_language("en")
-    assert str(error.message) in window.banner.message.text()
-    assert not CJK.search(window.banner.message.text())
-
-
 def test_main_takes_a_language_option(tmp_path: Path) -> None:
     script = (
         "import sys; sys.argv = ['main.py', '--language', 'xx']\n"
@@ -333,24 +207,14 @@ def test_the_ts_files_are_well_formed_linguist_files() -> None:
 
 def test_without_a_chinese_font_the_interface_stays_english(qapp, settings_dir, monkeypatch,
                                                             capsys) -> None:
-    monkeypatch.setattr(i18n, "cjk_font_available", lambda: False)
+    monkeypatch.setattr(i18n.language, "cjk_font_available", lambda: False)
     assert i18n.install("zh_CN") == "en"
     assert i18n.current_language() == "en"
     assert "fonts-wqy-microhei" in capsys.readouterr().err
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert "fonts-wqy-microhei" in i18n.font_hint()  # the window shows it in its status bar
-    monkeypatch.setattr(i18n, "cjk_font_available", lambda: True)
+    monkeypatch.setattr(i18n.language, "cjk_font_available", lambda: True)
     assert i18n.install("zh_CN") == "zh_CN" and i18n.font_hint() is None
-
-
-def test_a_temporary_status_message_is_retranslated(qtbot, window) -> None:
-    text = QCoreApplication.translate("FileMenuMixin", "Weights written to {path}").format(
-        path="/tmp/w.pt")
-    window.statusBar().showMessage(text)
-    i18n.set_language("zh_CN")
-    assert window.statusBar().currentMessage() == QCoreApplication.translate(
-        "FileMenuMixin", "Weights written to {path}").format(path="/tmp/w.pt")
-    assert CJK.search(window.statusBar().currentMessage())
 
 
 def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
@@ -368,20 +232,3 @@ def test_system_default_follows_the_locale(qapp, settings_dir) -> None:
         assert i18n.install_saved("zh_CN") == "zh_CN"  # --language wins over the locale
     finally:
         QLocale.setDefault(before)
-
-
-def test_a_translator_installed_directly_also_retranslates_the_window(qtbot, window) -> None:
-    app = QCoreApplication.instance()
-    for translator in list(i18n._translators):  # as if the app had never installed one
-        app.removeTranslator(translator)
-    QCoreApplication.sendPostedEvents(None, 0)
-    translator = QTranslator()
-    assert translator.load(str(update.qm_path("zh_CN")))
-    app.installTranslator(translator)
-    try:
-        qtbot.waitUntil(lambda: CJK.search(_menus(window)[0]) is not None)
-        assert _menus(window)[0] == QCoreApplication.translate("MainWindow", "&File")
-        assert i18n.current_language() == "zh_CN"
-    finally:
-        app.removeTranslator(translator)
-        qtbot.waitUntil(lambda: _menus(window)[0] == "&File")

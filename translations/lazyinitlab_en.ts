@@ -2766,27 +2766,27 @@
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="109"/>
         <source>integers</source>
         <translation>integers</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="109"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="85"/>
+        <location filename="../gui/forms/arg_form.py" line="112"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>Give {name} as a number, or pick one of its named values.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="98"/>
+        <location filename="../gui/forms/arg_form.py" line="117"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="100"/>
+        <location filename="../gui/forms/arg_form.py" line="119"/>
         <source>Pass None for {name}: {help}</source>
         <translation>Pass None for {name}: {help}</translation>
     </message>
@@ -2799,12 +2799,12 @@
         <translation>e.g. 3 or {example}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="201"/>
+        <location filename="../gui/forms/arg_form.py" line="222"/>
         <source>No arguments to set.</source>
         <translation>No arguments to set.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="247"/>
+        <location filename="../gui/forms/arg_form.py" line="265"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -2813,7 +2813,7 @@ Allowed: {range}.
 Required.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="249"/>
+        <location filename="../gui/forms/arg_form.py" line="267"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -2823,22 +2823,22 @@ Allowed: {range}.</translation>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="78"/>
+        <location filename="../gui/network/layer_editor.py" line="79"/>
         <source>Add {layer}</source>
         <translation>Add {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="83"/>
+        <location filename="../gui/network/layer_editor.py" line="84"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>Arguments in bold are required; hover a name for its range.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="89"/>
+        <location filename="../gui/network/layer_editor.py" line="90"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="94"/>
+        <location filename="../gui/network/layer_editor.py" line="95"/>
         <source>New {layer}</source>
         <translation>New {layer}</translation>
     </message>
@@ -2846,17 +2846,17 @@ Allowed: {range}.</translation>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="28"/>
+        <location filename="../gui/kit/busy_indicator.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="30"/>
+        <location filename="../gui/kit/busy_indicator.py" line="47"/>
         <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
         <translation>Stop the running operation after the current layer (Esc); the network stays as it was</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="67"/>
+        <location filename="../gui/kit/busy_indicator.py" line="74"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -2874,32 +2874,32 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="33"/>
+        <location filename="../gui/analysis/chart_export.py" line="35"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="34"/>
+        <location filename="../gui/analysis/chart_export.py" line="36"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="39"/>
+        <location filename="../gui/analysis/chart_export.py" line="41"/>
         <source>Export chart data</source>
         <translation>Export chart data</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="40"/>
+        <location filename="../gui/analysis/chart_export.py" line="42"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="56"/>
+        <location filename="../gui/analysis/chart_export.py" line="58"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="59"/>
+        <location filename="../gui/analysis/chart_export.py" line="62"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2907,12 +2907,12 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="190"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="212"/>
         <source>Show or hide the initializers and their arguments</source>
         <translation>Show or hide the initializers and their arguments</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="201"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="221"/>
         <source>Initializers ({count}) {arrow}</source>
         <translation>Initializers ({count}) {arrow}</translation>
     </message>
@@ -2976,82 +2976,82 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareControls</name>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="18"/>
+        <location filename="../gui/analysis/compare_controls.py" line="42"/>
         <source>The parameter to show</source>
         <translation>The parameter to show</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="43"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="43"/>
         <source>Small multiples</source>
         <translation>Small multiples</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="24"/>
+        <location filename="../gui/analysis/compare_controls.py" line="44"/>
         <source>All parameters</source>
         <translation>All parameters</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="26"/>
+        <location filename="../gui/analysis/compare_controls.py" line="46"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="28"/>
+        <location filename="../gui/analysis/compare_controls.py" line="48"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="30"/>
+        <location filename="../gui/analysis/compare_controls.py" line="49"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="32"/>
+        <location filename="../gui/analysis/compare_controls.py" line="51"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="35"/>
+        <location filename="../gui/analysis/compare_controls.py" line="53"/>
         <source>Full range</source>
         <translation>Full range</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="36"/>
+        <location filename="../gui/analysis/compare_controls.py" line="54"/>
         <source>Central {percent}%</source>
         <translation>Central {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="38"/>
+        <location filename="../gui/analysis/compare_controls.py" line="56"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>Clip the range to central percentiles so a few outliers do not squash the rest</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="43"/>
+        <location filename="../gui/analysis/compare_controls.py" line="58"/>
         <source>bins </source>
         <translation>bins </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="45"/>
+        <location filename="../gui/analysis/compare_controls.py" line="59"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="46"/>
+        <location filename="../gui/analysis/compare_controls.py" line="60"/>
         <source>Export the chart as a PNG image</source>
         <translation>Export the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="47"/>
+        <location filename="../gui/analysis/compare_controls.py" line="61"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="48"/>
+        <location filename="../gui/analysis/compare_controls.py" line="62"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>Export the bins and expected counts as CSV</translation>
     </message>
@@ -3059,52 +3059,52 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="68"/>
+        <location filename="../gui/analysis/compare_view.py" line="116"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="70"/>
+        <location filename="../gui/analysis/compare_view.py" line="118"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="102"/>
+        <location filename="../gui/analysis/compare_view.py" line="122"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="92"/>
+        <location filename="../gui/analysis/compare_view.py" line="120"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="179"/>
+        <location filename="../gui/analysis/compare_view.py" line="188"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="191"/>
+        <location filename="../gui/analysis/compare_view.py" line="201"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="195"/>
+        <location filename="../gui/analysis/compare_view.py" line="206"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="302"/>
+        <location filename="../gui/analysis/compare_texts.py" line="16"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>Compared {count} initializers with seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="306"/>
+        <location filename="../gui/analysis/compare_texts.py" line="20"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="331"/>
+        <location filename="../gui/analysis/compare_texts.py" line="27"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
@@ -3114,7 +3114,7 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="267"/>
+        <location filename="../gui/analysis/compare_view.py" line="278"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -3122,137 +3122,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="71"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="72"/>
+        <location filename="../gui/analysis/depth_view.py" line="125"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="75"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="76"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="77"/>
+        <location filename="../gui/analysis/depth_view.py" line="129"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="80"/>
+        <location filename="../gui/analysis/depth_view.py" line="131"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="83"/>
+        <location filename="../gui/analysis/depth_view.py" line="133"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="85"/>
+        <location filename="../gui/analysis/depth_view.py" line="135"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="88"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="90"/>
+        <location filename="../gui/analysis/depth_view.py" line="138"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="94"/>
+        <location filename="../gui/analysis/depth_view.py" line="141"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="98"/>
+        <location filename="../gui/analysis/depth_view.py" line="145"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="238"/>
+        <location filename="../gui/analysis/depth_view.py" line="259"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="287"/>
+        <location filename="../gui/analysis/depth_view.py" line="308"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="288"/>
+        <location filename="../gui/analysis/depth_view.py" line="309"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="292"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="143"/>
+        <location filename="../gui/analysis/depth_view.py" line="159"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="158"/>
+        <location filename="../gui/analysis/depth_view.py" line="175"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="162"/>
+        <location filename="../gui/analysis/depth_view.py" line="179"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="223"/>
+        <location filename="../gui/analysis/depth_view.py" line="243"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="229"/>
+        <location filename="../gui/analysis/depth_view.py" line="248"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="271"/>
+        <location filename="../gui/analysis/depth_view.py" line="292"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="291"/>
+        <location filename="../gui/analysis/depth_view.py" line="312"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="321"/>
+        <location filename="../gui/analysis/depth_view.py" line="335"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="324"/>
+        <location filename="../gui/analysis/depth_view.py" line="338"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="339"/>
+        <location filename="../gui/analysis/depth_view.py" line="354"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="211"/>
+        <location filename="../gui/analysis/depth_view.py" line="228"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -3260,49 +3260,49 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/window/error_banner.py" line="39"/>
+        <location filename="../gui/window/error_banner.py" line="68"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="41"/>
+        <location filename="../gui/window/error_banner.py" line="69"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="45"/>
+        <location filename="../gui/window/error_banner.py" line="70"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="46"/>
+        <location filename="../gui/window/error_banner.py" line="71"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="84"/>
+        <location filename="../gui/window/error_banner.py" line="121"/>
         <source>Fix it with one step; Ctrl+Z undoes it</source>
         <translation>Fix it with one step; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="104"/>
+        <location filename="../gui/window/error_banner.py" line="112"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="106"/>
+        <location filename="../gui/window/error_banner.py" line="114"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="108"/>
+        <location filename="../gui/window/error_banner.py" line="116"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="110"/>
+        <location filename="../gui/window/error_banner.py" line="118"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -3315,67 +3315,67 @@ The network was left as it was.</translation>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="47"/>
+        <location filename="../gui/window/file_menu.py" line="48"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="77"/>
+        <location filename="../gui/window/file_menu.py" line="78"/>
         <source>Open session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="91"/>
+        <location filename="../gui/window/file_menu.py" line="92"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} could not be opened and was removed from Open Recent.</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="104"/>
+        <location filename="../gui/window/file_menu.py" line="105"/>
         <source>Save session</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="116"/>
+        <location filename="../gui/window/file_menu.py" line="117"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="117"/>
+        <location filename="../gui/window/file_menu.py" line="118"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>The session could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="122"/>
+        <location filename="../gui/window/file_menu.py" line="123"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="142"/>
+        <location filename="../gui/window/file_menu.py" line="143"/>
         <source>Import weights</source>
         <translation>Import weights</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="147"/>
+        <location filename="../gui/window/file_menu.py" line="148"/>
         <source>Export weights</source>
         <translation>Export weights</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="153"/>
+        <location filename="../gui/window/file_menu.py" line="154"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="155"/>
+        <location filename="../gui/window/file_menu.py" line="157"/>
         <source>Weights written to {path}</source>
         <translation>Weights written to {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="174"/>
+        <location filename="../gui/window/file_menu.py" line="176"/>
         <source>Not exported: an operation is still running; export again when it ends.</source>
         <translation>Not exported: an operation is still running; export again when it ends.</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="180"/>
+        <location filename="../gui/window/file_menu.py" line="182"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -3383,202 +3383,202 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="72"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="73"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="74"/>
+        <location filename="../gui/forms/forward_panel.py" line="129"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="78"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="82"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="83"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="84"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="85"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="86"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="87"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="99"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="100"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="101"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="102"/>
+        <location filename="../gui/forms/forward_panel.py" line="143"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="103"/>
+        <location filename="../gui/forms/forward_panel.py" line="144"/>
         <source>ids: whole numbers in [low, high), for an Embedding</source>
         <translation>ids: whole numbers in [low, high), for an Embedding</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="110"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="111"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="112"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="113"/>
+        <location filename="../gui/forms/forward_panel.py" line="138"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="120"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="126"/>
+        <location filename="../gui/forms/forward_panel.py" line="150"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="127"/>
+        <location filename="../gui/forms/forward_panel.py" line="151"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="129"/>
+        <location filename="../gui/forms/forward_panel.py" line="152"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="132"/>
+        <location filename="../gui/forms/forward_panel.py" line="154"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="156"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="140"/>
+        <location filename="../gui/forms/forward_panel.py" line="158"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="148"/>
+        <location filename="../gui/forms/forward_panel.py" line="159"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="149"/>
+        <location filename="../gui/forms/forward_panel.py" line="160"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="152"/>
+        <location filename="../gui/forms/forward_panel.py" line="162"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="164"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="162"/>
+        <location filename="../gui/forms/forward_panel.py" line="166"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="181"/>
+        <location filename="../gui/forms/forward_panel.py" line="167"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="182"/>
+        <location filename="../gui/forms/forward_panel.py" line="169"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="187"/>
+        <location filename="../gui/forms/forward_panel.py" line="168"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="188"/>
+        <location filename="../gui/forms/forward_panel.py" line="170"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="194"/>
+        <location filename="../gui/forms/forward_panel.py" line="171"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="291"/>
+        <location filename="../gui/forms/forward_panel.py" line="269"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="303"/>
+        <location filename="../gui/forms/forward_panel.py" line="280"/>
         <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
         <translation>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="343"/>
+        <location filename="../gui/forms/forward_panel.py" line="324"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="392"/>
+        <location filename="../gui/forms/forward_panel.py" line="373"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -3614,52 +3614,52 @@ The network was left as it was.</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="97"/>
+        <location filename="../gui/analysis/histogram_view.py" line="279"/>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="158"/>
+        <location filename="../gui/analysis/histogram_view.py" line="148"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="159"/>
+        <location filename="../gui/analysis/histogram_view.py" line="149"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="175"/>
+        <location filename="../gui/analysis/histogram_view.py" line="182"/>
         <source>No finite values to plot</source>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="236"/>
+        <location filename="../gui/analysis/histogram_view.py" line="243"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="247"/>
+        <location filename="../gui/analysis/histogram_view.py" line="254"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="248"/>
+        <location filename="../gui/analysis/histogram_view.py" line="255"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="249"/>
+        <location filename="../gui/analysis/histogram_view.py" line="256"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="251"/>
+        <location filename="../gui/analysis/histogram_view.py" line="258"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/analysis/histogram_view.py" line="252"/>
+        <location filename="../gui/analysis/histogram_view.py" line="259"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -3667,17 +3667,17 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="290"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="290"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="302"/>
+        <location filename="../gui/analysis/histogram_view.py" line="309"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
     </message>
@@ -3685,12 +3685,12 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_history.py" line="23"/>
+        <location filename="../gui/analysis/compare_history.py" line="37"/>
         <source>Also overlay from history</source>
         <translation>Also overlay from history</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_history.py" line="27"/>
+        <location filename="../gui/analysis/compare_history.py" line="39"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
         <translation>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</translation>
     </message>
@@ -3698,93 +3698,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="86"/>
-        <location filename="../gui/history/history_panel.py" line="240"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="89"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="91"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="93"/>
+        <location filename="../gui/history/history_panel.py" line="129"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="95"/>
+        <location filename="../gui/history/history_panel.py" line="130"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="101"/>
+        <location filename="../gui/history/history_panel.py" line="132"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="172"/>
+        <location filename="../gui/history/history_panel.py" line="189"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="180"/>
+        <location filename="../gui/history/history_panel.py" line="197"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="184"/>
+        <location filename="../gui/history/history_panel.py" line="201"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="242"/>
+        <location filename="../gui/history/history_panel.py" line="259"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="245"/>
+        <location filename="../gui/history/history_panel.py" line="138"/>
+        <location filename="../gui/history/history_panel.py" line="262"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="273"/>
+        <location filename="../gui/history/history_panel.py" line="290"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="282"/>
+        <location filename="../gui/history/history_panel.py" line="301"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="337"/>
+        <location filename="../gui/history/history_panel.py" line="357"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="340"/>
+        <location filename="../gui/history/history_panel.py" line="360"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="356"/>
+        <location filename="../gui/history/history_panel.py" line="376"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="366"/>
+        <location filename="../gui/history/history_panel.py" line="386"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="369"/>
+        <location filename="../gui/history/history_panel.py" line="389"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3792,52 +3792,52 @@ The network was left as it was.</translation>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="59"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="98"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>Tick the initializers to compare; select one to edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="75"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="103"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>Every initializer draws with this seed, so the copies differ only by the initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="105"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="105"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="106"/>
         <source>weights and biases</source>
         <translation>weights and biases</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="82"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="108"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="87"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="110"/>
         <source>Initializers to compare</source>
         <translation>Initializers to compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="92"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="111"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="96"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="112"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="172"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="192"/>
         <source>Arguments of {name}</source>
         <translation>Arguments of {name}</translation>
     </message>
@@ -3845,132 +3845,132 @@ The network was left as it was.</translation>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="73"/>
+        <location filename="../gui/forms/init_panel.py" line="123"/>
         <source>all layers</source>
         <translation>all layers</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="74"/>
+        <location filename="../gui/forms/init_panel.py" line="124"/>
         <source>selected layers</source>
         <translation>selected layers</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="75"/>
+        <location filename="../gui/forms/init_panel.py" line="125"/>
         <source>layers of these types:</source>
         <translation>layers of these types:</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="83"/>
+        <location filename="../gui/forms/init_panel.py" line="127"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>Types as the network has them now; layers without parameters are not listed.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="86"/>
+        <location filename="../gui/forms/init_panel.py" line="129"/>
         <source>No layer with parameters yet.</source>
         <translation>No layer with parameters yet.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="90"/>
+        <location filename="../gui/forms/init_panel.py" line="130"/>
         <source>weights</source>
         <translation>weights</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="91"/>
+        <location filename="../gui/forms/init_panel.py" line="131"/>
         <source>biases</source>
         <translation>biases</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="92"/>
+        <location filename="../gui/forms/init_panel.py" line="132"/>
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="98"/>
+        <location filename="../gui/forms/init_panel.py" line="133"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="99"/>
+        <location filename="../gui/forms/init_panel.py" line="134"/>
         <source>Draw the same weights every time.</source>
         <translation>Draw the same weights every time.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="107"/>
+        <location filename="../gui/forms/init_panel.py" line="135"/>
         <source>Apply initializer</source>
         <translation>Apply initializer</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="108"/>
+        <location filename="../gui/forms/init_panel.py" line="136"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>Initialize the chosen parameters now (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="365"/>
+        <location filename="../gui/forms/init_panel.py" line="377"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="366"/>
+        <location filename="../gui/forms/init_panel.py" line="378"/>
         <source>layer {name} ({type})</source>
         <translation>layer {name} ({type})</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="23"/>
+        <location filename="../gui/forms/init_remedy.py" line="47"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="24"/>
+        <location filename="../gui/forms/init_remedy.py" line="48"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="29"/>
+        <location filename="../gui/forms/init_remedy.py" line="52"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="139"/>
+        <location filename="../gui/forms/init_panel.py" line="120"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="144"/>
+        <location filename="../gui/forms/init_panel.py" line="121"/>
         <source>Apply to</source>
         <translation>Apply to</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="151"/>
+        <location filename="../gui/forms/init_panel.py" line="122"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="199"/>
+        <location filename="../gui/forms/init_panel.py" line="215"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>No layer is selected: select layers in the network view, or apply to all layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="207"/>
+        <location filename="../gui/forms/init_panel.py" line="223"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="291"/>
+        <location filename="../gui/forms/init_remedy.py" line="55"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="341"/>
+        <location filename="../gui/forms/init_panel.py" line="353"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="355"/>
+        <location filename="../gui/forms/init_panel.py" line="367"/>
         <source>Selected: {names}</source>
         <translation>Selected: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="358"/>
+        <location filename="../gui/forms/init_panel.py" line="370"/>
         <source>None selected: click layers in the network view.</source>
         <translation>None selected: click layers in the network view.</translation>
     </message>
@@ -3978,67 +3978,68 @@ The network was left as it was.</translation>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="146"/>
+        <location filename="../gui/network/layer_editor.py" line="180"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>Select a layer in the network to see and edit its arguments.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="155"/>
+        <location filename="../gui/network/layer_editor.py" line="182"/>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="157"/>
+        <location filename="../gui/network/layer_editor.py" line="184"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>Rebuild this layer with these arguments (it gets fresh weights).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="211"/>
+        <location filename="../gui/network/layer_editor.py" line="236"/>
         <source>Layer {name}: {layer}</source>
         <translation>Layer {name}: {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="215"/>
+        <location filename="../gui/network/layer_editor.py" line="240"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>Declared as {layer}; now a {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="221"/>
+        <location filename="../gui/network/layer_editor.py" line="246"/>
         <source>Type {type} ({state}).</source>
         <translation>Type {type} ({state}).</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="240"/>
+        <location filename="../gui/network/layer_editor.py" line="255"/>
         <source>uninitialized until the first forward pass</source>
         <translation>uninitialized until the first forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="241"/>
+        <location filename="../gui/network/layer_editor.py" line="256"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="242"/>
+        <location filename="../gui/network/layer_editor.py" line="257"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>weights loaded, still lazy until a forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="243"/>
+        <location filename="../gui/network/layer_editor.py" line="258"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="250"/>
+        <location filename="../gui/network/layer_editor.py" line="265"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>Tied to position {position}: both are the same module, so an edit changes both.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="253"/>
+        <location filename="../gui/network/layer_editor.py" line="268"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>Applying rebuilds the layer: its weights start afresh.</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="277"/>
+        <location filename="../gui/network/layer_editor.py" line="189"/>
+        <location filename="../gui/network/layer_editor.py" line="292"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>Nothing changed: every argument is as before.</translation>
     </message>
@@ -4046,7 +4047,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -4067,93 +4068,93 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="235"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="248"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="252"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="260"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="264"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
@@ -4278,47 +4279,47 @@ The network was left as it was.</translation>
         <translation>Python script (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="88"/>
+        <location filename="../gui/window/window_layout.py" line="138"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="89"/>
+        <location filename="../gui/window/window_layout.py" line="138"/>
         <source>Initialize</source>
         <translation>Initialize</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="90"/>
+        <location filename="../gui/window/window_layout.py" line="139"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="105"/>
+        <location filename="../gui/window/window_layout.py" line="140"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="106"/>
+        <location filename="../gui/window/window_layout.py" line="141"/>
         <source>Shape trace</source>
         <translation>Shape trace</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="107"/>
+        <location filename="../gui/window/window_layout.py" line="142"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="110"/>
+        <location filename="../gui/window/window_layout.py" line="143"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="111"/>
+        <location filename="../gui/window/window_layout.py" line="144"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="112"/>
+        <location filename="../gui/window/window_layout.py" line="144"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
@@ -4553,12 +4554,12 @@ The network was left as it was.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="119"/>
+        <location filename="../gui/window/main_window.py" line="131"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="175"/>
+        <location filename="../gui/window/main_window.py" line="187"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4578,17 +4579,17 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/main_window.py" line="198"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/main_window.py" line="214"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="218"/>
+        <location filename="../gui/window/main_window.py" line="230"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -4609,62 +4610,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="206"/>
+        <location filename="../gui/network/network_model.py" line="211"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="208"/>
+        <location filename="../gui/network/network_model.py" line="213"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="225"/>
+        <location filename="../gui/network/network_model.py" line="230"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="231"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="227"/>
+        <location filename="../gui/network/network_model.py" line="232"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="228"/>
+        <location filename="../gui/network/network_model.py" line="233"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="238"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="235"/>
+        <location filename="../gui/network/network_model.py" line="240"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="241"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="238"/>
+        <location filename="../gui/network/network_model.py" line="243"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="242"/>
+        <location filename="../gui/network/network_model.py" line="247"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="248"/>
+        <location filename="../gui/network/network_model.py" line="253"/>
         <source>{doc}
 
 {repr}
@@ -4677,37 +4678,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="271"/>
+        <location filename="../gui/network/network_model.py" line="276"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="279"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="283"/>
+        <location filename="../gui/network/network_model.py" line="288"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="285"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="289"/>
+        <location filename="../gui/network/network_model.py" line="294"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="291"/>
+        <location filename="../gui/network/network_model.py" line="296"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4715,72 +4716,72 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="214"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="215"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="219"/>
+        <location filename="../gui/network/network_view.py" line="226"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="220"/>
+        <location filename="../gui/network/network_view.py" line="227"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="233"/>
+        <location filename="../gui/network/network_view.py" line="240"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="233"/>
+        <location filename="../gui/network/network_view.py" line="240"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="342"/>
+        <location filename="../gui/network/network_view.py" line="349"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="345"/>
+        <location filename="../gui/network/network_view.py" line="352"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -4788,27 +4789,27 @@ The network was left as it was.</translation>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="121"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="123"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="169"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="170"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="171"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="172"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="197"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="198"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
@@ -4816,12 +4817,12 @@ The network was left as it was.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../gui/network/palette.py" line="136"/>
+        <location filename="../gui/network/palette.py" line="281"/>
         <source>Filter layers…</source>
         <translation>Filter layers…</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="203"/>
+        <location filename="../gui/network/palette.py" line="275"/>
         <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
         <translation>No layer matches “{text}”. Clear the filter to see every layer.</translation>
     </message>
@@ -4887,7 +4888,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="301"/>
+        <location filename="../gui/network/palette.py" line="306"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>
@@ -4903,57 +4904,57 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="45"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="46"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="47"/>
+        <location filename="../gui/network/params_table.py" line="50"/>
         <source>Numel</source>
         <translation>Numel</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="51"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="52"/>
         <source>Std</source>
         <translation>Std</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="50"/>
+        <location filename="../gui/network/params_table.py" line="53"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="51"/>
+        <location filename="../gui/network/params_table.py" line="54"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="52"/>
+        <location filename="../gui/network/params_table.py" line="55"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="100"/>
+        <location filename="../gui/network/params_table.py" line="103"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="120"/>
+        <location filename="../gui/network/params_table.py" line="123"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="125"/>
+        <location filename="../gui/network/params_table.py" line="128"/>
         <source>● changed</source>
         <translation>● changed</translation>
     </message>
@@ -4961,7 +4962,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="141"/>
+        <location filename="../gui/network/params_table.py" line="159"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>Parameters: net.named_parameters()</translation>
     </message>
@@ -5010,42 +5011,42 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/network/print_pane.py" line="68"/>
+        <location filename="../gui/network/print_pane.py" line="109"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="70"/>
+        <location filename="../gui/network/print_pane.py" line="110"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="71"/>
+        <location filename="../gui/network/print_pane.py" line="111"/>
         <source>Copy the print(net) text</source>
         <translation>Copy the print(net) text</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="74"/>
+        <location filename="../gui/network/print_pane.py" line="112"/>
         <source>net.apply visit log</source>
         <translation>net.apply visit log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="77"/>
+        <location filename="../gui/network/print_pane.py" line="114"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>Initialize the network to see the order in which net.apply visits modules</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="79"/>
+        <location filename="../gui/network/print_pane.py" line="116"/>
         <source>Copy log</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="81"/>
+        <location filename="../gui/network/print_pane.py" line="117"/>
         <source>Clear log</source>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="199"/>
+        <location filename="../gui/network/print_pane.py" line="211"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
@@ -5053,119 +5054,119 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/session/recovery.py" line="60"/>
+        <location filename="../gui/session/recovery.py" line="62"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="80"/>
+        <location filename="../gui/session/recovery.py" line="82"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="88"/>
+        <location filename="../gui/session/recovery.py" line="113"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="92"/>
+        <location filename="../gui/session/recovery.py" line="93"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="101"/>
+        <location filename="../gui/session/recovery.py" line="111"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ Autosave failing</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="116"/>
+        <location filename="../gui/session/recovery.py" line="126"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="117"/>
+        <location filename="../gui/session/recovery.py" line="127"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>Lazy Init Lab was closed without saving last time.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="119"/>
+        <location filename="../gui/session/recovery.py" line="129"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="121"/>
+        <location filename="../gui/session/recovery.py" line="131"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="122"/>
+        <location filename="../gui/session/recovery.py" line="132"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="123"/>
+        <location filename="../gui/session/recovery.py" line="133"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>Replay its steps and put back its exact weights</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="124"/>
+        <location filename="../gui/session/recovery.py" line="134"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="132"/>
+        <location filename="../gui/session/recovery.py" line="142"/>
         <source>Saved automatically: {time}</source>
         <translation>Saved automatically: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="133"/>
+        <location filename="../gui/session/recovery.py" line="143"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>Steps: {steps} (the last: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="136"/>
+        <location filename="../gui/session/recovery.py" line="146"/>
         <source>Parameters: {count}</source>
         <translation>Parameters: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="137"/>
+        <location filename="../gui/session/recovery.py" line="147"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="138"/>
+        <location filename="../gui/session/recovery.py" line="148"/>
         <source>File: none (never saved)</source>
         <translation>File: none (never saved)</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="139"/>
+        <location filename="../gui/session/recovery.py" line="149"/>
         <source>Restore it, with its exact weights?</source>
         <translation>Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="148"/>
+        <location filename="../gui/session/recovery.py" line="158"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="157"/>
+        <location filename="../gui/session/recovery.py" line="167"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="163"/>
+        <location filename="../gui/session/recovery.py" line="173"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="188"/>
+        <location filename="../gui/session/recovery.py" line="198"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="190"/>
+        <location filename="../gui/session/recovery.py" line="200"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>
@@ -5201,57 +5202,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>TheoryTable</name>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="37"/>
+        <location filename="../gui/analysis/compare_table.py" line="41"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="48"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="48"/>
         <source>Expected
 distribution</source>
         <translation>Expected
 distribution</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Expected
 std</source>
         <translation>Expected
 std</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Measured
 std</source>
         <translation>Measured
 std</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>KS
 statistic</source>
         <translation>KS
 statistic</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Outside
 range</source>
         <translation>Outside
 range</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="87"/>
+        <location filename="../gui/analysis/compare_table.py" line="94"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="89"/>
+        <location filename="../gui/analysis/compare_table.py" line="96"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
@@ -5259,74 +5260,74 @@ range</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="167"/>
+        <location filename="../gui/network/trace_table.py" line="183"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="168"/>
+        <location filename="../gui/network/trace_table.py" line="184"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="169"/>
+        <location filename="../gui/network/trace_table.py" line="185"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="170"/>
+        <location filename="../gui/network/trace_table.py" line="186"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="171"/>
+        <location filename="../gui/network/trace_table.py" line="187"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="172"/>
+        <location filename="../gui/network/trace_table.py" line="188"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="173"/>
+        <location filename="../gui/network/trace_table.py" line="189"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="174"/>
+        <location filename="../gui/network/trace_table.py" line="190"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="175"/>
+        <location filename="../gui/network/trace_table.py" line="191"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="209"/>
+        <location filename="../gui/network/trace_table.py" line="230"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="242"/>
+        <location filename="../gui/network/trace_table.py" line="263"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="244"/>
+        <location filename="../gui/network/trace_table.py" line="265"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -5334,22 +5335,22 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="260"/>
+        <location filename="../gui/network/trace_table.py" line="309"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="261"/>
+        <location filename="../gui/network/trace_table.py" line="310"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="329"/>
+        <location filename="../gui/network/trace_table.py" line="360"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="333"/>
+        <location filename="../gui/network/trace_table.py" line="364"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>
@@ -5408,12 +5409,12 @@ max</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="177"/>
+        <location filename="../gui/i18n/language.py" line="108"/>
         <source>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</source>
         <translation>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="577"/>
+        <location filename="../gui/i18n/language_menu.py" line="33"/>
         <source>&amp;System default</source>
         <translation>&amp;System default</translation>
     </message>

@@ -2766,27 +2766,27 @@
 <context>
     <name>ArgField</name>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="109"/>
         <source>integers</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="80"/>
+        <location filename="../gui/forms/arg_form.py" line="109"/>
         <source>number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="85"/>
+        <location filename="../gui/forms/arg_form.py" line="112"/>
         <source>Give {name} as a number, or pick one of its named values.</source>
         <translation>请把 {name} 填为一个数，或选择它的一个命名值。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="98"/>
+        <location filename="../gui/forms/arg_form.py" line="117"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="100"/>
+        <location filename="../gui/forms/arg_form.py" line="119"/>
         <source>Pass None for {name}: {help}</source>
         <translation>为 {name} 传入 None：{help}</translation>
     </message>
@@ -2799,12 +2799,12 @@
         <translation>例如 3 或 {example}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="201"/>
+        <location filename="../gui/forms/arg_form.py" line="222"/>
         <source>No arguments to set.</source>
         <translation>没有需要设置的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="247"/>
+        <location filename="../gui/forms/arg_form.py" line="265"/>
         <source>{help}
 Allowed: {range}.
 Required.</source>
@@ -2813,7 +2813,7 @@ Required.</source>
 必需。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/arg_form.py" line="249"/>
+        <location filename="../gui/forms/arg_form.py" line="267"/>
         <source>{help}
 Allowed: {range}.</source>
         <translation>{help}
@@ -2823,22 +2823,22 @@ Allowed: {range}.</source>
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="78"/>
+        <location filename="../gui/network/layer_editor.py" line="79"/>
         <source>Add {layer}</source>
         <translation>添加 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="83"/>
+        <location filename="../gui/network/layer_editor.py" line="84"/>
         <source>Arguments in bold are required; hover a name for its range.</source>
         <translation>粗体的参数是必需的；把鼠标悬停在名称上可查看其取值范围。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="89"/>
+        <location filename="../gui/network/layer_editor.py" line="90"/>
         <source>Add layer</source>
         <translation>添加层</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="94"/>
+        <location filename="../gui/network/layer_editor.py" line="95"/>
         <source>New {layer}</source>
         <translation>新的 {layer}</translation>
     </message>
@@ -2846,17 +2846,17 @@ Allowed: {range}.</source>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="28"/>
+        <location filename="../gui/kit/busy_indicator.py" line="45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="30"/>
+        <location filename="../gui/kit/busy_indicator.py" line="47"/>
         <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
         <translation>在当前层之后停止正在运行的操作（Esc）；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="67"/>
+        <location filename="../gui/kit/busy_indicator.py" line="74"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -2874,32 +2874,32 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="33"/>
+        <location filename="../gui/analysis/chart_export.py" line="35"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="34"/>
+        <location filename="../gui/analysis/chart_export.py" line="36"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="39"/>
+        <location filename="../gui/analysis/chart_export.py" line="41"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="40"/>
+        <location filename="../gui/analysis/chart_export.py" line="42"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="56"/>
+        <location filename="../gui/analysis/chart_export.py" line="58"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/chart_export.py" line="59"/>
+        <location filename="../gui/analysis/chart_export.py" line="62"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2907,12 +2907,12 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ChooserToggle</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="190"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="212"/>
         <source>Show or hide the initializers and their arguments</source>
         <translation>显示或隐藏初始化方法及其参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="201"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="221"/>
         <source>Initializers ({count}) {arrow}</source>
         <translation>初始化方法（{count}）{arrow}</translation>
     </message>
@@ -2976,82 +2976,82 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareControls</name>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="18"/>
+        <location filename="../gui/analysis/compare_controls.py" line="42"/>
         <source>The parameter to show</source>
         <translation>要显示的参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="43"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="23"/>
+        <location filename="../gui/analysis/compare_controls.py" line="43"/>
         <source>Small multiples</source>
         <translation>小多图</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="24"/>
+        <location filename="../gui/analysis/compare_controls.py" line="44"/>
         <source>All parameters</source>
         <translation>所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="26"/>
+        <location filename="../gui/analysis/compare_controls.py" line="46"/>
         <source>Overlaid on one plot, one plot per initializer on shared axes, or every parameter at once</source>
         <translation>叠加在一张图上、每个初始化方法一张图（共享坐标轴），或一次显示所有参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="28"/>
+        <location filename="../gui/analysis/compare_controls.py" line="48"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="30"/>
+        <location filename="../gui/analysis/compare_controls.py" line="49"/>
         <source>Draw the expected density (dashed), from each parameter&apos;s fan_in, fan_out and gain</source>
         <translation>根据每个参数的 fan_in、fan_out 和 gain 绘制期望密度（虚线）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="32"/>
+        <location filename="../gui/analysis/compare_controls.py" line="51"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="35"/>
+        <location filename="../gui/analysis/compare_controls.py" line="53"/>
         <source>Full range</source>
         <translation>完整范围</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="36"/>
+        <location filename="../gui/analysis/compare_controls.py" line="54"/>
         <source>Central {percent}%</source>
         <translation>中间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="38"/>
+        <location filename="../gui/analysis/compare_controls.py" line="56"/>
         <source>Clip the range to central percentiles so a few outliers do not squash the rest</source>
         <translation>把范围裁剪到中间的百分位，以免少数离群值压缩其余部分</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="43"/>
+        <location filename="../gui/analysis/compare_controls.py" line="58"/>
         <source>bins </source>
         <translation>分箱 </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="45"/>
+        <location filename="../gui/analysis/compare_controls.py" line="59"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="46"/>
+        <location filename="../gui/analysis/compare_controls.py" line="60"/>
         <source>Export the chart as a PNG image</source>
         <translation>把图表导出为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="47"/>
+        <location filename="../gui/analysis/compare_controls.py" line="61"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_controls.py" line="48"/>
+        <location filename="../gui/analysis/compare_controls.py" line="62"/>
         <source>Export the bins and expected counts as CSV</source>
         <translation>把分箱和期望计数导出为 CSV</translation>
     </message>
@@ -3059,52 +3059,52 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="68"/>
+        <location filename="../gui/analysis/compare_view.py" line="116"/>
         <source>Apply and compare</source>
         <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="70"/>
+        <location filename="../gui/analysis/compare_view.py" line="118"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="102"/>
+        <location filename="../gui/analysis/compare_view.py" line="122"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="92"/>
+        <location filename="../gui/analysis/compare_view.py" line="120"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="179"/>
+        <location filename="../gui/analysis/compare_view.py" line="188"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="191"/>
+        <location filename="../gui/analysis/compare_view.py" line="201"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="195"/>
+        <location filename="../gui/analysis/compare_view.py" line="206"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="302"/>
+        <location filename="../gui/analysis/compare_texts.py" line="16"/>
         <source>Compared {count} initializers with seed {seed}; the network is unchanged.</source>
         <translation>已用随机种子 {seed} 比较了 {count} 个初始化方法；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="306"/>
+        <location filename="../gui/analysis/compare_texts.py" line="20"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="331"/>
+        <location filename="../gui/analysis/compare_texts.py" line="27"/>
         <source>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</source>
         <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
     </message>
@@ -3114,7 +3114,7 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="267"/>
+        <location filename="../gui/analysis/compare_view.py" line="278"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -3122,137 +3122,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="71"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="72"/>
+        <location filename="../gui/analysis/depth_view.py" line="125"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="75"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="76"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="77"/>
+        <location filename="../gui/analysis/depth_view.py" line="129"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="80"/>
+        <location filename="../gui/analysis/depth_view.py" line="131"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="83"/>
+        <location filename="../gui/analysis/depth_view.py" line="133"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="85"/>
+        <location filename="../gui/analysis/depth_view.py" line="135"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="88"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="90"/>
+        <location filename="../gui/analysis/depth_view.py" line="138"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="94"/>
+        <location filename="../gui/analysis/depth_view.py" line="141"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="98"/>
+        <location filename="../gui/analysis/depth_view.py" line="145"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="238"/>
+        <location filename="../gui/analysis/depth_view.py" line="259"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="287"/>
+        <location filename="../gui/analysis/depth_view.py" line="308"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="288"/>
+        <location filename="../gui/analysis/depth_view.py" line="309"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="292"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="143"/>
+        <location filename="../gui/analysis/depth_view.py" line="159"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="158"/>
+        <location filename="../gui/analysis/depth_view.py" line="175"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="162"/>
+        <location filename="../gui/analysis/depth_view.py" line="179"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="223"/>
+        <location filename="../gui/analysis/depth_view.py" line="243"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="229"/>
+        <location filename="../gui/analysis/depth_view.py" line="248"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="271"/>
+        <location filename="../gui/analysis/depth_view.py" line="292"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="291"/>
+        <location filename="../gui/analysis/depth_view.py" line="312"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="321"/>
+        <location filename="../gui/analysis/depth_view.py" line="335"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="324"/>
+        <location filename="../gui/analysis/depth_view.py" line="338"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="339"/>
+        <location filename="../gui/analysis/depth_view.py" line="354"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="211"/>
+        <location filename="../gui/analysis/depth_view.py" line="228"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -3260,49 +3260,49 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/window/error_banner.py" line="39"/>
+        <location filename="../gui/window/error_banner.py" line="68"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch 的消息</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="41"/>
+        <location filename="../gui/window/error_banner.py" line="69"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>显示或隐藏 PyTorch 给出的原始错误</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="45"/>
+        <location filename="../gui/window/error_banner.py" line="70"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="46"/>
+        <location filename="../gui/window/error_banner.py" line="71"/>
         <source>Hide this message (Esc)</source>
         <translation>隐藏这条消息（Esc）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="84"/>
+        <location filename="../gui/window/error_banner.py" line="121"/>
         <source>Fix it with one step; Ctrl+Z undoes it</source>
         <translation>一步修复；Ctrl+Z 可撤销</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="104"/>
+        <location filename="../gui/window/error_banner.py" line="112"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>层 {name}：操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="106"/>
+        <location filename="../gui/window/error_banner.py" line="114"/>
         <source>The operation was refused ({kind})</source>
         <translation>操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="108"/>
+        <location filename="../gui/window/error_banner.py" line="116"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="110"/>
+        <location filename="../gui/window/error_banner.py" line="118"/>
         <source>(PyTorch raised nothing)</source>
         <translation>（PyTorch 没有报错）</translation>
     </message>
@@ -3315,67 +3315,67 @@ The network was left as it was.</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="47"/>
+        <location filename="../gui/window/file_menu.py" line="48"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在运行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="77"/>
+        <location filename="../gui/window/file_menu.py" line="78"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="91"/>
+        <location filename="../gui/window/file_menu.py" line="92"/>
         <source>{name} could not be opened and was removed from Open Recent.</source>
         <translation>{name} 无法打开，已从“最近打开”中移除。</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="104"/>
+        <location filename="../gui/window/file_menu.py" line="105"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="116"/>
+        <location filename="../gui/window/file_menu.py" line="117"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="117"/>
+        <location filename="../gui/window/file_menu.py" line="118"/>
         <source>The session could not be saved to {path}: {reason}</source>
         <translation>会话无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="122"/>
+        <location filename="../gui/window/file_menu.py" line="123"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="142"/>
+        <location filename="../gui/window/file_menu.py" line="143"/>
         <source>Import weights</source>
         <translation>导入权重</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="147"/>
+        <location filename="../gui/window/file_menu.py" line="148"/>
         <source>Export weights</source>
         <translation>导出权重</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="153"/>
+        <location filename="../gui/window/file_menu.py" line="154"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="155"/>
+        <location filename="../gui/window/file_menu.py" line="157"/>
         <source>Weights written to {path}</source>
         <translation>权重已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="174"/>
+        <location filename="../gui/window/file_menu.py" line="176"/>
         <source>Not exported: an operation is still running; export again when it ends.</source>
         <translation>未导出：仍有操作在运行；请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../gui/window/file_menu.py" line="180"/>
+        <location filename="../gui/window/file_menu.py" line="182"/>
         <source>{name}[*] — Lazy Init Lab</source>
         <translation>{name}[*] — Lazy Init Lab</translation>
     </message>
@@ -3383,202 +3383,202 @@ The network was left as it was.</source>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="72"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>vector (N, features)</source>
         <translation>向量 (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="73"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>image (N, C, H, W)</source>
         <translation>图像 (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="74"/>
+        <location filename="../gui/forms/forward_panel.py" line="129"/>
         <source>sequence (N, C, L)</source>
         <translation>序列 (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="78"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>线性层接受向量；Conv2d 接受图像；Conv1d 接受序列。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="82"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>batch N</source>
         <translation>批量 N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="83"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>features</source>
         <translation>特征数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="84"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>channels C</source>
         <translation>通道 C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="85"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>height H</source>
         <translation>高 H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="86"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>width W</source>
         <translation>宽 W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="87"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>length L</source>
         <translation>长度 L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="99"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>uniform in [low, high)</source>
         <translation>均匀分布 [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="100"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>normal (mean, std)</source>
         <translation>正态分布 (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="101"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="102"/>
+        <location filename="../gui/forms/forward_panel.py" line="143"/>
         <source>ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="103"/>
+        <location filename="../gui/forms/forward_panel.py" line="144"/>
         <source>ids: whole numbers in [low, high), for an Embedding</source>
         <translation>ids：[low, high) 中的整数，用于 Embedding</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="110"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="111"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="112"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="113"/>
+        <location filename="../gui/forms/forward_panel.py" line="138"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="120"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>任意 float32 数；可以使用科学计数法，例如 -3.4e+37。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="126"/>
+        <location filename="../gui/forms/forward_panel.py" line="150"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand：均匀分布 [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="127"/>
+        <location filename="../gui/forms/forward_panel.py" line="151"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>torch.rand 的取值：0 到 1 之间的均匀分布。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="129"/>
+        <location filename="../gui/forms/forward_panel.py" line="152"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>原文中的极端范围（±finfo(float32).max/10）</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="132"/>
+        <location filename="../gui/forms/forward_panel.py" line="154"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>在 finfo(float32).min/10 和 finfo(float32).max/10 之间均匀分布，即原课程中的输入：看看这样的数值会对各层造成什么影响。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="156"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="140"/>
+        <location filename="../gui/forms/forward_panel.py" line="158"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>每次运行都抽取相同的输入；关闭时每次抽取新的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="148"/>
+        <location filename="../gui/forms/forward_panel.py" line="159"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="149"/>
+        <location filename="../gui/forms/forward_panel.py" line="160"/>
         <source>eval</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="152"/>
+        <location filename="../gui/forms/forward_panel.py" line="162"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>训练：BatchNorm 使用批量的统计量，Dropout 会丢弃元素；评估：使用滑动统计量，不做暂退。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="164"/>
         <source>Run forward</source>
         <translation>运行前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="162"/>
+        <location filename="../gui/forms/forward_panel.py" line="166"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>让这个输入通过网络（Ctrl+R）；延迟初始化的层会得知自己的形状。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="181"/>
+        <location filename="../gui/forms/forward_panel.py" line="167"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="182"/>
+        <location filename="../gui/forms/forward_panel.py" line="169"/>
         <source>layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="187"/>
+        <location filename="../gui/forms/forward_panel.py" line="168"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="188"/>
+        <location filename="../gui/forms/forward_panel.py" line="170"/>
         <source>fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="194"/>
+        <location filename="../gui/forms/forward_panel.py" line="171"/>
         <source>mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="291"/>
+        <location filename="../gui/forms/forward_panel.py" line="269"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>布局已切换为{layout}：网络以 {layer} 开头。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="303"/>
+        <location filename="../gui/forms/forward_panel.py" line="280"/>
         <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
         <translation>填充方式已切换为 [0, {count}) 中的 id：网络以 Embedding 开头，它查找的是整数 id。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="343"/>
+        <location filename="../gui/forms/forward_panel.py" line="324"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="392"/>
+        <location filename="../gui/forms/forward_panel.py" line="373"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>输入张量的形状：({shape})</translation>
     </message>
@@ -3614,69 +3614,69 @@ The network was left as it was.</source>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="97"/>
+        <location filename="../gui/analysis/histogram_view.py" line="279"/>
         <source>Nothing to show yet</source>
         <translation>暂无内容</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="158"/>
+        <location filename="../gui/analysis/histogram_view.py" line="148"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="159"/>
+        <location filename="../gui/analysis/histogram_view.py" line="149"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="175"/>
+        <location filename="../gui/analysis/histogram_view.py" line="182"/>
         <source>No finite values to plot</source>
         <translation>没有可绘制的有限值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="236"/>
+        <location filename="../gui/analysis/histogram_view.py" line="243"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="247"/>
+        <location filename="../gui/analysis/histogram_view.py" line="254"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="248"/>
+        <location filename="../gui/analysis/histogram_view.py" line="255"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="249"/>
+        <location filename="../gui/analysis/histogram_view.py" line="256"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="251"/>
+        <location filename="../gui/analysis/histogram_view.py" line="258"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/analysis/histogram_view.py" line="252"/>
+        <location filename="../gui/analysis/histogram_view.py" line="259"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n 个非有限值未显示（{details}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="290"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="283"/>
+        <location filename="../gui/analysis/histogram_view.py" line="290"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end})：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="302"/>
+        <location filename="../gui/analysis/histogram_view.py" line="309"/>
         <source>Point at a bar to see its range and count</source>
         <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
     </message>
@@ -3684,12 +3684,12 @@ The network was left as it was.</source>
 <context>
     <name>HistoryChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_history.py" line="23"/>
+        <location filename="../gui/analysis/compare_history.py" line="37"/>
         <source>Also overlay from history</source>
         <translation>同时叠加历史记录</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_history.py" line="27"/>
+        <location filename="../gui/analysis/compare_history.py" line="39"/>
         <source>Snapshots in which this parameter changed; ticked ones are drawn rescaled to the comparison&apos;s bins.</source>
         <translation>该参数发生变化的快照；勾选的快照会按比较所用的分箱重新缩放后绘制。</translation>
     </message>
@@ -3697,93 +3697,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="86"/>
-        <location filename="../gui/history/history_panel.py" line="240"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="89"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="91"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="93"/>
+        <location filename="../gui/history/history_panel.py" line="129"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="95"/>
+        <location filename="../gui/history/history_panel.py" line="130"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="101"/>
+        <location filename="../gui/history/history_panel.py" line="132"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="172"/>
+        <location filename="../gui/history/history_panel.py" line="189"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="180"/>
+        <location filename="../gui/history/history_panel.py" line="197"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="184"/>
+        <location filename="../gui/history/history_panel.py" line="201"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="242"/>
+        <location filename="../gui/history/history_panel.py" line="259"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="245"/>
+        <location filename="../gui/history/history_panel.py" line="138"/>
+        <location filename="../gui/history/history_panel.py" line="262"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="273"/>
+        <location filename="../gui/history/history_panel.py" line="290"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="282"/>
+        <location filename="../gui/history/history_panel.py" line="301"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="337"/>
+        <location filename="../gui/history/history_panel.py" line="357"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="340"/>
+        <location filename="../gui/history/history_panel.py" line="360"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="356"/>
+        <location filename="../gui/history/history_panel.py" line="376"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="366"/>
+        <location filename="../gui/history/history_panel.py" line="386"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="369"/>
+        <location filename="../gui/history/history_panel.py" line="389"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -3791,52 +3791,52 @@ The network was left as it was.</source>
 <context>
     <name>InitChooser</name>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="59"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="98"/>
         <source>Tick the initializers to compare; select one to edit its arguments.</source>
         <translation>勾选要比较的初始化方法；选中其中一个以编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="75"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="103"/>
         <source>Every initializer draws with this seed, so the copies differ only by the initializer.</source>
         <translation>每个初始化方法都使用这个随机种子抽取，因此各副本只因初始化方法而不同。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="105"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="78"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="105"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="79"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="106"/>
         <source>weights and biases</source>
         <translation>权重和偏置</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="82"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="108"/>
         <source>Which parameters each initializer is applied to; the others keep the network&apos;s current values.</source>
         <translation>每个初始化方法应用于哪些参数；其他参数保留网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="87"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="110"/>
         <source>Initializers to compare</source>
         <translation>要比较的初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="92"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="111"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="96"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="112"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_chooser.py" line="172"/>
+        <location filename="../gui/analysis/compare_chooser.py" line="192"/>
         <source>Arguments of {name}</source>
         <translation>{name} 的参数</translation>
     </message>
@@ -3844,132 +3844,132 @@ The network was left as it was.</source>
 <context>
     <name>InitPanel</name>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="73"/>
+        <location filename="../gui/forms/init_panel.py" line="123"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="74"/>
+        <location filename="../gui/forms/init_panel.py" line="124"/>
         <source>selected layers</source>
         <translation>选中的层</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="75"/>
+        <location filename="../gui/forms/init_panel.py" line="125"/>
         <source>layers of these types:</source>
         <translation>以下类型的层：</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="83"/>
+        <location filename="../gui/forms/init_panel.py" line="127"/>
         <source>Types as the network has them now; layers without parameters are not listed.</source>
         <translation>网络中现有的类型；没有参数的层不在此列。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="86"/>
+        <location filename="../gui/forms/init_panel.py" line="129"/>
         <source>No layer with parameters yet.</source>
         <translation>还没有带参数的层。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="90"/>
+        <location filename="../gui/forms/init_panel.py" line="130"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="91"/>
+        <location filename="../gui/forms/init_panel.py" line="131"/>
         <source>biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="92"/>
+        <location filename="../gui/forms/init_panel.py" line="132"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="98"/>
+        <location filename="../gui/forms/init_panel.py" line="133"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="99"/>
+        <location filename="../gui/forms/init_panel.py" line="134"/>
         <source>Draw the same weights every time.</source>
         <translation>每次都抽取相同的权重。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="107"/>
+        <location filename="../gui/forms/init_panel.py" line="135"/>
         <source>Apply initializer</source>
         <translation>应用初始化</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="108"/>
+        <location filename="../gui/forms/init_panel.py" line="136"/>
         <source>Initialize the chosen parameters now (Ctrl+I).</source>
         <translation>立即初始化所选的参数（Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="365"/>
+        <location filename="../gui/forms/init_panel.py" line="377"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="366"/>
+        <location filename="../gui/forms/init_panel.py" line="378"/>
         <source>layer {name} ({type})</source>
         <translation>层 {name}（{type}）</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="23"/>
+        <location filename="../gui/forms/init_remedy.py" line="47"/>
         <source>Send a sample through first</source>
         <translation>先让一个样本通过网络</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="24"/>
+        <location filename="../gui/forms/init_remedy.py" line="48"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>用“前向传播”页的输入运行一次前向传播，让延迟初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="29"/>
+        <location filename="../gui/forms/init_remedy.py" line="52"/>
         <source>Nothing to initialize yet</source>
         <translation>还没有可初始化的内容</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="139"/>
+        <location filename="../gui/forms/init_panel.py" line="120"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="144"/>
+        <location filename="../gui/forms/init_panel.py" line="121"/>
         <source>Apply to</source>
         <translation>应用于</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="151"/>
+        <location filename="../gui/forms/init_panel.py" line="122"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="199"/>
+        <location filename="../gui/forms/init_panel.py" line="215"/>
         <source>No layer is selected: select layers in the network view, or apply to all layers.</source>
         <translation>没有选中任何层：请在网络视图中选择层，或应用于所有层。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="207"/>
+        <location filename="../gui/forms/init_panel.py" line="223"/>
         <source>Check at least one layer type to initialize.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="291"/>
+        <location filename="../gui/forms/init_remedy.py" line="55"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>延迟初始化的层在第一次前向传播时才确定形状；在此之前，它们的参数还没有可初始化的值。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="341"/>
+        <location filename="../gui/forms/init_panel.py" line="353"/>
         <source>{init} needs tensors with at least {dims} dimensions; biases have one, so they would be refused. Choose weights.</source>
         <translation>{init} 需要至少 {dims} 维的张量；偏置只有一维，因此会被拒绝。请选择权重。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="355"/>
+        <location filename="../gui/forms/init_panel.py" line="367"/>
         <source>Selected: {names}</source>
         <translation>已选中：{names}</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_panel.py" line="358"/>
+        <location filename="../gui/forms/init_panel.py" line="370"/>
         <source>None selected: click layers in the network view.</source>
         <translation>未选中：请在网络视图中点击层。</translation>
     </message>
@@ -3977,67 +3977,68 @@ The network was left as it was.</source>
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="146"/>
+        <location filename="../gui/network/layer_editor.py" line="180"/>
         <source>Select a layer in the network to see and edit its arguments.</source>
         <translation>在网络中选择一层，以查看和编辑它的参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="155"/>
+        <location filename="../gui/network/layer_editor.py" line="182"/>
         <source>Apply changes</source>
         <translation>应用更改</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="157"/>
+        <location filename="../gui/network/layer_editor.py" line="184"/>
         <source>Rebuild this layer with these arguments (it gets fresh weights).</source>
         <translation>用这些参数重建该层（它会得到新的权重）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="211"/>
+        <location filename="../gui/network/layer_editor.py" line="236"/>
         <source>Layer {name}: {layer}</source>
         <translation>层 {name}：{layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="215"/>
+        <location filename="../gui/network/layer_editor.py" line="240"/>
         <source>Declared as {layer}; now a {type} ({state}).</source>
         <translation>声明为 {layer}；现在是 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="221"/>
+        <location filename="../gui/network/layer_editor.py" line="246"/>
         <source>Type {type} ({state}).</source>
         <translation>类型 {type}（{state}）。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="240"/>
+        <location filename="../gui/network/layer_editor.py" line="255"/>
         <source>uninitialized until the first forward pass</source>
         <translation>在第一次前向传播之前未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="241"/>
+        <location filename="../gui/network/layer_editor.py" line="256"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="242"/>
+        <location filename="../gui/network/layer_editor.py" line="257"/>
         <source>weights loaded, still lazy until a forward pass</source>
         <translation>已加载权重，但在前向传播之前仍是延迟初始化的</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="243"/>
+        <location filename="../gui/network/layer_editor.py" line="258"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="250"/>
+        <location filename="../gui/network/layer_editor.py" line="265"/>
         <source>Tied to position {position}: both are the same module, so an edit changes both.</source>
         <translation>与位置 {position} 共享参数：两者是同一个模块，所以编辑会同时改变两者。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="253"/>
+        <location filename="../gui/network/layer_editor.py" line="268"/>
         <source>Applying rebuilds the layer: its weights start afresh.</source>
         <translation>应用时会重建该层：它的权重会重新开始。</translation>
     </message>
     <message>
-        <location filename="../gui/network/layer_editor.py" line="277"/>
+        <location filename="../gui/network/layer_editor.py" line="189"/>
+        <location filename="../gui/network/layer_editor.py" line="292"/>
         <source>Nothing changed: every argument is as before.</source>
         <translation>没有变化：每个参数都与之前相同。</translation>
     </message>
@@ -4045,7 +4046,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="313"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -4066,93 +4067,93 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="88"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="89"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="92"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="95"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="96"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="225"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="235"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="248"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="250"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="252"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="260"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="264"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
@@ -4277,47 +4278,47 @@ The network was left as it was.</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="88"/>
+        <location filename="../gui/window/window_layout.py" line="138"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="89"/>
+        <location filename="../gui/window/window_layout.py" line="138"/>
         <source>Initialize</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="90"/>
+        <location filename="../gui/window/window_layout.py" line="139"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="105"/>
+        <location filename="../gui/window/window_layout.py" line="140"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="106"/>
+        <location filename="../gui/window/window_layout.py" line="141"/>
         <source>Shape trace</source>
         <translation>形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="107"/>
+        <location filename="../gui/window/window_layout.py" line="142"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="110"/>
+        <location filename="../gui/window/window_layout.py" line="143"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="111"/>
+        <location filename="../gui/window/window_layout.py" line="144"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../gui/window/window_layout.py" line="112"/>
+        <location filename="../gui/window/window_layout.py" line="144"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
@@ -4552,12 +4553,12 @@ The network was left as it was.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="119"/>
+        <location filename="../gui/window/main_window.py" line="131"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="175"/>
+        <location filename="../gui/window/main_window.py" line="187"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4577,17 +4578,17 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/main_window.py" line="198"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/main_window.py" line="214"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="218"/>
+        <location filename="../gui/window/main_window.py" line="230"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -4608,62 +4609,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="206"/>
+        <location filename="../gui/network/network_model.py" line="211"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="208"/>
+        <location filename="../gui/network/network_model.py" line="213"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="225"/>
+        <location filename="../gui/network/network_model.py" line="230"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="231"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="227"/>
+        <location filename="../gui/network/network_model.py" line="232"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="228"/>
+        <location filename="../gui/network/network_model.py" line="233"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="238"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="235"/>
+        <location filename="../gui/network/network_model.py" line="240"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="241"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="238"/>
+        <location filename="../gui/network/network_model.py" line="243"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="242"/>
+        <location filename="../gui/network/network_model.py" line="247"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="248"/>
+        <location filename="../gui/network/network_model.py" line="253"/>
         <source>{doc}
 
 {repr}
@@ -4676,37 +4677,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="271"/>
+        <location filename="../gui/network/network_model.py" line="276"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="279"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="283"/>
+        <location filename="../gui/network/network_model.py" line="288"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="285"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="289"/>
+        <location filename="../gui/network/network_model.py" line="294"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="291"/>
+        <location filename="../gui/network/network_model.py" line="296"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4714,72 +4715,72 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="207"/>
+        <location filename="../gui/network/network_view.py" line="214"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="208"/>
+        <location filename="../gui/network/network_view.py" line="215"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="219"/>
+        <location filename="../gui/network/network_view.py" line="226"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="220"/>
+        <location filename="../gui/network/network_view.py" line="227"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="230"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="233"/>
+        <location filename="../gui/network/network_view.py" line="240"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="233"/>
+        <location filename="../gui/network/network_view.py" line="240"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="342"/>
+        <location filename="../gui/network/network_view.py" line="349"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="345"/>
+        <location filename="../gui/network/network_view.py" line="352"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -4787,27 +4788,27 @@ The network was left as it was.</source>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="121"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="123"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="169"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="170"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="171"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="172"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="197"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="198"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
@@ -4815,12 +4816,12 @@ The network was left as it was.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../gui/network/palette.py" line="136"/>
+        <location filename="../gui/network/palette.py" line="281"/>
         <source>Filter layers…</source>
         <translation>筛选层…</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="203"/>
+        <location filename="../gui/network/palette.py" line="275"/>
         <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
         <translation>没有与“{text}”匹配的层。清空筛选框即可看到所有层。</translation>
     </message>
@@ -4886,7 +4887,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 双击、按 Enter 或拖到网络中即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="301"/>
+        <location filename="../gui/network/palette.py" line="306"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>
@@ -4902,57 +4903,57 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="45"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="46"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="47"/>
+        <location filename="../gui/network/params_table.py" line="50"/>
         <source>Numel</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="51"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="52"/>
         <source>Std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="50"/>
+        <location filename="../gui/network/params_table.py" line="53"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="51"/>
+        <location filename="../gui/network/params_table.py" line="54"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="52"/>
+        <location filename="../gui/network/params_table.py" line="55"/>
         <source>Changed</source>
         <translation>已改变</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="100"/>
+        <location filename="../gui/network/params_table.py" line="103"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="120"/>
+        <location filename="../gui/network/params_table.py" line="123"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="125"/>
+        <location filename="../gui/network/params_table.py" line="128"/>
         <source>● changed</source>
         <translation>● 已改变</translation>
     </message>
@@ -4960,7 +4961,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="141"/>
+        <location filename="../gui/network/params_table.py" line="159"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>参数：net.named_parameters()</translation>
     </message>
@@ -5009,42 +5010,42 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/network/print_pane.py" line="68"/>
+        <location filename="../gui/network/print_pane.py" line="109"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="70"/>
+        <location filename="../gui/network/print_pane.py" line="110"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="71"/>
+        <location filename="../gui/network/print_pane.py" line="111"/>
         <source>Copy the print(net) text</source>
         <translation>复制 print(net) 的文本</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="74"/>
+        <location filename="../gui/network/print_pane.py" line="112"/>
         <source>net.apply visit log</source>
         <translation>net.apply 访问记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="77"/>
+        <location filename="../gui/network/print_pane.py" line="114"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>初始化网络，查看 net.apply 访问各模块的顺序</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="79"/>
+        <location filename="../gui/network/print_pane.py" line="116"/>
         <source>Copy log</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="81"/>
+        <location filename="../gui/network/print_pane.py" line="117"/>
         <source>Clear log</source>
         <translation>清除记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="199"/>
+        <location filename="../gui/network/print_pane.py" line="211"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>
@@ -5052,119 +5053,119 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/session/recovery.py" line="60"/>
+        <location filename="../gui/session/recovery.py" line="62"/>
         <source>The unsaved session was discarded.</source>
         <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="80"/>
+        <location filename="../gui/session/recovery.py" line="82"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>跳过了 {count} 个无法读取的自动保存文件夹；第一个：{folder}（{reason}）。本次会话照常自动保存。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="88"/>
+        <location filename="../gui/session/recovery.py" line="113"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败：{problem}
 每次更改时都会重试。在此之前，请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="92"/>
+        <location filename="../gui/session/recovery.py" line="93"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败（{problem}）；请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="101"/>
+        <location filename="../gui/session/recovery.py" line="111"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="116"/>
+        <location filename="../gui/session/recovery.py" line="126"/>
         <source>Restore the last session?</source>
         <translation>恢复上一次的会话？</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="117"/>
+        <location filename="../gui/session/recovery.py" line="127"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>上次关闭 Lazy Init Lab 时没有保存。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="119"/>
+        <location filename="../gui/session/recovery.py" line="129"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="121"/>
+        <location filename="../gui/session/recovery.py" line="131"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="122"/>
+        <location filename="../gui/session/recovery.py" line="132"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="123"/>
+        <location filename="../gui/session/recovery.py" line="133"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>重放它的步骤，并恢复其精确的权重</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="124"/>
+        <location filename="../gui/session/recovery.py" line="134"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>删除自动保存，从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="132"/>
+        <location filename="../gui/session/recovery.py" line="142"/>
         <source>Saved automatically: {time}</source>
         <translation>自动保存于：{time}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="133"/>
+        <location filename="../gui/session/recovery.py" line="143"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>步骤：{steps}（最后一步：“{label}”）</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="136"/>
+        <location filename="../gui/session/recovery.py" line="146"/>
         <source>Parameters: {count}</source>
         <translation>参数：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="137"/>
+        <location filename="../gui/session/recovery.py" line="147"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="138"/>
+        <location filename="../gui/session/recovery.py" line="148"/>
         <source>File: none (never saved)</source>
         <translation>文件：无（从未保存）</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="139"/>
+        <location filename="../gui/session/recovery.py" line="149"/>
         <source>Restore it, with its exact weights?</source>
         <translation>恢复它，并恢复其确切的权重吗？</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="148"/>
+        <location filename="../gui/session/recovery.py" line="158"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>{folder} 中的自动保存无法删除（{reason}）；以后不会再提供恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="157"/>
+        <location filename="../gui/session/recovery.py" line="167"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="163"/>
+        <location filename="../gui/session/recovery.py" line="173"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="188"/>
+        <location filename="../gui/session/recovery.py" line="198"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="190"/>
+        <location filename="../gui/session/recovery.py" line="200"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
@@ -5200,57 +5201,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>TheoryTable</name>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="37"/>
+        <location filename="../gui/analysis/compare_table.py" line="41"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="48"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="48"/>
         <source>Expected
 distribution</source>
         <translation>期望
 分布</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Expected
 std</source>
         <translation>期望
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="42"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Measured
 std</source>
         <translation>实测
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>KS
 statistic</source>
         <translation>KS
 统计量</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="43"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Outside
 range</source>
         <translation>超出
 范围</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="87"/>
+        <location filename="../gui/analysis/compare_table.py" line="94"/>
         <source>no closed form</source>
         <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="89"/>
+        <location filename="../gui/analysis/compare_table.py" line="96"/>
         <source>{count} values</source>
         <translation>{count} 个值</translation>
     </message>
@@ -5258,74 +5259,74 @@ range</source>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="167"/>
+        <location filename="../gui/network/trace_table.py" line="183"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="168"/>
+        <location filename="../gui/network/trace_table.py" line="184"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="169"/>
+        <location filename="../gui/network/trace_table.py" line="185"/>
         <source>Input
 shape</source>
         <translation>输入
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="170"/>
+        <location filename="../gui/network/trace_table.py" line="186"/>
         <source>Output
 shape</source>
         <translation>输出
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="171"/>
+        <location filename="../gui/network/trace_table.py" line="187"/>
         <source>Param #</source>
         <translation>参数个数</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="172"/>
+        <location filename="../gui/network/trace_table.py" line="188"/>
         <source>Output
 mean</source>
         <translation>输出
 均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="173"/>
+        <location filename="../gui/network/trace_table.py" line="189"/>
         <source>Output
 std</source>
         <translation>输出
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="174"/>
+        <location filename="../gui/network/trace_table.py" line="190"/>
         <source>Output
 min</source>
         <translation>输出
 最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="175"/>
+        <location filename="../gui/network/trace_table.py" line="191"/>
         <source>Output
 max</source>
         <translation>输出
 最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="209"/>
+        <location filename="../gui/network/trace_table.py" line="230"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="242"/>
+        <location filename="../gui/network/trace_table.py" line="263"/>
         <source>shared with {name}</source>
         <translation>与 {name} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="244"/>
+        <location filename="../gui/network/trace_table.py" line="265"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
@@ -5333,22 +5334,22 @@ max</source>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="260"/>
+        <location filename="../gui/network/trace_table.py" line="309"/>
         <source>Shape trace of the last forward pass</source>
         <translation>上一次前向传播的形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="261"/>
+        <location filename="../gui/network/trace_table.py" line="310"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="329"/>
+        <location filename="../gui/network/trace_table.py" line="360"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="333"/>
+        <location filename="../gui/network/trace_table.py" line="364"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
     </message>
@@ -5407,12 +5408,12 @@ max</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../gui/i18n.py" line="177"/>
+        <location filename="../gui/i18n/language.py" line="108"/>
         <source>No font with Chinese characters is installed, so the interface stays in English. On Debian or Ubuntu: sudo apt-get install fonts-wqy-microhei</source>
         <translation>没有安装含中文字符的字体，因此界面保持为英文。在 Debian 或 Ubuntu 上：sudo apt-get install fonts-wqy-microhei</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="577"/>
+        <location filename="../gui/i18n/language_menu.py" line="33"/>
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

@@ -3,6 +3,8 @@
 A tab mixes in ``ChartExport`` and provides ``export_png(path)``,
 ``export_csv(path)``, ``export_stem()`` (the suggested file name, or None with
 a status message when there is nothing to export yet) and a ``status_label``.
+The status line is kept as how to make it (``_status(lambda: ...)``), so
+``_retranslate_status()`` shows it again in a new language.
 """
 
 from __future__ import annotations
@@ -53,15 +55,24 @@ class ChartExport:
         try:
             write(path)
         except OSError as exc:
-            self._status(translate("ChartExport", "Could not save {path}: {error}").format(
-                path=path, error=exc), error=True)
+            self._status(lambda error=exc: translate(
+                "ChartExport", "Could not save {path}: {error}").format(path=path, error=error),
+                error=True)
         else:
-            self._status(translate("ChartExport", "Saved {path}").format(path=path))
+            self._status(lambda: translate("ChartExport", "Saved {path}").format(path=path))
         return path
 
-    def _status(self, text: str, error: bool = False) -> None:
+    def _status(self, render, error: bool = False) -> None:
+        """``render()`` (or a fixed text) in the status line, in red for an error."""
+        self._status_render = render if callable(render) else (lambda: render)
         self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
-        self.status_label.setText(text)
+        self.status_label.setText(self._status_render())
+
+    def _retranslate_status(self) -> None:
+        """The status line shown, made again in the interface language."""
+        render = getattr(self, "_status_render", None)
+        if render is not None and self.status_label.text():
+            self.status_label.setText(render())
 
 
 def write_comparison_csv(path: str, overlays) -> None:

@@ -6,7 +6,7 @@ The Compare and Depth tabs each show a chooser of one shared ``InitChoice``; ``P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.model.initializers import INITIALIZERS, validate_init_args
 from gui.forms.arg_form import INT32_MAX, ArgForm
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 from gui.models.init_choice import DEFAULT_CHECKED, InitChoice  # noqa: F401 (re-exported)
 
 
@@ -42,7 +43,7 @@ def progress_bar() -> QProgressBar:
     return bar
 
 
-class InitChooser(QWidget):
+class InitChooser(Retranslating, QWidget):
     """A view of an ``InitChoice``: checkable initializers, each one's arguments, seed, target.
 
     Several choosers may show one choice (the Compare and Depth tabs): each edit
@@ -56,12 +57,9 @@ class InitChooser(QWidget):
         self.choice = choice if choice is not None else InitChoice(self)
         self._current: str | None = None
         self.list = QListWidget()
-        self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
-                                     "its arguments."))
         for name in self.choice.names():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(translate_message(INITIALIZERS[name].doc))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.list.addItem(item)
         self._show_checked()
@@ -72,32 +70,47 @@ class InitChooser(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, INT32_MAX)
         self.seed.setValue(self.choice.seed())
-        self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
-                                     "differ only by the initializer."))
         self.params = QComboBox()
-        for key, text in (("weight", self.tr("weights")), ("bias", self.tr("biases")),
-                          ("all", self.tr("weights and biases"))):
-            self.params.addItem(text, key)
+        for key in ("weight", "bias", "all"):
+            self.params.addItem("", key)
         self.params.setCurrentIndex(self.params.findData(self.choice.params()))
-        self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
-                                       "others keep the network's current values."))
+        self.list_caption, self.seed_label, self.params_label = QLabel(), QLabel(), QLabel()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Initializers to compare")))
+        layout.addWidget(self.list_caption)
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.args_caption)
         layout.addWidget(self.form)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Seed")))
+        row.addWidget(self.seed_label)
         row.addWidget(self.seed, stretch=1)
         layout.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Apply to")))
+        row.addWidget(self.params_label)
         row.addWidget(self.params, stretch=1)
         layout.addLayout(row)
         self._subscribe()
         self.list.setCurrentRow(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setToolTip(self.tr("Tick the initializers to compare; select one to edit "
+                                     "its arguments."))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setToolTip(translate_message(INITIALIZERS[item.data(Qt.ItemDataRole.UserRole)].doc))
+        self.seed.setToolTip(self.tr("Every initializer draws with this seed, so the copies "
+                                     "differ only by the initializer."))
+        for index, text in enumerate((self.tr("weights"), self.tr("biases"),
+                                      self.tr("weights and biases"))):
+            self.params.setItemText(index, text)
+        self.params.setToolTip(self.tr("Which parameters each initializer is applied to; the "
+                                       "others keep the network's current values."))
+        self.list_caption.setText(self.tr("Initializers to compare"))
+        self.seed_label.setText(self.tr("Seed"))
+        self.params_label.setText(self.tr("Apply to"))
+        self._show_caption()
 
     def _subscribe(self) -> None:
         """Edits go to the choice; the choice's changes (from any view) come back here."""
@@ -169,17 +182,21 @@ class InitChooser(QWidget):
             return
         name = current.data(Qt.ItemDataRole.UserRole)
         self._current = name
-        self.args_caption.setText(self.tr("Arguments of {name}").format(name=name))
+        self._show_caption()
         with QSignalBlocker(self.form):
             self.form.set_specs(INITIALIZERS[name].args, name, validate_init_args)
             self.form.set_values(self.choice.args(name))
+
+    def _show_caption(self) -> None:
+        if self._current is not None:
+            self.args_caption.setText(self.tr("Arguments of {name}").format(name=self._current))
 
     def _store_args(self) -> None:
         if self._current is not None:
             self.choice.set_args(self._current, self.form.values())
 
 
-class ChooserToggle(QPushButton):
+class ChooserToggle(Retranslating, QPushButton):
     """"Initializers (4) ▾": shows or folds away the chooser, saying how many are ticked."""
 
     def __init__(self, chooser: InitChooser, panel: QWidget, parent=None) -> None:
@@ -187,9 +204,12 @@ class ChooserToggle(QPushButton):
         self.chooser, self.panel = chooser, panel
         self.setCheckable(True)
         self.setChecked(True)
-        self.setToolTip(self.tr("Show or hide the initializers and their arguments"))
         self.toggled.connect(self._toggled)
         chooser.changed.connect(self._update_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Show or hide the initializers and their arguments"))
         self._update_text()
 
     def _toggled(self, shown: bool) -> None:
@@ -201,7 +221,4 @@ class ChooserToggle(QPushButton):
         self.setText(self.tr("Initializers ({count}) {arrow}").format(
             count=len(self.chooser.checked()), arrow=arrow))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update_text()
-        super().changeEvent(event)
+

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from gui.history.history_panel import history_entries
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 
-class HistoryChooser(QWidget):
+class HistoryChooser(Retranslating, QWidget):
     """A checkable list of the snapshots in which the current parameter changed."""
 
     changed = Signal()
@@ -20,18 +21,25 @@ class HistoryChooser(QWidget):
         super().__init__(parent)
         self._current_parameter = current_parameter
         self._history: list = []
-        self.caption = QLabel(self.tr("Also overlay from history"))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setToolTip(self.tr(
-            "Snapshots in which this parameter changed; ticked ones are drawn rescaled to the "
-            "comparison's bins."))
         self.list.setMaximumHeight(140)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.list)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Caption, tooltip, and the listed steps' labels (their ticks stay)."""
+        self.caption.setText(self.tr("Also overlay from history"))
+        self.list.setToolTip(self.tr(
+            "Snapshots in which this parameter changed; ticked ones are drawn rescaled to the "
+            "comparison's bins."))
+        if self.list.count():
+            self.refresh()
 
     def set_history(self, snapshots: list) -> None:
         self._history = list(snapshots)

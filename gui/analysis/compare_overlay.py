@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Signal
+from PySide6.QtCore import QPointF, Signal
 
 from gui.analysis.chart_style import (
     HISTORY_STYLE,
@@ -33,6 +33,7 @@ from gui.analysis.chart_style import (
 )
 from gui.analysis.histogram_view import INK, LOG_FLOOR
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 HISTORY_COLORS = ("#444444", "#8c564b", "#17becf", "#bcbd22")
 
@@ -97,7 +98,7 @@ class SeriesItems:
         return [item for item in pool if item.isVisible()]
 
 
-class OverlayChart(pg.GraphicsLayoutWidget):
+class OverlayChart(Retranslating, pg.GraphicsLayoutWidget):
     """Legend row above one plot of every initializer's histogram of one parameter."""
 
     hovered = Signal(str)  # the bin under the mouse, in words
@@ -212,10 +213,8 @@ class OverlayChart(pg.GraphicsLayoutWidget):
             fit_legend(self.legend, event.size().width())
         super().resizeEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """Axis labels and the legend's own words follow the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._label_axes()
-            if self._args is not None:
-                self._fill_legend(self._args[0], self._args[1], self._args[2])
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        """Axis labels and the legend's own words in the interface language."""
+        self._label_axes()
+        if self._args is not None:
+            self._fill_legend(self._args[0], self._args[1], self._args[2])

@@ -8,22 +8,22 @@ a cut cell shows its full text as a tooltip.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from gui.analysis.chart_style import num_text, series_color
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 FORMULA_COLUMN = 1
 
 
-class TheoryTable(QTableWidget):
+class TheoryTable(Retranslating, QTableWidget):
     """One row per initializer of the shown parameter."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, 6, parent)
         self._rows: list = []
-        self._set_headers()
         header = self.horizontalHeader()
         self._squeezed: bool | None = None
         self._fit_columns()
@@ -33,9 +33,16 @@ class TheoryTable(QTableWidget):
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers and tooltip, and the rows from the series they show."""
         self.setToolTip(self.tr(
             "KS statistic: the largest gap between the measured and the expected cumulative "
             "distribution (0 is a perfect fit)."))
+        self._set_headers()
+        if self._rows:
+            self.show_series(self._rows)
 
     def _set_headers(self) -> None:
         self._headers = (self.tr("Initializer"), self.tr("Expected\ndistribution"),
@@ -92,8 +99,4 @@ class TheoryTable(QTableWidget):
         return [(text, note if column == FORMULA_COLUMN and note else text)
                 for column, text in enumerate(texts)]
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._set_headers()
-            self.show_series(self._rows)
-        super().changeEvent(event)
+

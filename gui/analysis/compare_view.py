@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QListWidget,
     QSplitter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.analysis import compare_texts
 from gui.analysis.chart_export import ChartExport, write_comparison_csv
 from gui.analysis.chart_style import StaleNote
 from gui.analysis.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
@@ -40,14 +41,14 @@ from gui.analysis.compare_overlay import OverlayChart
 from gui.analysis.compare_table import TheoryTable
 from gui.analysis.histogram_view import save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
-from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
+from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
 
 WIDE_LAYOUT = 900  # narrower than this, the chooser goes above the charts
 
 
-class CompareView(ChartExport, QWidget):
+class CompareView(Retranslating, ChartExport, QWidget):
     """The chooser and "Apply and compare" beside (or above) the charts and the table."""
 
     comparisonShown = Signal()
@@ -65,10 +66,7 @@ class CompareView(ChartExport, QWidget):
         self.stale = StaleNote()
         self.chooser = InitChooser(choice)  # a view of the choice the Depth tab shows too
         self.choice = self.chooser.choice
-        self.compare_button = big_button(self.tr("Apply and compare"))
-        self.compare_button.setToolTip(self.tr(
-            "Apply each ticked initializer to a copy of the network with the same seed and "
-            "compare the weights (Ctrl+Shift+C). The network itself is not changed."))
+        self.compare_button = big_button("")  # its texts: retranslate()
         self.compare_button.clicked.connect(self.run_comparison)
         self.status_label = note_label()
         self.stale_label = self.stale.label
@@ -89,7 +87,6 @@ class CompareView(ChartExport, QWidget):
         self.chooser_button = ChooserToggle(self.chooser, self.side_scroll)
 
         self.hover_label = note_label()
-        self.hover_label.setText(self.tr("Point at the chart to read a bin's range and counts"))
         self._controls = CompareControls(self)
         self._connect_controls(self._controls)
         self.overlay_chart = OverlayChart()
@@ -98,9 +95,6 @@ class CompareView(ChartExport, QWidget):
         self.grid = ParametersGrid()
         self.empty_label = note_label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setText(self.tr(
-            "Tick initializers and press \u201cApply and compare\u201d: each is applied to a copy "
-            "of the network with the same seed, and their weights appear here."))
         self.stack = QStackedWidget()
         self.grid_scroll = scrolled(self.grid)  # every parameter keeps a readable height
         for widget in (self.empty_label, self.overlay_chart, self.multiples, self.grid_scroll):
@@ -115,6 +109,21 @@ class CompareView(ChartExport, QWidget):
         self.current.changed.connect(self._snapshot_changed)
         self.history.set_history(self.current.history())
         self._update_enabled()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts, then the status, the stale note and the charts from their data."""
+        self.compare_button.setText(self.tr("Apply and compare"))
+        self.compare_button.setToolTip(self.tr(
+            "Apply each ticked initializer to a copy of the network with the same seed and "
+            "compare the weights (Ctrl+Shift+C). The network itself is not changed."))
+        self.hover_label.setText(self.tr("Point at the chart to read a bin's range and counts"))
+        self.empty_label.setText(self.tr(
+            "Tick initializers and press \u201cApply and compare\u201d: each is applied to a copy "
+            "of the network with the same seed, and their weights appear here."))
+        self._retranslate_status()
+        self.stale.update(self.session.snapshot, compare_texts.stale())
+        self._render()
 
     def _connect_controls(self, controls: CompareControls) -> None:
         self.parameter_combo, self.mode_combo = controls.parameter_combo, controls.mode_combo
@@ -176,7 +185,8 @@ class CompareView(ChartExport, QWidget):
             self.chooser_button.setChecked(True)
             return None
         if not candidates:
-            self._status(self.tr("Tick at least one initializer to compare."), error=True)
+            self._status(lambda: self.tr("Tick at least one initializer to compare."),
+                         error=True)
             return None
         return {"op": "compare", "inits": candidates, "seed": self.choice.seed(),
                 "params": self.choice.params(), "bins": self.bins_spin.value(),
@@ -188,12 +198,13 @@ class CompareView(ChartExport, QWidget):
         if step is None:
             return False
         if not self.session.submit(step):
-            self._status(self.tr("Busy: wait for the running operation"), error=True)
+            self._status(lambda: self.tr("Busy: wait for the running operation"), error=True)
             return False
         self._running = True
         self.stale.request(self.session.snapshot)
-        self._status(self.tr("Applying {count} initializers to copies of the network…").format(
-            count=len(step["inits"])))
+        self._status(lambda: self.tr(
+            "Applying {count} initializers to copies of the network…").format(
+                count=len(step["inits"])))
         return True
 
     def request_rebin(self) -> bool:
@@ -264,7 +275,8 @@ class CompareView(ChartExport, QWidget):
 
     def export_stem(self) -> str | None:
         if not self._overlays:
-            self._status(self.tr("Nothing to export: run a comparison first"), error=True)
+            self._status(lambda: self.tr("Nothing to export: run a comparison first"),
+                         error=True)
             return None
         name = self.current_parameter() or "comparison"
         return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"compare-{name}")
@@ -287,7 +299,7 @@ class CompareView(ChartExport, QWidget):
                 self.set_mode(OVERLAY)
             if self.splitter.orientation() == Qt.Orientation.Vertical:
                 self.chooser_button.setChecked(False)  # the chart gets the room
-            self.stale.arrived(self.session.snapshot, self._stale_text())
+            self.stale.arrived(self.session.snapshot, compare_texts.stale())
             self._render()
             self.comparisonShown.emit()
             if overlays and (len(overlays[0].edges) - 1 != self.bins_spin.value()
@@ -298,14 +310,8 @@ class CompareView(ChartExport, QWidget):
             self._render()
 
     def _report(self, overlays) -> None:
-        failed = list(overlays[0].errors) if overlays else []
-        text = self.tr("Compared {count} initializers with seed {seed}; the network is "
-                       "unchanged.").format(count=len(self._comparison.candidates),
-                                            seed=self._comparison.seed)
-        for label, message in failed:
-            text += "\n" + self.tr("{label} failed: {message}").format(
-                label=label, message=translate_message(message))
-        self._status(text, error=bool(failed))
+        failed, comparison = list(overlays[0].errors) if overlays else [], self._comparison
+        self._status(lambda: compare_texts.report(comparison, failed), error=bool(failed))
 
     def _set_overlays(self, overlays) -> None:
         current = self.current_parameter()
@@ -324,19 +330,13 @@ class CompareView(ChartExport, QWidget):
 
     def _snapshot_changed(self, snapshot) -> None:
         self.history.set_history(self.current.history())
-        self.stale.update(snapshot, self._stale_text())
-
-    def _stale_text(self) -> str:
-        return self.tr(
-            "This comparison was made for an earlier network; the layers or their shapes "
-            "have changed since. Press \u201cApply and compare\u201d to compare the network "
-            "as it is now.")
+        self.stale.update(snapshot, compare_texts.stale())
 
     def _progressed(self, done: int, total: int, label: str) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         self.progress_bar.show()
-        self._status(self.tr("Applying {label} ({number} of {total})…").format(
+        self._status(lambda: self.tr("Applying {label} ({number} of {total})…").format(
             label=label, number=done + 1, total=total))
 
     def _busy_changed(self, busy: bool) -> None:
@@ -362,11 +362,6 @@ class CompareView(ChartExport, QWidget):
             self.splitter.setOrientation(orientation)
             self.side_scroll.setMinimumHeight(0 if wide else 260)
         super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
 
     # --- drawing -----------------------------------------------------------------
 

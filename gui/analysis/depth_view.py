@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from gui.analysis.chart_export import ChartExport
@@ -40,6 +40,7 @@ from gui.analysis.histogram_view import INK, save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
 from gui.kit.flow_layout import flow
+from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
 from gui.models.init_choice import InitChoice
 
@@ -47,7 +48,7 @@ DEFAULT_BATCH = 256
 SIDE_BY_SIDE = 760  # narrower than this, the two charts stack
 
 
-class DepthView(ChartExport, QWidget):
+class DepthView(Retranslating, ChartExport, QWidget):
     """Two log-scale charts (activation std, gradient std) with one line per initializer."""
 
     depthShown = Signal()
@@ -68,34 +69,20 @@ class DepthView(ChartExport, QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(2, 65536)
         self.batch_spin.setValue(DEFAULT_BATCH)
-        self.batch_spin.setPrefix(self.tr("batch "))
-        self.batch_spin.setToolTip(self.tr("Rows of the random batch x ~ N(0, 1); the other "
-                                           "dimensions follow the last forward pass's input"))
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem(self.tr("train mode"), "train")
-        self.mode_combo.addItem(self.tr("eval mode"), "eval")
-        self.theory_box = QCheckBox(self.tr("Theory"))
+        self.mode_combo.addItem("", "train")
+        self.mode_combo.addItem("", "eval")
+        self.theory_box = QCheckBox()
         self.theory_box.setChecked(True)
-        self.theory_box.setToolTip(self.tr(
-            "Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, "
-            "halved by ReLU; drawn while every layer so far is covered"))
         self.theory_box.toggled.connect(lambda _on: self._render())
-        self.run_button = big_button(self.tr("Run depth statistics"))
-        self.run_button.setToolTip(self.tr(
-            "Initialize copies of the network with each initializer ticked in the Compare tab, "
-            "forward a batch and backward a simple loss; the network itself is not changed."))
+        self.run_button = big_button("")
         self.run_button.clicked.connect(self.run_depth)
-        self.png_button = QPushButton(self.tr("PNG…"))
+        self.png_button = QPushButton()
         self.png_button.clicked.connect(self.export_png_dialog)
-        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.export_csv_dialog)
         self.status_label = note_label()
-        self.status_label.setText(self.tr(
-            "Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample "
-            "through it, then run: the lines show how the signal's spread grows or shrinks "
-            "layer by layer under each initializer."))
         self.hover_label = note_label()
-        self.hover_label.setText(self.tr("Point at a layer to read its values"))
         self.progress_bar = progress_bar()
         self._relay = ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)
@@ -104,7 +91,6 @@ class DepthView(ChartExport, QWidget):
         self.activation_plot, self.gradient_plot = self.charts.plots()
         self.charts.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.charts.rescaled.connect(self._rescaled)
-        self._label_plots()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -131,6 +117,36 @@ class DepthView(ChartExport, QWidget):
         CurrentSnapshot.of(session).changed.connect(
             lambda s: self.stale.update(s, self._stale_text()))
         self._update_enabled()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts; the status, stale note, plot titles and lines from their data."""
+        self.batch_spin.setPrefix(self.tr("batch "))
+        self.batch_spin.setToolTip(self.tr("Rows of the random batch x ~ N(0, 1); the other "
+                                           "dimensions follow the last forward pass's input"))
+        self.mode_combo.setItemText(0, self.tr("train mode"))
+        self.mode_combo.setItemText(1, self.tr("eval mode"))
+        self.theory_box.setText(self.tr("Theory"))
+        self.theory_box.setToolTip(self.tr(
+            "Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, "
+            "halved by ReLU; drawn while every layer so far is covered"))
+        self.run_button.setText(self.tr("Run depth statistics"))
+        self.run_button.setToolTip(self.tr(
+            "Initialize copies of the network with each initializer ticked in the Compare tab, "
+            "forward a batch and backward a simple loss; the network itself is not changed."))
+        self.png_button.setText(self.tr("PNG…"))
+        self.csv_button.setText(self.tr("CSV…"))
+        if getattr(self, "_status_render", None) is None:  # the introduction, until a run
+            self.status_label.setText(self.tr(
+                "Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a "
+                "sample through it, then run: the lines show how the signal's spread grows or "
+                "shrinks layer by layer under each initializer."))
+        self._retranslate_status()
+        self.hover_label.setText(self.tr("Point at a layer to read its values"))
+        self.stale.update(self.session.snapshot, self._stale_text())
+        self._label_plots()
+        if self._result is not None:
+            self._render()
 
     # --- public API ---------------------------------------------------------------
 
@@ -140,7 +156,8 @@ class DepthView(ChartExport, QWidget):
             self.chooser_button.setChecked(True)  # the bad argument shows in the chooser
             return None
         if not candidates:
-            self._status(self.tr("Tick at least one initializer in the Compare tab."), True)
+            self._status(lambda: self.tr("Tick at least one initializer in the Compare tab."),
+                         True)
             return None
         step = {"op": "depth", "inits": candidates, "seed": self.choice.seed(),
                 "params": self.choice.params(),
@@ -155,11 +172,11 @@ class DepthView(ChartExport, QWidget):
         if step is None:
             return False
         if not self.session.submit(step):
-            self._status(self.tr("Busy: wait for the running operation"), True)
+            self._status(lambda: self.tr("Busy: wait for the running operation"), True)
             return False
         self._running = True
         self.stale.request(self.session.snapshot)
-        self._status(self.tr("Forward and backward through copies of the network…"))
+        self._status(lambda: self.tr("Forward and backward through copies of the network…"))
         return True
 
     def result(self):
@@ -208,7 +225,7 @@ class DepthView(ChartExport, QWidget):
 
     def export_stem(self) -> str | None:
         if self._result is None:
-            self._status(self.tr("Nothing to export: run depth statistics first"), True)
+            self._status(lambda: self.tr("Nothing to export: run depth statistics first"), True)
             return None
         return "depth"
 
@@ -220,15 +237,19 @@ class DepthView(ChartExport, QWidget):
         self._result = result = analysis.result
         self._stages = result.stages()
         shape = "×".join(str(d) for d in result.shape)
-        text = self.tr("Batch {shape} ({mode} mode), seed {seed}; the network is "
-                       "unchanged.").format(shape=shape, mode=result.mode, seed=result.seed)
-        for note in result.notes:  # what cannot be measured or predicted, said plainly
-            text += "\n" + translate_message(note)
         failed = [c for c in result.curves if c.error]
-        for curve in failed:
-            text += "\n" + self.tr("{label} failed: {message}").format(
-                label=curve.label, message=translate_message(curve.error))
-        self._status(text, bool(failed))
+
+        def render() -> str:
+            text = self.tr("Batch {shape} ({mode} mode), seed {seed}; the network is "
+                           "unchanged.").format(shape=shape, mode=result.mode, seed=result.seed)
+            for note in result.notes:  # what cannot be measured or predicted, said plainly
+                text += "\n" + translate_message(note)
+            for curve in failed:
+                text += "\n" + self.tr("{label} failed: {message}").format(
+                    label=curve.label, message=translate_message(curve.error))
+            return text
+
+        self._status(render, bool(failed))
         self.stale.arrived(self.session.snapshot, self._stale_text())
         self._render()
         self._update_enabled()
@@ -296,13 +317,6 @@ class DepthView(ChartExport, QWidget):
         if self._result is not None:
             self._render()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._label_plots()
-            if self._result is not None:
-                self._render()
-        super().changeEvent(event)
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.charts.arrange(event.size().width() >= SIDE_BY_SIDE)
         fit_legend(self.charts.legend, self.charts.width())
@@ -336,8 +350,9 @@ class DepthView(ChartExport, QWidget):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         self.progress_bar.show()
-        self._status(self.tr("Forward and backward with {label} ({number} of {total})…").format(
-            label=label, number=done + 1, total=total))
+        self._status(lambda: self.tr(
+            "Forward and backward with {label} ({number} of {total})…").format(
+                label=label, number=done + 1, total=total))
 
     def _session_progressed(self, done: int, total: int, label: str) -> None:
         if self._running:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model.snapshot import TensorStats
 from gui.kit.elided_label import ElidedLabel
+from gui.kit.retranslating import Retranslating
 
 INK = "#1a1a1a"
 MUTED = "#5a5a5a"
@@ -86,7 +87,7 @@ def _label(points: int, color: str, bold: bool = False, one_line: bool = False) 
     return label
 
 
-class HistogramView(QWidget):
+class HistogramView(Retranslating, QWidget):
     """Title, subtitle, a step histogram and a line of statistics."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,7 +95,7 @@ class HistogramView(QWidget):
         self._edges = np.zeros(0, dtype=np.float64)
         self._counts = np.zeros(0, dtype=np.int64)
         self._log = False
-        self._message = self.tr("Nothing to show yet")
+        self._message: str | None = None  # None: the default, "Nothing to show yet"
 
         self.title_label = _label(TITLE_POINTS, INK, bold=True, one_line=True)
         self.subtitle_label = _label(TEXT_POINTS, MUTED, one_line=True)
@@ -137,8 +138,18 @@ class HistogramView(QWidget):
         layout.addWidget(self.hover_label)
         layout.addWidget(self.stats_label)
         self.subtitle_label.hide()
-        self._clear_hover()
         self._show_message(self._message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its own texts; the owner shows titles, statistics and messages again itself."""
+        style = {"color": INK, "font-size": f"{AXIS_LABEL_POINTS}pt"}
+        item = self.plot_widget.getPlotItem()
+        item.setLabel("bottom", self.tr("value"), **style)
+        item.setLabel("left", self.tr("count"), **style)
+        self._clear_hover()
+        if self._message is None and self._stack.currentWidget() is self.message_label:
+            self._show_message(None)
 
     def _style_plot(self) -> None:
         """White background, dark axes, large fonts, one curve."""
@@ -154,10 +165,6 @@ class HistogramView(QWidget):
             axis.setTickFont(tick_font)
             axis.setStyle(tickTextOffset=5)
             axis.enableAutoSIPrefix(False)  # "0.05", never "50" with "(x0.001)" in the label
-        style = {"color": INK, "font-size": f"{AXIS_LABEL_POINTS}pt"}
-        item.setLabel("bottom", self.tr("value"), **style)
-        item.setLabel("left", self.tr("count"), **style)
-
     # --- public API ---------------------------------------------------------
 
     def set_stats(self, title: str, stats: TensorStats | None, subtitle: str = "") -> None:
@@ -263,13 +270,13 @@ class HistogramView(QWidget):
         self.curve.setFillLevel(math.log10(LOG_FLOOR) if self._log else 0.0)
         self.curve.setData(x=self._edges, y=counts)
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str | None) -> None:
         self._edges = np.zeros(0, dtype=np.float64)
         self._counts = np.zeros(0, dtype=np.int64)
         self._update_curve()
         self._clear_hover()
         self.hover_label.hide()
-        self.message_label.setText(text)
+        self.message_label.setText(self.tr("Nothing to show yet") if text is None else text)
         self._stack.setCurrentWidget(self.message_label)
 
     def _bin_text(self, x: float) -> str:

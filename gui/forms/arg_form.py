@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from core.model.schema import INTS, ArgSpec
 from gui.forms.arg_editors import MISSING, FloatLine, IntLine, IntsLine, editor_for, initial_value
 from gui.i18n import translate_message
 from gui.kit.numbers import INT32_MAX, exact_validator, format_float, parse_float, parse_ints
+from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
     ERROR_COLOR,
     PanelShortcut,
@@ -55,7 +56,7 @@ Validator = Callable[[str, dict], object]
 # --- one field ----------------------------------------------------------------------
 
 
-class ArgField(QWidget):
+class ArgField(Retranslating, QWidget):
     """One argument: its editor, a mode switch for alternative words, a "none" box,
     and under them the reason its value is refused, when it is."""
 
@@ -77,15 +78,9 @@ class ArgField(QWidget):
         column.addWidget(self.message)
         if spec.alt_choices:
             self.mode = QComboBox()
-            number_word = self.tr("integers") if spec.kind == INTS else self.tr("number")
-            self.mode.addItem(number_word, None)
+            self.mode.addItem("", None)
             for choice in spec.alt_choices:
                 self.mode.addItem(str(choice), choice)
-            self.mode.setToolTip(
-                self.tr("Give {name} as a number, or pick one of its named values.").format(
-                    name=spec.name
-                )
-            )
             self.mode.currentIndexChanged.connect(self._update_enabled)
             self.mode.currentIndexChanged.connect(self.edited)
             layout.addWidget(self.mode)
@@ -95,11 +90,7 @@ class ArgField(QWidget):
         else:
             layout.addWidget(self.editor, stretch=1)
         if spec.nullable:
-            self.none_box = QCheckBox(self.tr("none"))
-            self.none_box.setToolTip(
-                self.tr("Pass None for {name}: {help}").format(
-                    name=spec.name, help=translate_message(spec.help))
-            )
+            self.none_box = QCheckBox()
             self.none_box.toggled.connect(self._update_enabled)
             self.none_box.toggled.connect(self.edited)
             layout.addWidget(self.none_box)
@@ -110,6 +101,24 @@ class ArgField(QWidget):
         if spec.nullable and spec.default is None:
             self.none_box.setChecked(True)  # type: ignore[union-attr]
         self._update_enabled()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        spec = self.spec
+        if self.mode is not None:
+            number_word = self.tr("integers") if spec.kind == INTS else self.tr("number")
+            self.mode.setItemText(0, number_word)
+            self.mode.setToolTip(
+                self.tr("Give {name} as a number, or pick one of its named values.").format(
+                    name=spec.name
+                )
+            )
+        if self.none_box is not None:
+            self.none_box.setText(self.tr("none"))
+            self.none_box.setToolTip(
+                self.tr("Pass None for {name}: {help}").format(
+                    name=spec.name, help=translate_message(spec.help))
+            )
 
     def _update_enabled(self) -> None:
         is_none = self.none_box is not None and self.none_box.isChecked()
@@ -166,7 +175,7 @@ class ArgField(QWidget):
 # --- the form -------------------------------------------------------------------------
 
 
-class ArgForm(QWidget):
+class ArgForm(Retranslating, QWidget):
     """Rows of (argument name, editor) built from ArgSpecs; ``changed`` on every user edit.
 
     ``validator(owner, values)`` raises LabError for bad values; by default the
@@ -198,7 +207,6 @@ class ArgForm(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.empty_label = note_label()
-        self.empty_label.setText(self.tr("No arguments to set."))
         self.error_label = note_label(ERROR_COLOR, bold=True)
         self.error_label.hide()
         layout = QVBoxLayout(self)
@@ -207,6 +215,16 @@ class ArgForm(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.error_label)
         self.set_specs(specs, owner, validator)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fields' tooltips and a shown refusal, from the specs and core's message."""
+        self.empty_label.setText(self.tr("No arguments to set."))
+        for spec in self._specs:
+            self._labels[spec.name].setToolTip(self._tooltip(spec))
+            self._fields[spec.name].setToolTip(self._tooltip(spec))
+        if self._error_message is not None:
+            self.show_error(self._error_message, self._error_field)
 
     # --- building ---
 
@@ -365,12 +383,6 @@ class ArgForm(QWidget):
         if problem is not None:
             self.show_error(problem, name)
         self.changed.emit()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """A shown refusal is re-rendered from core's message in the new language."""
-        if event.type() == QEvent.Type.LanguageChange and self._error_message is not None:
-            self.show_error(self._error_message, self._error_field)
-        super().changeEvent(event)
 
     def field_problems(self) -> dict[str, str]:
         """Every field whose value core refuses, with the reason (the form's rules aside)."""

@@ -13,11 +13,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,18 +23,18 @@ from core.errors import LabError
 from core.model.inputs import FILLS, IDS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
 from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
+from gui.forms.forward_layout import lay_out
 from gui.i18n import translate_message
 from gui.kit.numbers import exact_validator, format_float, parse_float
+from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
     ERROR_COLOR,
     MUTED_COLOR,
     PanelShortcut,
     big_button,
-    heading,
     note_label,
     paint_text,
     readable,
-    scrolled,
 )
 
 VECTOR, IMAGE, SEQUENCE = "vector", "image", "sequence"
@@ -55,7 +53,7 @@ FILL_NUMBERS = {"uniform": ("low", "high"), "normal": ("mean", "std"), "zeros": 
 SUGGESTIONS = (("Conv2d", IMAGE), ("Conv1d", SEQUENCE))
 
 
-class ForwardPanel(QWidget):
+class ForwardPanel(Retranslating, QWidget):
     """Shape, fill, seed and mode of the input; ``stepRequested`` carries the forward step."""
 
     stepRequested = Signal(dict)
@@ -65,27 +63,14 @@ class ForwardPanel(QWidget):
         readable(self)
         self._busy = False
         self._first_layer: str | None = None
+        self._suggestion = None  # makes the suggestion line's text in the current language
         self._last_good = dict(NUMBER_DEFAULTS)
 
         self.shape_mode = QComboBox()
-        for text, mode in (
-            (self.tr("vector (N, features)"), VECTOR),
-            (self.tr("image (N, C, H, W)"), IMAGE),
-            (self.tr("sequence (N, C, L)"), SEQUENCE),
-        ):
-            self.shape_mode.addItem(text, mode)
-        self.shape_mode.setToolTip(
-            self.tr("Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.")
-        )
+        for mode in (VECTOR, IMAGE, SEQUENCE):
+            self.shape_mode.addItem("", mode)
         self.sizes: dict[str, IntLine] = {}
-        self.size_labels = {
-            "batch": self.tr("batch N"),
-            "features": self.tr("features"),
-            "channels": self.tr("channels C"),
-            "height": self.tr("height H"),
-            "width": self.tr("width W"),
-            "length": self.tr("length L"),
-        }
+        self.size_labels = {name: QLabel() for name in SIZE_DEFAULTS}
         for name, default in SIZE_DEFAULTS.items():
             size = IntLine()  # typed freely: 0 or 10**12 stay, and core says why not
             size.setObjectName(name)
@@ -95,76 +80,40 @@ class ForwardPanel(QWidget):
         self.shape_label = note_label()
 
         self.fill = QComboBox()
-        fill_texts = {
-            "uniform": self.tr("uniform in [low, high)"),
-            "normal": self.tr("normal (mean, std)"),
-            "zeros": self.tr("zeros"),
-            "ones": self.tr("ones"),
-            IDS: self.tr("ids: whole numbers in [low, high), for an Embedding"),
-        }
         for fill in FILLS:
-            self.fill.addItem(fill_texts.get(fill, fill), fill)
+            self.fill.addItem(fill, fill)
         self.numbers: dict[str, QLineEdit] = {}
         self.number_labels: dict[str, QLabel] = {}
-        number_texts = {
-            "low": self.tr("low"),
-            "high": self.tr("high"),
-            "mean": self.tr("mean"),
-            "std": self.tr("std"),
-        }
         for name in NUMBERS:
             edit = QLineEdit(format_float(NUMBER_DEFAULTS[name]))
             # syntax only: a value out of range stays as typed and core explains it
             edit.setValidator(exact_validator(-np.inf, np.inf))
-            edit.setToolTip(
-                self.tr("Any float32 number; scientific notation such as -3.4e+37 works.")
-            )
             edit.textChanged.connect(lambda _text, n=name: self._number_edited(n))
-            label = QLabel(number_texts[name])
-            self.numbers[name], self.number_labels[name] = edit, label
+            self.numbers[name], self.number_labels[name] = edit, QLabel()
 
-        self.rand_button = QPushButton(self.tr("torch.rand: uniform [0, 1)"))
-        self.rand_button.setToolTip(self.tr("What torch.rand draws: uniform between 0 and 1."))
+        self.rand_button = QPushButton()
         self.rand_button.clicked.connect(self.use_rand_preset)
-        self.extreme_button = QPushButton(self.tr("Seed's extreme range (±finfo(float32).max/10)"))
-        self.extreme_button.setToolTip(
-            self.tr(
-                "Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of "
-                "the original lesson: watch what such values do to the layers."
-            )
-        )
+        self.extreme_button = QPushButton()
         self.extreme_button.clicked.connect(self.use_extreme_preset)
 
-        self.seed_box = QCheckBox(self.tr("fixed seed"))
-        self.seed_box.setToolTip(
-            self.tr("Draw the same input every run; off: a new one each time.")
-        )
+        self.seed_box = QCheckBox()
         self.seed = IntLine()
         self.seed.setObjectName("seed")
         self.seed.setValue(0)
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("train"), "train")
-        self.mode.addItem(self.tr("eval"), "eval")
-        self.mode.setToolTip(
-            self.tr(
-                "train: BatchNorm uses the batch's statistics and Dropout drops; "
-                "eval: running statistics, no dropout."
-            )
-        )
+        self.mode.addItem("", "train")
+        self.mode.addItem("", "eval")
 
         self.suggestion_label = note_label()
         self.error_label = note_label(ERROR_COLOR, bold=True)
         self.error_label.hide()
-        self.run_button = big_button(self.tr("Run forward"))
-        self.run_button.setToolTip(
-            self.tr("Send this input through the network (Ctrl+R); lazy layers learn their shapes.")
-        )
+        self.run_button = big_button("")
         self.run_button.clicked.connect(self.run)
         self.shortcut = PanelShortcut("Ctrl+R", self, self.run)
 
-        self._lay_out()
+        lay_out(self, NUMBERS)
         self.shape_mode.currentIndexChanged.connect(self._update_shape_rows)
         self.shape_mode.currentIndexChanged.connect(self._hide_suggestion)
         self.fill.currentIndexChanged.connect(self._update_fill_rows)
@@ -172,31 +121,60 @@ class ForwardPanel(QWidget):
             widget.currentIndexChanged.connect(self._clear_error)
         self._update_shape_rows()
         self._update_fill_rows()
+        self.retranslate()
 
-    def _lay_out(self) -> None:
-        """One form, so every label lines up; the preset buttons span it (long texts)."""
-        content = QWidget()
-        form = self.form_layout = QFormLayout(content)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(heading(self.tr("Input shape")))
-        form.addRow(self.tr("layout"), self.shape_mode)
-        for name, spin in self.sizes.items():
-            form.addRow(self.size_labels[name], spin)
-        form.addRow(self.shape_label)
-        form.addRow(self.suggestion_label)
-        form.addRow(heading(self.tr("Values")))
-        form.addRow(self.tr("fill"), self.fill)
-        for name in NUMBERS:
-            form.addRow(self.number_labels[name], self.numbers[name])
-        form.addRow(self.rand_button)
-        form.addRow(self.extreme_button)
-        form.addRow(self.seed_box, self.seed)
-        form.addRow(self.tr("mode"), self.mode)
-        self._hide_suggestion()
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(content), stretch=1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.run_button)
+    def retranslate(self) -> None:
+        """Every text of the panel; the preview, suggestion and error from their data again."""
+        layouts = (self.tr("vector (N, features)"), self.tr("image (N, C, H, W)"),
+                   self.tr("sequence (N, C, L)"))
+        for index, text in enumerate(layouts):
+            self.shape_mode.setItemText(index, text)
+        self.shape_mode.setToolTip(
+            self.tr("Linear layers take vectors; Conv2d takes images; Conv1d takes sequences."))
+        labels = {"batch": self.tr("batch N"), "features": self.tr("features"),
+                  "channels": self.tr("channels C"), "height": self.tr("height H"),
+                  "width": self.tr("width W"), "length": self.tr("length L"),
+                  "low": self.tr("low"), "high": self.tr("high"), "mean": self.tr("mean"),
+                  "std": self.tr("std")}
+        for name, label in {**self.size_labels, **self.number_labels}.items():
+            label.setText(labels[name])
+        fill_texts = {"uniform": self.tr("uniform in [low, high)"),
+                      "normal": self.tr("normal (mean, std)"), "zeros": self.tr("zeros"),
+                      "ones": self.tr("ones"),
+                      IDS: self.tr("ids: whole numbers in [low, high), for an Embedding")}
+        for index, fill in enumerate(FILLS):
+            self.fill.setItemText(index, fill_texts.get(fill, fill))
+        for edit in self.numbers.values():
+            edit.setToolTip(
+                self.tr("Any float32 number; scientific notation such as -3.4e+37 works."))
+        self.rand_button.setText(self.tr("torch.rand: uniform [0, 1)"))
+        self.rand_button.setToolTip(self.tr("What torch.rand draws: uniform between 0 and 1."))
+        self.extreme_button.setText(self.tr("Seed's extreme range (±finfo(float32).max/10)"))
+        self.extreme_button.setToolTip(self.tr(
+            "Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of "
+            "the original lesson: watch what such values do to the layers."))
+        self.seed_box.setText(self.tr("fixed seed"))
+        self.seed_box.setToolTip(
+            self.tr("Draw the same input every run; off: a new one each time."))
+        self.mode.setItemText(0, self.tr("train"))
+        self.mode.setItemText(1, self.tr("eval"))
+        self.mode.setToolTip(self.tr(
+            "train: BatchNorm uses the batch's statistics and Dropout drops; "
+            "eval: running statistics, no dropout."))
+        self.run_button.setText(self.tr("Run forward"))
+        self.run_button.setToolTip(self.tr(
+            "Send this input through the network (Ctrl+R); lazy layers learn their shapes."))
+        self.input_heading.setText(self.tr("Input shape"))
+        self.values_heading.setText(self.tr("Values"))
+        self.layout_label.setText(self.tr("layout"))
+        self.fill_label.setText(self.tr("fill"))
+        self.mode_label.setText(self.tr("mode"))
+        error_shown = self.error_label.isVisibleTo(self)
+        self._update_preview()  # (clears the error)
+        self._show_suggestion()
+        if error_shown:
+            self.error_label.setText(self.problem() or "")
+            self.error_label.show()
 
     # --- reading ---
 
@@ -287,11 +265,10 @@ class ForwardPanel(QWidget):
         channels = first.args.get("in_channels")
         if isinstance(channels, int) and not isinstance(channels, bool):
             self.sizes["channels"].setValue(channels)
-        self.suggestion_label.setText(
-            self.tr("Layout switched to {layout}: the network starts with {layer}.").format(
-                layout=self.shape_mode.currentText(), layer=layer
-            )
-        )
+        self._suggestion = lambda: self.tr(
+            "Layout switched to {layout}: the network starts with {layer}.").format(
+                layout=self.shape_mode.currentText(), layer=layer)
+        self._show_suggestion()
         self.form_layout.setRowVisible(self.suggestion_label, True)
 
     def _suggest_ids(self, count: object) -> None:
@@ -299,10 +276,15 @@ class ForwardPanel(QWidget):
         if not isinstance(count, int) or isinstance(count, bool):
             return
         self._set_uniform(0.0, float(count), IDS)  # every id it has, and no other
-        self.suggestion_label.setText(self.tr(
+        self._suggestion = lambda: self.tr(
             "Fill switched to ids in [0, {count}): the network starts with Embedding, which "
-            "looks up integer ids.").format(count=count))
+            "looks up integer ids.").format(count=count)
+        self._show_suggestion()
         self.form_layout.setRowVisible(self.suggestion_label, True)
+
+    def _show_suggestion(self) -> None:
+        if self._suggestion is not None:
+            self.suggestion_label.setText(self._suggestion())
 
     def set_busy(self, busy: bool) -> None:
         """While an operation runs, the Run button waits."""
@@ -312,8 +294,7 @@ class ForwardPanel(QWidget):
     # --- acting ---
 
     def use_run_action(self, action) -> None:
-        """Inside a window the Run button triggers the window's Run forward action (a QAction),
-        so the button, the menu item and Ctrl+R take one path."""
+        """The Run button triggers the window's Run forward action: one path with Ctrl+R."""
         self.run_button.clicked.disconnect(self.run)
         self.run_button.clicked.connect(action.trigger)
         self.shortcut.setEnabled(False)  # the action owns the key

@@ -27,6 +27,7 @@ from gui.forms.arg_form import ArgForm
 from gui.forms.init_remedy import WARNING_COLOR, RemedyBox
 from gui.forms.type_checklist import TypeChecklist
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
     ERROR_COLOR,
     PanelShortcut,
@@ -43,7 +44,7 @@ PARAMS = ("weight", "bias", "all")
 DEFAULT_INIT = "xavier_uniform_"
 
 
-class InitPanel(QWidget):
+class InitPanel(Retranslating, QWidget):
     """``stepRequested`` carries the init step; ``sampleRequested`` asks for a forward pass."""
 
     stepRequested = Signal(dict)
@@ -59,44 +60,29 @@ class InitPanel(QWidget):
         self._init = DEFAULT_INIT
 
         self.init_combo = QComboBox()
-        for row, (name, spec) in enumerate(INITIALIZERS.items()):
+        for name in INITIALIZERS:
             self.init_combo.addItem(name, name)
-            self.init_combo.setItemData(
-                row, translate_message(spec.doc), Qt.ItemDataRole.ToolTipRole)
         self.doc_label = note_label()
         self.form = ArgForm(validator=validate_init_args)
         self.dims_hint = note_label(WARNING_COLOR)
         self.dims_hint.hide()
 
         self.target_group = QButtonGroup(self)
-        self.target_buttons = {
-            TARGET_ALL: QRadioButton(self.tr("all layers")),
-            TARGET_SELECTED: QRadioButton(self.tr("selected layers")),
-            TARGET_TYPES: QRadioButton(self.tr("layers of these types:")),
-        }
+        self.target_buttons = {target: QRadioButton() for target in TARGETS}
         for button in self.target_buttons.values():
             self.target_group.addButton(button)
         self.target_buttons[TARGET_ALL].setChecked(True)
         self.selected_label = note_label()
         self.types_list = TypeChecklist()
-        self.types_list.setToolTip(
-            self.tr("Types as the network has them now; layers without parameters are not listed.")
-        )
         self.types_empty = note_label()
-        self.types_empty.setText(self.tr("No layer with parameters yet."))
 
         self.params_group = QButtonGroup(self)
-        self.params_buttons = {
-            "weight": QRadioButton(self.tr("weights")),
-            "bias": QRadioButton(self.tr("biases")),
-            "all": QRadioButton(self.tr("both")),
-        }
+        self.params_buttons = {params: QRadioButton() for params in PARAMS}
         for button in self.params_buttons.values():
             self.params_group.addButton(button)
         self.params_buttons["weight"].setChecked(True)
 
-        self.seed_box = QCheckBox(self.tr("fixed seed"))
-        self.seed_box.setToolTip(self.tr("Draw the same weights every time."))
+        self.seed_box = QCheckBox()
         self.seed = IntLine(schema.SEED)  # typed freely; core's range refuses what it must
         self.seed.setValue(0)
         self.seed.setEnabled(False)
@@ -104,8 +90,7 @@ class InitPanel(QWidget):
 
         self.error_label = note_label(ERROR_COLOR, bold=True)
         self.error_label.hide()
-        self.apply_button = big_button(self.tr("Apply initializer"))
-        self.apply_button.setToolTip(self.tr("Initialize the chosen parameters now (Ctrl+I)."))
+        self.apply_button = big_button("")
         self.apply_button.clicked.connect(self.apply)
         self.shortcut = PanelShortcut("Ctrl+I", self, self.apply)
 
@@ -124,6 +109,35 @@ class InitPanel(QWidget):
         self._update_target()
         self._update_selected_label()
         self._update_types([])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel; the notes and a shown refusal from their data again."""
+        for row, spec in enumerate(INITIALIZERS.values()):
+            self.init_combo.setItemData(
+                row, translate_message(spec.doc), Qt.ItemDataRole.ToolTipRole)
+        self.doc_label.setText(translate_message(INITIALIZERS[self.initializer()].doc))
+        self.init_heading.setText(self.tr("Initializer"))
+        self.apply_to_heading.setText(self.tr("Apply to"))
+        self.params_heading.setText(self.tr("Parameters"))
+        self.target_buttons[TARGET_ALL].setText(self.tr("all layers"))
+        self.target_buttons[TARGET_SELECTED].setText(self.tr("selected layers"))
+        self.target_buttons[TARGET_TYPES].setText(self.tr("layers of these types:"))
+        self.types_list.setToolTip(
+            self.tr("Types as the network has them now; layers without parameters are not listed.")
+        )
+        self.types_empty.setText(self.tr("No layer with parameters yet."))
+        self.params_buttons["weight"].setText(self.tr("weights"))
+        self.params_buttons["bias"].setText(self.tr("biases"))
+        self.params_buttons["all"].setText(self.tr("both"))
+        self.seed_box.setText(self.tr("fixed seed"))
+        self.seed_box.setToolTip(self.tr("Draw the same weights every time."))
+        self.apply_button.setText(self.tr("Apply initializer"))
+        self.apply_button.setToolTip(self.tr("Initialize the chosen parameters now (Ctrl+I)."))
+        self._update_dims_hint()
+        self._update_selected_label()
+        if self.error_label.isVisibleTo(self):
+            self.step()  # the same refusal, in the new language
 
     def _lay_out(self) -> None:
         params_row = QHBoxLayout()
@@ -136,19 +150,21 @@ class InitPanel(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(heading(self.tr("Initializer")))
+        self.init_heading = heading("")
+        self.apply_to_heading, self.params_heading = heading("", 2), heading("", 2)
+        column.addWidget(self.init_heading)
         column.addWidget(self.init_combo)
         column.addWidget(self.doc_label)
         column.addWidget(self.form)
         column.addWidget(self.dims_hint)
-        column.addWidget(heading(self.tr("Apply to"), 2))
+        column.addWidget(self.apply_to_heading)
         column.addWidget(self.target_buttons[TARGET_ALL])
         column.addWidget(self.target_buttons[TARGET_SELECTED])
         column.addWidget(self.selected_label)
         column.addWidget(self.target_buttons[TARGET_TYPES])
         column.addWidget(self.types_list)
         column.addWidget(self.types_empty)
-        column.addWidget(heading(self.tr("Parameters"), 2))
+        column.addWidget(self.params_heading)
         column.addLayout(params_row)
         column.addLayout(seed_row)
         column.addStretch(1)
@@ -283,14 +299,10 @@ class InitPanel(QWidget):
         self.apply_button.setEnabled(not busy)
         self.remedy_button.setEnabled(not busy)
 
-    def show_uninitialized_remedy(self, message: str) -> None:
-        """Offer the one-click forward pass. ``message`` is already in the banner and on the
-        card, so this panel says what to do instead of repeating it."""
-        self.remedy_label.setToolTip(message)
-        self.remedy_label.setText(self.tr(
-            "Lazy layers get their shapes at the first forward pass; until then their "
-            "parameters have no values to initialize."))
-        self.remedy_frame.show()
+    def show_uninitialized_remedy(self, message) -> None:
+        """Offer the one-click forward pass. ``message`` (core's) is already in the banner and
+        on the card, so this panel says what to do instead of repeating it."""
+        self.remedy_frame.show_for(message)
 
     def hide_remedy(self) -> None:
         self.remedy_frame.hide()

@@ -20,7 +20,7 @@ class HistoryEntry:
     """A snapshot in which the parameter's values differ from the one before."""
 
     index: int  # position in the list given to set_history
-    label: str
+    label: str  # core's message (a str in English), translated when shown
     info: ParamInfo | None  # None: the parameter does not exist in that snapshot
 
 
@@ -45,7 +45,7 @@ def history_entries(snapshots: list[Snapshot], current: int, name: str) -> list[
         shape = info.shape if info is not None else None
         nothing_ever = stats is None and old_stats is None
         if not nothing_ever and (not _same(stats, old_stats) or shape != old_shape):
-            entries.append(HistoryEntry(index, translate_message(snapshot.label), info))
+            entries.append(HistoryEntry(index, snapshot.label, info))
         before = info
     return entries
 
@@ -62,6 +62,11 @@ class HistoryModel(QAbstractListModel):
         self._entries = list(entries)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Labels are translated when asked for: make the views ask again."""
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
     def entry(self, row: int) -> HistoryEntry:
         return self._entries[row]
 
@@ -76,5 +81,5 @@ class HistoryModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return entry.label
+            return translate_message(entry.label)
         return None

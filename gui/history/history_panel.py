@@ -31,6 +31,7 @@ from gui.forms.arg_form import scrolled
 from gui.history.history_layout import SIDE_MIN_WIDTH, SideColumn, arrange
 from gui.history.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 from gui.network.trace_table import scaled_font, shape_text
 from gui.session import settings
 
@@ -45,7 +46,7 @@ OK_COLOR = "#1a1a1a"
 __all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(Retranslating, QWidget):
     """A HistogramView beside the list of steps that changed the selected parameter.
 
     A bin count other than the snapshot's is asked for with ``histogramRequested``
@@ -83,29 +84,27 @@ class HistoryPanel(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.list_caption = QLabel(self.tr("Steps that changed it"))
+        self.list_caption = QLabel()
         self.list_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.list_caption.setWordWrap(True)
-        self.png_button = QPushButton(self.tr("Export PNG…"))
+        self.png_button = QPushButton()
         self.png_button.clicked.connect(self.export_png_dialog)
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.export_csv_dialog)
-        self.log_checkbox = QCheckBox(self.tr("Log counts"))
+        self.log_checkbox = QCheckBox()
         self.log_checkbox.toggled.connect(self.histogram.set_log_counts)
-        self.bins_label = QLabel(self.tr("Bins:"))
+        self.bins_label = QLabel()
         self.bins_combo = QComboBox()
         for count in BIN_CHOICES:
             self.bins_combo.addItem(f"{count:,}", count)
         self.bins_combo.setCurrentIndex(BIN_CHOICES.index(DEFAULT_BIN_CHOICE))
-        self.bins_combo.setToolTip(self.tr(
-            "How many equal bins the histogram has. Other counts than 100 are computed "
-            "in the background from the weights that step kept."))
         self.bins_label.setBuddy(self.bins_combo)
         self.bins_combo.currentIndexChanged.connect(self._on_bins_changed)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._status_shown = None  # (render, error): makes the status line again
 
         side = self.side_column = SideColumn(self)
 
@@ -121,7 +120,25 @@ class HistoryPanel(QWidget):
         # Scrolls when short (1280×720 with a lesson open) rather than pushing the window taller.
         layout.addWidget(scrolled(self.splitter))
         self.set_font_scale(1.0)
-        self._refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts; the caption, the entries, the shown histogram and status from data."""
+        self.png_button.setText(self.tr("Export PNG…"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.log_checkbox.setText(self.tr("Log counts"))
+        self.bins_label.setText(self.tr("Bins:"))
+        self.bins_combo.setToolTip(self.tr(
+            "How many equal bins the histogram has. Other counts than 100 are computed "
+            "in the background from the weights that step kept."))
+        self.model.retranslate()
+        if self._shown is None:
+            return self._refresh()  # nothing is selected, so nothing to lose
+        name, kept = self._parameter, self._status_shown
+        self.list_caption.setText(self.tr("Steps that changed {name}").format(name=name))
+        self._show(self._shown)
+        if kept is not None and self._status_shown is None:
+            self._status(*kept)
 
     # --- public API ---------------------------------------------------------
 
@@ -205,7 +222,7 @@ class HistoryPanel(QWidget):
         self._asked.discard((id(snapshot), name, bins))
         if self._is_shown(snapshot, name, bins):
             self._waiting = None
-            self._status(translate_message(error.message), error=True)
+            self._status(lambda: translate_message(error.message), error=True)
 
     def set_font_scale(self, scale: float) -> None:
         """Enlarge the list and controls for presenter mode (1.0 is the normal size)."""
@@ -272,14 +289,17 @@ class HistoryPanel(QWidget):
         else:
             title = self.tr("{name} {shape}").format(name=name, shape=shape_text(info.shape or ()))
             stats = self._binned(entry, info.stats)
+            label = translate_message(entry.label)
             if self._waiting is None:
-                self.histogram.set_stats(title, stats, entry.label)
+                self.histogram.set_stats(title, stats, label)
             else:  # drawn once when ready; the coarse one only if that takes a while
-                self._coarse = (title, stats, entry.label)
+                self._coarse = (title, stats, label)
                 self._coarse_timer.start()
         self.status_label.clear()
+        self._status_shown = None
         if self._waiting is not None:
-            self._status(self.tr("Computing {bins} bins…").format(bins=f"{self.bins():,}"))
+            self._status(lambda: self.tr("Computing {bins} bins…").format(
+                bins=f"{self.bins():,}"))
         self._update_buttons()
 
     def _binned(self, entry: HistoryEntry, stats: TensorStats) -> TensorStats:
@@ -340,7 +360,7 @@ class HistoryPanel(QWidget):
                 "{name} is uninitialized: run a forward pass to materialize it"
             ).format(name=name)
         self.histogram.set_message(text)
-        self.histogram.set_stats(name, None, label)
+        self.histogram.set_stats(name, None, translate_message(label))
         self._update_buttons()
 
     def _has_plot(self) -> bool:
@@ -353,7 +373,7 @@ class HistoryPanel(QWidget):
 
     def _export(self, filter: str, suffix: str, write) -> str | None:
         if not self._has_plot():
-            self._status(self.tr("Nothing to export: no histogram is shown"), error=True)
+            self._status(lambda: self.tr("Nothing to export: no histogram is shown"), error=True)
             return None
         path = self.ask_save_path(filter)
         if not path:
@@ -363,13 +383,16 @@ class HistoryPanel(QWidget):
         try:
             write(path)
         except OSError as exc:
-            self._status(self.tr("Could not save {path}: {error}").format(path=path, error=exc),
-                         error=True)
+            self._status(lambda error=exc: self.tr("Could not save {path}: {error}").format(
+                path=path, error=error), error=True)
             return None
-        self._status(self.tr("Saved {path}").format(path=path))
+        self._status(lambda: self.tr("Saved {path}").format(path=path))
         return path
 
-    def _status(self, text: str, error: bool = False) -> None:
+    def _status(self, render, error: bool = False) -> None:
+        """``render()`` (or a text) in the status line; made again on a language change."""
+        self._status_shown = (render if callable(render) else (lambda: render), error)
+        text = self._status_shown[0]()
         self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else OK_COLOR};")
         self.status_label.setText(text)
         self.status_label.setToolTip(text)

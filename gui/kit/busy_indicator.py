@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from gui.kit.retranslating import Retranslating
 
-class BusyIndicator(QWidget):
+
+class BusyIndicator(Retranslating, QWidget):
     """A progress bar and a Cancel button bound to a LabSession; hidden while idle."""
 
     cancelRequested = Signal()
@@ -25,10 +27,7 @@ class BusyIndicator(QWidget):
         self.bar = QProgressBar()
         self.bar.setFixedWidth(220)
         self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr(
-            "Stop the running operation after the current layer (Esc); the network stays as "
-            "it was"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
@@ -39,6 +38,14 @@ class BusyIndicator(QWidget):
         session.busyChanged.connect(self.set_busy)
         session.progressed.connect(self.show_progress)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The button's texts; the bar's "done / total" follows at the next progress report."""
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop the running operation after the current layer (Esc); the network stays as "
+            "it was"))
 
     def install_escape(self, window: QWidget) -> QShortcut:
         """Esc anywhere in ``window`` cancels, while something can be cancelled."""

@@ -25,14 +25,14 @@ class LessonController(QObject):
     def __init__(self, dock: LessonDock, parent: QWidget,
                  confirm_discard: Callable[[], bool],
                  ask_open_path: Callable[[str, str], str | None] | None = None,
-                 show_status: Callable[[str, int], None] | None = None) -> None:
+                 show_status: Callable[[Callable[[], str], int], None] | None = None) -> None:
         super().__init__(parent)
         self.dock = dock
         self.panel: LessonPanel = dock.panel
         self._parent = parent
         self._confirm_discard = confirm_discard
         self._ask_open_path = ask_open_path or self._ask_file
-        self._show_status = show_status or (lambda _text, _ms: None)
+        self._show_status = show_status or (lambda _render, _ms: None)  # render() gives the text
 
     def open_built_in(self) -> None:
         self.open_path(BUILT_IN)
@@ -59,7 +59,7 @@ class LessonController(QObject):
             self.dock.raise_()
         else:
             self._show_status(
-                translate("LessonPanel", "Busy: wait for the running operation"), 3000)
+                lambda: translate("LessonPanel", "Busy: wait for the running operation"), 3000)
 
     def is_open(self) -> bool:
         return self.panel.is_open()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.errors import LabError
 from core.lesson import lesson as lessons
 from gui import i18n
+from gui.kit.retranslating import Retranslating
 
 BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
 LESSON_FILTER = "Lesson or scenario (*.json)"
@@ -57,7 +58,7 @@ def _label(points: float, bold: bool = False, color: str = INK) -> QLabel:
     return label
 
 
-class LessonPanel(QFrame):
+class LessonPanel(Retranslating, QFrame):
     """Hidden until a lesson opens; Next/Back move through it, Back restores exactly."""
 
     pageShown = Signal(int)  # the page now shown
@@ -85,15 +86,12 @@ class LessonPanel(QFrame):
         self.status_label.setContentsMargins(10, 6, 10, 6)
         self.status_label.hide()
 
-        self.back_button = QPushButton(self.tr("◀ Back"))
-        self.back_button.setToolTip(self.tr("The previous step, exactly as it was (PageUp, "
-                                            "Alt+Left)"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton(self.tr("Close lesson"))
-        self.close_button.setToolTip(self.tr("Leave the lesson; the network stays as it is"))
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_lesson)
         for button in (self.back_button, self.next_button, self.close_button):
             button.setProperty("basePoints", SMALL_POINTS + 1)
@@ -135,6 +133,7 @@ class LessonPanel(QFrame):
         session.lessonMoved.connect(self._landed)
         self._opening = False  # a lesson was started; its first page has not landed yet
         self.hide()
+        self.retranslate()
 
     # -- the lesson -----------------------------------------------------------------
 
@@ -212,8 +211,14 @@ class LessonPanel(QFrame):
 
     def retranslate(self) -> None:
         """Render every text from the lesson's data in the current language."""
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("The previous step, exactly as it was (PageUp, "
+                                            "Alt+Left)"))
+        self.close_button.setText(self.tr("Close lesson"))
+        self.close_button.setToolTip(self.tr("Leave the lesson; the network stays as it is"))
         run = self.run
         if run is None:
+            self.next_button.setText(self.tr("Next ▶"))
             return
         language = i18n.current_language()
         lesson, page = run.lesson, run.current
@@ -298,19 +303,13 @@ class LessonPanel(QFrame):
             widget.setFont(font)
         self.contentChanged.emit()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self, self.retranslate)  # after the window's own texts
-        super().changeEvent(event)
 
-
-class LessonDock(QDockWidget):
+class LessonDock(Retranslating, QDockWidget):
     """The lesson card docked above the window's columns; shown while a lesson is open."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonDock")
-        self.setWindowTitle(self.tr("Lesson"))
         self.panel = LessonPanel(session, self)
         self.setWidget(self.panel)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -318,6 +317,10 @@ class LessonDock(QDockWidget):
         self.panel.closed.connect(self.hide)
         self.panel.contentChanged.connect(lambda: QTimer.singleShot(0, self, self.fit_height))
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Lesson"))
 
     def fit_height(self) -> None:
         """Grow or shrink to the narration, so no line of it is cut off."""

@@ -30,6 +30,7 @@ from core.model.snapshot import (
 )
 from gui.forms.arg_form import ArgForm
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 from gui.kit.style import big_button, heading, note_label, readable, scrolled
 
 
@@ -129,7 +130,7 @@ def ask_layer_arguments(layer: str, parent: QWidget | None = None) -> dict | Non
         dialog.deleteLater()
 
 
-class LayerEditor(QWidget):
+class LayerEditor(Retranslating, QWidget):
     """Name, type and documentation of one layer, and a form that edits its arguments."""
 
     stepRequested = Signal(dict)
@@ -142,9 +143,6 @@ class LayerEditor(QWidget):
         self._busy = False
 
         self.placeholder = note_label()
-        self.placeholder.setText(
-            self.tr("Select a layer in the network to see and edit its arguments.")
-        )
         self.title_label = heading("")
         self.type_label = note_label()
         self.doc_label = note_label()
@@ -152,10 +150,7 @@ class LayerEditor(QWidget):
         self.form = ArgForm()
         self.form.changed.connect(self._on_form_changed)
         self.message_label = note_label()
-        self.apply_button = big_button(self.tr("Apply changes"))
-        self.apply_button.setToolTip(
-            self.tr("Rebuild this layer with these arguments (it gets fresh weights).")
-        )
+        self.apply_button = big_button("")
         self.apply_button.clicked.connect(self.apply)
 
         content = QWidget()
@@ -177,6 +172,21 @@ class LayerEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._stack)
         self._show_nothing()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed texts, and the shown layer's description from its ModuleInfo."""
+        self.placeholder.setText(
+            self.tr("Select a layer in the network to see and edit its arguments.")
+        )
+        self.apply_button.setText(self.tr("Apply changes"))
+        self.apply_button.setToolTip(
+            self.tr("Rebuild this layer with these arguments (it gets fresh weights).")
+        )
+        if self._info is not None:
+            self._describe(self._info)
+        if self.message_label.text():  # the one message it shows
+            self.message_label.setText(self.tr("Nothing changed: every argument is as before."))
 
     # --- showing ---
 
@@ -207,6 +217,21 @@ class LayerEditor(QWidget):
             and previous.args == module_info.args
         )
         self._position, self._info = position, module_info
+        self._describe(module_info)
+        self._stack.setCurrentWidget(self._page)
+        if spec is None:
+            self.form.set_specs((), module_info.layer)
+            self.apply_button.setEnabled(False)
+            return
+        self.apply_button.setEnabled(not self._busy)
+        if not same:
+            self.form.set_specs(spec.args, spec.name, catalogue.validate_args)
+            self.form.set_values(module_info.args)
+            self.message_label.clear()
+
+    def _describe(self, module_info: ModuleInfo) -> None:
+        """Title, type, documentation and note of the layer shown."""
+        spec = catalogue.LAYERS.get(module_info.layer)
         self.title_label.setText(
             self.tr("Layer {name}: {layer}").format(name=module_info.name, layer=module_info.layer)
         )
@@ -224,16 +249,6 @@ class LayerEditor(QWidget):
             )
         self.doc_label.setText(card_text(spec) if spec else "")
         self.note_label.setText(self._note(module_info))
-        self._stack.setCurrentWidget(self._page)
-        if spec is None:
-            self.form.set_specs((), module_info.layer)
-            self.apply_button.setEnabled(False)
-            return
-        self.apply_button.setEnabled(not self._busy)
-        if not same:
-            self.form.set_specs(spec.args, spec.name, catalogue.validate_args)
-            self.form.set_values(module_info.args)
-            self.message_label.clear()
 
     def _state(self, info: ModuleInfo) -> str:
         words = {

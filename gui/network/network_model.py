@@ -112,6 +112,11 @@ class NetworkModel(QAbstractListModel):
             if 0 <= row < self.rowCount():
                 self.dataChanged.emit(self.index(row), self.index(row))
 
+    def retranslate(self) -> None:
+        """The texts are made with ``tr`` when asked for: make the views ask again."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
     def module(self, position: int) -> ModuleInfo:
         return self._modules()[position]
 

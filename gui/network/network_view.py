@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from core.model.catalogue import LAYERS
 from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot
+from gui.kit.retranslating import Retranslating
 from gui.network.card_delegate import BADGES, INK, OUTER_X, CardDelegate, _font
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
@@ -50,7 +51,7 @@ CARD_KEYS = (("edit", ("Return", "Enter")), ("rename", ("F2",)), ("duplicate", (
              ("remove", ("Del", "Backspace")))
 
 
-class NetworkView(QWidget):
+class NetworkView(Retranslating, QWidget):
     """Header (input shape, parameter counts) above the cards; edits go out as steps."""
 
     stepRequested = Signal(dict)
@@ -109,6 +110,12 @@ class NetworkView(QWidget):
         self.list_view.customContextMenuRequested.connect(self._show_context_menu)
         self.list_view.doubleClicked.connect(lambda index: self.request_edit(index.row()))
         self._update_header(None)
+
+    def retranslate(self) -> None:
+        """The header from the snapshot shown, and the cards (their model's texts) again."""
+        self._update_header(self._model.snapshot)
+        self._model.retranslate()
+        self.list_view.doItemsLayout()  # cards change height with their texts
 
     # -- snapshots and selection ----------------------------------------------------------
 

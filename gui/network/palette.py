@@ -8,7 +8,7 @@ guessing sizes would teach the wrong thing, so for those it emits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.model.catalogue import GROUP_TITLES, GROUPS, LAYERS
 from core.model.snapshot import Snapshot
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 LAYER_MIME = "application/x-lazyinitlab-layer"  # payload: the layer name, UTF-8
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the layer name; None on group rows
@@ -124,7 +125,7 @@ class LayerTree(QTreeWidget):
         drag.exec(Qt.DropAction.CopyAction)
 
 
-class Palette(QWidget):
+class Palette(Retranslating, QWidget):
     """Filter box, grouped layer tree and a details line for the current layer."""
 
     stepRequested = Signal(dict)
@@ -133,7 +134,6 @@ class Palette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter layers…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setFont(_font(ITEM_POINTS))
         self.tree = LayerTree()
@@ -173,6 +173,7 @@ class Palette(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._show_details)
         self.tree.setCurrentItem(self._items[next(iter(self._items))])  # details never blank
+        self.retranslate()
 
     # -- public API -----------------------------------------------------------------
 
@@ -200,8 +201,7 @@ class Palette(QWidget):
             group.setHidden(shown == 0)
         visible = self.visible_layers()
         # An empty list would look broken: say that nothing matches, and how to get all back.
-        self.no_match.setText(self.tr("No layer matches \u201c{text}\u201d. Clear the filter "
-                                      "to see every layer.").format(text=text.strip()))
+        self._show_no_match()
         self.no_match.setVisible(not visible)
         self.tree.setVisible(bool(visible))
         current = self.tree.currentItem()
@@ -271,16 +271,21 @@ class Palette(QWidget):
                                                    hint=hint)
         item.setToolTip(0, tip)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """New language: group titles, hints, tooltips and the details line again."""
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_items", None):
-            for index, group in enumerate(GROUPS):
-                self.tree.topLevelItem(index).setText(0, self._group_title(group))
-            for name, item in self._items.items():
-                self._describe(item, name)
-            self._show_details(self.tree.currentItem())
-            self.tree.viewport().update()
-        super().changeEvent(event)
+    def _show_no_match(self) -> None:
+        self.no_match.setText(self.tr("No layer matches \u201c{text}\u201d. Clear the filter "
+                                      "to see every layer.").format(
+                                          text=self.filter_edit.text().strip()))
+
+    def retranslate(self) -> None:
+        """Group titles, hints, tooltips, the filter's placeholder and the details line."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter layers…"))
+        for index, group in enumerate(GROUPS):
+            self.tree.topLevelItem(index).setText(0, self._group_title(group))
+        for name, item in self._items.items():
+            self._describe(item, name)
+        self._show_details(self.tree.currentItem())
+        self._show_no_match()
+        self.tree.viewport().update()
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         layer = item.data(0, NAME_ROLE)

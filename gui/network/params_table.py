@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.model.snapshot import ParamInfo, Snapshot
+from gui.kit.retranslating import Retranslating
 from gui.network.trace_table import (
     BASE_POINTS,
     DASH,
@@ -41,7 +42,9 @@ class ParamsModel(RowTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: tuple[ParamInfo, ...] = ()
-        self._headers = (
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Name"),
             self.tr("Shape"),
             self.tr("Numel"),
@@ -127,7 +130,7 @@ class ParamsModel(RowTableModel):
         return DASH if values is None else number_text(values[column - self.MEAN])
 
 
-class ParamsTable(QWidget):
+class ParamsTable(Retranslating, QWidget):
     """The parameters table; selecting a row announces the parameter's name."""
 
     parameterSelected = Signal(str)
@@ -138,7 +141,7 @@ class ParamsTable(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         style_table(self.view, stretch_last=True)  # the "changed" marker column
-        self.caption = QLabel(self.tr("Parameters: net.named_parameters()"))
+        self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self._selected: str | None = None
@@ -150,6 +153,11 @@ class ParamsTable(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, stretch=1)
         self.set_font_scale(1.0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Parameters: net.named_parameters()"))
+        self.model.retranslate()
 
     # --- public API ---------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.model.snapshot import Snapshot
 from gui.forms.arg_form import scrolled
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 CODE_POINTS = 14.0  # monospace text; presenter mode multiplies it
 CAPTION_POINTS = 15.0
@@ -53,7 +54,7 @@ def _caption(text: str) -> QLabel:
     return label
 
 
-class PrintPane(QWidget):
+class PrintPane(Retranslating, QWidget):
     """``print(net)`` on top, the ``net.apply`` visit log below, each with its buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,20 +66,16 @@ class PrintPane(QWidget):
         self._current = -1
         self._cleared: list[Snapshot] = []  # inits Clear log removed for good
 
-        self.caption = _caption(self.tr("print(net)"))
+        self.caption = _caption("")
         self.editor = _code_editor()
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the print(net) text"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy)
 
-        self.log_caption = _caption(self.tr("net.apply visit log"))
+        self.log_caption = _caption("")
         self.log = _code_editor()
-        self.log.setPlaceholderText(
-            self.tr("Initialize the network to see the order in which net.apply visits modules")
-        )
-        self.copy_log_button = QPushButton(self.tr("Copy log"))
+        self.copy_log_button = QPushButton()
         self.copy_log_button.clicked.connect(self.copy_log)
-        self.clear_log_button = QPushButton(self.tr("Clear log"))
+        self.clear_log_button = QPushButton()
         self.clear_log_button.clicked.connect(self.clear_log)
 
         top = QWidget()
@@ -105,6 +102,21 @@ class PrintPane(QWidget):
         # Scrolls when short (1280×720 with a lesson open) rather than pushing the window taller.
         layout.addWidget(scrolled(self.splitter))
         self.set_font_scale(1.0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Captions and buttons, and the log's headings from the snapshots they label."""
+        self.caption.setText(self.tr("print(net)"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the print(net) text"))
+        self.log_caption.setText(self.tr("net.apply visit log"))
+        self.log.setPlaceholderText(
+            self.tr("Initialize the network to see the order in which net.apply visits modules")
+        )
+        self.copy_log_button.setText(self.tr("Copy log"))
+        self.clear_log_button.setText(self.tr("Clear log"))
+        if not self.log.document().isEmpty():
+            self._rebuild_log()
 
     # --- public API ---------------------------------------------------------
 

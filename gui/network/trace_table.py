@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry
+from gui.kit.retranslating import Retranslating
 
 INK = QColor("#1a1a1a")
 WARN_INK = QColor("#a8071a")  # dark red on a light rose: readable on a washed-out projector
@@ -133,22 +134,34 @@ def style_table(view: QTableView, stretch_last: bool = False) -> None:
 
 
 class RowTableModel(QAbstractTableModel):
-    """A flat table of ``self._rows`` under ``self._headers``: the Qt plumbing both share."""
+    """A flat table of ``self._rows`` under ``headers()``: the Qt plumbing both share.
+
+    Header and cell texts are made with ``tr`` when a view asks for them, so
+    ``retranslate()`` only has to make the views ask again.
+    """
 
     _rows: list
-    _headers: tuple
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self.headers()[section]
         return None
 
 
@@ -163,7 +176,10 @@ class TraceModel(RowTableModel):
         super().__init__(parent)
         self._rows: tuple[TraceEntry, ...] = ()
         self._modules: tuple[ModuleInfo, ...] = ()
-        self._headers = (
+        self._snapshot: Snapshot | None = None
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Layer"),
             self.tr("Type"),
             self.tr("Input\nshape"),  # two lines: nine columns fit a half-screen pane
@@ -177,6 +193,7 @@ class TraceModel(RowTableModel):
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Same layers: update values in place; otherwise reset the rows."""
+        self._snapshot = snapshot
         rows = snapshot.trace or ()
         same = [(e.position, e.name) for e in rows] == [(e.position, e.name) for e in self._rows]
         if same and rows:
@@ -187,6 +204,10 @@ class TraceModel(RowTableModel):
         self.beginResetModel()
         self._rows, self._modules = rows, snapshot.modules
         self.endResetModel()
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
 
     def entry(self, row: int) -> TraceEntry:
         return self._rows[row]
@@ -247,7 +268,7 @@ class TraceModel(RowTableModel):
         return f"{module.numel:,}"
 
 
-class TraceTable(QWidget):
+class TraceTable(Retranslating, QWidget):
     """The trace table, an empty state before any forward pass, and a totals footer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,8 +278,8 @@ class TraceTable(QWidget):
         self.view.setModel(self.model)
         style_table(self.view)
 
-        self.caption = QLabel(self.tr("Shape trace of the last forward pass"))
-        self.empty_label = QLabel(self.tr("Run a forward pass to see the shape after every layer"))
+        self.caption = QLabel()
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(
@@ -281,6 +302,16 @@ class TraceTable(QWidget):
         layout.addWidget(self._stack, stretch=1)
         layout.addWidget(self.footer)
         self.set_font_scale(1.0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Captions, the model's headers and cells, and the footer from the snapshot shown."""
+        self.caption.setText(self.tr("Shape trace of the last forward pass"))
+        self.empty_label.setText(self.tr("Run a forward pass to see the shape after every layer"))
+        self.model.retranslate()
+        snapshot = self.model.snapshot
+        if snapshot is not None and snapshot.trace is not None:
+            self.footer.setText(self._footer_text(snapshot))
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Show ``snapshot.trace``, or the empty state when there is none."""

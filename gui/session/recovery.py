@@ -26,6 +26,7 @@ class RecoveryMixin:
 
     _recovery_autosave: autosave.Autosave | None = None
     _autosave_label: QLabel | None = None
+    _autosave_problem = ""
     _close_pending = False
 
     @property
@@ -57,7 +58,8 @@ class RecoveryMixin:
         orphan = found.orphans[0]
         if not self.ask_recovery(orphan):
             problem = autosave.dismiss(orphan)
-            self.statusBar().showMessage(self.tr("The unsaved session was discarded."), 5000)
+            self.statusBar().show_message(
+                lambda: self.tr("The unsaved session was discarded."), 5000)
             self._forget(orphan, problem)
             return False
         return self._restore(orphan)
@@ -76,7 +78,7 @@ class RecoveryMixin:
         for folder, reason in broken:
             log.warning("autosave folder %s skipped: %s", folder, reason)
         folder, reason = broken[0]
-        self.statusBar().showMessage(self.tr(
+        self.statusBar().show_message(lambda: self.tr(
             "Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). "
             "This session is autosaved as usual.").format(
                 count=len(broken), folder=str(folder), reason=reason), 20000)
@@ -84,11 +86,10 @@ class RecoveryMixin:
     def _autosave_failed(self, problem: str) -> None:
         """A lasting sign in the status bar until a write succeeds again."""
         alert = self._autosave_alert()
-        alert.setToolTip(self.tr(
-            "Autosave is failing: {problem}\nIt tries again at every change. Until then, save "
-            "the session yourself (Ctrl+S).").format(problem=problem))
+        self._autosave_problem = problem
+        self.retranslate_autosave_alert()
         alert.show()
-        self.statusBar().showMessage(self.tr(
+        self.statusBar().show_message(lambda: self.tr(
             "Autosave failed ({problem}); save the session yourself (Ctrl+S).").format(
                 problem=problem), 10000)
 
@@ -98,10 +99,19 @@ class RecoveryMixin:
 
     def _autosave_alert(self) -> QLabel:
         if self._autosave_label is None:
-            label = self._autosave_label = QLabel(self.tr("⚠ Autosave failing"))
+            label = self._autosave_label = QLabel()
             label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
             self.statusBar().addPermanentWidget(label)
         return self._autosave_label
+
+    def retranslate_autosave_alert(self) -> None:
+        """The failing-autosave sign's texts (the window calls this on a language change)."""
+        if self._autosave_label is None:
+            return
+        self._autosave_label.setText(self.tr("⚠ Autosave failing"))
+        self._autosave_label.setToolTip(self.tr(
+            "Autosave is failing: {problem}\nIt tries again at every change. Until then, save "
+            "the session yourself (Ctrl+S).").format(problem=self._autosave_problem))
 
     def ask_recovery(self, orphan: autosave.Orphan) -> bool:
         """Restore or Discard? (tests patch this dialog)."""
@@ -144,7 +154,7 @@ class RecoveryMixin:
         if problem is None:
             return
         settings.add_dismissed_autosave(str(orphan.folder))
-        self.statusBar().showMessage(self.tr(
+        self.statusBar().show_message(lambda: self.tr(
             "The autosave in {folder} could not be deleted ({reason}); it will not be offered "
             "again.").format(folder=str(orphan.folder), reason=problem), 15000)
 
@@ -153,13 +163,13 @@ class RecoveryMixin:
             problem = report.get("restore_error")
             if problem:
                 self.show_error(LabError(**problem), None)
-            self.statusBar().showMessage(self.tr(
+            self.statusBar().show_message(lambda: self.tr(
                 "Restored the autosaved session ({steps} steps).").format(
                     steps=orphan.steps), 8000)
             self._forget(orphan, autosave.dismiss(orphan))
 
         def failed(_error, _step) -> None:
-            self.statusBar().showMessage(self.tr(
+            self.statusBar().show_message(lambda: self.tr(
                 "The autosaved session could not be restored; its files are in {folder}").format(
                     folder=str(orphan.folder)), 15000)
             # not offered again, files kept
@@ -186,8 +196,8 @@ class RecoveryMixin:
             self._close_pending = True
             self.session.busyChanged.connect(self._close_when_idle)
             self.setWindowTitle(self.tr("Closing… — Lazy Init Lab"))
-        self.statusBar().showMessage(
-            self.tr("Closing when the running operation finishes…"))
+        self.statusBar().show_message(
+            lambda: self.tr("Closing when the running operation finishes…"))
         return True
 
     def _close_when_idle(self, busy: bool) -> None:

@@ -20,16 +20,16 @@ def show_error(window, error: LabError, step: dict | None) -> None:
     """Banner, the failing layer's card, and the status bar."""
     remedy = None
     if error.kind == UNINITIALIZED and step and step.get("op") == "init":
-        remedy = QCoreApplication.translate(
+        remedy = lambda: QCoreApplication.translate(  # noqa: E731 (made again in a new language)
             "MainWindow", "Send a sample through first, then initialize")
         window._pending_after_forward = step
-        window.init_panel.show_uninitialized_remedy(i18n.translate_message(error.message))
+        window.init_panel.show_uninitialized_remedy(error.message)
     window.banner.show_error(error, remedy)
     names = [m.name for m in window.session.snapshot.modules]
     # Only the layer this error names is marked; an earlier error's mark goes.
     position = names.index(error.layer) if error.layer in names else None
     window.network_view.set_error(position, error.message)
-    window.statusBar().showMessage(i18n.translate_message(error.message), 8000)
+    window.statusBar().show_message(lambda: i18n.translate_message(error.message), 8000)
 
 
 def remedy(window, kind: str) -> None:
@@ -45,12 +45,12 @@ def apply_fix(window, step: dict) -> None:
 
 def show_cancelled(window, step: dict | None) -> None:
     window._pending_after_forward = None
-    window.statusBar().showMessage(QCoreApplication.translate(
+    window.statusBar().show_message(lambda: QCoreApplication.translate(
         "MainWindow", "Cancelled: the network was left as it was."), 6000)
 
 
 def show_cancelling(window) -> None:
-    window.statusBar().showMessage(QCoreApplication.translate(
+    window.statusBar().show_message(lambda: QCoreApplication.translate(
         "MainWindow", "Cancelling after the current layer…"))
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import LabError
 from gui.i18n import translate_message
+from gui.kit.retranslating import Retranslating
 
 
-class ErrorBanner(QWidget):
+class ErrorBanner(Retranslating, QWidget):
     """Hidden until an error arrives; one button per fix core offers (error.fixes),
     each performing its step, plus the window's own remedy when it has one."""
 
@@ -36,14 +37,12 @@ class ErrorBanner(QWidget):
         self.details.setFont(QFont("monospace", 10))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
-        self.details_button = QPushButton(self.tr("PyTorch's message"))
+        self.details_button = QPushButton()
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip(self.tr("Show or hide the error exactly as PyTorch gave it"))
         self.details_button.toggled.connect(self.details.setVisible)
         self.remedy_button = QPushButton()
         self.remedy_button.clicked.connect(lambda: self.remedyRequested.emit(self._kind))
-        close = QPushButton(self.tr("Dismiss"))
-        close.setToolTip(self.tr("Hide this message (Esc)"))
+        close = self.close_button = QPushButton()
         close.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         self._fix_row = QHBoxLayout()
@@ -60,18 +59,28 @@ class ErrorBanner(QWidget):
         layout.addLayout(buttons)
         self._kind = ""
         self.error: LabError | None = None
+        self._remedy = None  # makes the remedy button's text (the window's words)
         self.hide()
+        self.retranslate()
 
-    def show_error(self, error: LabError, remedy: str | None = None) -> None:
-        """Show ``error``; ``remedy`` labels a one-click fix button (None: no button)."""
+    def retranslate(self) -> None:
+        """Fixed texts, and the shown error from its data."""
+        self.details_button.setText(self.tr("PyTorch's message"))
+        self.details_button.setToolTip(self.tr("Show or hide the error exactly as PyTorch gave it"))
+        self.close_button.setText(self.tr("Dismiss"))
+        self.close_button.setToolTip(self.tr("Hide this message (Esc)"))
+        self._render()
+
+    def show_error(self, error: LabError, remedy=None) -> None:
+        """Show ``error``; ``remedy`` (a text, or a function making it) labels a one-click
+        fix button (None: no button)."""
         self.error, self._kind = error, error.kind
+        self._remedy = remedy if callable(remedy) or remedy is None else (lambda: remedy)
+        self._show_fixes(error.fixes)
         self._render()
         self.details_button.setVisible(bool(error.torch_message))
         self.details_button.setChecked(False)
         self.remedy_button.setVisible(remedy is not None)
-        if remedy:
-            self.remedy_button.setText(remedy)
-        self._show_fixes(error.fixes)
         self.show()
 
     def _show_fixes(self, fixes: tuple[dict, ...]) -> None:
@@ -80,8 +89,7 @@ class ErrorBanner(QWidget):
             button.deleteLater()
         self.fix_buttons = []
         for fix in fixes:
-            button = QPushButton(translate_message(fix["label"]))
-            button.setToolTip(self.tr("Fix it with one step; Ctrl+Z undoes it"))
+            button = QPushButton()
             button.clicked.connect(lambda _=False, step=fix["step"]: self._fix_clicked(step))
             self._fix_row.addWidget(button)
             self.fix_buttons.append(button)
@@ -108,11 +116,8 @@ class ErrorBanner(QWidget):
         self.message.setText(self.tr("{message}\nThe network was left as it was.").format(
             message=translate_message(error.message)))
         self.details.setText(error.torch_message or self.tr("(PyTorch raised nothing)"))
-        for button, fix in zip(getattr(self, "fix_buttons", ()), error.fixes, strict=False):
+        for button, fix in zip(self.fix_buttons, error.fixes, strict=False):
             button.setText(translate_message(fix["label"]))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """Re-render the shown error from its data when the interface language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
+            button.setToolTip(self.tr("Fix it with one step; Ctrl+Z undoes it"))
+        if self._remedy is not None:
+            self.remedy_button.setText(self._remedy())

@@ -44,7 +44,8 @@ class FileMenuMixin:
     def refuse_while_busy(self) -> bool:
         """True (with a message) while an operation runs: nothing may replace the network."""
         if self.session.busy:
-            self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
+            self.statusBar().show_message(
+                lambda: self.tr("Busy: wait for the running operation"), 3000)
         return self.session.busy
 
     def ask_open_path(self, caption: str, file_filter: str) -> str | None:
@@ -87,7 +88,7 @@ class FileMenuMixin:
         def failed(_error, _step) -> None:
             if settings.remove_recent_file(path):
                 self.update_recent_menu()
-                self.statusBar().showMessage(self.tr(
+                self.statusBar().show_message(lambda: self.tr(
                     "{name} could not be opened and was removed from Open Recent.").format(
                         name=Path(path).name), 15000)
 
@@ -119,7 +120,7 @@ class FileMenuMixin:
             return False
         settings.add_recent_file(str(path.resolve()))
         self.update_recent_menu()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
+        self.statusBar().show_message(lambda: self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def workspace_changed(self) -> None:
@@ -152,7 +153,8 @@ class FileMenuMixin:
         except (OSError, RuntimeError) as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Weights written to {path}").format(path=path), 4000)
+        self.statusBar().show_message(
+            lambda: self.tr("Weights written to {path}").format(path=path), 4000)
 
     def export_code(self, scope: str = code_export.SCREEN) -> None:
         """The network on screen (default) or the whole session, as a PyTorch script."""
@@ -167,10 +169,10 @@ class FileMenuMixin:
             path += ".py"
 
         def written(result) -> None:
-            self.statusBar().showMessage(code_export.written_message(result, path), 15000)
+            self.statusBar().show_message(lambda: code_export.written_message(result, path), 15000)
 
         if not session.export_code(path, title, scope, written):
-            self.statusBar().showMessage(self.tr(
+            self.statusBar().show_message(lambda: self.tr(
                 "Not exported: an operation is still running; export again when it ends."), 8000)
 
     # -- the title -------------------------------------------------------------------

@@ -59,10 +59,10 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         wiring.connect_requests(self)
         wiring.connect_session(self)
         self._restore_settings()
+        self.retranslate()
         self.current.announce()
-        i18n.mark_shown(self)
         if i18n.font_hint():
-            self.statusBar().showMessage(i18n.font_hint(), 20000)
+            self.statusBar().show_message(i18n.font_hint, 20000)
 
     # -- construction ------------------------------------------------------------
 
@@ -86,7 +86,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.lessons = LessonController(  # looked up when called: tests patch these
             self.lesson_dock, self, lambda: self.confirm_discard(),
             lambda caption, filter_: self.ask_open_path(caption, filter_),
-            lambda text, ms: self.statusBar().showMessage(text, ms))
+            lambda render, ms: self.statusBar().show_message(render, ms))
 
     def _build_actions(self) -> None:
         """Every action and menu from the action table; the window fills the submenus."""
@@ -94,13 +94,24 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         menus = table.build_menus(self.menuBar())
         self.recent_menu, self.view_menu = menus["recent"], menus["view"]
         self.language_menu, self.help_menu = menus["language"], menus["help"]
-        for key, template in templates.TEMPLATES.items():
-            action = menus["templates"].addAction(i18n.translate_message(template["title"]))
+        self.template_actions = {}
+        for key in templates.TEMPLATES:
+            action = self.template_actions[key] = menus["templates"].addAction("")
             action.triggered.connect(lambda _=False, k=key: self.load_template(k))
         self.language_actions = i18n.add_language_menu(self.language_menu)
         self.presenter = presenter.install(self, table["presenter"], self.lesson_dock.panel)
         self.update_recent_menu()
         table.refresh()
+
+    def retranslate(self) -> None:
+        """The window's own texts; its widgets set theirs (Qt's retranslateUi pattern)."""
+        self.action_table.retranslate()  # every action's text and tip, every menu's title
+        for key, action in self.template_actions.items():
+            action.setText(i18n.translate_message(templates.TEMPLATES[key]["title"]))
+        i18n.retranslate_language_menu(self.language_actions)
+        window_layout.retranslate_tabs(self)
+        self.retranslate_autosave_alert()
+        self.show_status(self.current.snapshot)
 
     @property
     def compare_view(self):
@@ -116,7 +127,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
 
     def perform(self, step: dict) -> None:
         if not self.session.perform(step):
-            self.statusBar().showMessage(self.tr("Busy: wait for the running operation"), 3000)
+            self.statusBar().show_message(
+                lambda: self.tr("Busy: wait for the running operation"), 3000)
 
     def run_forward(self) -> dict | None:
         """Run forward (Ctrl+R, the menu, the Run button): the Forward tab's step, performed,
@@ -183,7 +195,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def show_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
+            self.statusBar().show_message(lambda: self.tr("Working…"))
         else:
             self.statusBar().clearMessage()
 
@@ -198,8 +210,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         failed = [s for s in report["steps"] if not s["ok"]]
         if failed:
             last = failed[-1]
-            self.statusBar().showMessage(
-                self.tr("Played {n} steps; {k} ended with an error (the last: {message})").format(
+            self.statusBar().show_message(lambda: self.tr(
+                "Played {n} steps; {k} ended with an error (the last: {message})").format(
                     n=len(report["steps"]), k=len(failed),
                     message=i18n.translate_message(last["error"]["message"])),
                 10000)
@@ -214,8 +226,8 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         megabytes = self.ask_preferences()
         if megabytes is not None:
             preferences_dialog.apply_undo_memory(self.session, megabytes)
-            self.statusBar().showMessage(
-                self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
+            self.statusBar().show_message(
+                lambda: self.tr("Undo memory limit: {mb} MB").format(mb=f"{megabytes:,}"), 4000)
 
     def show_dialog(self, dialog) -> None:
         """Show a Help dialog modally (tests patch this)."""
@@ -224,16 +236,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     # -- language --------------------------------------------------------------------
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """The language changed: retranslate every text in place, then re-render the data."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "action_table"):
-            i18n.retranslate_tree(self)
-            self.action_table.retranslate()
-            chosen = i18n.saved_choice()
-            for choice, action in self.language_actions.items():
-                action.setChecked(choice == chosen)
-            self.current.announce()
+        """The language changed: the window's texts, then (Qt sends the event on) its widgets'."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "presenter"):
+            self.retranslate()
             if i18n.font_hint():
-                self.statusBar().showMessage(i18n.font_hint(), 20000)
+                self.statusBar().show_message(i18n.font_hint, 20000)
         super().changeEvent(event)
 
     # -- settings --------------------------------------------------------------------

@@ -83,11 +83,10 @@ def place(window: QWidget, saved: object = None) -> None:
 
 def build_columns(window) -> None:
     """The three columns (palette | network and controls | charts and inspectors)."""
-    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
     window.controls = QTabWidget()
-    window.controls.addTab(window.forward_panel, translate("MainWindow", "Forward"))
-    window.controls.addTab(window.init_panel, translate("MainWindow", "Initialize"))
-    window.controls.addTab(window.layer_editor, translate("MainWindow", "Layer"))
+    window.controls.addTab(window.forward_panel, "")
+    window.controls.addTab(window.init_panel, "")
+    window.controls.addTab(window.layer_editor, "")
 
     middle = window.middle_column = QWidget()
     middle_layout = QVBoxLayout(middle)
@@ -102,14 +101,14 @@ def build_columns(window) -> None:
     middle_layout.addWidget(network_and_controls)
 
     window.inspect_tabs = QTabWidget()
-    window.inspect_tabs.addTab(window.print_pane, translate("MainWindow", "print(net)"))
-    window.inspect_tabs.addTab(window.trace_table, translate("MainWindow", "Shape trace"))
-    window.inspect_tabs.addTab(window.params_table, translate("MainWindow", "Parameters"))
+    window.inspect_tabs.addTab(window.print_pane, "")
+    window.inspect_tabs.addTab(window.trace_table, "")
+    window.inspect_tabs.addTab(window.params_table, "")
     right = window.right_splitter = QSplitter(Qt.Orientation.Vertical)
     window.chart_tabs = QTabWidget()
-    window.chart_tabs.addTab(window.history_panel, translate("MainWindow", "Histogram"))
-    window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Compare"))
-    window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Depth"))
+    window.chart_tabs.addTab(window.history_panel, "")
+    window.chart_tabs.addTab(QWidget(), "")  # built on first use
+    window.chart_tabs.addTab(QWidget(), "")  # built on first use
     right.addWidget(window.chart_tabs)
     right.addWidget(window.inspect_tabs)
     right.setStretchFactor(0, 3)  # the charts get more room than print(net) and the trace
@@ -130,6 +129,23 @@ def build_columns(window) -> None:
     window.splitter.setStretchFactor(2, 4)
     window.splitter.setSizes(list(COLUMNS))
     window.setCentralWidget(window.splitter)
+
+
+def retranslate_tabs(window) -> None:
+    """The tabs' titles, in the order ``build_columns`` adds the tabs."""
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    titles = {
+        window.controls: (translate("MainWindow", "Forward"), translate("MainWindow", "Initialize"),
+                          translate("MainWindow", "Layer")),
+        window.inspect_tabs: (translate("MainWindow", "print(net)"),
+                              translate("MainWindow", "Shape trace"),
+                              translate("MainWindow", "Parameters")),
+        window.chart_tabs: (translate("MainWindow", "Histogram"),
+                            translate("MainWindow", "Compare"), translate("MainWindow", "Depth")),
+    }
+    for tabs, texts in titles.items():
+        for index, text in enumerate(texts):
+            tabs.setTabText(index, text)
 
 
 def build_status_bar(window) -> None:
