@@ -66,12 +66,13 @@ ARCHITECTURES: dict[str, Architecture] = {arch.key: arch for arch in (
             "A 3×3 stem, four stages of two d2l Residual blocks (the first block of stages "
             "2–4 halves the resolution and has a 1×1 convolution on its shortcut), average "
             "pooling and a LazyLinear head. Every convolution and batch norm is lazy: "
-            "nothing has a shape until the first forward. Batch norm starts at weight 1, "
+            "nothing has a shape until the first forward. {default} Batch norm starts at weight 1, "
             "bias 0 (running mean 0, variance 1), and one follows every convolution: in "
             "training mode it rescales each channel to unit variance, so the convolutions' "
             "small default scale hardly matters and their biases are cancelled by the mean "
             "it subtracts. Within a stage each block adds a unit-variance branch to its "
-            "identity shortcut, so the signal does not shrink with depth as in a plain stack."
+            "identity shortcut, so the signal does not shrink with depth as in a plain stack.",
+            default=_DEFAULT_CONV,
         ),
         factory=nets.resnet18_small,
         input_shape=(1, 3, 32, 32), output_shape=(1, 10), max_parameters=1_000_000,
