@@ -45,6 +45,14 @@ class Architecture:
             return torch.randint(0, self.vocab, self.input_shape, generator=generator)
         return torch.empty(self.input_shape).normal_(0.0, 1.0, generator=generator)
 
+    def forward_step(self, seed: int = 0) -> dict:
+        """The lab's forward step whose input is ``example_input(seed)``."""
+        step = {"op": "forward", "shape": list(self.input_shape), "fill": self.fill,
+                "seed": seed, "note": "example input"}
+        if self.fill == IDS:
+            step.update(low=0, high=self.vocab)
+        return step
+
     def describe_input(self) -> Message:
         shape = "(" + ", ".join(str(s) for s in self.input_shape) + ")"
         if self.fill == IDS:
