@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from core.errors import LabError
-from core.model import templates
+from core.model import architectures, templates
 from core.model.snapshot import Snapshot
 from gui import i18n
 from gui.forms.forward_panel import ForwardPanel
@@ -97,10 +97,24 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         for key, template in templates.TEMPLATES.items():
             action = menus["templates"].addAction(i18n.translate_message(template["title"]))
             action.triggered.connect(lambda _=False, k=key: self.load_template(k))
+        self._build_architecture_menu(menus["templates"])
         self.language_actions = i18n.add_language_menu(self.language_menu)
         self.presenter = presenter.install(self, table["presenter"], self.lesson_dock.panel)
         self.update_recent_menu()
         table.refresh()
+
+    def _build_architecture_menu(self, templates_menu) -> None:
+        """Real architectures, opened as user models: titles, and what PyTorch's default
+        initialization means for each as the tooltip."""
+        self.architecture_menu = templates_menu.addMenu(self.tr("Real &architectures"))
+        self.architecture_menu.setToolTipsVisible(True)
+        for key, arch in architectures.ARCHITECTURES.items():
+            action = self.architecture_menu.addAction(i18n.translate_message(arch.title))
+            action.setObjectName(f"architecture_{key}")
+            action.setToolTip(self.tr("Input: {input}\n{description}").format(
+                input=i18n.translate_message(arch.describe_input()),
+                description=i18n.translate_message(arch.description)))
+            action.triggered.connect(lambda _=False, k=key: self.load_architecture(k))
 
     @property
     def compare_view(self):
@@ -146,6 +160,17 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         template = templates.TEMPLATES[key]
         self.forward_panel.set_shape(template["input"])
         self.perform(templates.build_step(key))
+
+    def load_architecture(self, key: str) -> None:
+        """Open a real architecture as a user model; the Forward tab shows its input."""
+        if self.refuse_while_busy() or not self.confirm_discard():
+            return
+        step = architectures.ARCHITECTURES[key].forward_step()
+        try:
+            self.forward_panel.set_values(step)
+        except ValueError:  # a fill the panel does not offer (token ids): the shape only
+            self.forward_panel.set_shape(step["shape"])
+        self.session.open_architecture(key)
 
     def send_sample_then_retry(self) -> None:
         """The seed's remedy: a forward pass materializes lazy layers, then retry."""
