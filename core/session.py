@@ -194,6 +194,15 @@ class Session:
         lab = model_lab(seed, self.lab.memory_limit, spec, module, example_input)
         return self._replace(Workspace(lab, seed, True, None, tuple(lab.version.steps)))
 
+    def open_architecture(self, key: str) -> Transition:
+        """The architecture template ``key`` replaces the network, opened as a user model
+        after seeding (core/operations/model_opening.py); undo brings the old one back."""
+        from core.operations.model_opening import architecture_lab
+
+        seed = random_seed()
+        lab = architecture_lab(key, seed, self.lab.memory_limit)
+        return self._replace(Workspace(lab, seed, True, None, tuple(lab.version.steps)))
+
     @classmethod
     def from_scenario(
         cls,

@@ -1127,9 +1127,80 @@
         <translation>{shape} uniform[{low}, {high})</translation>
     </message>
     <message>
+        <location filename="../core/model/architectures.py" line="59"/>
+        <source>{shape} integer ids in [0, {vocab})</source>
+        <translation>{shape} integer ids in [0, {vocab})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="60"/>
         <location filename="../core/model/inputs.py" line="44"/>
         <source>{shape} normal(mean={mean}, std={std})</source>
         <translation>{shape} normal(mean={mean}, std={std})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="64"/>
+        <source>PyTorch&apos;s default for convolutions and linear layers is kaiming_uniform_(a=√5): weights U(±1/√fan_in), a variance of 1/(3·fan_in), a sixth of He&apos;s 2/fan_in for ReLU; biases U(±1/√fan_in) too.</source>
+        <translation>PyTorch&apos;s default for convolutions and linear layers is kaiming_uniform_(a=√5): weights U(±1/√fan_in), a variance of 1/(3·fan_in), a sixth of He&apos;s 2/fan_in for ReLU; biases U(±1/√fan_in) too.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="72"/>
+        <source>ResNet-18-style CNN (small: 16-32-64-128 channels, 1×3×32×32 images)</source>
+        <translation>ResNet-18-style CNN (small: 16-32-64-128 channels, 1×3×32×32 images)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="74"/>
+        <source>A 3×3 stem, four stages of two d2l Residual blocks (the first block of stages 2–4 halves the resolution and has a 1×1 convolution on its shortcut), average pooling and a LazyLinear head. Every convolution and batch norm is lazy: nothing has a shape until the first forward. {default} Batch norm starts at weight 1, bias 0 (running mean 0, variance 1), and one follows every convolution: in training mode it rescales each channel to unit variance, so the convolutions&apos; small default scale hardly matters and their biases are cancelled by the mean it subtracts. Within a stage each block adds a unit-variance branch to its identity shortcut, so the signal does not shrink with depth as in a plain stack.</source>
+        <translation>A 3×3 stem, four stages of two d2l Residual blocks (the first block of stages 2–4 halves the resolution and has a 1×1 convolution on its shortcut), average pooling and a LazyLinear head. Every convolution and batch norm is lazy: nothing has a shape until the first forward. {default} Batch norm starts at weight 1, bias 0 (running mean 0, variance 1), and one follows every convolution: in training mode it rescales each channel to unit variance, so the convolutions&apos; small default scale hardly matters and their biases are cancelled by the mean it subtracts. Within a stage each block adds a unit-variance branch to its identity shortcut, so the signal does not shrink with depth as in a plain stack.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="90"/>
+        <source>Transformer encoder classifier (2 layers, width 32, token ids 1×16 in [0, 100))</source>
+        <translation>Transformer encoder classifier (2 layers, width 32, token ids 1×16 in [0, 100))</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="93"/>
+        <source>Embedding, fixed sinusoidal positions (a buffer: nothing to initialize), a TransformerEncoder of two TransformerEncoderLayers (4 heads, feed-forward 64, dropout 0), the mean over the sequence and a LazyLinear head. Embedding rows are N(0, 1). Self-attention&apos;s in_proj_weight, the stacked (3·32, 32) query/key/value matrix, is xavier_uniform_, and the in and out projection biases are 0; the out projection&apos;s weight and the feed-forward linears keep the default U(±1/√fan_in); LayerNorm starts at weight 1, bias 0. TransformerEncoder deep-copies the layer it is given, so both layers start with identical weights. Only the head is lazy.</source>
+        <translation>Embedding, fixed sinusoidal positions (a buffer: nothing to initialize), a TransformerEncoder of two TransformerEncoderLayers (4 heads, feed-forward 64, dropout 0), the mean over the sequence and a LazyLinear head. Embedding rows are N(0, 1). Self-attention&apos;s in_proj_weight, the stacked (3·32, 32) query/key/value matrix, is xavier_uniform_, and the in and out projection biases are 0; the out projection&apos;s weight and the feed-forward linears keep the default U(±1/√fan_in); LayerNorm starts at weight 1, bias 0. TransformerEncoder deep-copies the layer it is given, so both layers start with identical weights. Only the head is lazy.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="109"/>
+        <source>LSTM sequence classifier (2 layers, hidden 32, sequences 1×20×8)</source>
+        <translation>LSTM sequence classifier (2 layers, hidden 32, sequences 1×20×8)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="111"/>
+        <source>A two-layer nn.LSTM (batch_first) whose last time step goes to a LazyLinear head. Every LSTM weight and bias, of both layers and all four gates (stacked as 4·32 rows), is U(±1/√hidden_size) = U(±0.18), whatever the input size: the scale follows the hidden size, not fan_in. The forget gate&apos;s bias starts near 0, so the cell keeps about half its memory at each step (σ(0) = 0.5); the often recommended forget bias of 1 would keep 73%. There is no lazy LSTM: only the head waits for the first forward.</source>
+        <translation>A two-layer nn.LSTM (batch_first) whose last time step goes to a LazyLinear head. Every LSTM weight and bias, of both layers and all four gates (stacked as 4·32 rows), is U(±1/√hidden_size) = U(±0.18), whatever the input size: the scale follows the hidden size, not fan_in. The forget gate&apos;s bias starts near 0, so the cell keeps about half its memory at each step (σ(0) = 0.5); the often recommended forget bias of 1 would keep 73%. There is no lazy LSTM: only the head waits for the first forward.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="125"/>
+        <source>d2l&apos;s LeNet, lazy (sigmoid and average pooling, 1×1×28×28 images)</source>
+        <translation>d2l&apos;s LeNet, lazy (sigmoid and average pooling, 1×1×28×28 images)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="127"/>
+        <source>d2l&apos;s LeNet: two lazy convolutions with sigmoid and average pooling, then three LazyLinear layers. {default} The fans are known only after the first forward (1·5·5 for the first convolution, 6·5·5, then 16·5·5 = 400 for the first linear). The sigmoid&apos;s outputs have a mean near 0.5 and its slope is at most 1/4: gradients shrink at every layer, the case that motivated better initializations.</source>
+        <translation>d2l&apos;s LeNet: two lazy convolutions with sigmoid and average pooling, then three LazyLinear layers. {default} The fans are known only after the first forward (1·5·5 for the first convolution, 6·5·5, then 16·5·5 = 400 for the first linear). The sigmoid&apos;s outputs have a mean near 0.5 and its slope is at most 1/4: gradients shrink at every layer, the case that motivated better initializations.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="139"/>
+        <source>Small VGG (VGG blocks of 16, 32, 64 channels, 1×3×32×32 images)</source>
+        <translation>Small VGG (VGG blocks of 16, 32, 64 channels, 1×3×32×32 images)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="141"/>
+        <source>Three d2l vgg_blocks (3×3 lazy convolutions with ReLU, then max pooling) and three LazyLinear layers with Dropout(0.5). {default} With ReLU and no batch norm each convolution keeps a third of its input&apos;s second moment and ReLU half of that: the activations&apos; RMS shrinks by about √6 ≈ 2.4 per layer (see Depth). Dropout draws from the generator at every forward in training mode.</source>
+        <translation>Three d2l vgg_blocks (3×3 lazy convolutions with ReLU, then max pooling) and three LazyLinear layers with Dropout(0.5). {default} With ReLU and no batch norm each convolution keeps a third of its input&apos;s second moment and ReLU half of that: the activations&apos; RMS shrinks by about √6 ≈ 2.4 per layer (see Depth). Dropout draws from the generator at every forward in training mode.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="153"/>
+        <source>DCGAN-style generator (lazy transposed convolutions, latent 1×16×1×1 → image 1×3×32×32)</source>
+        <translation>DCGAN-style generator (lazy transposed convolutions, latent 1×16×1×1 → image 1×3×32×32)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="156"/>
+        <source>Three d2l G_blocks (LazyConvTranspose2d without bias, LazyBatchNorm2d, ReLU), a last transposed convolution to 3 channels and Tanh. A transposed convolution&apos;s weight is (in_channels, out_channels, k, k), and PyTorch computes fan_in from dimension 1: the default U(±1/√fan_in) uses out_channels·4·4, the fan_in of the convolution this layer transposes, not the in_channels it sums over: fan_in and fan_out are swapped. Batch norm starts at weight 1, bias 0 and renormalizes the first three layers; the last one feeds Tanh directly. The DCGAN paper draws every weight from N(0, 0.02) instead.</source>
+        <translation>Three d2l G_blocks (LazyConvTranspose2d without bias, LazyBatchNorm2d, ReLU), a last transposed convolution to 3 channels and Tanh. A transposed convolution&apos;s weight is (in_channels, out_channels, k, k), and PyTorch computes fan_in from dimension 1: the default U(±1/√fan_in) uses out_channels·4·4, the fan_in of the convolution this layer transposes, not the in_channels it sums over: fan_in and fan_out are swapped. Batch norm starts at weight 1, bias 0 and renormalizes the first three layers; the last one feeds Tanh directly. The DCGAN paper draws every weight from N(0, 0.02) instead.</translation>
     </message>
     <message>
         <location filename="../core/model/inputs.py" line="47"/>
@@ -2177,17 +2248,17 @@
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="314"/>
+        <location filename="../core/session.py" line="323"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="369"/>
+        <location filename="../core/session.py" line="378"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="372"/>
+        <location filename="../core/session.py" line="381"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
@@ -2197,12 +2268,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="233"/>
+        <location filename="../core/session.py" line="242"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="340"/>
+        <location filename="../core/session.py" line="349"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -2327,9 +2398,14 @@
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="35"/>
+        <location filename="../core/operations/model_opening.py" line="38"/>
         <source>Your model could not be opened: {reason}</source>
         <translation>Your model could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/model_opening.py" line="61"/>
+        <source>There is no architecture template {key}; the templates are {known}.</source>
+        <translation>There is no architecture template {key}; the templates are {known}.</translation>
     </message>
     <message>
         <location filename="../core/analysis/user_depth.py" line="53"/>
@@ -4554,12 +4630,12 @@ The network was left as it was.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="131"/>
+        <location filename="../gui/window/main_window.py" line="153"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="187"/>
+        <location filename="../gui/window/main_window.py" line="220"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4579,17 +4655,29 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="198"/>
+        <location filename="../gui/window/main_window.py" line="130"/>
+        <source>Real &amp;architectures</source>
+        <translation>Real &amp;architectures</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/main_window.py" line="134"/>
+        <source>Input: {input}
+{description}</source>
+        <translation>Input: {input}
+{description}</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/main_window.py" line="231"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="214"/>
+        <location filename="../gui/window/main_window.py" line="247"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="230"/>
+        <location filename="../gui/window/main_window.py" line="263"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>

@@ -1127,9 +1127,80 @@
         <translation>{shape} 均匀分布 [{low}, {high})</translation>
     </message>
     <message>
+        <location filename="../core/model/architectures.py" line="59"/>
+        <source>{shape} integer ids in [0, {vocab})</source>
+        <translation>{shape} 取值于 [0, {vocab}) 的整数 id</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="60"/>
         <location filename="../core/model/inputs.py" line="44"/>
         <source>{shape} normal(mean={mean}, std={std})</source>
         <translation>{shape} 正态分布 (mean={mean}, std={std})</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="64"/>
+        <source>PyTorch&apos;s default for convolutions and linear layers is kaiming_uniform_(a=√5): weights U(±1/√fan_in), a variance of 1/(3·fan_in), a sixth of He&apos;s 2/fan_in for ReLU; biases U(±1/√fan_in) too.</source>
+        <translation>PyTorch 对卷积层和线性层的默认初始化是 kaiming_uniform_(a=√5)：权重服从 U(±1/√fan_in)，方差为 1/(3·fan_in)，只有 He 初始化为 ReLU 给出的 2/fan_in 的六分之一；偏置也服从 U(±1/√fan_in)。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="72"/>
+        <source>ResNet-18-style CNN (small: 16-32-64-128 channels, 1×3×32×32 images)</source>
+        <translation>ResNet-18 风格的 CNN（小型：16-32-64-128 通道，1×3×32×32 图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="74"/>
+        <source>A 3×3 stem, four stages of two d2l Residual blocks (the first block of stages 2–4 halves the resolution and has a 1×1 convolution on its shortcut), average pooling and a LazyLinear head. Every convolution and batch norm is lazy: nothing has a shape until the first forward. {default} Batch norm starts at weight 1, bias 0 (running mean 0, variance 1), and one follows every convolution: in training mode it rescales each channel to unit variance, so the convolutions&apos; small default scale hardly matters and their biases are cancelled by the mean it subtracts. Within a stage each block adds a unit-variance branch to its identity shortcut, so the signal does not shrink with depth as in a plain stack.</source>
+        <translation>一个 3×3 的起始卷积（stem），四个阶段、每个阶段两个 d2l 的 Residual 块（第 2–4 阶段的第一个块把分辨率减半，并在捷径上使用 1×1 卷积），平均池化，以及一个 LazyLinear 输出头。所有卷积和批量归一化都是延迟初始化的：在第一次前向传播之前都没有形状。{default} 批量归一化的初始值为权重 1、偏置 0（运行均值 0、方差 1），并且每个卷积后面都跟着一个：在训练模式下它把每个通道重新缩放到单位方差，所以卷积默认的较小尺度几乎无关紧要，卷积的偏置也会被它减去的均值抵消。在同一阶段内，每个块把一个单位方差的分支加到恒等捷径上，因此信号不会像普通堆叠网络那样随深度衰减。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="90"/>
+        <source>Transformer encoder classifier (2 layers, width 32, token ids 1×16 in [0, 100))</source>
+        <translation>Transformer 编码器分类器（2 层，宽度 32，1×16 个取值于 [0, 100) 的词元 id）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="93"/>
+        <source>Embedding, fixed sinusoidal positions (a buffer: nothing to initialize), a TransformerEncoder of two TransformerEncoderLayers (4 heads, feed-forward 64, dropout 0), the mean over the sequence and a LazyLinear head. Embedding rows are N(0, 1). Self-attention&apos;s in_proj_weight, the stacked (3·32, 32) query/key/value matrix, is xavier_uniform_, and the in and out projection biases are 0; the out projection&apos;s weight and the feed-forward linears keep the default U(±1/√fan_in); LayerNorm starts at weight 1, bias 0. TransformerEncoder deep-copies the layer it is given, so both layers start with identical weights. Only the head is lazy.</source>
+        <translation>Embedding、固定的正弦位置编码（一个缓冲区：无需初始化）、由两个 TransformerEncoderLayer 组成的 TransformerEncoder（4 个头，前馈层 64，dropout 为 0）、沿序列取平均，以及一个 LazyLinear 输出头。Embedding 的各行服从 N(0, 1)。自注意力的 in_proj_weight（堆叠的 (3·32, 32) 查询/键/值矩阵）使用 xavier_uniform_，输入和输出投影的偏置为 0；输出投影的权重和前馈线性层保持默认的 U(±1/√fan_in)；LayerNorm 的初始值为权重 1、偏置 0。TransformerEncoder 会深拷贝传给它的层，所以两层的初始权重完全相同。只有输出头是延迟初始化的。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="109"/>
+        <source>LSTM sequence classifier (2 layers, hidden 32, sequences 1×20×8)</source>
+        <translation>LSTM 序列分类器（2 层，隐藏单元 32，序列 1×20×8）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="111"/>
+        <source>A two-layer nn.LSTM (batch_first) whose last time step goes to a LazyLinear head. Every LSTM weight and bias, of both layers and all four gates (stacked as 4·32 rows), is U(±1/√hidden_size) = U(±0.18), whatever the input size: the scale follows the hidden size, not fan_in. The forget gate&apos;s bias starts near 0, so the cell keeps about half its memory at each step (σ(0) = 0.5); the often recommended forget bias of 1 would keep 73%. There is no lazy LSTM: only the head waits for the first forward.</source>
+        <translation>一个两层的 nn.LSTM（batch_first），其最后一个时间步的输出送入 LazyLinear 输出头。LSTM 的每个权重和偏置（两层、全部四个门，堆叠为 4·32 行）都服从 U(±1/√hidden_size) = U(±0.18)，与输入大小无关：尺度取决于隐藏单元数，而不是 fan_in。遗忘门的偏置初始接近 0，所以细胞在每一步大约保留一半的记忆（σ(0) = 0.5）；常被推荐的遗忘门偏置 1 会保留 73%。没有延迟初始化的 LSTM：只有输出头要等到第一次前向传播。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="125"/>
+        <source>d2l&apos;s LeNet, lazy (sigmoid and average pooling, 1×1×28×28 images)</source>
+        <translation>d2l 的 LeNet，延迟初始化版本（sigmoid 与平均池化，1×1×28×28 图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="127"/>
+        <source>d2l&apos;s LeNet: two lazy convolutions with sigmoid and average pooling, then three LazyLinear layers. {default} The fans are known only after the first forward (1·5·5 for the first convolution, 6·5·5, then 16·5·5 = 400 for the first linear). The sigmoid&apos;s outputs have a mean near 0.5 and its slope is at most 1/4: gradients shrink at every layer, the case that motivated better initializations.</source>
+        <translation>d2l 的 LeNet：两个带 sigmoid 和平均池化的延迟卷积层，然后是三个 LazyLinear 层。{default} 扇入要到第一次前向传播之后才知道（第一个卷积为 1·5·5，然后是 6·5·5，第一个线性层为 16·5·5 = 400）。sigmoid 的输出均值接近 0.5，斜率至多为 1/4：梯度在每一层都会缩小，这正是促使人们寻找更好初始化方法的情形。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="139"/>
+        <source>Small VGG (VGG blocks of 16, 32, 64 channels, 1×3×32×32 images)</source>
+        <translation>小型 VGG（16、32、64 通道的 VGG 块，1×3×32×32 图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="141"/>
+        <source>Three d2l vgg_blocks (3×3 lazy convolutions with ReLU, then max pooling) and three LazyLinear layers with Dropout(0.5). {default} With ReLU and no batch norm each convolution keeps a third of its input&apos;s second moment and ReLU half of that: the activations&apos; RMS shrinks by about √6 ≈ 2.4 per layer (see Depth). Dropout draws from the generator at every forward in training mode.</source>
+        <translation>三个 d2l 的 vgg_block（带 ReLU 的 3×3 延迟卷积，然后最大池化）以及三个带 Dropout(0.5) 的 LazyLinear 层。{default} 在使用 ReLU 且没有批量归一化时，每个卷积只保留输入二阶矩的三分之一，ReLU 再减半：激活的均方根每层缩小约 √6 ≈ 2.4 倍（见“深度”）。在训练模式下，Dropout 每次前向传播都会从随机数生成器中抽取。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="153"/>
+        <source>DCGAN-style generator (lazy transposed convolutions, latent 1×16×1×1 → image 1×3×32×32)</source>
+        <translation>DCGAN 风格的生成器（延迟转置卷积，潜变量 1×16×1×1 → 图像 1×3×32×32）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/architectures.py" line="156"/>
+        <source>Three d2l G_blocks (LazyConvTranspose2d without bias, LazyBatchNorm2d, ReLU), a last transposed convolution to 3 channels and Tanh. A transposed convolution&apos;s weight is (in_channels, out_channels, k, k), and PyTorch computes fan_in from dimension 1: the default U(±1/√fan_in) uses out_channels·4·4, the fan_in of the convolution this layer transposes, not the in_channels it sums over: fan_in and fan_out are swapped. Batch norm starts at weight 1, bias 0 and renormalizes the first three layers; the last one feeds Tanh directly. The DCGAN paper draws every weight from N(0, 0.02) instead.</source>
+        <translation>三个 d2l 的 G_block（不带偏置的 LazyConvTranspose2d、LazyBatchNorm2d、ReLU），最后一个输出 3 通道的转置卷积，以及 Tanh。转置卷积的权重形状为 (in_channels, out_channels, k, k)，而 PyTorch 按第 1 维计算 fan_in：默认的 U(±1/√fan_in) 用的是 out_channels·4·4，即该层所转置的那个卷积的 fan_in，而不是它实际求和的 in_channels：fan_in 与 fan_out 互换了。批量归一化的初始值为权重 1、偏置 0，并对前三层重新归一化；最后一层直接送入 Tanh。DCGAN 论文则把所有权重都从 N(0, 0.02) 中抽取。</translation>
     </message>
     <message>
         <location filename="../core/model/inputs.py" line="47"/>
@@ -2177,17 +2248,17 @@
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="314"/>
+        <location filename="../core/session.py" line="323"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="369"/>
+        <location filename="../core/session.py" line="378"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="372"/>
+        <location filename="../core/session.py" line="381"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -2197,12 +2268,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="233"/>
+        <location filename="../core/session.py" line="242"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="340"/>
+        <location filename="../core/session.py" line="349"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -2327,9 +2398,14 @@
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="35"/>
+        <location filename="../core/operations/model_opening.py" line="38"/>
         <source>Your model could not be opened: {reason}</source>
         <translation>无法打开你的模型：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/model_opening.py" line="61"/>
+        <source>There is no architecture template {key}; the templates are {known}.</source>
+        <translation>没有名为 {key} 的架构模板；可用的模板有：{known}。</translation>
     </message>
     <message>
         <location filename="../core/analysis/user_depth.py" line="53"/>
@@ -4553,12 +4629,12 @@ The network was left as it was.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="131"/>
+        <location filename="../gui/window/main_window.py" line="153"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="187"/>
+        <location filename="../gui/window/main_window.py" line="220"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4578,17 +4654,29 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="198"/>
+        <location filename="../gui/window/main_window.py" line="130"/>
+        <source>Real &amp;architectures</source>
+        <translation>真实架构(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/main_window.py" line="134"/>
+        <source>Input: {input}
+{description}</source>
+        <translation>输入：{input}
+{description}</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/main_window.py" line="231"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="214"/>
+        <location filename="../gui/window/main_window.py" line="247"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="230"/>
+        <location filename="../gui/window/main_window.py" line="263"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>

@@ -1,5 +1,5 @@
 """The user's own model replacing the session's network: ``--model my_net.py:make_net``,
-``gui.app.show_model(module)``.
+``gui.app.show_model(module)``, and the architecture templates, opened the same way.
 
 The file is the user's code and runs as ``python my_net.py`` would, after
 ``torch.manual_seed(seed)`` (the session's new seed), so ``make_net()`` draws what plain
@@ -10,10 +10,13 @@ is put back as it was.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import torch
 
-from core.errors import INVALID_FILE, LabError
+from core.errors import INVALID_ARGUMENT, INVALID_FILE, LabError
 from core.messages import msg
+from core.model.inputs import FILLS
 from core.model.lab import Lab
 from core.operations import steps as step_ops
 
@@ -35,6 +38,41 @@ def model_lab(seed: int, memory_limit: int | None, spec: str | None = None, modu
                 raise LabError(INVALID_FILE, msg("Your model could not be opened: {reason}",
                                                  reason=str(exc))) from exc
         return core.open_model(module, example_input, memory_limit=memory_limit, source=source)
+    except BaseException:
+        torch.set_rng_state(rng)
+        raise
+
+
+def architecture_lab(key: str, seed: int, memory_limit: int | None) -> Lab:
+    """A Lab on the architecture template ``key`` (core/model/architectures.py), opened as a
+    user model: ``torch.manual_seed(seed); net = factory()``, then its example input once
+    through it, so every lazy module is materialized as in plain PyTorch.
+
+    Code export imports the factory from the app's ``core/model/architecture_nets.py``.
+    """
+    import core
+    from core.model import architecture_nets
+    from core.model.architectures import ARCHITECTURES
+    from core.model.model_file import ModelSource
+
+    arch = ARCHITECTURES.get(key) if isinstance(key, str) else None
+    if arch is None:
+        raise LabError(INVALID_ARGUMENT, msg(
+            "There is no architecture template {key}; the templates are {known}.",
+            key=repr(key), known=", ".join(ARCHITECTURES)))
+    source = ModelSource(Path(architecture_nets.__file__).resolve(), arch.factory.__name__,
+                         called=True)
+    rng = torch.get_rng_state()
+    try:
+        step_ops.manual_seed(seed)  # before the factory: its eager layers draw as in PyTorch
+        module = arch.build()
+        if arch.fill in FILLS:  # as a forward step: code export replays the very input
+            lab = core.open_model(module, memory_limit=memory_limit, source=source)
+            step_ops.perform(lab, arch.forward_step())
+            return lab
+        # a fill the lab's forward does not offer (yet): the example tensor itself
+        return core.open_model(module, arch.example_input(), memory_limit=memory_limit,
+                               source=source)
     except BaseException:
         torch.set_rng_state(rng)
         raise

@@ -177,6 +177,15 @@ class LabSession(QObject):
         self._run(lambda: core.open_model(spec, module, example_input), None)
         return True
 
+    def open_architecture(self, key: str) -> bool:
+        """The architecture template ``key`` (core/model/architectures.py) replaces the
+        network, opened as a user model on the worker; as ``open_model`` otherwise."""
+        if self._busy:
+            return False
+        core = self.core
+        self._run(lambda: core.open_architecture(key), None)
+        return True
+
     def rebin(self, bins: int, clip: float | None = None) -> bool:
         """The kept comparison at other bins or clipping; arrives as ``analysed``."""
         if self._busy:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from core.errors import LabError
-from core.model import templates
+from core.model import architectures, templates
 from core.model.snapshot import Snapshot
 from gui import i18n
 from gui.forms.forward_panel import ForwardPanel
@@ -98,6 +98,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         for key in templates.TEMPLATES:
             action = self.template_actions[key] = menus["templates"].addAction("")
             action.triggered.connect(lambda _=False, k=key: self.load_template(k))
+        self._build_architecture_menu(menus["templates"])
         self.language_actions = i18n.add_language_menu(self.language_menu)
         self.presenter = presenter.install(self, table["presenter"], self.lesson_dock.panel)
         self.update_recent_menu()
@@ -108,10 +109,31 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         self.action_table.retranslate()  # every action's text and tip, every menu's title
         for key, action in self.template_actions.items():
             action.setText(i18n.translate_message(templates.TEMPLATES[key]["title"]))
+        self._retranslate_architectures()
         i18n.retranslate_language_menu(self.language_actions)
         window_layout.retranslate_tabs(self)
         self.retranslate_autosave_alert()
         self.show_status(self.current.snapshot)
+
+    def _build_architecture_menu(self, templates_menu) -> None:
+        """Real architectures, opened as user models (texts: _retranslate_architectures)."""
+        self.architecture_menu = templates_menu.addMenu("")
+        self.architecture_menu.setToolTipsVisible(True)
+        self.architecture_actions = {}
+        for key in architectures.ARCHITECTURES:
+            action = self.architecture_actions[key] = self.architecture_menu.addAction("")
+            action.setObjectName(f"architecture_{key}")
+            action.triggered.connect(lambda _=False, k=key: self.load_architecture(k))
+
+    def _retranslate_architectures(self) -> None:
+        """Titles, and what PyTorch's default initialization means for each as the tooltip."""
+        self.architecture_menu.setTitle(self.tr("Real &architectures"))
+        for key, action in self.architecture_actions.items():
+            arch = architectures.ARCHITECTURES[key]
+            action.setText(i18n.translate_message(arch.title))
+            action.setToolTip(self.tr("Input: {input}\n{description}").format(
+                input=i18n.translate_message(arch.describe_input()),
+                description=i18n.translate_message(arch.description)))
 
     @property
     def compare_view(self):
@@ -158,6 +180,17 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         template = templates.TEMPLATES[key]
         self.forward_panel.set_shape(template["input"])
         self.perform(templates.build_step(key))
+
+    def load_architecture(self, key: str) -> None:
+        """Open a real architecture as a user model; the Forward tab shows its input."""
+        if self.refuse_while_busy() or not self.confirm_discard():
+            return
+        step = architectures.ARCHITECTURES[key].forward_step()
+        try:
+            self.forward_panel.set_values(step)
+        except ValueError:  # a fill the panel does not offer (token ids): the shape only
+            self.forward_panel.set_shape(step["shape"])
+        self.session.open_architecture(key)
 
     def send_sample_then_retry(self) -> None:
         """The seed's remedy: a forward pass materializes lazy layers, then retry."""
