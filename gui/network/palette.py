@@ -74,6 +74,15 @@ class LayerDelegate(QStyledItemDelegate):
             size.setHeight(lines + 2 * self.PAD)
         return size
 
+    def name_fitting(self, name: str, width: int) -> QFont:
+        """The name's font: a point smaller, down to the hint's size, until the whole name
+        fits (LazyConvTranspose3d in a narrow column); beyond that it is elided in the middle."""
+        font = QFont(self.name_font)
+        while (QFontMetrics(font).horizontalAdvance(name) > width
+               and font.pointSizeF() - 1 >= self.hint_font.pointSizeF()):
+            font.setPointSizeF(font.pointSizeF() - 1)
+        return font
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if not index.data(NAME_ROLE):
             super().paint(painter, option, index)
@@ -88,12 +97,15 @@ class LayerDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         name_height = QFontMetrics(self.name_font).height()
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = self.name_fitting(name, rect.width())
         painter.save()
-        painter.setFont(self.name_font)
+        painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), name_height),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         index.data(Qt.ItemDataRole.DisplayRole))
+                         QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                       rect.width()))
         hint_rect = QRect(rect.left(), rect.top() + name_height, rect.width(),
                           rect.height() - name_height)
         metrics = QFontMetrics(self.hint_font)

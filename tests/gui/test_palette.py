@@ -134,3 +134,27 @@ def test_sequence_layers_have_their_group_and_cards_say_how_torch_initializes_th
     with qtbot.waitSignal(palette.addRequested) as blocker:
         double_click(qtbot, palette, "Embedding")
     assert blocker.args == ["Embedding"]  # num_embeddings and embedding_dim are asked for
+
+
+def test_every_layer_name_is_shown_whole_in_the_classroom_window(qtbot, new_window) -> None:
+    """At 1280×720 the palette column is narrow: a long name (LazyConvTranspose3d) is
+    drawn a point or two smaller, never cut off."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = new_window()
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.palette_view.tree
+    delegate = tree.itemDelegate()
+    pad = delegate.PAD
+    for name in LAYERS:
+        item = window.palette_view.item(name)
+        tree.scrollToItem(item)
+        width = tree.visualItemRect(item).width() - 2 * pad
+        font = delegate.name_fitting(name, width)
+        assert QFontMetrics(font).horizontalAdvance(name) <= width, name
+        assert font.pointSizeF() >= delegate.hint_font.pointSizeF()
+    long_name = max(LAYERS, key=len)
+    width = tree.visualItemRect(window.palette_view.item(long_name)).width() - 2 * pad
+    assert QFontMetrics(delegate.name_font).horizontalAdvance(long_name) > width  # it needed it
