@@ -125,7 +125,7 @@ class DepthView(ChartExport, QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(area)
 
-        session.analysed.connect(self._analysed)
+        session.analysed.connect(self.show_analysis)
         session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
         CurrentSnapshot.of(session).changed.connect(
@@ -214,7 +214,8 @@ class DepthView(ChartExport, QWidget):
 
     # --- results -----------------------------------------------------------------
 
-    def _analysed(self, step: dict, analysis) -> None:
+    def show_analysis(self, step: dict, analysis) -> None:
+        """Show a finished depth run; other analyses are not this view's."""
         if step["op"] != "depth":
             return
         self._result = result = analysis.result
@@ -227,6 +228,7 @@ class DepthView(ChartExport, QWidget):
             text += "\n" + self.tr("{label} failed: {message}").format(
                 label=curve.label, message=translate_message(curve.error))
         self._status(text, bool(failed))
+        self.stale.request(analysis.snapshot)  # the network it was made on (a lesson's too)
         self.stale.arrived(self.session.snapshot, self._stale_text())
         self._render()
         self._update_enabled()
