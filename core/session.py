@@ -158,10 +158,7 @@ class Session:
         snapshot = self.lab.snapshot
         with self.lab.monitored(monitor):  # stops between initializers on cancel
             result = step_ops.analyze(self.lab, step)
-        overlays = ()
-        if step["op"] == "compare":
-            overlays = result.grid(step.get("bins", DEFAULT_BINS), step.get("clip"))
-        return self._keep(Analysis(dict(step), result, snapshot, overlays))
+        return self._keep(_analysis(step, result, snapshot))
 
     def regrid(self, bins: int, clip: float | None = None) -> Transition:
         """The kept comparison's histograms at other bins or clipping (nothing is re-drawn)."""
@@ -242,7 +239,7 @@ class Session:
             raise LabError(INVALID_FILE, msg("{name} cannot be opened: {reason}.",
                                              name=path.name, reason=str(exc))) from exc
         played, report = Session.from_scenario(loaded, self.lab.memory_limit, random_seed())
-        refuse_unexpected(path, report)
+        scenario_io.refuse_unexpected(path, report)
         workspace = Workspace(played.lab, played.seed, True, path, tuple(played.steps()))
         return self._replace(workspace, report=report)
 
@@ -304,7 +301,8 @@ class Session:
         outcome = run.outcomes.get(run.page) if performs else None
         step = run.lesson.steps[outcome.step] if outcome is not None else None
         kind = COMMIT if step is not None else RESTORE
-        return between(kind, before, self.lab.version, step=step, lesson_page=run.page)
+        return between(kind, before, self.lab.version, step=step, lesson_page=run.page,
+                       analysis=self._lesson_analysis(run))
 
     def lesson_back(self) -> Transition:
         """The lesson's previous page, exactly as it was shown (network, undo, random stream)."""
@@ -312,7 +310,17 @@ class Session:
         before = self.lab.version
         run.back()
         self.replaced.redo.clear()
-        return between(RESTORE, before, self.lab.version, lesson_page=run.page)
+        return between(RESTORE, before, self.lab.version, lesson_page=run.page,
+                       analysis=self._lesson_analysis(run))
+
+    def _lesson_analysis(self, run) -> Analysis | None:
+        """The page's compare, depth or train result (kept, as the window's own are)."""
+        outcome = run.outcomes.get(run.page)
+        if outcome is None or outcome.result is None:
+            return None
+        step = run.lesson.steps[outcome.step]
+        self.analyses[step["op"]] = kept = _analysis(step, outcome.result, outcome.snapshot)
+        return kept
 
     def end_lesson(self) -> None:
         """Stop walking the lesson; the network stays as it is."""
@@ -366,21 +374,8 @@ class Session:
         return dropped or len(self.lab.history.undo) != kept
 
 
-def refuse_unexpected(path: Path, report: dict) -> None:
-    """A file whose step does not do what the file says is not opened (nothing changes).
-
-    Steps that fail *as expected* (a lesson's deliberate mistakes) are fine.
-    """
-    for record in report["steps"]:
-        if record["expected"]:
-            continue
-        error = record["error"]
-        reason = error["message"] if error else msg("succeeded, but the file expects an error.")
-        raise LabError(
-            INVALID_FILE,
-            msg("{name} was not opened: its step {index} ({op}) does not replay: {reason} "
-                "The network was left as it was; fix the step or remove it.",
-                name=path.name, index=record["index"], op=record["op"], reason=reason),
-            layer=None,
-            torch_message=error["torch_message"] if error else None,
-        )
+def _analysis(step: dict, result, snapshot) -> Analysis:
+    overlays = ()
+    if step["op"] == "compare":
+        overlays = result.grid(step.get("bins", DEFAULT_BINS), step.get("clip"))
+    return Analysis(dict(step), result, snapshot, overlays)

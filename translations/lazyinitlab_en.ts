@@ -1996,32 +1996,52 @@
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="21"/>
+        <location filename="../core/model/templates.py" line="35"/>
         <source>The seed&apos;s MLP (20 → 256 → 10)</source>
         <translation>The seed&apos;s MLP (20 → 256 → 10)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="26"/>
+        <location filename="../core/model/templates.py" line="40"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
         <translation>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="35"/>
+        <location filename="../core/model/templates.py" line="49"/>
         <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
         <translation>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="43"/>
+        <location filename="../core/model/templates.py" line="57"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
         <translation>LeNet-style lazy CNN (1×28×28 images)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="61"/>
+        <location filename="../core/model/templates.py" line="75"/>
         <source>Deep MLP (10 linear layers of width 256)</source>
         <translation>Deep MLP (10 linear layers of width 256)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="70"/>
+        <location filename="../core/model/templates.py" line="80"/>
+        <source>Small tanh MLP for 2-D points (2 → 16 → 2)</source>
+        <translation>Small tanh MLP for 2-D points (2 → 16 → 2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="85"/>
+        <source>10-layer tanh MLP for 2-D points (width 32)</source>
+        <translation>10-layer tanh MLP for 2-D points (width 32)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="90"/>
+        <source>10-layer ReLU MLP for 2-D points (width 32)</source>
+        <translation>10-layer ReLU MLP for 2-D points (width 32)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="95"/>
+        <source>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</source>
+        <translation>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="104"/>
         <source>template: {title}</source>
         <translation>template: {title}</translation>
     </message>
@@ -2243,22 +2263,22 @@
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="171"/>
+        <location filename="../core/session.py" line="168"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="323"/>
+        <location filename="../core/session.py" line="331"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="378"/>
+        <location filename="../core/io/scenario.py" line="292"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="381"/>
+        <location filename="../core/io/scenario.py" line="295"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
@@ -2268,12 +2288,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="242"/>
+        <location filename="../core/session.py" line="239"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="349"/>
+        <location filename="../core/session.py" line="357"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -3185,7 +3205,7 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="339"/>
+        <location filename="../gui/analysis/compare_view.py" line="341"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
@@ -3258,22 +3278,22 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="259"/>
+        <location filename="../gui/analysis/depth_view.py" line="261"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="308"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="309"/>
+        <location filename="../gui/analysis/depth_view.py" line="311"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="315"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
@@ -3293,37 +3313,37 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="243"/>
+        <location filename="../gui/analysis/depth_view.py" line="244"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="248"/>
+        <location filename="../gui/analysis/depth_view.py" line="249"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="292"/>
+        <location filename="../gui/analysis/depth_view.py" line="294"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="312"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="335"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="338"/>
+        <location filename="../gui/analysis/depth_view.py" line="340"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="354"/>
+        <location filename="../gui/analysis/depth_view.py" line="356"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
@@ -3662,27 +3682,27 @@ The network was left as it was.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="154"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="155"/>
         <source>&amp;Lesson guide</source>
         <translation>&amp;Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="150"/>
+        <location filename="../gui/window/actions.py" line="157"/>
         <source>How to walk, present and start a lesson</source>
         <translation>How to walk, present and start a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="158"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -4123,7 +4143,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -4144,113 +4164,113 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="51"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="60"/>
         <source>This lesson cannot be opened</source>
         <translation>This lesson cannot be opened</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="52"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="61"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="62"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="71"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="41"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="50"/>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
     </message>
@@ -4265,32 +4285,42 @@ The network was left as it was.</translation>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="132"/>
+        <location filename="../gui/window/actions.py" line="133"/>
+        <source>&amp;Does it train? Initialization in practice (built-in)</source>
+        <translation>&amp;Does it train? Initialization in practice (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="136"/>
+        <source>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</source>
+        <translation>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="139"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="134"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="135"/>
+        <location filename="../gui/window/actions.py" line="142"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="145"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="148"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="166"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -4580,17 +4610,17 @@ The network was left as it was.</translation>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4605,27 +4635,27 @@ The network was left as it was.</translation>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="163"/>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="181"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4905,67 +4935,67 @@ The network was left as it was.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../gui/network/palette.py" line="281"/>
+        <location filename="../gui/network/palette.py" line="293"/>
         <source>Filter layers…</source>
         <translation>Filter layers…</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="275"/>
+        <location filename="../gui/network/palette.py" line="287"/>
         <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
         <translation>No layer matches “{text}”. Clear the filter to see every layer.</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="223"/>
+        <location filename="../gui/network/palette.py" line="235"/>
         <source>becomes {cls} · needs {args}</source>
         <translation>becomes {cls} · needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="225"/>
+        <location filename="../gui/network/palette.py" line="237"/>
         <source>becomes {cls}</source>
         <translation>becomes {cls}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="227"/>
+        <location filename="../gui/network/palette.py" line="239"/>
         <source>needs {args}</source>
         <translation>needs {args}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="228"/>
+        <location filename="../gui/network/palette.py" line="240"/>
         <source>ready to add</source>
         <translation>ready to add</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="235"/>
+        <location filename="../gui/network/palette.py" line="247"/>
         <source>Lazy</source>
         <translation>Lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="236"/>
+        <location filename="../gui/network/palette.py" line="248"/>
         <source>Linear &amp; convolution</source>
         <translation>Linear &amp; convolution</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="237"/>
+        <location filename="../gui/network/palette.py" line="249"/>
         <source>Normalization</source>
         <translation>Normalization</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="238"/>
+        <location filename="../gui/network/palette.py" line="250"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="239"/>
+        <location filename="../gui/network/palette.py" line="251"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>Pooling, shape &amp; dropout</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="240"/>
+        <location filename="../gui/network/palette.py" line="252"/>
         <source>Embedding, recurrent &amp; attention</source>
         <translation>Embedding, recurrent &amp; attention</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="268"/>
+        <location filename="../gui/network/palette.py" line="280"/>
         <source>{doc}
 {init}
 {hint}
@@ -4976,7 +5006,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 Double-click, press Enter or drag it into the network to add it.</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="306"/>
+        <location filename="../gui/network/palette.py" line="318"/>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>

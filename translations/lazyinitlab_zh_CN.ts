@@ -1996,32 +1996,52 @@
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="21"/>
+        <location filename="../core/model/templates.py" line="35"/>
         <source>The seed&apos;s MLP (20 → 256 → 10)</source>
         <translation>原文中的多层感知机（20 → 256 → 10）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="26"/>
+        <location filename="../core/model/templates.py" line="40"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
         <translation>原文中延迟初始化的多层感知机（LazyLinear(256) → ReLU → Linear(256, 10)）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="35"/>
+        <location filename="../core/model/templates.py" line="49"/>
         <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
         <translation>命名的层（add_module &apos;Linear1&apos;、&apos;Linear2&apos;）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="43"/>
+        <location filename="../core/model/templates.py" line="57"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
         <translation>LeNet 风格的延迟初始化卷积神经网络（1×28×28 图像）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="61"/>
+        <location filename="../core/model/templates.py" line="75"/>
         <source>Deep MLP (10 linear layers of width 256)</source>
         <translation>深层多层感知机（10 个宽度为 256 的线性层）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="70"/>
+        <location filename="../core/model/templates.py" line="80"/>
+        <source>Small tanh MLP for 2-D points (2 → 16 → 2)</source>
+        <translation>用于二维点的小型 tanh 多层感知机（2 → 16 → 2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="85"/>
+        <source>10-layer tanh MLP for 2-D points (width 32)</source>
+        <translation>用于二维点的 10 层 tanh 多层感知机（宽度 32）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="90"/>
+        <source>10-layer ReLU MLP for 2-D points (width 32)</source>
+        <translation>用于二维点的 10 层 ReLU 多层感知机（宽度 32）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="95"/>
+        <source>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</source>
+        <translation>用于二维点的带批量规范化的 10 层 ReLU 多层感知机（宽度 32）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="104"/>
         <source>template: {title}</source>
         <translation>模板：{title}</translation>
     </message>
@@ -2243,22 +2263,22 @@
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="171"/>
+        <location filename="../core/session.py" line="168"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="323"/>
+        <location filename="../core/session.py" line="331"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="378"/>
+        <location filename="../core/io/scenario.py" line="292"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="381"/>
+        <location filename="../core/io/scenario.py" line="295"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -2268,12 +2288,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="242"/>
+        <location filename="../core/session.py" line="239"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="349"/>
+        <location filename="../core/session.py" line="357"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -3185,7 +3205,7 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="339"/>
+        <location filename="../gui/analysis/compare_view.py" line="341"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
@@ -3258,22 +3278,22 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="259"/>
+        <location filename="../gui/analysis/depth_view.py" line="261"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="308"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="309"/>
+        <location filename="../gui/analysis/depth_view.py" line="311"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="315"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
@@ -3293,37 +3313,37 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="243"/>
+        <location filename="../gui/analysis/depth_view.py" line="244"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="248"/>
+        <location filename="../gui/analysis/depth_view.py" line="249"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="292"/>
+        <location filename="../gui/analysis/depth_view.py" line="294"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="312"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="335"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="338"/>
+        <location filename="../gui/analysis/depth_view.py" line="340"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="354"/>
+        <location filename="../gui/analysis/depth_view.py" line="356"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
@@ -3662,27 +3682,27 @@ The network was left as it was.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="154"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>每个操作的键盘快捷键（Ctrl+/）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="155"/>
         <source>&amp;Lesson guide</source>
         <translation>课程指南(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="150"/>
+        <location filename="../gui/window/actions.py" line="157"/>
         <source>How to walk, present and start a lesson</source>
         <translation>如何逐步讲解、演示和启动课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="158"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -4122,7 +4142,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -4143,113 +4163,113 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="51"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="60"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这节课</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="52"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="61"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="62"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="71"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_menu.py" line="41"/>
+        <location filename="../gui/lesson/lesson_menu.py" line="50"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -4264,32 +4284,42 @@ The network was left as it was.</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="132"/>
+        <location filename="../gui/window/actions.py" line="133"/>
+        <source>&amp;Does it train? Initialization in practice (built-in)</source>
+        <translation>能训练吗？实践中的初始化（内置）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="136"/>
+        <source>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</source>
+        <translation>对称性、梯度消失和梯度爆炸、Xavier 初始化、Kaiming 初始化与批量规范化：并排训练比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="139"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="134"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="135"/>
+        <location filename="../gui/window/actions.py" line="142"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="145"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="148"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="166"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -4579,17 +4609,17 @@ The network was left as it was.</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4604,27 +4634,27 @@ The network was left as it was.</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="163"/>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="181"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="182"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4904,67 +4934,67 @@ The network was left as it was.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../gui/network/palette.py" line="281"/>
+        <location filename="../gui/network/palette.py" line="293"/>
         <source>Filter layers…</source>
         <translation>筛选层…</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="275"/>
+        <location filename="../gui/network/palette.py" line="287"/>
         <source>No layer matches “{text}”. Clear the filter to see every layer.</source>
         <translation>没有与“{text}”匹配的层。清空筛选框即可看到所有层。</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="223"/>
+        <location filename="../gui/network/palette.py" line="235"/>
         <source>becomes {cls} · needs {args}</source>
         <translation>变为 {cls} · 需要 {args}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="225"/>
+        <location filename="../gui/network/palette.py" line="237"/>
         <source>becomes {cls}</source>
         <translation>变为 {cls}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="227"/>
+        <location filename="../gui/network/palette.py" line="239"/>
         <source>needs {args}</source>
         <translation>需要 {args}</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="228"/>
+        <location filename="../gui/network/palette.py" line="240"/>
         <source>ready to add</source>
         <translation>可直接添加</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="235"/>
+        <location filename="../gui/network/palette.py" line="247"/>
         <source>Lazy</source>
         <translation>延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="236"/>
+        <location filename="../gui/network/palette.py" line="248"/>
         <source>Linear &amp; convolution</source>
         <translation>线性层与卷积层</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="237"/>
+        <location filename="../gui/network/palette.py" line="249"/>
         <source>Normalization</source>
         <translation>规范化</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="238"/>
+        <location filename="../gui/network/palette.py" line="250"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="239"/>
+        <location filename="../gui/network/palette.py" line="251"/>
         <source>Pooling, shape &amp; dropout</source>
         <translation>池化、形状与暂退法</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="240"/>
+        <location filename="../gui/network/palette.py" line="252"/>
         <source>Embedding, recurrent &amp; attention</source>
         <translation>嵌入、循环与注意力</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="268"/>
+        <location filename="../gui/network/palette.py" line="280"/>
         <source>{doc}
 {init}
 {hint}
@@ -4975,7 +5005,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 双击、按 Enter 或拖到网络中即可添加。</translation>
     </message>
     <message>
-        <location filename="../gui/network/palette.py" line="306"/>
+        <location filename="../gui/network/palette.py" line="318"/>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>

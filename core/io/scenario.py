@@ -11,7 +11,7 @@ from typing import Any
 
 import torch
 
-from core.errors import RUNTIME, TOO_LARGE, LabError
+from core.errors import INVALID_FILE, RUNTIME, TOO_LARGE, LabError
 from core.io.limits import LimitError, check_document, parse_float, shown
 from core.io.report import (  # noqa: F401 (the report's records, also used as scenario.*)
     FORMAT,
@@ -278,3 +278,23 @@ def unexpected_error(exc: Exception) -> LabError:
         "This step failed unexpectedly ({type}: {reason}); the network was left as it was. "
         "Try smaller or more ordinary values.", type=type(exc).__name__,
         reason=shown(text, 200)), torch_message=shown(text, 2000))
+
+
+def refuse_unexpected(path: Path, report: dict) -> None:
+    """A file whose step does not do what the file says is not opened (nothing changes).
+
+    Steps that fail *as expected* (a lesson's deliberate mistakes) are fine.
+    """
+    for record in report["steps"]:
+        if record["expected"]:
+            continue
+        error = record["error"]
+        reason = error["message"] if error else msg("succeeded, but the file expects an error.")
+        raise LabError(
+            INVALID_FILE,
+            msg("{name} was not opened: its step {index} ({op}) does not replay: {reason} "
+                "The network was left as it was; fix the step or remove it.",
+                name=path.name, index=record["index"], op=record["op"], reason=reason),
+            layer=None,
+            torch_message=error["torch_message"] if error else None,
+        )

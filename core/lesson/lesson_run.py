@@ -7,6 +7,7 @@ file format and its checks live there, the walk here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -26,6 +27,7 @@ class Outcome:
     snapshot: Snapshot
     error: LabError | None
     expected: bool
+    result: Any = None  # a compare, depth or train step: its result, for the charts
 
 
 class LessonRun:
@@ -101,13 +103,17 @@ class LessonRun:
 
     def _perform(self, page: int, index: int) -> Outcome:
         step = self.lesson.steps[index]
-        error = None
+        error = result = None
         try:
-            snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
+            if step_ops.is_analysis(step):  # the network stays; the charts get the result
+                result = step_ops.analyze(self.lab, step, base=self.lesson.scenario.base)
+                snapshot = self.lab.snapshot
+            else:
+                snapshot = step_ops.perform(self.lab, step, self.lesson.scenario.base)
         except LabError as exc:
             error, snapshot = exc, self.lab.snapshot
         expected = step_ops.expected(step_ops.expect_kind(step), error)
-        outcome = Outcome(page, index, snapshot, error, expected)
+        outcome = Outcome(page, index, snapshot, error, expected, result)
         self.outcomes[page] = outcome
         return outcome
 

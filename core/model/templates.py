@@ -16,6 +16,20 @@ def _deep_mlp(depth: int = 10, width: int = 256) -> list[dict]:
     return layers + [{"layer": "ReLU"}, _linear(width, 10)]
 
 
+def _deep_planar(activation: str, norm: bool = False, depth: int = 10,
+                 width: int = 32) -> list[dict]:
+    """``depth`` Linear layers from 2-D points to 2 classes (the spirals task), with
+    ``activation`` (and BatchNorm1d before it) between them: small enough to train in seconds."""
+    layers, width_in = [], 2
+    for _ in range(depth - 1):
+        layers.append(_linear(width_in, width))
+        if norm:
+            layers.append({"layer": "BatchNorm1d", "args": {"num_features": width}})
+        layers.append({"layer": activation})
+        width_in = width
+    return layers + [_linear(width, 2)]
+
+
 TEMPLATES: dict[str, dict] = {
     "seed_mlp": {
         "title": msg("The seed's MLP (20 → 256 → 10)"),
@@ -61,6 +75,26 @@ TEMPLATES: dict[str, dict] = {
         "title": msg("Deep MLP (10 linear layers of width 256)"),
         "input": [64, 256],
         "layers": _deep_mlp(),
+    },
+    "small_tanh_planar": {
+        "title": msg("Small tanh MLP for 2-D points (2 → 16 → 2)"),
+        "input": [64, 2],
+        "layers": [_linear(2, 16), {"layer": "Tanh"}, _linear(16, 2)],
+    },
+    "deep_tanh_planar": {
+        "title": msg("10-layer tanh MLP for 2-D points (width 32)"),
+        "input": [64, 2],
+        "layers": _deep_planar("Tanh"),
+    },
+    "deep_relu_planar": {
+        "title": msg("10-layer ReLU MLP for 2-D points (width 32)"),
+        "input": [64, 2],
+        "layers": _deep_planar("ReLU"),
+    },
+    "deep_relu_bn_planar": {
+        "title": msg("10-layer ReLU MLP with batch normalization for 2-D points (width 32)"),
+        "input": [64, 2],
+        "layers": _deep_planar("ReLU", norm=True),
     },
 }
 

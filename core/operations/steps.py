@@ -136,6 +136,11 @@ def analyze(lab: Lab, step: dict, progress=None, base: Path | None = None):
     return _analysis(step).run(lab, step, progress, base)
 
 
+def is_analysis(step: dict) -> bool:
+    """Whether ``step`` (well-formed) is a compare, depth or train step."""
+    return registry.operation(step["op"]).kind == ANALYSIS
+
+
 def analysis_record(
     lab: Lab, step: dict, bins: int | None = None, base: Path | None = None
 ) -> dict:

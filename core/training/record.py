@@ -31,6 +31,8 @@ class BeforeAfter:
     before: np.ndarray
     after: np.ndarray
     nonfinite_after: int
+    units: int = 0  # slices along the first dimension (a layer's output units)
+    distinct_units_after: int = 0  # how many of them differ after training (1: all equal)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class TrainResult:
                     "parameter": h.parameter, "shape": list(h.shape), "edges": nums(h.edges),
                     "before": h.before.tolist(), "after": h.after.tolist(),
                     "nonfinite_after": h.nonfinite_after,
+                    "units": h.units, "distinct_units_after": h.distinct_units_after,
                 } for h in run.histograms],
                 "boundary": None if run.boundary is None else {
                     "x_range": nums(run.boundary.x_range), "y_range": nums(run.boundary.y_range),
@@ -121,8 +124,20 @@ def before_after(named_before: dict[str, torch.Tensor], model: torch.nn.Module,
                 name, tuple(param.shape), np.linspace(low, high, bins + 1),
                 histc_counts(first, bins, low, high, finite_only=True),
                 histc_counts(finite_last, bins, low, high),
-                last.numel() - finite_last.numel()))
+                last.numel() - finite_last.numel(), *distinct_units(param.detach())))
     return tuple(rows)
+
+
+def distinct_units(param: torch.Tensor) -> tuple[int, int]:
+    """(units, distinct units): the slices along the first dimension (a Linear weight's
+    rows, a bias's values, a convolution's filters) and how many differ bit for bit.
+
+    A layer whose units all start equal gets equal gradients and stays equal (symmetry):
+    then the second number is 1, however long it trains."""
+    if param.dim() == 0 or param.numel() == 0:
+        return int(param.numel()), int(param.numel())
+    rows = param.reshape(param.shape[0], -1)
+    return int(rows.shape[0]), int(torch.unique(rows, dim=0).shape[0])
 
 
 def _range(*tensors: torch.Tensor) -> tuple[float, float]:

@@ -103,7 +103,7 @@ class CompareView(Retranslating, ChartExport, QWidget):
         self.table = TheoryTable()
         self._lay_out()
 
-        session.analysed.connect(self._analysed)
+        session.analysed.connect(self.show_analysis)
         session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
         self.current.changed.connect(self._snapshot_changed)
@@ -287,7 +287,8 @@ class CompareView(Retranslating, ChartExport, QWidget):
         if self._running:
             self._relay(done, total, label)
 
-    def _analysed(self, step: dict, analysis) -> None:
+    def show_analysis(self, step: dict, analysis) -> None:
+        """Show a finished comparison; other analyses are not this view's."""
         if step["op"] != "compare":
             return
         if analysis.result is not self._comparison:  # a new comparison, not a re-binning
@@ -299,6 +300,7 @@ class CompareView(Retranslating, ChartExport, QWidget):
                 self.set_mode(OVERLAY)
             if self.splitter.orientation() == Qt.Orientation.Vertical:
                 self.chooser_button.setChecked(False)  # the chart gets the room
+            self.stale.request(analysis.snapshot)  # the network it was made on
             self.stale.arrived(self.session.snapshot, compare_texts.stale())
             self._render()
             self.comparisonShown.emit()

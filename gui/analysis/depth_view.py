@@ -111,7 +111,7 @@ class DepthView(Retranslating, ChartExport, QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(area)
 
-        session.analysed.connect(self._analysed)
+        session.analysed.connect(self.show_analysis)
         session.progressed.connect(self._session_progressed)
         session.busyChanged.connect(self._busy_changed)
         CurrentSnapshot.of(session).changed.connect(
@@ -231,7 +231,8 @@ class DepthView(Retranslating, ChartExport, QWidget):
 
     # --- results -----------------------------------------------------------------
 
-    def _analysed(self, step: dict, analysis) -> None:
+    def show_analysis(self, step: dict, analysis) -> None:
+        """Show a finished depth run; other analyses are not this view's."""
         if step["op"] != "depth":
             return
         self._result = result = analysis.result
@@ -250,6 +251,7 @@ class DepthView(Retranslating, ChartExport, QWidget):
             return text
 
         self._status(render, bool(failed))
+        self.stale.request(analysis.snapshot)  # the network it was made on (a lesson's too)
         self.stale.arrived(self.session.snapshot, self._stale_text())
         self._render()
         self._update_enabled()

@@ -1,4 +1,4 @@
-"""Opening lessons: the built-in lesson, Open lesson…, and a lesson file by path.
+"""Opening lessons: the built-in lessons, Open lesson…, and a lesson file by path.
 
 The Lesson menu's actions live in the window's action table (gui/window/actions.py);
 their handlers are this controller's methods and the card's own Next, Back and
@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.lesson import lesson as lessons
 from gui import i18n
-from gui.lesson.lesson_panel import BUILT_IN, LESSON_FILTER, LessonDock, LessonPanel
+from gui.lesson.lesson_panel import (
+    BUILT_IN,
+    LESSON_FILTER,
+    TRAIN_LESSON,
+    LessonDock,
+    LessonPanel,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -36,6 +42,9 @@ class LessonController(QObject):
 
     def open_built_in(self) -> None:
         self.open_path(BUILT_IN)
+
+    def open_train_lesson(self) -> None:
+        self.open_path(TRAIN_LESSON)
 
     def ask_open(self) -> None:
         path = self._ask_open_path(translate("LessonPanel", "Open lesson"), LESSON_FILTER)

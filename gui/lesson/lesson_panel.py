@@ -31,6 +31,7 @@ from gui import i18n
 from gui.kit.retranslating import Retranslating
 
 BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
+TRAIN_LESSON = BUILT_IN.parent / "does_it_train.json"  # initializers trained side by side
 LESSON_FILTER = "Lesson or scenario (*.json)"
 TITLE_POINTS = 17.0
 TEXT_POINTS = 14.0

@@ -327,8 +327,9 @@ class LabSession(QObject):
         if transition.new_lab:
             self.pathChanged.emit(self.path)
             self.workspaceChanged.emit()
+        if transition.analysis is not None:  # the window's analysis, or a lesson page's
+            self.analysed.emit(transition.analysis.step, transition.analysis)
         if transition.kind == ANALYSIS:
-            self.analysed.emit(transition.step, transition.analysis)
             return
         if transition.report is not None:
             self.scenarioPlayed.emit(transition.report)

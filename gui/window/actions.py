@@ -129,6 +129,13 @@ ACTIONS: tuple[UserAction, ...] = (
                lambda w: w.lessons.open_built_in(), (),
                QT_TRANSLATE_NOOP("LessonPanel", "The chapter's lesson, step by step, with its "
                                                 "three exercises")),
+    UserAction("lesson_train", LESSON,
+               QT_TRANSLATE_NOOP("LessonPanel", "&Does it train? Initialization in practice "
+                                                "(built-in)"),
+               lambda w: w.lessons.open_train_lesson(), (),
+               QT_TRANSLATE_NOOP("LessonPanel", "Symmetry, vanishing and exploding gradients, "
+                                                "Xavier, Kaiming and batch normalization, "
+                                                "trained side by side")),
     UserAction("lesson_open", LESSON, QT_TRANSLATE_NOOP("LessonPanel", "&Open lesson…"),
                lambda w: w.lessons.ask_open(), (),
                QT_TRANSLATE_NOOP("LessonPanel", "Open a lesson or any scenario file as a lesson")),
@@ -164,7 +171,8 @@ MENUS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("@templates", "forward", "init", "reset", "clear", "-", "compare", "depth")),
     ("view", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&View"), ("@language", "presenter")),
     ("lesson", LESSON, QT_TRANSLATE_NOOP("LessonPanel", "&Lesson"),
-     ("lesson_built_in", "lesson_open", "-", "lesson_next", "lesson_back", "lesson_close")),
+     ("lesson_built_in", "lesson_train", "lesson_open", "-", "lesson_next", "lesson_back",
+      "lesson_close")),
     ("help", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&Help"),
      ("help_shortcuts", "help_lesson_guide", "help_about")),
 )

@@ -27,6 +27,7 @@ class AnalysisTabs(QObject):
         self.selection, self.choice = selection, choice
         self._compare = self._depth = None
         tabs.currentChanged.connect(self._shown)
+        session.analysed.connect(self._arrived)
         selection.parameterChanged.connect(self._parameter_selected)
 
     @property
@@ -73,6 +74,14 @@ class AnalysisTabs(QObject):
             self.compare  # noqa: B018 (builds the tab)
         elif index == DEPTH_TAB:
             self.depth  # noqa: B018 (builds the tab)
+
+    def _arrived(self, step: dict, analysis) -> None:
+        """A result for a tab not built yet (a lesson's compare or depth step): build it
+        and hand it the result, which it was not there to hear."""
+        if step["op"] == "compare" and self._compare is None:
+            self.compare.show_analysis(step, analysis)
+        elif step["op"] == "depth" and self._depth is None:
+            self.depth.show_analysis(step, analysis)
 
     def _parameter_selected(self, name: str) -> None:
         if self._compare is not None:

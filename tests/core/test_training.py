@@ -132,6 +132,10 @@ def test_losses_equal_a_plain_pytorch_loop_bit_for_bit(optimizer, lr):
             counts = torch.histc(final[histogram["parameter"]].detach(), len(edges) - 1,
                                  edges[0], edges[-1])
             assert histogram["after"] == counts.long().tolist()
+            rows = final[histogram["parameter"]].detach()
+            assert histogram["units"] == rows.shape[0]
+            assert histogram["distinct_units_after"] == len({tuple(r.reshape(-1).tolist())
+                                                             for r in rows})
     assert record["network_unchanged"]
 
 

@@ -192,3 +192,28 @@ def test_opening_a_lesson_asks_before_replacing_work(qtbot, window, monkeypatch)
     answers.append(QMessageBox.StandardButton.Discard)
     panel = open_built_in(qtbot, window)
     assert panel.is_open() and window.session.snapshot.repr == "Sequential()"
+
+
+def test_lesson_menu_opens_the_training_lesson_and_its_train_step_runs(qtbot, window):
+    panel = window.lesson_dock.panel
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Lesson")
+    assert window.action_table["lesson_train"] in menu.actions()
+    with qtbot.waitSignal(panel.pageShown, timeout=20000):
+        window.action_table["lesson_train"].trigger()
+    assert panel.title_label.text() == "Does it train? Initialization in practice"
+    assert panel.counter_label.text() == "Step 1 of 15"
+    click_next(qtbot, panel)  # build: the small tanh MLP
+    assert window.session.snapshot.repr == repr(
+        nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 2)))
+    click_next(qtbot, panel)  # train: default, constant_, zeros_ (on the worker)
+    settle(qtbot, window)
+    assert panel.title_label.text() == "Constant initialization never breaks symmetry"
+    assert panel.outcome is not None and panel.outcome.expected and panel.outcome.error is None
+    assert not panel.status_label.isVisible()  # nothing flagged
+    click_next(qtbot, panel)  # build: the 10-layer ReLU MLP
+    click_next(qtbot, panel)  # depth: its result goes to the Depth chart, brought forward
+    settle(qtbot, window)
+    depth = window.depth_view
+    assert window.chart_tabs.currentWidget() is depth
+    assert depth.status_label.text().startswith("Batch 64×2 (train mode), seed 0")
+    assert not depth.stale.is_stale()
