@@ -19,7 +19,6 @@ from gui.analysis.chart_style import (
     LINE_WIDTH,
     THEORY_STYLE,
     axis_label,
-    fill_legend,
     fit_legend,
     hide_extra,
     legend_points,
@@ -52,6 +51,13 @@ class SeriesItems:
         self.theories: list[pg.PlotDataItem] = []
         self.atoms: list[pg.PlotDataItem] = []
         self.scale = 1.0  # presenter mode widens the lines
+        self._title: tuple | None = None
+
+    def set_title(self, text: str, size: str, color: str) -> None:
+        """The plot's title, set again only when it changes (each set re-lays the plot out)."""
+        if self._title != (text, size, color):
+            self.plot.setTitle(text, size=size, color=color)
+            self._title = (text, size, color)
 
     def _item(self, pool: list, index: int) -> pg.PlotDataItem:
         while len(pool) <= index:
@@ -111,6 +117,7 @@ class OverlayChart(pg.GraphicsLayoutWidget):
         style_plot(self.plot)
         self.items = SeriesItems(self.plot)
         self.history: list[pg.PlotDataItem] = []
+        self.theory_sample = sample(INK, THEORY_STYLE)  # the legend's "dashed: theory" line
         self._args = None
         self.scale = 1.0
         self._label_axes()
@@ -166,11 +173,11 @@ class OverlayChart(pg.GraphicsLayoutWidget):
             entries = [(curve, series.label)
                        for curve, series in zip(self.items.curves, overlay.series, strict=False)]
             if theory and any(s.curve_x is not None or s.atoms for s in overlay.series):
-                entries.append((sample(INK, THEORY_STYLE), self.tr("dashed: theory")))
+                entries.append((self.theory_sample, self.tr("dashed: theory")))
         for item, (label, _stats) in zip(self.history, history, strict=False):
             entries.append((item, self.tr("history: {label}").format(
                 label=translate_message(label))))
-        fill_legend(self.legend, entries)
+        self.legend.show_entries(entries)
         fit_legend(self.legend, self.width())
 
     @contextmanager

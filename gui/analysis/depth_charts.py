@@ -9,7 +9,15 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 
-from gui.analysis.chart_style import legend_points, outside_legend, size_axes, style_plot
+from gui.analysis.chart_style import (
+    THEORY_STYLE,
+    legend_points,
+    outside_legend,
+    sample,
+    size_axes,
+    style_plot,
+)
+from gui.analysis.histogram_view import INK
 
 CHART_HEIGHT = 260
 
@@ -23,6 +31,7 @@ class DepthCharts(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.legend = outside_legend(4)
+        self.theory_sample = sample(INK, THEORY_STYLE)  # the legend's "dashed: theory" line
         self.activation_plot = pg.PlotItem()
         self.gradient_plot = pg.PlotItem()
         for plot in self.plots():

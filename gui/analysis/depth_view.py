@@ -26,12 +26,10 @@ from gui.analysis.chart_style import (
     THEORY_STYLE,
     StaleNote,
     axis_label,
-    fill_legend,
     fit_legend,
     hide_extra,
     line_pen,
     num_text,
-    sample,
     series_color,
 )
 from gui.analysis.compare_chooser import InitChooser, ProgressRelay, progress_bar
@@ -258,8 +256,8 @@ class DepthView(ChartExport, QWidget):
             hide_extra(self.charts.theory[key], len(curves) if theory else 0)
             plot.enableAutoRange()
         if theory and curves:
-            entries.append((sample(INK, THEORY_STYLE), self.tr("dashed: theory")))
-        fill_legend(self.charts.legend, entries)
+            entries.append((self.charts.theory_sample, self.tr("dashed: theory")))
+        self.charts.legend.show_entries(entries)
         fit_legend(self.charts.legend, self.charts.width())
         self._set_ticks()
 
