@@ -14,6 +14,8 @@ import re
 from html import escape
 from pathlib import Path
 
+from core.model.snapshot import shape_text
+
 PALETTE = (
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#7F7F7F",
 )
@@ -170,8 +172,7 @@ def depth_svg(result: dict) -> str:
                 legend.append((curve["label"], color(i), False))
     legend.append(("dashed: theory", "#1a1a1a", True))
     body += _legend(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
-    shape = "×".join(str(d) for d in result["shape"])
-    return _svg(body, f"Signal through depth (batch {shape})")
+    return _svg(body, f"Signal through depth (batch {shape_text(result['shape'])})")
 
 
 def _safe(name: str) -> str:

@@ -23,12 +23,12 @@ from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.messages import msg
 from core.model import capture, catalogue, init_apply, initializers, memory
-from core.model.explain import Origin, forward_error, origin_of, shape_text
+from core.model.explain import Origin, forward_error, origin_of
 from core.model.history import DEFAULT_HISTORY_BYTES, Checkpoint, History, StepLog, Version
 from core.model.init_apply import PARAM_CHOICES  # noqa: F401 (core.analysis.compare imports it from here)
 from core.model.inputs import InputSpec, input_elements, make_input
 from core.model.network import Network, build_modules, sequential
-from core.model.snapshot import Histogram, Snapshot, TraceEntry
+from core.model.snapshot import Histogram, Snapshot, TraceEntry, shape_text
 from core.model.stats import DEFAULT_BINS, MAX_BINS, StatsCache, tensor_stats
 
 __all__ = ["DEFAULT_HISTORY_BYTES", "Checkpoint", "History", "Lab", "Version"]

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Signal
 
+from core.model.snapshot import shape_text
 from gui.analysis.chart_style import (
     HISTORY_STYLE,
     LINE_WIDTH,
@@ -185,8 +186,8 @@ class OverlayChart(pg.GraphicsLayoutWidget):
         """The parameter's name and shape as a title, while an export draws the chart."""
         overlay = self._args[0] if self._args else None
         if overlay is not None:
-            shape = "×".join(str(d) for d in overlay.shape)
-            self.plot.setTitle(f"{overlay.parameter}  ({shape})", size="13pt", color=INK)
+            self.plot.setTitle(f"{overlay.parameter}  {shape_text(overlay.shape)}", size="13pt",
+                               color=INK)
         try:
             yield
         finally:

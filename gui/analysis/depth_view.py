@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from core.model.snapshot import shape_text
 from gui.analysis.chart_export import ChartExport
 from gui.analysis.chart_style import (
     LINE_WIDTH,
@@ -209,9 +210,9 @@ class DepthView(ChartExport, QWidget):
             return
         self._result = result
         self._stages = result.stages()
-        shape = "×".join(str(d) for d in result.shape)
         text = self.tr("Batch {shape} ({mode} mode), seed {seed}; the network is "
-                       "unchanged.").format(shape=shape, mode=result.mode, seed=result.seed)
+                       "unchanged.").format(shape=shape_text(result.shape), mode=result.mode,
+                                            seed=result.seed)
         failed = [c for c in result.curves if c.error]
         for curve in failed:
             text += "\n" + self.tr("{label} failed: {message}").format(

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.snapshot import ParamInfo, Snapshot, TensorStats
+from core.model.snapshot import ParamInfo, Snapshot, TensorStats, shape_text
 from gui.analysis.histogram_view import HistogramView
 from gui.forms.arg_form import scrolled
 from gui.history.history_layout import SIDE_MIN_WIDTH, SideColumn, arrange
 from gui.history.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
-from gui.network.trace_table import scaled_font, shape_text
+from gui.network.trace_table import scaled_font
 from gui.session import settings
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.catalogue import LAYERS
-from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot
+from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot, shape_text
 from gui.network.card_delegate import BADGES, INK, OUTER_X, CardDelegate, _font
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
@@ -34,7 +34,6 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
     Card,
     NetworkModel,
     count_text,
-    shape_text,
 )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from core.model.snapshot import ParamInfo, Snapshot
+from core.model.snapshot import ParamInfo, Snapshot, shape_text
 from gui.network.trace_table import (
     BASE_POINTS,
     DASH,
@@ -24,7 +24,6 @@ from gui.network.trace_table import (
     RowTableModel,
     number_text,
     scaled_font,
-    shape_text,
     style_table,
 )
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry
+from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry, shape_text
 
 INK = QColor("#1a1a1a")
 WARN_INK = QColor("#a8071a")  # dark red on a light rose: readable on a washed-out projector
@@ -45,11 +45,6 @@ DASH = "—"
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: flat models have rows only under it
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    """A shape as Python prints a tuple: "(256, 20)", "(256,)"."""
-    return str(tuple(shape))
 
 
 def number_text(value: float) -> str:

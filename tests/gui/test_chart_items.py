@@ -72,8 +72,7 @@ def test_a_new_comparison_updates_the_same_items_and_legend_rows(qtbot, view):
     assert all(a is b for a, b in zip(view.theory_curves, theories, strict=True))
     assert all(a is b for new, kept in zip(legend_rows(view.overlay_chart.legend), rows,
                                            strict=True) for a, b in zip(new, kept, strict=True))
-    for curve, theory, series, before in zip(curves, theories, overlay.series, old,
-                                             strict=True):
+    for curve, theory, series in zip(curves, theories, overlay.series, strict=True):
         x, y = curve.getData()
         np.testing.assert_array_equal(x, overlay.edges)
         np.testing.assert_array_equal(y, np.asarray(series.counts, dtype=np.float64))

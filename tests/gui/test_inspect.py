@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from core.model.snapshot import Snapshot
+from core.model.snapshot import Snapshot, shape_text
 from gui.history.history_panel import HistoryPanel
 from gui.network.params_table import ParamsModel, ParamsTable
 from gui.network.print_pane import PrintPane
@@ -124,8 +124,8 @@ def test_trace_table_rows_follow_the_snapshot_trace(qtbot, steps) -> None:
     assert model.rowCount() == len(s2.trace)
     assert column_texts(model, TraceModel.LAYER) == [e.name for e in s2.trace]
     assert column_texts(model, TraceModel.TYPE) == [e.type for e in s2.trace]
-    assert column_texts(model, TraceModel.INPUT) == [str(e.input_shape) for e in s2.trace]
-    assert column_texts(model, TraceModel.OUTPUT) == [str(e.output_shape) for e in s2.trace]
+    assert column_texts(model, TraceModel.INPUT) == [shape_text(e.input_shape) for e in s2.trace]
+    assert column_texts(model, TraceModel.OUTPUT) == [shape_text(e.output_shape) for e in s2.trace]
     assert column_texts(model, TraceModel.MEAN) == [f"{e.output.mean:.4g}" for e in s2.trace]
     assert column_texts(model, TraceModel.MAX) == [f"{e.output.max:.4g}" for e in s2.trace]
     params = column_texts(model, TraceModel.PARAMS)
@@ -188,7 +188,7 @@ def test_params_table_shapes_before_and_after_forward(qtbot, steps) -> None:
 
     table.set_snapshot(s2)
     assert cell(model, 0, ParamsModel.SHAPE) == "(256, 20)"
-    assert column_texts(model, ParamsModel.SHAPE) == [str(p.shape) for p in s2.parameters]
+    assert column_texts(model, ParamsModel.SHAPE) == [shape_text(p.shape) for p in s2.parameters]
     assert column_texts(model, ParamsModel.NUMEL) == [f"{p.numel:,}" for p in s2.parameters]
     assert column_texts(model, ParamsModel.STD) == [f"{p.stats.std:.4g}" for p in s2.parameters]
 
