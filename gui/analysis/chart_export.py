@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from gui.forms.arg_form import ERROR_COLOR
+from gui.kit.colors import ERROR, INK
 from gui.session import settings
 
 
@@ -60,7 +60,7 @@ class ChartExport:
         return path
 
     def _status(self, text: str, error: bool = False) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
+        self.status_label.setStyleSheet(f"color: {ERROR if error else INK};")
         self.status_label.setText(text)
 
 

@@ -13,17 +13,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from core.io.figures import PALETTE
-from gui.analysis.histogram_view import INK, LogAxis
-from gui.forms.arg_form import note_label
+from gui.analysis.histogram_view import LogAxis
+from gui.kit.colors import INK, WARNING
+from gui.kit.style import note_label
 
 LINE_WIDTH = 2.5
 THEORY_STYLE = Qt.PenStyle.DashLine
 HISTORY_STYLE = Qt.PenStyle.DotLine
-
-
-def series_color(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
 
 
 def num_text(value: float | None) -> str:
@@ -147,14 +143,11 @@ def network_key(snapshot) -> tuple:
             tuple((p.name, p.shape) for p in snapshot.parameters))
 
 
-STALE_COLOR = "#8a3c00"
-
-
 class StaleNote:
     """A warning line shown while a chart belongs to an earlier network than the one shown."""
 
     def __init__(self) -> None:
-        self.label = note_label(STALE_COLOR, bold=True)
+        self.label = note_label(WARNING, bold=True)
         self.label.hide()
         self.requested: tuple = ()
         self.shown: tuple | None = None

@@ -11,9 +11,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
-from gui.analysis.chart_style import series_color, size_axes, style_plot
+from gui.analysis.chart_style import size_axes, style_plot
 from gui.analysis.compare_overlay import SeriesItems
-from gui.analysis.histogram_view import INK, LOG_FLOOR
+from gui.analysis.histogram_view import LOG_FLOOR
+from gui.kit.colors import INK, SURFACE, series_color
 
 PANEL_HEIGHT = 170  # each parameter's plot keeps a readable height; the grid scrolls
 
@@ -23,7 +24,7 @@ class PanelGrid(pg.GraphicsLayoutWidget):
 
     def __init__(self, tick_points: int, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.tick_points = tick_points
         self.header = pg.LabelItem(size="11pt", color=INK)
         self.panels: list[SeriesItems] = []

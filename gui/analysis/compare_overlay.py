@@ -27,14 +27,12 @@ from gui.analysis.chart_style import (
     line_pen,
     outside_legend,
     sample,
-    series_color,
     size_axes,
     style_plot,
 )
-from gui.analysis.histogram_view import INK, LOG_FLOOR
+from gui.analysis.histogram_view import LOG_FLOOR
 from gui.i18n import translate_message
-
-HISTORY_COLORS = ("#444444", "#8c564b", "#17becf", "#bcbd22")
+from gui.kit.colors import HISTORY_SERIES, INK, SURFACE, series_color
 
 
 def floored(counts, log: bool) -> np.ndarray:
@@ -111,7 +109,7 @@ class OverlayChart(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.legend = outside_legend()
         self.ci.addItem(self.legend, row=0, col=0)
         self.plot = self.ci.addPlot(row=1, col=0)
@@ -161,7 +159,7 @@ class OverlayChart(pg.GraphicsLayoutWidget):
             edges = np.asarray(hist.edges, dtype=np.float64)
             own = (edges[-1] - edges[0]) / max(len(edges) - 1, 1)
             scale = width / own if width and own else 1.0
-            color = HISTORY_COLORS[i % len(HISTORY_COLORS)]
+            color = HISTORY_SERIES[i % len(HISTORY_SERIES)]
             self.history[i].setData(x=edges, y=floored(np.asarray(hist.counts) * scale, log),
                                     stepMode="center",
                                     pen=line_pen(color, HISTORY_STYLE, LINE_WIDTH * self.scale))

@@ -17,7 +17,7 @@ from gui.analysis.chart_style import (
     size_axes,
     style_plot,
 )
-from gui.analysis.histogram_view import INK
+from gui.kit.colors import INK, SURFACE
 
 CHART_HEIGHT = 260
 
@@ -29,7 +29,7 @@ class DepthCharts(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.legend = outside_legend(4)
         self.theory_sample = sample(INK, THEORY_STYLE)  # the legend's "dashed: theory" line
         self.activation_plot = pg.PlotItem()

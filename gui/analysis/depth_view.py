@@ -31,13 +31,13 @@ from gui.analysis.chart_style import (
     hide_extra,
     line_pen,
     num_text,
-    series_color,
 )
 from gui.analysis.compare_chooser import InitChooser, ProgressRelay, progress_bar
 from gui.analysis.depth_charts import DepthCharts
-from gui.analysis.histogram_view import INK, save_png
+from gui.analysis.histogram_view import save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
+from gui.kit.colors import INK, series_color
 from gui.kit.flow_layout import flow
 
 TAG_DEPTH = "depth"

@@ -26,10 +26,9 @@ from core.model.inputs import FILLS, SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_
 from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, MUTED
 from gui.kit.numbers import exact_validator, format_float, parse_float
 from gui.kit.style import (
-    ERROR_COLOR,
-    MUTED_COLOR,
     PanelShortcut,
     big_button,
     heading,
@@ -153,7 +152,7 @@ class ForwardPanel(QWidget):
         )
 
         self.suggestion_label = note_label()
-        self.error_label = note_label(ERROR_COLOR, bold=True)
+        self.error_label = note_label(ERROR, bold=True)
         self.error_label.hide()
         self.run_button = big_button(self.tr("Run forward"))
         self.run_button.setToolTip(
@@ -364,11 +363,11 @@ class ForwardPanel(QWidget):
             input_spec(self.shape(), "zeros")
         except LabError as error:
             self.shape_label.setText(translate_message(error.message))
-            paint_text(self.shape_label, ERROR_COLOR)
+            paint_text(self.shape_label, ERROR)
             return
         shape = ", ".join(str(size) for size in self.shape())
         self.shape_label.setText(self.tr("The input tensor's shape: ({shape})").format(shape=shape))
-        paint_text(self.shape_label, MUTED_COLOR)
+        paint_text(self.shape_label, MUTED)
 
     def _hide_suggestion(self) -> None:
         self.form_layout.setRowVisible(self.suggestion_label, False)

@@ -26,10 +26,10 @@ from core.model.initializers import INITIALIZERS, validate_init_args
 from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.forms.arg_form import ArgForm
-from gui.forms.init_remedy import WARNING_COLOR, RemedyBox
+from gui.forms.init_remedy import RemedyBox
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, WARNING
 from gui.kit.style import (
-    ERROR_COLOR,
     PanelShortcut,
     big_button,
     heading,
@@ -67,7 +67,7 @@ class InitPanel(QWidget):
                 row, translate_message(spec.doc), Qt.ItemDataRole.ToolTipRole)
         self.doc_label = note_label()
         self.form = ArgForm(validator=validate_init_args)
-        self.dims_hint = note_label(WARNING_COLOR)
+        self.dims_hint = note_label(WARNING)
         self.dims_hint.hide()
 
         self.target_group = QButtonGroup(self)
@@ -104,7 +104,7 @@ class InitPanel(QWidget):
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
 
-        self.error_label = note_label(ERROR_COLOR, bold=True)
+        self.error_label = note_label(ERROR, bold=True)
         self.error_label.hide()
         self.apply_button = big_button(self.tr("Apply initializer"))
         self.apply_button.setToolTip(self.tr("Initialize the chosen parameters now (Ctrl+I)."))

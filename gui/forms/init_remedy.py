@@ -8,9 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
+from gui.kit.colors import HIGHLIGHT, HIGHLIGHT_BORDER, WARNING
 from gui.kit.style import heading, note_label
-
-WARNING_COLOR = "#7a4a00"
 
 
 class RemedyBox(QFrame):
@@ -18,7 +17,7 @@ class RemedyBox(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.label = note_label(WARNING_COLOR)
+        self.label = note_label(WARNING)
         self.button = QPushButton(
             QCoreApplication.translate("InitPanel", "Send a sample through first"))
         self.button.setToolTip(QCoreApplication.translate(
@@ -39,5 +38,6 @@ class RemedyBox(QFrame):
         """Styled only once it has a parent, so it keeps following the panel's font."""
         self.setObjectName("remedy")
         self.setStyleSheet(
-            "#remedy { background: #fff4e0; border: 2px solid #e0a030; border-radius: 6px; }"
+            f"#remedy {{ background: {HIGHLIGHT}; border: 2px solid {HIGHLIGHT_BORDER}; "
+            "border-radius: 6px; }"
         )

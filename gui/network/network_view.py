@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.model.catalogue import LAYERS
 from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot, shape_text
-from gui.network.card_delegate import BADGES, INK, OUTER_X, CardDelegate, _font
+from gui.network.card_delegate import BADGES, INK, OUTER_X, PANE, CardDelegate, _font
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
     CARD_ROLE,
@@ -75,7 +75,7 @@ class NetworkView(QWidget):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setMouseTracking(True)
-        self.list_view.setStyleSheet("QListView { background: #f3f5f8; border: none; }")
+        self.list_view.setStyleSheet(f"QListView {{ background: {PANE.name()}; border: none; }}")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.key_handler = self._handle_key
 
