@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.kit.colors import BORDER, MUTED, PANE, SURFACE
+
 REPORT_VARIABLE = "LAZY_INIT_LAB_STARTUP_REPORT"
 # Imported off the UI thread, heaviest first. Importing creates no QObject (widgets are
 # built on the UI thread afterwards), so this is safe off the UI thread.
@@ -99,9 +101,10 @@ class LoadingWindow(QWidget):
         self._painted = False
         self.setWindowTitle(self.tr("Lazy Init Lab — loading PyTorch…"))
         self.setStyleSheet(
-            "QFrame#column { background: #eef0f3; border: 1px solid #d5d9df; border-radius: 6px; }"
-            "QLabel#caption { color: #6b6b6b; }"
-            "QFrame#card { background: white; border: 1px solid #c8ccd2; border-radius: 10px; }"
+            f"QFrame#column {{ background: {PANE}; border: 1px solid {BORDER}; "
+            f"border-radius: 6px; }} QLabel#caption {{ color: {MUTED}; }} "
+            f"QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; "
+            "border-radius: 10px; }"
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 8, 8, 8)

@@ -760,84 +760,84 @@
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="44"/>
-        <location filename="../core/model/explain.py" line="191"/>
+        <location filename="../core/model/explain.py" line="43"/>
+        <location filename="../core/model/explain.py" line="190"/>
         <source>layer {name} ({kind})</source>
         <translation>layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="50"/>
+        <location filename="../core/model/explain.py" line="49"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="92"/>
+        <location filename="../core/model/explain.py" line="91"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="104"/>
+        <location filename="../core/model/explain.py" line="103"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="62"/>
+        <location filename="../core/model/explain.py" line="61"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where} failed on an input of shape {shape}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="85"/>
+        <location filename="../core/model/explain.py" line="84"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="116"/>
+        <location filename="../core/model/explain.py" line="115"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="136"/>
+        <location filename="../core/model/explain.py" line="135"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low}-D (unbatched) or {high}-D (batched)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="137"/>
+        <location filename="../core/model/explain.py" line="136"/>
         <source>{count}-D</source>
         <translation>{count}-D</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="139"/>
+        <location filename="../core/model/explain.py" line="138"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="148"/>
+        <location filename="../core/model/explain.py" line="147"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="155"/>
+        <location filename="../core/model/explain.py" line="154"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="163"/>
+        <location filename="../core/model/explain.py" line="162"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="170"/>
+        <location filename="../core/model/explain.py" line="169"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="178"/>
+        <location filename="../core/model/explain.py" line="177"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</translation>
     </message>
     <message>
+        <location filename="../core/model/explain.py" line="192"/>
         <location filename="../core/model/explain.py" line="193"/>
-        <location filename="../core/model/explain.py" line="194"/>
         <source>the input {shape}</source>
         <translation>the input {shape}</translation>
     </message>
@@ -1269,102 +1269,102 @@
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="57"/>
+        <location filename="../core/model/lab.py" line="56"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="107"/>
+        <location filename="../core/model/lab.py" line="106"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="113"/>
+        <location filename="../core/model/lab.py" line="112"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="120"/>
+        <location filename="../core/model/lab.py" line="119"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="125"/>
+        <location filename="../core/model/lab.py" line="124"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="143"/>
+        <location filename="../core/model/lab.py" line="142"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="152"/>
+        <location filename="../core/model/lab.py" line="151"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="160"/>
+        <location filename="../core/model/lab.py" line="159"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="168"/>
+        <location filename="../core/model/lab.py" line="167"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="172"/>
+        <location filename="../core/model/lab.py" line="171"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="177"/>
+        <location filename="../core/model/lab.py" line="176"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="179"/>
+        <location filename="../core/model/lab.py" line="178"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="188"/>
+        <location filename="../core/model/lab.py" line="187"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="197"/>
+        <location filename="../core/model/lab.py" line="196"/>
         <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="200"/>
+        <location filename="../core/model/lab.py" line="199"/>
         <location filename="../core/training/train.py" line="57"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="204"/>
+        <location filename="../core/model/lab.py" line="203"/>
         <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="205"/>
+        <location filename="../core/model/lab.py" line="204"/>
         <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="232"/>
+        <location filename="../core/model/lab.py" line="231"/>
         <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="234"/>
+        <location filename="../core/model/lab.py" line="233"/>
         <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
@@ -1395,7 +1395,7 @@
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="262"/>
+        <location filename="../core/model/lab.py" line="261"/>
         <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
@@ -1423,7 +1423,7 @@
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="279"/>
+        <location filename="../core/model/lab.py" line="278"/>
         <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>load weights</translation>
@@ -1439,12 +1439,12 @@
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="302"/>
+        <location filename="../core/model/lab.py" line="301"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="303"/>
+        <location filename="../core/model/lab.py" line="302"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
@@ -2303,52 +2303,52 @@
         <translation>restore autosaved weights</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="86"/>
+        <location filename="../core/model/explain_sizes.py" line="82"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
         <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="92"/>
+        <location filename="../core/model/explain_sizes.py" line="88"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="100"/>
+        <location filename="../core/model/explain_sizes.py" line="96"/>
         <source>input features</source>
         <translation>input features</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="104"/>
+        <location filename="../core/model/explain_sizes.py" line="100"/>
         <source>channels</source>
         <translation>channels</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="137"/>
+        <location filename="../core/model/explain_sizes.py" line="133"/>
         <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
         <translation>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="143"/>
+        <location filename="../core/model/explain_sizes.py" line="139"/>
         <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
         <translation>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="149"/>
+        <location filename="../core/model/explain_sizes.py" line="145"/>
         <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
         <translation>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="155"/>
+        <location filename="../core/model/explain_sizes.py" line="151"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="160"/>
+        <location filename="../core/model/explain_sizes.py" line="156"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
         <translation>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="171"/>
+        <location filename="../core/model/explain_sizes.py" line="167"/>
         <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
         <translation>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</translation>
     </message>
@@ -3155,37 +3155,37 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="116"/>
+        <location filename="../gui/analysis/compare_view.py" line="117"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="118"/>
+        <location filename="../gui/analysis/compare_view.py" line="119"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="122"/>
+        <location filename="../gui/analysis/compare_view.py" line="123"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="120"/>
+        <location filename="../gui/analysis/compare_view.py" line="121"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="188"/>
+        <location filename="../gui/analysis/compare_view.py" line="189"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="201"/>
+        <location filename="../gui/analysis/compare_view.py" line="202"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="206"/>
+        <location filename="../gui/analysis/compare_view.py" line="207"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
@@ -3210,7 +3210,7 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="278"/>
+        <location filename="../gui/analysis/compare_view.py" line="279"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -3218,137 +3218,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="124"/>
+        <location filename="../gui/analysis/depth_view.py" line="123"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="125"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="127"/>
+        <location filename="../gui/analysis/depth_view.py" line="126"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="128"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="129"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="131"/>
+        <location filename="../gui/analysis/depth_view.py" line="130"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="133"/>
+        <location filename="../gui/analysis/depth_view.py" line="132"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="135"/>
+        <location filename="../gui/analysis/depth_view.py" line="134"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="137"/>
+        <location filename="../gui/analysis/depth_view.py" line="136"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="138"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="141"/>
+        <location filename="../gui/analysis/depth_view.py" line="140"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="145"/>
+        <location filename="../gui/analysis/depth_view.py" line="144"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="261"/>
+        <location filename="../gui/analysis/depth_view.py" line="260"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="309"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="311"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="315"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="159"/>
+        <location filename="../gui/analysis/depth_view.py" line="158"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="175"/>
+        <location filename="../gui/analysis/depth_view.py" line="174"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="179"/>
+        <location filename="../gui/analysis/depth_view.py" line="178"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="244"/>
+        <location filename="../gui/analysis/depth_view.py" line="243"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="249"/>
+        <location filename="../gui/analysis/depth_view.py" line="248"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="294"/>
+        <location filename="../gui/analysis/depth_view.py" line="293"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="337"/>
+        <location filename="../gui/analysis/depth_view.py" line="336"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="340"/>
+        <location filename="../gui/analysis/depth_view.py" line="339"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="356"/>
+        <location filename="../gui/analysis/depth_view.py" line="355"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="228"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -3356,49 +3356,49 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/window/error_banner.py" line="68"/>
+        <location filename="../gui/window/error_banner.py" line="69"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch&apos;s message</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="69"/>
+        <location filename="../gui/window/error_banner.py" line="70"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>Show or hide the error exactly as PyTorch gave it</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="70"/>
+        <location filename="../gui/window/error_banner.py" line="71"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="71"/>
+        <location filename="../gui/window/error_banner.py" line="72"/>
         <source>Hide this message (Esc)</source>
         <translation>Hide this message (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="121"/>
+        <location filename="../gui/window/error_banner.py" line="122"/>
         <source>Fix it with one step; Ctrl+Z undoes it</source>
         <translation>Fix it with one step; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="112"/>
+        <location filename="../gui/window/error_banner.py" line="113"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>Layer {name}: the operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="114"/>
+        <location filename="../gui/window/error_banner.py" line="115"/>
         <source>The operation was refused ({kind})</source>
         <translation>The operation was refused ({kind})</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="116"/>
+        <location filename="../gui/window/error_banner.py" line="117"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="118"/>
+        <location filename="../gui/window/error_banner.py" line="119"/>
         <source>(PyTorch raised nothing)</source>
         <translation>(PyTorch raised nothing)</translation>
     </message>
@@ -3479,202 +3479,202 @@ The network was left as it was.</translation>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="128"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>vector (N, features)</source>
         <translation>vector (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="128"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>image (N, C, H, W)</source>
         <translation>image (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="129"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>sequence (N, C, L)</source>
         <translation>sequence (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="133"/>
+        <location filename="../gui/forms/forward_panel.py" line="132"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="134"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>batch N</source>
         <translation>batch N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="134"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="135"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>channels C</source>
         <translation>channels C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="135"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>height H</source>
         <translation>height H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>width W</source>
         <translation>width W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>length L</source>
         <translation>length L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="141"/>
+        <location filename="../gui/forms/forward_panel.py" line="140"/>
         <source>uniform in [low, high)</source>
         <translation>uniform in [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="142"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>normal (mean, std)</source>
         <translation>normal (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="142"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>zeros</source>
         <translation>zeros</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="143"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>ones</source>
         <translation>ones</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="144"/>
+        <location filename="../gui/forms/forward_panel.py" line="143"/>
         <source>ids: whole numbers in [low, high), for an Embedding</source>
         <translation>ids: whole numbers in [low, high), for an Embedding</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>std</source>
         <translation>std</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="149"/>
+        <location filename="../gui/forms/forward_panel.py" line="148"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>Any float32 number; scientific notation such as -3.4e+37 works.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="150"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand: uniform [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="151"/>
+        <location filename="../gui/forms/forward_panel.py" line="150"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>What torch.rand draws: uniform between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="152"/>
+        <location filename="../gui/forms/forward_panel.py" line="151"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>Seed&apos;s extreme range (±finfo(float32).max/10)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="154"/>
+        <location filename="../gui/forms/forward_panel.py" line="153"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="156"/>
+        <location filename="../gui/forms/forward_panel.py" line="155"/>
         <source>fixed seed</source>
         <translation>fixed seed</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="158"/>
+        <location filename="../gui/forms/forward_panel.py" line="157"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>Draw the same input every run; off: a new one each time.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="159"/>
+        <location filename="../gui/forms/forward_panel.py" line="158"/>
         <source>train</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="159"/>
         <source>eval</source>
         <translation>eval</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="162"/>
+        <location filename="../gui/forms/forward_panel.py" line="161"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="164"/>
+        <location filename="../gui/forms/forward_panel.py" line="163"/>
         <source>Run forward</source>
         <translation>Run forward</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="166"/>
+        <location filename="../gui/forms/forward_panel.py" line="165"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="167"/>
+        <location filename="../gui/forms/forward_panel.py" line="166"/>
         <source>Input shape</source>
         <translation>Input shape</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="169"/>
+        <location filename="../gui/forms/forward_panel.py" line="168"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="168"/>
+        <location filename="../gui/forms/forward_panel.py" line="167"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="170"/>
+        <location filename="../gui/forms/forward_panel.py" line="169"/>
         <source>fill</source>
         <translation>fill</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="171"/>
+        <location filename="../gui/forms/forward_panel.py" line="170"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="269"/>
+        <location filename="../gui/forms/forward_panel.py" line="268"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>Layout switched to {layout}: the network starts with {layer}.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="280"/>
+        <location filename="../gui/forms/forward_panel.py" line="279"/>
         <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
         <translation>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="324"/>
+        <location filename="../gui/forms/forward_panel.py" line="323"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="373"/>
+        <location filename="../gui/forms/forward_panel.py" line="372"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>The input tensor&apos;s shape: ({shape})</translation>
     </message>
@@ -3710,52 +3710,52 @@ The network was left as it was.</translation>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="279"/>
+        <location filename="../gui/analysis/histogram_view.py" line="276"/>
         <source>Nothing to show yet</source>
         <translation>Nothing to show yet</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="148"/>
+        <location filename="../gui/analysis/histogram_view.py" line="145"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="149"/>
+        <location filename="../gui/analysis/histogram_view.py" line="146"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="182"/>
+        <location filename="../gui/analysis/histogram_view.py" line="179"/>
         <source>No finite values to plot</source>
         <translation>No finite values to plot</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="243"/>
+        <location filename="../gui/analysis/histogram_view.py" line="240"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="254"/>
+        <location filename="../gui/analysis/histogram_view.py" line="251"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="255"/>
+        <location filename="../gui/analysis/histogram_view.py" line="252"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="256"/>
+        <location filename="../gui/analysis/histogram_view.py" line="253"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="258"/>
+        <location filename="../gui/analysis/histogram_view.py" line="255"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/analysis/histogram_view.py" line="259"/>
+        <location filename="../gui/analysis/histogram_view.py" line="256"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n non-finite values not shown ({details})</numerusform>
@@ -3763,17 +3763,17 @@ The network was left as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="290"/>
+        <location filename="../gui/analysis/histogram_view.py" line="287"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="290"/>
+        <location filename="../gui/analysis/histogram_view.py" line="287"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end}): {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="309"/>
+        <location filename="../gui/analysis/histogram_view.py" line="306"/>
         <source>Point at a bar to see its range and count</source>
         <translation>Point at a bar to see its range and count</translation>
     </message>
@@ -3794,93 +3794,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="257"/>
+        <location filename="../gui/history/history_panel.py" line="256"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="127"/>
+        <location filename="../gui/history/history_panel.py" line="126"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="128"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="129"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="130"/>
+        <location filename="../gui/history/history_panel.py" line="129"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="132"/>
+        <location filename="../gui/history/history_panel.py" line="131"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="189"/>
+        <location filename="../gui/history/history_panel.py" line="188"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="197"/>
+        <location filename="../gui/history/history_panel.py" line="196"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="201"/>
+        <location filename="../gui/history/history_panel.py" line="200"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="259"/>
+        <location filename="../gui/history/history_panel.py" line="258"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="138"/>
-        <location filename="../gui/history/history_panel.py" line="262"/>
+        <location filename="../gui/history/history_panel.py" line="137"/>
+        <location filename="../gui/history/history_panel.py" line="261"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="290"/>
+        <location filename="../gui/history/history_panel.py" line="289"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="301"/>
+        <location filename="../gui/history/history_panel.py" line="300"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="357"/>
+        <location filename="../gui/history/history_panel.py" line="356"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="360"/>
+        <location filename="../gui/history/history_panel.py" line="359"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="376"/>
+        <location filename="../gui/history/history_panel.py" line="375"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="386"/>
+        <location filename="../gui/history/history_panel.py" line="385"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="389"/>
+        <location filename="../gui/history/history_panel.py" line="388"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -4011,17 +4011,17 @@ The network was left as it was.</translation>
         <translation>layer {name} ({type})</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="47"/>
+        <location filename="../gui/forms/init_remedy.py" line="46"/>
         <source>Send a sample through first</source>
         <translation>Send a sample through first</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="48"/>
+        <location filename="../gui/forms/init_remedy.py" line="47"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="52"/>
+        <location filename="../gui/forms/init_remedy.py" line="51"/>
         <source>Nothing to initialize yet</source>
         <translation>Nothing to initialize yet</translation>
     </message>
@@ -4051,7 +4051,7 @@ The network was left as it was.</translation>
         <translation>Check at least one layer type to initialize.</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="55"/>
+        <location filename="../gui/forms/init_remedy.py" line="54"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</translation>
     </message>
@@ -4143,7 +4143,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -4164,93 +4164,93 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
@@ -4328,37 +4328,37 @@ The network was left as it was.</translation>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="100"/>
+        <location filename="../gui/app.py" line="102"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Histograms and parameters</source>
         <translation>Histograms and parameters</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="136"/>
+        <location filename="../gui/app.py" line="139"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="145"/>
+        <location filename="../gui/app.py" line="148"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="165"/>
+        <location filename="../gui/app.py" line="168"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -4715,12 +4715,12 @@ The network was left as it was.</translation>
 <context>
     <name>MultiplesChart</name>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="100"/>
         <source>shared axes; dashed: theory</source>
         <translation>shared axes; dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="100"/>
         <source>shared axes</source>
         <translation>shared axes</translation>
     </message>
@@ -4728,62 +4728,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="211"/>
+        <location filename="../gui/network/network_model.py" line="207"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="213"/>
+        <location filename="../gui/network/network_model.py" line="209"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="230"/>
+        <location filename="../gui/network/network_model.py" line="226"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="231"/>
+        <location filename="../gui/network/network_model.py" line="227"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="232"/>
+        <location filename="../gui/network/network_model.py" line="228"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="229"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="238"/>
+        <location filename="../gui/network/network_model.py" line="234"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="240"/>
+        <location filename="../gui/network/network_model.py" line="236"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="241"/>
+        <location filename="../gui/network/network_model.py" line="237"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="243"/>
+        <location filename="../gui/network/network_model.py" line="239"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="247"/>
+        <location filename="../gui/network/network_model.py" line="243"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="253"/>
+        <location filename="../gui/network/network_model.py" line="249"/>
         <source>{doc}
 
 {repr}
@@ -4796,37 +4796,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="270"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="276"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="288"/>
+        <location filename="../gui/network/network_model.py" line="284"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="290"/>
+        <location filename="../gui/network/network_model.py" line="286"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="294"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="296"/>
+        <location filename="../gui/network/network_model.py" line="292"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4834,72 +4834,72 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="214"/>
+        <location filename="../gui/network/network_view.py" line="213"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="215"/>
+        <location filename="../gui/network/network_view.py" line="214"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="226"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="349"/>
+        <location filename="../gui/network/network_view.py" line="348"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="352"/>
+        <location filename="../gui/network/network_view.py" line="351"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -4907,27 +4907,27 @@ The network was left as it was.</translation>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="128"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="123"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="129"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="170"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="176"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="172"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="178"/>
         <source>history: {label}</source>
         <translation>history: {label}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="198"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="204"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end}): {counts}</translation>
     </message>
@@ -5014,7 +5014,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParametersGrid</name>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="125"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="126"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
@@ -5022,57 +5022,57 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="43"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="50"/>
+        <location filename="../gui/network/params_table.py" line="44"/>
         <source>Numel</source>
         <translation>Numel</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="51"/>
+        <location filename="../gui/network/params_table.py" line="45"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="52"/>
+        <location filename="../gui/network/params_table.py" line="46"/>
         <source>Std</source>
         <translation>Std</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="53"/>
+        <location filename="../gui/network/params_table.py" line="47"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="54"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="55"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="103"/>
+        <location filename="../gui/network/params_table.py" line="97"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="123"/>
+        <location filename="../gui/network/params_table.py" line="117"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="128"/>
+        <location filename="../gui/network/params_table.py" line="122"/>
         <source>● changed</source>
         <translation>● changed</translation>
     </message>
@@ -5080,7 +5080,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="159"/>
+        <location filename="../gui/network/params_table.py" line="153"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>Parameters: net.named_parameters()</translation>
     </message>
@@ -5172,119 +5172,119 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/session/recovery.py" line="62"/>
+        <location filename="../gui/session/recovery.py" line="63"/>
         <source>The unsaved session was discarded.</source>
         <translation>The unsaved session was discarded.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="82"/>
+        <location filename="../gui/session/recovery.py" line="83"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="113"/>
+        <location filename="../gui/session/recovery.py" line="114"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="93"/>
+        <location filename="../gui/session/recovery.py" line="94"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>Autosave failed ({problem}); save the session yourself (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="111"/>
+        <location filename="../gui/session/recovery.py" line="112"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ Autosave failing</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="126"/>
+        <location filename="../gui/session/recovery.py" line="127"/>
         <source>Restore the last session?</source>
         <translation>Restore the last session?</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="127"/>
+        <location filename="../gui/session/recovery.py" line="128"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>Lazy Init Lab was closed without saving last time.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="129"/>
+        <location filename="../gui/session/recovery.py" line="130"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab did not close properly last time.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="131"/>
+        <location filename="../gui/session/recovery.py" line="132"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="132"/>
+        <location filename="../gui/session/recovery.py" line="133"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="133"/>
+        <location filename="../gui/session/recovery.py" line="134"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>Replay its steps and put back its exact weights</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="134"/>
+        <location filename="../gui/session/recovery.py" line="135"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>Delete the autosave and start with an empty network</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="142"/>
+        <location filename="../gui/session/recovery.py" line="143"/>
         <source>Saved automatically: {time}</source>
         <translation>Saved automatically: {time}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="143"/>
+        <location filename="../gui/session/recovery.py" line="144"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>Steps: {steps} (the last: “{label}”)</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="146"/>
+        <location filename="../gui/session/recovery.py" line="147"/>
         <source>Parameters: {count}</source>
         <translation>Parameters: {count}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="147"/>
+        <location filename="../gui/session/recovery.py" line="148"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="148"/>
+        <location filename="../gui/session/recovery.py" line="149"/>
         <source>File: none (never saved)</source>
         <translation>File: none (never saved)</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="149"/>
+        <location filename="../gui/session/recovery.py" line="150"/>
         <source>Restore it, with its exact weights?</source>
         <translation>Restore it, with its exact weights?</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="158"/>
+        <location filename="../gui/session/recovery.py" line="159"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="167"/>
+        <location filename="../gui/session/recovery.py" line="168"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>Restored the autosaved session ({steps} steps).</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="173"/>
+        <location filename="../gui/session/recovery.py" line="174"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="198"/>
+        <location filename="../gui/session/recovery.py" line="199"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="200"/>
+        <location filename="../gui/session/recovery.py" line="201"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>
@@ -5320,57 +5320,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>TheoryTable</name>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="42"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="48"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Initializer</source>
         <translation>Initializer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="48"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Expected
 distribution</source>
         <translation>Expected
 distribution</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="49"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Expected
 std</source>
         <translation>Expected
 std</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="49"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Measured
 std</source>
         <translation>Measured
 std</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="50"/>
+        <location filename="../gui/analysis/compare_table.py" line="51"/>
         <source>KS
 statistic</source>
         <translation>KS
 statistic</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="50"/>
+        <location filename="../gui/analysis/compare_table.py" line="51"/>
         <source>Outside
 range</source>
         <translation>Outside
 range</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="94"/>
+        <location filename="../gui/analysis/compare_table.py" line="95"/>
         <source>no closed form</source>
         <translation>no closed form</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="96"/>
+        <location filename="../gui/analysis/compare_table.py" line="97"/>
         <source>{count} values</source>
         <translation>{count} values</translation>
     </message>
@@ -5378,74 +5378,74 @@ range</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="183"/>
+        <location filename="../gui/network/trace_table.py" line="176"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="184"/>
+        <location filename="../gui/network/trace_table.py" line="177"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="185"/>
+        <location filename="../gui/network/trace_table.py" line="178"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="186"/>
+        <location filename="../gui/network/trace_table.py" line="179"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="187"/>
+        <location filename="../gui/network/trace_table.py" line="180"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="188"/>
+        <location filename="../gui/network/trace_table.py" line="181"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="189"/>
+        <location filename="../gui/network/trace_table.py" line="182"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="190"/>
+        <location filename="../gui/network/trace_table.py" line="183"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="191"/>
+        <location filename="../gui/network/trace_table.py" line="184"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="230"/>
+        <location filename="../gui/network/trace_table.py" line="223"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="263"/>
+        <location filename="../gui/network/trace_table.py" line="256"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="265"/>
+        <location filename="../gui/network/trace_table.py" line="258"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -5453,22 +5453,22 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="309"/>
+        <location filename="../gui/network/trace_table.py" line="302"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="310"/>
+        <location filename="../gui/network/trace_table.py" line="303"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="360"/>
+        <location filename="../gui/network/trace_table.py" line="353"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="364"/>
+        <location filename="../gui/network/trace_table.py" line="357"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>
@@ -5504,22 +5504,22 @@ max</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="56"/>
+        <location filename="../gui/app.py" line="58"/>
         <source>Loading PyTorch…</source>
         <translation>Loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="60"/>
         <source>Loading the plotting library…</source>
         <translation>Loading the plotting library…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="60"/>
+        <location filename="../gui/app.py" line="62"/>
         <source>Loading the lab…</source>
         <translation>Loading the lab…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="61"/>
+        <location filename="../gui/app.py" line="63"/>
         <source>Building the window…</source>
         <translation>Building the window…</translation>
     </message>

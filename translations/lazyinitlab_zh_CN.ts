@@ -760,84 +760,84 @@
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="44"/>
-        <location filename="../core/model/explain.py" line="191"/>
+        <location filename="../core/model/explain.py" line="43"/>
+        <location filename="../core/model/explain.py" line="190"/>
         <source>layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="50"/>
+        <location filename="../core/model/explain.py" line="49"/>
         <source>{where} ran out of memory on an input of shape {shape}; use a smaller batch or smaller layers.</source>
         <translation>{where}在形状为 {shape} 的输入上内存不足；请使用更小的批量或更小的层。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="92"/>
+        <location filename="../core/model/explain.py" line="91"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}; use the 2d variant for images or put a Flatten before it.</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，但得到的是 {actual} 维，形状 {got}；图像请使用 2d 版本，或在它前面加一个 Flatten。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="104"/>
+        <location filename="../core/model/explain.py" line="103"/>
         <source>{where}&apos;s kernel is larger than its (padded) input {got}; use a smaller kernel_size, add padding, or feed a larger input.</source>
         <translation>{where}的卷积核比它（填充后）的输入 {got} 还大；请使用更小的 kernel_size、增加填充，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="62"/>
+        <location filename="../core/model/explain.py" line="61"/>
         <source>{where} failed on an input of shape {shape}; PyTorch says: {torch}</source>
         <translation>{where}在形状为 {shape} 的输入上失败；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="85"/>
+        <location filename="../core/model/explain.py" line="84"/>
         <source>{where} needs a {low}-D or {high}-D input but gets a {actual}-D one, shape {got}: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where}需要 {low} 维或 {high} 维的输入，却得到 {actual} 维的输入，形状为 {got}：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="116"/>
+        <location filename="../core/model/explain.py" line="115"/>
         <source>{where} cannot take an input of shape {got} from {source}; PyTorch says: {torch}</source>
         <translation>{where}无法接受来自{source}的形状为 {got} 的输入；PyTorch 的原话：{torch}</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="136"/>
+        <location filename="../core/model/explain.py" line="135"/>
         <source>{low}-D (unbatched) or {high}-D (batched)</source>
         <translation>{low} 维（无批量）或 {high} 维（有批量）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="137"/>
+        <location filename="../core/model/explain.py" line="136"/>
         <source>{count}-D</source>
         <translation>{count} 维</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="139"/>
+        <location filename="../core/model/explain.py" line="138"/>
         <source>{where} needs a {need} input but gets a {actual}-D one, shape {got}; change the input&apos;s shape (add or flatten dimensions), or choose a layer made for that shape.</source>
         <translation>{where}需要 {need} 的输入，但得到的是 {actual} 维，形状 {got}；请改变输入的形状（增加维度或展平），或选择适合该形状的层。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="148"/>
+        <location filename="../core/model/explain.py" line="147"/>
         <source>{where} works on dimension {wanted}, which a {rank}-D input {got} does not have; choose a dimension from {low} to {high} (edit the layer) or feed more dimensions.</source>
         <translation>{where}作用于第 {wanted} 维，而 {rank} 维的输入 {got} 没有这一维；请选择 {low} 到 {high} 之间的维度（编辑该层），或输入更多维度。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="155"/>
+        <location filename="../core/model/explain.py" line="154"/>
         <source>{where} normalizes over trailing dimensions {trailing}, but the input {got} ends with {actual}; set normalized_shape to the input&apos;s last dimensions.</source>
         <translation>{where}在末尾维度 {trailing} 上做规范化，但输入 {got} 的末尾是 {actual}；请把 normalized_shape 设为输入的最后几个维度。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="163"/>
+        <location filename="../core/model/explain.py" line="162"/>
         <source>{where} needs more than one value per channel to compute batch statistics in training mode, but the input {got} has one; use a batch of at least 2 or run in eval mode.</source>
         <translation>{where}在训练模式下计算批量统计量时，每个通道需要不止一个值，但输入 {got} 只有一个；请使用至少为 2 的批量，或在评估模式下运行。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="170"/>
+        <location filename="../core/model/explain.py" line="169"/>
         <source>{where}&apos;s padding is as large as its input {got}, which padding_mode &apos;{mode}&apos; cannot fill; use less padding, padding_mode &apos;zeros&apos;, or a larger input.</source>
         <translation>{where}的填充与其输入 {got} 一样大，padding_mode &apos;{mode}&apos; 无法填充；请减少填充、使用 padding_mode &apos;zeros&apos;，或输入更大的数据。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.py" line="178"/>
+        <location filename="../core/model/explain.py" line="177"/>
         <source>{where} needs an input with height and width (at least 3-D, such as (C, H, W)) but gets shape {got}; feed images or remove the layer.</source>
         <translation>{where}需要带有高和宽的输入（至少 3 维，例如 (C, H, W)），但得到的形状是 {got}；请输入图像或移除该层。</translation>
     </message>
     <message>
+        <location filename="../core/model/explain.py" line="192"/>
         <location filename="../core/model/explain.py" line="193"/>
-        <location filename="../core/model/explain.py" line="194"/>
         <source>the input {shape}</source>
         <translation>输入 {shape}</translation>
     </message>
@@ -1269,102 +1269,102 @@
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="57"/>
+        <location filename="../core/model/lab.py" line="56"/>
         <source>new network</source>
         <translation>新网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="107"/>
+        <location filename="../core/model/lab.py" line="106"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="113"/>
+        <location filename="../core/model/lab.py" line="112"/>
         <source>remove layer {name}</source>
         <translation>移除层 {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="120"/>
+        <location filename="../core/model/lab.py" line="119"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="125"/>
+        <location filename="../core/model/lab.py" line="124"/>
         <source>move layer {name} to {to}</source>
         <translation>把层 {name}移到位置 {to}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="143"/>
+        <location filename="../core/model/lab.py" line="142"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>编辑层 {name}：{layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="152"/>
+        <location filename="../core/model/lab.py" line="151"/>
         <source>rename layer {old} to {new}</source>
         <translation>把层 {old}重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="160"/>
+        <location filename="../core/model/lab.py" line="159"/>
         <source>tie layer {name} to {target}</source>
         <translation>把层 {name}与层 {target}共享参数</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="168"/>
+        <location filename="../core/model/lab.py" line="167"/>
         <source>Layer {name} is not tied.</source>
         <translation>层 {name}没有共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="172"/>
+        <location filename="../core/model/lab.py" line="171"/>
         <source>untie layer {name}</source>
         <translation>取消层 {name}的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="177"/>
+        <location filename="../core/model/lab.py" line="176"/>
         <source>clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="179"/>
+        <location filename="../core/model/lab.py" line="178"/>
         <source>load network</source>
         <translation>加载网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="188"/>
+        <location filename="../core/model/lab.py" line="187"/>
         <source>reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="197"/>
+        <location filename="../core/model/lab.py" line="196"/>
         <location filename="../core/model/user_model.py" line="170"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="200"/>
+        <location filename="../core/model/lab.py" line="199"/>
         <location filename="../core/training/train.py" line="57"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="204"/>
+        <location filename="../core/model/lab.py" line="203"/>
         <location filename="../core/model/user_model.py" line="174"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="205"/>
+        <location filename="../core/model/lab.py" line="204"/>
         <location filename="../core/model/user_model.py" line="175"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="232"/>
+        <location filename="../core/model/lab.py" line="231"/>
         <location filename="../core/model/user_model.py" line="186"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="234"/>
+        <location filename="../core/model/lab.py" line="233"/>
         <location filename="../core/model/user_model.py" line="187"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
@@ -1395,7 +1395,7 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="262"/>
+        <location filename="../core/model/lab.py" line="261"/>
         <location filename="../core/model/user_model.py" line="238"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
@@ -1423,7 +1423,7 @@
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="279"/>
+        <location filename="../core/model/lab.py" line="278"/>
         <location filename="../core/model/user_model.py" line="273"/>
         <source>load weights</source>
         <translation>加载权重</translation>
@@ -1439,12 +1439,12 @@
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="302"/>
+        <location filename="../core/model/lab.py" line="301"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="303"/>
+        <location filename="../core/model/lab.py" line="302"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
@@ -2303,52 +2303,52 @@
         <translation>恢复自动保存的权重</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="86"/>
+        <location filename="../core/model/explain_sizes.py" line="82"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel of a batch of images. Feed images shaped (N, C, H, W), such as (2, 3, 8, 8).</source>
         <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它对一批图像的每个通道做规范化。请输入形状为 (N, C, H, W) 的图像，例如 (2, 3, 8, 8)。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="92"/>
+        <location filename="../core/model/explain_sizes.py" line="88"/>
         <source>{where} reads its num_features from dimension 1 of its input, but the input {got} has no dimension 1: it normalizes each channel over a batch of samples. Feed a batch, such as shape (2, {width}).</source>
         <translation>{where}从输入的第 1 维读取 num_features，但输入 {got} 没有第 1 维：它在一批样本上对每个通道做规范化。请输入一批样本，例如形状 (2, {width})。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="100"/>
+        <location filename="../core/model/explain_sizes.py" line="96"/>
         <source>input features</source>
         <translation>个输入特征</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="104"/>
+        <location filename="../core/model/explain_sizes.py" line="100"/>
         <source>channels</source>
         <translation>个通道</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="137"/>
+        <location filename="../core/model/explain_sizes.py" line="133"/>
         <source>{where} is the same module as layer {first} (tied): it took {expected} {unit} when layer {first} ran earlier in this forward pass, but {source} gives it {given}. Tied places share one weight, so each must receive the same size; change the layers before one of them, or untie layer {name}.</source>
         <translation>{where}与层 {first} 是同一个模块（参数绑定）：在本次前向传播中层 {first} 先运行时，它接受了 {expected} {unit}，但{source}给它 {given}。绑定的各处共享同一份权重，所以每处必须收到相同的大小；请修改其中一处之前的层，或解除层 {name} 的绑定。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="143"/>
+        <location filename="../core/model/explain_sizes.py" line="139"/>
         <source>{where} was materialized by an earlier forward pass with {expected} {unit}, but {source} gives it {given}. A lazy layer binds its shape at its first forward pass: reset the network to feed another size, or tie the layer behind a per-size adapter.</source>
         <translation>{where}已在之前的前向传播中以 {expected} {unit}完成初始化，但{source}给它 {given}。延迟初始化的层在第一次前向传播时确定形状：要输入其他大小，请重置网络，或在该层前为每种大小放一个适配层再绑定它。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="149"/>
+        <location filename="../core/model/explain_sizes.py" line="145"/>
         <source>{where} holds weights loaded from a file for {expected} {unit}, but {source} gives it {given}. It is still lazy, yet the loaded weights fixed its size: feed {expected} {unit}, or reset the network so that it infers the size again (the loaded weights are then discarded).</source>
         <translation>{where}持有从文件加载的权重，对应 {expected} {unit}，但{source}给它 {given}。它仍是延迟初始化的层，但加载的权重已确定了它的大小：请输入 {expected} {unit}，或重置网络让它重新推断大小（加载的权重随之丢弃）。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="155"/>
+        <location filename="../core/model/explain_sizes.py" line="151"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; it is the same module as layer {first} (tied), so both places take {expected}. Change the layers before it, or untie layer {name}.</source>
         <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；它与层 {first} 是同一个模块（参数绑定），所以两处都接受 {expected}。请修改它之前的层，或解除层 {name} 的绑定。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="160"/>
+        <location filename="../core/model/explain_sizes.py" line="156"/>
         <source>{where} expects {expected} {unit} but {source} gives it {given}; set layer {name}&apos;s {field} to {given} or make it {lazy}.</source>
         <translation>{where}需要 {expected} {unit}，但{source}给它 {given}；请把层 {name} 的 {field} 设为 {given}，或改用 {lazy}。</translation>
     </message>
     <message>
-        <location filename="../core/model/explain_sizes.py" line="171"/>
+        <location filename="../core/model/explain_sizes.py" line="167"/>
         <source>{where} splits its input channels into groups = {groups}, but {source} gives it {channels} channels (input shape {got}), which {groups} does not divide. Feed a channel count divisible by {groups}, or edit the layer&apos;s groups.</source>
         <translation>{where}把输入通道分成 groups = {groups} 组，但{source}给它 {channels} 个通道（输入形状 {got}），不能被 {groups} 整除。请输入能被 {groups} 整除的通道数，或修改该层的 groups。</translation>
     </message>
@@ -3155,37 +3155,37 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="116"/>
+        <location filename="../gui/analysis/compare_view.py" line="117"/>
         <source>Apply and compare</source>
         <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="118"/>
+        <location filename="../gui/analysis/compare_view.py" line="119"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="122"/>
+        <location filename="../gui/analysis/compare_view.py" line="123"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="120"/>
+        <location filename="../gui/analysis/compare_view.py" line="121"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="188"/>
+        <location filename="../gui/analysis/compare_view.py" line="189"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="201"/>
+        <location filename="../gui/analysis/compare_view.py" line="202"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="206"/>
+        <location filename="../gui/analysis/compare_view.py" line="207"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
@@ -3210,7 +3210,7 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="278"/>
+        <location filename="../gui/analysis/compare_view.py" line="279"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -3218,137 +3218,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="124"/>
+        <location filename="../gui/analysis/depth_view.py" line="123"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="125"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="127"/>
+        <location filename="../gui/analysis/depth_view.py" line="126"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="128"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="129"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="131"/>
+        <location filename="../gui/analysis/depth_view.py" line="130"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="133"/>
+        <location filename="../gui/analysis/depth_view.py" line="132"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="135"/>
+        <location filename="../gui/analysis/depth_view.py" line="134"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="137"/>
+        <location filename="../gui/analysis/depth_view.py" line="136"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="138"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="141"/>
+        <location filename="../gui/analysis/depth_view.py" line="140"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="145"/>
+        <location filename="../gui/analysis/depth_view.py" line="144"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="261"/>
+        <location filename="../gui/analysis/depth_view.py" line="260"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="309"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="311"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="315"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="159"/>
+        <location filename="../gui/analysis/depth_view.py" line="158"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="175"/>
+        <location filename="../gui/analysis/depth_view.py" line="174"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌中：请等待正在运行的操作完成</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="179"/>
+        <location filename="../gui/analysis/depth_view.py" line="178"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="244"/>
+        <location filename="../gui/analysis/depth_view.py" line="243"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="249"/>
+        <location filename="../gui/analysis/depth_view.py" line="248"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="294"/>
+        <location filename="../gui/analysis/depth_view.py" line="293"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="313"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="337"/>
+        <location filename="../gui/analysis/depth_view.py" line="336"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="340"/>
+        <location filename="../gui/analysis/depth_view.py" line="339"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="356"/>
+        <location filename="../gui/analysis/depth_view.py" line="355"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="228"/>
+        <location filename="../gui/analysis/depth_view.py" line="227"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -3356,49 +3356,49 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../gui/window/error_banner.py" line="68"/>
+        <location filename="../gui/window/error_banner.py" line="69"/>
         <source>PyTorch&apos;s message</source>
         <translation>PyTorch 的消息</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="69"/>
+        <location filename="../gui/window/error_banner.py" line="70"/>
         <source>Show or hide the error exactly as PyTorch gave it</source>
         <translation>显示或隐藏 PyTorch 给出的原始错误</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="70"/>
+        <location filename="../gui/window/error_banner.py" line="71"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="71"/>
+        <location filename="../gui/window/error_banner.py" line="72"/>
         <source>Hide this message (Esc)</source>
         <translation>隐藏这条消息（Esc）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="121"/>
+        <location filename="../gui/window/error_banner.py" line="122"/>
         <source>Fix it with one step; Ctrl+Z undoes it</source>
         <translation>一步修复；Ctrl+Z 可撤销</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="112"/>
+        <location filename="../gui/window/error_banner.py" line="113"/>
         <source>Layer {name}: the operation was refused ({kind})</source>
         <translation>层 {name}：操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="114"/>
+        <location filename="../gui/window/error_banner.py" line="115"/>
         <source>The operation was refused ({kind})</source>
         <translation>操作被拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="116"/>
+        <location filename="../gui/window/error_banner.py" line="117"/>
         <source>{message}
 The network was left as it was.</source>
         <translation>{message}
 网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../gui/window/error_banner.py" line="118"/>
+        <location filename="../gui/window/error_banner.py" line="119"/>
         <source>(PyTorch raised nothing)</source>
         <translation>（PyTorch 没有报错）</translation>
     </message>
@@ -3479,202 +3479,202 @@ The network was left as it was.</source>
 <context>
     <name>ForwardPanel</name>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="128"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>vector (N, features)</source>
         <translation>向量 (N, features)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="128"/>
+        <location filename="../gui/forms/forward_panel.py" line="127"/>
         <source>image (N, C, H, W)</source>
         <translation>图像 (N, C, H, W)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="129"/>
+        <location filename="../gui/forms/forward_panel.py" line="128"/>
         <source>sequence (N, C, L)</source>
         <translation>序列 (N, C, L)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="133"/>
+        <location filename="../gui/forms/forward_panel.py" line="132"/>
         <source>Linear layers take vectors; Conv2d takes images; Conv1d takes sequences.</source>
         <translation>线性层接受向量；Conv2d 接受图像；Conv1d 接受序列。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="134"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>batch N</source>
         <translation>批量 N</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="134"/>
+        <location filename="../gui/forms/forward_panel.py" line="133"/>
         <source>features</source>
         <translation>特征数</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="135"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>channels C</source>
         <translation>通道 C</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="135"/>
+        <location filename="../gui/forms/forward_panel.py" line="134"/>
         <source>height H</source>
         <translation>高 H</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>width W</source>
         <translation>宽 W</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="136"/>
+        <location filename="../gui/forms/forward_panel.py" line="135"/>
         <source>length L</source>
         <translation>长度 L</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="141"/>
+        <location filename="../gui/forms/forward_panel.py" line="140"/>
         <source>uniform in [low, high)</source>
         <translation>均匀分布 [low, high)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="142"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>normal (mean, std)</source>
         <translation>正态分布 (mean, std)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="142"/>
+        <location filename="../gui/forms/forward_panel.py" line="141"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="143"/>
+        <location filename="../gui/forms/forward_panel.py" line="142"/>
         <source>ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="144"/>
+        <location filename="../gui/forms/forward_panel.py" line="143"/>
         <source>ids: whole numbers in [low, high), for an Embedding</source>
         <translation>ids：[low, high) 中的整数，用于 Embedding</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="137"/>
+        <location filename="../gui/forms/forward_panel.py" line="136"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="138"/>
+        <location filename="../gui/forms/forward_panel.py" line="137"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="149"/>
+        <location filename="../gui/forms/forward_panel.py" line="148"/>
         <source>Any float32 number; scientific notation such as -3.4e+37 works.</source>
         <translation>任意 float32 数；可以使用科学计数法，例如 -3.4e+37。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="150"/>
+        <location filename="../gui/forms/forward_panel.py" line="149"/>
         <source>torch.rand: uniform [0, 1)</source>
         <translation>torch.rand：均匀分布 [0, 1)</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="151"/>
+        <location filename="../gui/forms/forward_panel.py" line="150"/>
         <source>What torch.rand draws: uniform between 0 and 1.</source>
         <translation>torch.rand 的取值：0 到 1 之间的均匀分布。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="152"/>
+        <location filename="../gui/forms/forward_panel.py" line="151"/>
         <source>Seed&apos;s extreme range (±finfo(float32).max/10)</source>
         <translation>原文中的极端范围（±finfo(float32).max/10）</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="154"/>
+        <location filename="../gui/forms/forward_panel.py" line="153"/>
         <source>Uniform between finfo(float32).min/10 and finfo(float32).max/10, the input of the original lesson: watch what such values do to the layers.</source>
         <translation>在 finfo(float32).min/10 和 finfo(float32).max/10 之间均匀分布，即原课程中的输入：看看这样的数值会对各层造成什么影响。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="156"/>
+        <location filename="../gui/forms/forward_panel.py" line="155"/>
         <source>fixed seed</source>
         <translation>固定随机种子</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="158"/>
+        <location filename="../gui/forms/forward_panel.py" line="157"/>
         <source>Draw the same input every run; off: a new one each time.</source>
         <translation>每次运行都抽取相同的输入；关闭时每次抽取新的输入。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="159"/>
+        <location filename="../gui/forms/forward_panel.py" line="158"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="160"/>
+        <location filename="../gui/forms/forward_panel.py" line="159"/>
         <source>eval</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="162"/>
+        <location filename="../gui/forms/forward_panel.py" line="161"/>
         <source>train: BatchNorm uses the batch&apos;s statistics and Dropout drops; eval: running statistics, no dropout.</source>
         <translation>训练：BatchNorm 使用批量的统计量，Dropout 会丢弃元素；评估：使用滑动统计量，不做暂退。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="164"/>
+        <location filename="../gui/forms/forward_panel.py" line="163"/>
         <source>Run forward</source>
         <translation>运行前向传播</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="166"/>
+        <location filename="../gui/forms/forward_panel.py" line="165"/>
         <source>Send this input through the network (Ctrl+R); lazy layers learn their shapes.</source>
         <translation>让这个输入通过网络（Ctrl+R）；延迟初始化的层会得知自己的形状。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="167"/>
+        <location filename="../gui/forms/forward_panel.py" line="166"/>
         <source>Input shape</source>
         <translation>输入形状</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="169"/>
+        <location filename="../gui/forms/forward_panel.py" line="168"/>
         <source>layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="168"/>
+        <location filename="../gui/forms/forward_panel.py" line="167"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="170"/>
+        <location filename="../gui/forms/forward_panel.py" line="169"/>
         <source>fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="171"/>
+        <location filename="../gui/forms/forward_panel.py" line="170"/>
         <source>mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="269"/>
+        <location filename="../gui/forms/forward_panel.py" line="268"/>
         <source>Layout switched to {layout}: the network starts with {layer}.</source>
         <translation>布局已切换为{layout}：网络以 {layer} 开头。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="280"/>
+        <location filename="../gui/forms/forward_panel.py" line="279"/>
         <source>Fill switched to ids in [0, {count}): the network starts with Embedding, which looks up integer ids.</source>
         <translation>填充方式已切换为 [0, {count}) 中的 id：网络以 Embedding 开头，它查找的是整数 id。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="324"/>
+        <location filename="../gui/forms/forward_panel.py" line="323"/>
         <source>{field} must be a number such as 0.5 or -1e+30, got &apos;{text}&apos;.</source>
         <translation>{field} 必须是一个数，例如 0.5 或 -1e+30，实际为 &apos;{text}&apos;。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/forward_panel.py" line="373"/>
+        <location filename="../gui/forms/forward_panel.py" line="372"/>
         <source>The input tensor&apos;s shape: ({shape})</source>
         <translation>输入张量的形状：({shape})</translation>
     </message>
@@ -3710,69 +3710,69 @@ The network was left as it was.</source>
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="279"/>
+        <location filename="../gui/analysis/histogram_view.py" line="276"/>
         <source>Nothing to show yet</source>
         <translation>暂无内容</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="148"/>
+        <location filename="../gui/analysis/histogram_view.py" line="145"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="149"/>
+        <location filename="../gui/analysis/histogram_view.py" line="146"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="182"/>
+        <location filename="../gui/analysis/histogram_view.py" line="179"/>
         <source>No finite values to plot</source>
         <translation>没有可绘制的有限值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="243"/>
+        <location filename="../gui/analysis/histogram_view.py" line="240"/>
         <source>mean {mean}    std {std}    min {min}    max {max}    numel {numel}</source>
         <translation>均值 {mean}    标准差 {std}    最小值 {min}    最大值 {max}    元素数 {numel}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="254"/>
+        <location filename="../gui/analysis/histogram_view.py" line="251"/>
         <source>nan {count}</source>
         <translation>nan {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="255"/>
+        <location filename="../gui/analysis/histogram_view.py" line="252"/>
         <source>+inf {count}</source>
         <translation>+inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="256"/>
+        <location filename="../gui/analysis/histogram_view.py" line="253"/>
         <source>-inf {count}</source>
         <translation>-inf {count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="258"/>
+        <location filename="../gui/analysis/histogram_view.py" line="255"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/analysis/histogram_view.py" line="259"/>
+        <location filename="../gui/analysis/histogram_view.py" line="256"/>
         <source>%n non-finite values not shown ({details})</source>
         <translation>
             <numerusform>%n 个非有限值未显示（{details}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="290"/>
+        <location filename="../gui/analysis/histogram_view.py" line="287"/>
         <source>[{start}, {end}]: {count}</source>
         <translation>[{start}, {end}]：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="290"/>
+        <location filename="../gui/analysis/histogram_view.py" line="287"/>
         <source>[{start}, {end}): {count}</source>
         <translation>[{start}, {end})：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/histogram_view.py" line="309"/>
+        <location filename="../gui/analysis/histogram_view.py" line="306"/>
         <source>Point at a bar to see its range and count</source>
         <translation>把鼠标指向某个柱子，查看其范围和计数</translation>
     </message>
@@ -3793,93 +3793,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="257"/>
+        <location filename="../gui/history/history_panel.py" line="256"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="127"/>
+        <location filename="../gui/history/history_panel.py" line="126"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="128"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="129"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="130"/>
+        <location filename="../gui/history/history_panel.py" line="129"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="132"/>
+        <location filename="../gui/history/history_panel.py" line="131"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="189"/>
+        <location filename="../gui/history/history_panel.py" line="188"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="197"/>
+        <location filename="../gui/history/history_panel.py" line="196"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="201"/>
+        <location filename="../gui/history/history_panel.py" line="200"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="259"/>
+        <location filename="../gui/history/history_panel.py" line="258"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="138"/>
-        <location filename="../gui/history/history_panel.py" line="262"/>
+        <location filename="../gui/history/history_panel.py" line="137"/>
+        <location filename="../gui/history/history_panel.py" line="261"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="290"/>
+        <location filename="../gui/history/history_panel.py" line="289"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="301"/>
+        <location filename="../gui/history/history_panel.py" line="300"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="357"/>
+        <location filename="../gui/history/history_panel.py" line="356"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="360"/>
+        <location filename="../gui/history/history_panel.py" line="359"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="376"/>
+        <location filename="../gui/history/history_panel.py" line="375"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="386"/>
+        <location filename="../gui/history/history_panel.py" line="385"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="389"/>
+        <location filename="../gui/history/history_panel.py" line="388"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -4010,17 +4010,17 @@ The network was left as it was.</source>
         <translation>层 {name}（{type}）</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="47"/>
+        <location filename="../gui/forms/init_remedy.py" line="46"/>
         <source>Send a sample through first</source>
         <translation>先让一个样本通过网络</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="48"/>
+        <location filename="../gui/forms/init_remedy.py" line="47"/>
         <source>Run a forward pass with the Forward tab&apos;s input, so lazy layers learn their shapes; then this initializer is applied again.</source>
         <translation>用“前向传播”页的输入运行一次前向传播，让延迟初始化的层得知自己的形状；然后再次应用这个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="52"/>
+        <location filename="../gui/forms/init_remedy.py" line="51"/>
         <source>Nothing to initialize yet</source>
         <translation>还没有可初始化的内容</translation>
     </message>
@@ -4050,7 +4050,7 @@ The network was left as it was.</source>
         <translation>请至少勾选一种要初始化的层类型。</translation>
     </message>
     <message>
-        <location filename="../gui/forms/init_remedy.py" line="55"/>
+        <location filename="../gui/forms/init_remedy.py" line="54"/>
         <source>Lazy layers get their shapes at the first forward pass; until then their parameters have no values to initialize.</source>
         <translation>延迟初始化的层在第一次前向传播时才确定形状；在此之前，它们的参数还没有可初始化的值。</translation>
     </message>
@@ -4142,7 +4142,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -4163,93 +4163,93 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
@@ -4327,37 +4327,37 @@ The network was left as it was.</source>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="100"/>
+        <location filename="../gui/app.py" line="102"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — 正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="109"/>
+        <location filename="../gui/app.py" line="112"/>
         <source>Histograms and parameters</source>
         <translation>直方图与参数</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="136"/>
+        <location filename="../gui/app.py" line="139"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="145"/>
+        <location filename="../gui/app.py" line="148"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="165"/>
+        <location filename="../gui/app.py" line="168"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -4714,12 +4714,12 @@ The network was left as it was.</source>
 <context>
     <name>MultiplesChart</name>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="100"/>
         <source>shared axes; dashed: theory</source>
         <translation>共用坐标轴；虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="99"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="100"/>
         <source>shared axes</source>
         <translation>共用坐标轴</translation>
     </message>
@@ -4727,62 +4727,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="211"/>
+        <location filename="../gui/network/network_model.py" line="207"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="213"/>
+        <location filename="../gui/network/network_model.py" line="209"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="230"/>
+        <location filename="../gui/network/network_model.py" line="226"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="231"/>
+        <location filename="../gui/network/network_model.py" line="227"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="232"/>
+        <location filename="../gui/network/network_model.py" line="228"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="233"/>
+        <location filename="../gui/network/network_model.py" line="229"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="238"/>
+        <location filename="../gui/network/network_model.py" line="234"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="240"/>
+        <location filename="../gui/network/network_model.py" line="236"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="241"/>
+        <location filename="../gui/network/network_model.py" line="237"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="243"/>
+        <location filename="../gui/network/network_model.py" line="239"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="247"/>
+        <location filename="../gui/network/network_model.py" line="243"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="253"/>
+        <location filename="../gui/network/network_model.py" line="249"/>
         <source>{doc}
 
 {repr}
@@ -4795,37 +4795,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="270"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="276"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="288"/>
+        <location filename="../gui/network/network_model.py" line="284"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="290"/>
+        <location filename="../gui/network/network_model.py" line="286"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="294"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="296"/>
+        <location filename="../gui/network/network_model.py" line="292"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4833,72 +4833,72 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="214"/>
+        <location filename="../gui/network/network_view.py" line="213"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="215"/>
+        <location filename="../gui/network/network_view.py" line="214"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="225"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="227"/>
+        <location filename="../gui/network/network_view.py" line="226"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="238"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="240"/>
+        <location filename="../gui/network/network_view.py" line="239"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="349"/>
+        <location filename="../gui/network/network_view.py" line="348"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="352"/>
+        <location filename="../gui/network/network_view.py" line="351"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -4906,27 +4906,27 @@ The network was left as it was.</source>
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="122"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="128"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="123"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="129"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="170"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="176"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="172"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="178"/>
         <source>history: {label}</source>
         <translation>历史：{label}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_overlay.py" line="198"/>
+        <location filename="../gui/analysis/compare_overlay.py" line="204"/>
         <source>[{start}, {end}): {counts}</source>
         <translation>[{start}, {end})：{counts}</translation>
     </message>
@@ -5013,7 +5013,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParametersGrid</name>
     <message>
-        <location filename="../gui/analysis/compare_multiples.py" line="125"/>
+        <location filename="../gui/analysis/compare_multiples.py" line="126"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
@@ -5021,57 +5021,57 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="43"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="50"/>
+        <location filename="../gui/network/params_table.py" line="44"/>
         <source>Numel</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="51"/>
+        <location filename="../gui/network/params_table.py" line="45"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="52"/>
+        <location filename="../gui/network/params_table.py" line="46"/>
         <source>Std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="53"/>
+        <location filename="../gui/network/params_table.py" line="47"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="54"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="55"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Changed</source>
         <translation>已改变</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="103"/>
+        <location filename="../gui/network/params_table.py" line="97"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="123"/>
+        <location filename="../gui/network/params_table.py" line="117"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="128"/>
+        <location filename="../gui/network/params_table.py" line="122"/>
         <source>● changed</source>
         <translation>● 已改变</translation>
     </message>
@@ -5079,7 +5079,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="159"/>
+        <location filename="../gui/network/params_table.py" line="153"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>参数：net.named_parameters()</translation>
     </message>
@@ -5171,119 +5171,119 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../gui/session/recovery.py" line="62"/>
+        <location filename="../gui/session/recovery.py" line="63"/>
         <source>The unsaved session was discarded.</source>
         <translation>未保存的会话已被丢弃。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="82"/>
+        <location filename="../gui/session/recovery.py" line="83"/>
         <source>Skipped {count} unreadable autosave folder(s); the first: {folder} ({reason}). This session is autosaved as usual.</source>
         <translation>跳过了 {count} 个无法读取的自动保存文件夹；第一个：{folder}（{reason}）。本次会话照常自动保存。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="113"/>
+        <location filename="../gui/session/recovery.py" line="114"/>
         <source>Autosave is failing: {problem}
 It tries again at every change. Until then, save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败：{problem}
 每次更改时都会重试。在此之前，请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="93"/>
+        <location filename="../gui/session/recovery.py" line="94"/>
         <source>Autosave failed ({problem}); save the session yourself (Ctrl+S).</source>
         <translation>自动保存失败（{problem}）；请自行保存会话（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="111"/>
+        <location filename="../gui/session/recovery.py" line="112"/>
         <source>⚠ Autosave failing</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="126"/>
+        <location filename="../gui/session/recovery.py" line="127"/>
         <source>Restore the last session?</source>
         <translation>恢复上一次的会话？</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="127"/>
+        <location filename="../gui/session/recovery.py" line="128"/>
         <source>Lazy Init Lab was closed without saving last time.</source>
         <translation>上次关闭 Lazy Init Lab 时没有保存。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="129"/>
+        <location filename="../gui/session/recovery.py" line="130"/>
         <source>Lazy Init Lab did not close properly last time.</source>
         <translation>Lazy Init Lab 上次没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="131"/>
+        <location filename="../gui/session/recovery.py" line="132"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="132"/>
+        <location filename="../gui/session/recovery.py" line="133"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="133"/>
+        <location filename="../gui/session/recovery.py" line="134"/>
         <source>Replay its steps and put back its exact weights</source>
         <translation>重放它的步骤，并恢复其精确的权重</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="134"/>
+        <location filename="../gui/session/recovery.py" line="135"/>
         <source>Delete the autosave and start with an empty network</source>
         <translation>删除自动保存，从空网络开始</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="142"/>
+        <location filename="../gui/session/recovery.py" line="143"/>
         <source>Saved automatically: {time}</source>
         <translation>自动保存于：{time}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="143"/>
+        <location filename="../gui/session/recovery.py" line="144"/>
         <source>Steps: {steps} (the last: “{label}”)</source>
         <translation>步骤：{steps}（最后一步：“{label}”）</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="146"/>
+        <location filename="../gui/session/recovery.py" line="147"/>
         <source>Parameters: {count}</source>
         <translation>参数：{count}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="147"/>
+        <location filename="../gui/session/recovery.py" line="148"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="148"/>
+        <location filename="../gui/session/recovery.py" line="149"/>
         <source>File: none (never saved)</source>
         <translation>文件：无（从未保存）</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="149"/>
+        <location filename="../gui/session/recovery.py" line="150"/>
         <source>Restore it, with its exact weights?</source>
         <translation>恢复它，并恢复其确切的权重吗？</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="158"/>
+        <location filename="../gui/session/recovery.py" line="159"/>
         <source>The autosave in {folder} could not be deleted ({reason}); it will not be offered again.</source>
         <translation>{folder} 中的自动保存无法删除（{reason}）；以后不会再提供恢复。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="167"/>
+        <location filename="../gui/session/recovery.py" line="168"/>
         <source>Restored the autosaved session ({steps} steps).</source>
         <translation>已恢复自动保存的会话（{steps} 个步骤）。</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="173"/>
+        <location filename="../gui/session/recovery.py" line="174"/>
         <source>The autosaved session could not be restored; its files are in {folder}</source>
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="198"/>
+        <location filename="../gui/session/recovery.py" line="199"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="200"/>
+        <location filename="../gui/session/recovery.py" line="201"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
@@ -5319,57 +5319,57 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
 <context>
     <name>TheoryTable</name>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="41"/>
+        <location filename="../gui/analysis/compare_table.py" line="42"/>
         <source>KS statistic: the largest gap between the measured and the expected cumulative distribution (0 is a perfect fit).</source>
         <translation>KS 统计量：实测累积分布与期望累积分布之间的最大差距（0 表示完全吻合）。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="48"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="48"/>
+        <location filename="../gui/analysis/compare_table.py" line="49"/>
         <source>Expected
 distribution</source>
         <translation>期望
 分布</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="49"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Expected
 std</source>
         <translation>期望
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="49"/>
+        <location filename="../gui/analysis/compare_table.py" line="50"/>
         <source>Measured
 std</source>
         <translation>实测
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="50"/>
+        <location filename="../gui/analysis/compare_table.py" line="51"/>
         <source>KS
 statistic</source>
         <translation>KS
 统计量</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="50"/>
+        <location filename="../gui/analysis/compare_table.py" line="51"/>
         <source>Outside
 range</source>
         <translation>超出
 范围</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="94"/>
+        <location filename="../gui/analysis/compare_table.py" line="95"/>
         <source>no closed form</source>
         <translation>没有解析形式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_table.py" line="96"/>
+        <location filename="../gui/analysis/compare_table.py" line="97"/>
         <source>{count} values</source>
         <translation>{count} 个值</translation>
     </message>
@@ -5377,74 +5377,74 @@ range</source>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="183"/>
+        <location filename="../gui/network/trace_table.py" line="176"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="184"/>
+        <location filename="../gui/network/trace_table.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="185"/>
+        <location filename="../gui/network/trace_table.py" line="178"/>
         <source>Input
 shape</source>
         <translation>输入
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="186"/>
+        <location filename="../gui/network/trace_table.py" line="179"/>
         <source>Output
 shape</source>
         <translation>输出
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="187"/>
+        <location filename="../gui/network/trace_table.py" line="180"/>
         <source>Param #</source>
         <translation>参数个数</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="188"/>
+        <location filename="../gui/network/trace_table.py" line="181"/>
         <source>Output
 mean</source>
         <translation>输出
 均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="189"/>
+        <location filename="../gui/network/trace_table.py" line="182"/>
         <source>Output
 std</source>
         <translation>输出
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="190"/>
+        <location filename="../gui/network/trace_table.py" line="183"/>
         <source>Output
 min</source>
         <translation>输出
 最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="191"/>
+        <location filename="../gui/network/trace_table.py" line="184"/>
         <source>Output
 max</source>
         <translation>输出
 最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="230"/>
+        <location filename="../gui/network/trace_table.py" line="223"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="263"/>
+        <location filename="../gui/network/trace_table.py" line="256"/>
         <source>shared with {name}</source>
         <translation>与 {name} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="265"/>
+        <location filename="../gui/network/trace_table.py" line="258"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
@@ -5452,22 +5452,22 @@ max</source>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="309"/>
+        <location filename="../gui/network/trace_table.py" line="302"/>
         <source>Shape trace of the last forward pass</source>
         <translation>上一次前向传播的形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="310"/>
+        <location filename="../gui/network/trace_table.py" line="303"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="360"/>
+        <location filename="../gui/network/trace_table.py" line="353"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="364"/>
+        <location filename="../gui/network/trace_table.py" line="357"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
     </message>
@@ -5503,22 +5503,22 @@ max</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="56"/>
+        <location filename="../gui/app.py" line="58"/>
         <source>Loading PyTorch…</source>
         <translation>正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="60"/>
         <source>Loading the plotting library…</source>
         <translation>正在加载绘图库…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="60"/>
+        <location filename="../gui/app.py" line="62"/>
         <source>Loading the lab…</source>
         <translation>正在加载实验室…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="61"/>
+        <location filename="../gui/app.py" line="63"/>
         <source>Building the window…</source>
         <translation>正在构建窗口…</translation>
     </message>

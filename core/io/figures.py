@@ -4,7 +4,7 @@ Core may not use Qt, and the report already holds every number a chart needs,
 so the figures are plain SVG written next to ``report.json``: one overlay per
 parameter of a ``compare`` step, one two-panel chart per ``depth`` step. The
 colour palette (Okabe–Ito, distinguishable for colour-blind viewers and on a
-projector) is shared with the GUI's charts.
+projector) and the ink are the GUI's too (gui/kit/colors.py; a test keeps them equal).
 """
 
 from __future__ import annotations
@@ -14,9 +14,12 @@ import re
 from html import escape
 from pathlib import Path
 
+from core.model.snapshot import shape_text
+
 PALETTE = (
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#7F7F7F",
 )
+INK = "#1a1a1a"
 WIDTH, HEIGHT = 1200, 600
 MARGIN = {"left": 110, "right": 380, "top": 60, "bottom": 70}
 LEGEND_CHARS = 44
@@ -56,7 +59,7 @@ def _svg(body: list[str], title: str) -> str:
         f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif">'
         f'<rect width="100%" height="100%" fill="white"/>'
         f'<text x="{MARGIN["left"]}" y="34" font-size="22" font-weight="bold" '
-        f'fill="#1a1a1a">{escape(title)}</text>'
+        f'fill="{INK}">{escape(title)}</text>'
     )
     return head + "".join(body) + "</svg>\n"
 
@@ -67,7 +70,7 @@ def _axes(
     left, top, width, height = chart.left, chart.top, chart.width, chart.height
     parts = [
         f'<rect x="{left}" y="{top}" width="{width}" height="{height}" fill="none" '
-        f'stroke="#1a1a1a" stroke-width="1.5"/>',
+        f'stroke="{INK}" stroke-width="1.5"/>',
         f'<text x="{left + width / 2}" y="{top + height + 50}" font-size="16" '
         f'text-anchor="middle">{escape(x_label)}</text>',
         f'<text x="20" y="{top + height / 2}" font-size="16" text-anchor="middle" '
@@ -168,10 +171,9 @@ def depth_svg(result: dict) -> str:
                             f'stroke-width="2.5"{dash}/>')
             if panel == 0:
                 legend.append((curve["label"], color(i), False))
-    legend.append(("dashed: theory", "#1a1a1a", True))
+    legend.append(("dashed: theory", INK, True))
     body += _legend(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
-    shape = "×".join(str(d) for d in result["shape"])
-    return _svg(body, f"Signal through depth (batch {shape})")
+    return _svg(body, f"Signal through depth (batch {shape_text(result['shape'])})")
 
 
 def _safe(name: str) -> str:

@@ -10,16 +10,15 @@ from torch.nn.modules.batchnorm import _NormBase
 from core.errors import RUNTIME, SHAPE_MISMATCH, TOO_LARGE, LabError
 from core.messages import msg
 from core.model.explain_sequence import explain_sequence
-from core.model.explain_sizes import (  # noqa: F401 (Origin, origin_of, shape_text: for core.model.lab)
+from core.model.explain_sizes import (  # noqa: F401 (Origin, origin_of: for core.model.lab)
     EARLIER_PASS,
     Facts,
     Origin,
     bound_sizes,
     origin_of,
-    shape_text,
 )
 from core.model.fixes import forward_fixes
-from core.model.snapshot import TraceEntry
+from core.model.snapshot import TraceEntry, shape_text
 
 
 def forward_error(

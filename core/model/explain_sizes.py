@@ -17,7 +17,7 @@ import torch.nn as nn
 from torch.nn.modules.batchnorm import _NormBase
 
 from core.messages import msg
-from core.model.snapshot import HALF_LAZY, MATERIALIZED
+from core.model.snapshot import HALF_LAZY, MATERIALIZED, shape_text
 
 EAGER = "eager"  # declared with its sizes (Linear, Conv2d, BatchNorm1d)
 EARLIER_PASS = "earlier_pass"  # lazy, bound by a forward pass before this one
@@ -30,10 +30,6 @@ _LAZY_WIDTH = re.compile(r"in_features inferred from input: (\d+) is not equal t
                          r"in_features from self\.weight: (\d+)")
 _CONV_CHANNELS = re.compile(r"to have (\d+) channels, but got (\d+) channels")
 _NORM_CHANNELS = re.compile(r"running_(?:mean|var) should contain (\d+) elements not (\d+)")
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    return "(" + ", ".join(str(s) for s in shape) + ")"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
 from core.model import capture, catalogue, init_apply, initializers, memory
-from core.model.explain import shape_text
 from core.model.forward_trace import traced_forward
 from core.model.history import DEFAULT_HISTORY_BYTES, Checkpoint, History, Version
 from core.model.init_apply import PARAM_CHOICES  # noqa: F401 (importable from here too)
@@ -33,7 +32,7 @@ from core.model.inputs import InputSpec, input_elements, make_input
 from core.model.lab_history import LabHistory
 from core.model.module_copies import atomic, changes_in_forward, copy_sharing, materialized
 from core.model.network import Network, build_modules, sequential
-from core.model.snapshot import Snapshot, TraceEntry
+from core.model.snapshot import Snapshot, TraceEntry, shape_text
 from core.model.stats import DEFAULT_BINS, StatsCache
 
 __all__ = ["DEFAULT_HISTORY_BYTES", "Checkpoint", "History", "Lab", "Version"]

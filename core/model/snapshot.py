@@ -20,6 +20,14 @@ NO_PARAMETERS = "none"
 MODULE_STATES = (UNINITIALIZED, MATERIALIZED, HALF_LAZY, NO_PARAMETERS)
 
 
+def shape_text(shape: tuple[int, ...] | None) -> str:
+    """A shape as people write it: "(2, 20)", a one-dimensional one "(256)", "?" if unknown.
+
+    The one spelling of a shape: messages, cards, tables, chart titles and reports use it.
+    """
+    return "?" if shape is None else "(" + ", ".join(str(s) for s in shape) + ")"
+
+
 @dataclass(frozen=True, eq=False)
 class Histogram:
     """Counts of the finite values in ``len(edges) - 1`` equal bins."""

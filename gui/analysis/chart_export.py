@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from gui.forms.arg_form import ERROR_COLOR
+from gui.kit.colors import ERROR, INK
 from gui.session import settings
 
 
@@ -65,7 +65,7 @@ class ChartExport:
     def _status(self, render, error: bool = False) -> None:
         """``render()`` (or a fixed text) in the status line, in red for an error."""
         self._status_render = render if callable(render) else (lambda: render)
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else '#1a1a1a'};")
+        self.status_label.setStyleSheet(f"color: {ERROR if error else INK};")
         self.status_label.setText(self._status_render())
 
     def _retranslate_status(self) -> None:

@@ -13,17 +13,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from core.io.figures import PALETTE
-from gui.analysis.histogram_view import INK, LogAxis
-from gui.forms.arg_form import note_label
+from gui.analysis.histogram_view import LogAxis
+from gui.kit.colors import INK, WARNING
+from gui.kit.style import note_label
 
 LINE_WIDTH = 2.5
 THEORY_STYLE = Qt.PenStyle.DashLine
 HISTORY_STYLE = Qt.PenStyle.DotLine
-
-
-def series_color(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
 
 
 def num_text(value: float | None) -> str:
@@ -69,19 +65,48 @@ def legend_points(legend: pg.LegendItem, scale: float) -> None:
     legend.setLabelTextSize(f"{11 * scale:g}pt")
 
 
-def outside_legend(columns: int = 3) -> pg.LegendItem:
+class ChartLegend(pg.LegendItem):
+    """A legend whose rows are kept between redraws: each row follows its plot item.
+
+    A redraw passes the (item, text) entries it shows; rows whose item is
+    unchanged keep their sample and label (only a changed text is set again),
+    so a redraw builds no legend row unless the set of items itself changed.
+    """
+
+    def show_entries(self, entries) -> None:
+        wanted = [item for item, _text in entries]
+        shown = [row_sample.item for row_sample, _label in self.items]
+        if shown != wanted:
+            kept = 0
+            while kept < min(len(shown), len(wanted)) and shown[kept] is wanted[kept]:
+                kept += 1
+            for row_sample, label in self.items[kept:]:
+                self._removeItemFromLayout(row_sample, label)
+            del self.items[kept:]
+            for item, text in entries[kept:]:
+                self.addItem(item, text)
+            self._relayout()
+        for (row_sample, label), (_item, text) in zip(self.items, entries, strict=True):
+            if label.text != text:
+                label.setText(text)
+            row_sample.update()  # the item's pen may have changed (colour, width)
+
+    def _relayout(self) -> None:
+        """Rows in order without gaps, as pyqtgraph's own setColumnCount lays them out."""
+        for index in range(self.layout.count() - 1, -1, -1):
+            self.layout.removeAt(index)
+        self.rowCount = math.ceil(len(self.items) / self.columnCount)
+        for row_sample, label in self.items:
+            self._addItemToLayout(row_sample, label)
+        self.updateSize()
+
+
+def outside_legend(columns: int = 3) -> ChartLegend:
     """A legend meant for its own layout cell, not floating over the view box."""
-    legend = pg.LegendItem(labelTextSize="11pt", labelTextColor=INK, horSpacing=14,
-                           verSpacing=-4)
+    legend = ChartLegend(labelTextSize="11pt", labelTextColor=INK, horSpacing=14,
+                         verSpacing=-4)
     legend.setColumnCount(columns)
     return legend
-
-
-def fill_legend(legend: pg.LegendItem, entries) -> None:
-    """Replace the legend's rows with ``entries``: (sample item, text) pairs."""
-    legend.clear()
-    for item, text in entries:
-        legend.addItem(item, text)
 
 
 def sample(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
@@ -118,14 +143,11 @@ def network_key(snapshot) -> tuple:
             tuple((p.name, p.shape) for p in snapshot.parameters))
 
 
-STALE_COLOR = "#8a3c00"
-
-
 class StaleNote:
     """A warning line shown while a chart belongs to an earlier network than the one shown."""
 
     def __init__(self) -> None:
-        self.label = note_label(STALE_COLOR, bold=True)
+        self.label = note_label(WARNING, bold=True)
         self.label.hide()
         self.requested: tuple = ()
         self.shown: tuple | None = None

@@ -11,9 +11,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
-from gui.analysis.chart_style import series_color, size_axes, style_plot
+from gui.analysis.chart_style import size_axes, style_plot
 from gui.analysis.compare_overlay import SeriesItems
-from gui.analysis.histogram_view import INK, LOG_FLOOR
+from gui.analysis.histogram_view import LOG_FLOOR
+from gui.kit.colors import INK, SURFACE, series_color
 
 PANEL_HEIGHT = 170  # each parameter's plot keeps a readable height; the grid scrolls
 
@@ -23,7 +24,7 @@ class PanelGrid(pg.GraphicsLayoutWidget):
 
     def __init__(self, tick_points: int, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.tick_points = tick_points
         self.header = pg.LabelItem(size="11pt", color=INK)
         self.panels: list[SeriesItems] = []
@@ -86,7 +87,7 @@ class MultiplesChart(PanelGrid):
         self.header.setText(self._header_text(theory), size=self.points(11))
         for i, (panel, series) in enumerate(zip(panels, series_list, strict=True)):
             plot = panel.plot
-            plot.setTitle(series.label, size=self.points(12), color=series_color(i))
+            panel.set_title(series.label, self.points(12), series_color(i))
             plot.setLogMode(x=False, y=log)
             panel.draw(overlay.edges, [series], theory, log, colors=[series_color(i)])
             plot.setXRange(float(overlay.edges[0]), float(overlay.edges[-1]), padding=0.02)
@@ -115,7 +116,7 @@ class ParametersGrid(PanelGrid):
         self.setMinimumHeight(40 + math.ceil(count / columns) * round(PANEL_HEIGHT * self.scale))
         panels = self.arrange(count, columns)
         for panel, overlay in zip(panels, overlays, strict=True):
-            panel.plot.setTitle(overlay.parameter, size=self.points(11), color=INK)
+            panel.set_title(overlay.parameter, self.points(11), INK)
             panel.plot.setLogMode(x=False, y=log)
             panel.draw(overlay.edges, overlay.series, theory, log)
             panel.plot.enableAutoRange()

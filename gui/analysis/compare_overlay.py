@@ -14,12 +14,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 
+from core.model.snapshot import shape_text
 from gui.analysis.chart_style import (
     HISTORY_STYLE,
     LINE_WIDTH,
     THEORY_STYLE,
     axis_label,
-    fill_legend,
     fit_legend,
     hide_extra,
     legend_points,
@@ -27,15 +27,13 @@ from gui.analysis.chart_style import (
     line_pen,
     outside_legend,
     sample,
-    series_color,
     size_axes,
     style_plot,
 )
-from gui.analysis.histogram_view import INK, LOG_FLOOR
+from gui.analysis.histogram_view import LOG_FLOOR
 from gui.i18n import translate_message
+from gui.kit.colors import HISTORY_SERIES, INK, SURFACE, series_color
 from gui.kit.retranslating import Retranslating
-
-HISTORY_COLORS = ("#444444", "#8c564b", "#17becf", "#bcbd22")
 
 
 def floored(counts, log: bool) -> np.ndarray:
@@ -53,6 +51,13 @@ class SeriesItems:
         self.theories: list[pg.PlotDataItem] = []
         self.atoms: list[pg.PlotDataItem] = []
         self.scale = 1.0  # presenter mode widens the lines
+        self._title: tuple | None = None
+
+    def set_title(self, text: str, size: str, color: str) -> None:
+        """The plot's title, set again only when it changes (each set re-lays the plot out)."""
+        if self._title != (text, size, color):
+            self.plot.setTitle(text, size=size, color=color)
+            self._title = (text, size, color)
 
     def _item(self, pool: list, index: int) -> pg.PlotDataItem:
         while len(pool) <= index:
@@ -105,13 +110,14 @@ class OverlayChart(Retranslating, pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.legend = outside_legend()
         self.ci.addItem(self.legend, row=0, col=0)
         self.plot = self.ci.addPlot(row=1, col=0)
         style_plot(self.plot)
         self.items = SeriesItems(self.plot)
         self.history: list[pg.PlotDataItem] = []
+        self.theory_sample = sample(INK, THEORY_STYLE)  # the legend's "dashed: theory" line
         self._args = None
         self.scale = 1.0
         self._label_axes()
@@ -154,7 +160,7 @@ class OverlayChart(Retranslating, pg.GraphicsLayoutWidget):
             edges = np.asarray(hist.edges, dtype=np.float64)
             own = (edges[-1] - edges[0]) / max(len(edges) - 1, 1)
             scale = width / own if width and own else 1.0
-            color = HISTORY_COLORS[i % len(HISTORY_COLORS)]
+            color = HISTORY_SERIES[i % len(HISTORY_SERIES)]
             self.history[i].setData(x=edges, y=floored(np.asarray(hist.counts) * scale, log),
                                     stepMode="center",
                                     pen=line_pen(color, HISTORY_STYLE, LINE_WIDTH * self.scale))
@@ -167,11 +173,11 @@ class OverlayChart(Retranslating, pg.GraphicsLayoutWidget):
             entries = [(curve, series.label)
                        for curve, series in zip(self.items.curves, overlay.series, strict=False)]
             if theory and any(s.curve_x is not None or s.atoms for s in overlay.series):
-                entries.append((sample(INK, THEORY_STYLE), self.tr("dashed: theory")))
+                entries.append((self.theory_sample, self.tr("dashed: theory")))
         for item, (label, _stats) in zip(self.history, history, strict=False):
             entries.append((item, self.tr("history: {label}").format(
                 label=translate_message(label))))
-        fill_legend(self.legend, entries)
+        self.legend.show_entries(entries)
         fit_legend(self.legend, self.width())
 
     @contextmanager
@@ -179,8 +185,8 @@ class OverlayChart(Retranslating, pg.GraphicsLayoutWidget):
         """The parameter's name and shape as a title, while an export draws the chart."""
         overlay = self._args[0] if self._args else None
         if overlay is not None:
-            shape = "×".join(str(d) for d in overlay.shape)
-            self.plot.setTitle(f"{overlay.parameter}  ({shape})", size="13pt", color=INK)
+            self.plot.setTitle(f"{overlay.parameter}  {shape_text(overlay.shape)}", size="13pt",
+                               color=INK)
         try:
             yield
         finally:

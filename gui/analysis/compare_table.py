@@ -11,8 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from gui.analysis.chart_style import num_text, series_color
+from gui.analysis.chart_style import num_text
 from gui.i18n import translate_message
+from gui.kit.colors import series_color
 from gui.kit.retranslating import Retranslating
 
 FORMULA_COLUMN = 1

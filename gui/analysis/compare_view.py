@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.snapshot import shape_text
 from gui.analysis import compare_texts
 from gui.analysis.chart_export import ChartExport, write_comparison_csv
 from gui.analysis.chart_style import StaleNote
@@ -321,9 +322,8 @@ class CompareView(Retranslating, ChartExport, QWidget):
         self._order = [o.parameter for o in overlays]
         self.parameter_combo.blockSignals(True)
         self.parameter_combo.clear()
-        for overlay in overlays:
-            shape = "×".join(str(d) for d in overlay.shape)
-            self.parameter_combo.addItem(f"{overlay.parameter}  ({shape})", overlay.parameter)
+        for o in overlays:
+            self.parameter_combo.addItem(f"{o.parameter}  {shape_text(o.shape)}", o.parameter)
         index = self.parameter_combo.findData(current)
         self.parameter_combo.setCurrentIndex(max(index, 0))
         self.parameter_combo.blockSignals(False)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 
-from gui.analysis.chart_style import legend_points, outside_legend, size_axes, style_plot
+from gui.analysis.chart_style import (
+    THEORY_STYLE,
+    legend_points,
+    outside_legend,
+    sample,
+    size_axes,
+    style_plot,
+)
+from gui.kit.colors import INK, SURFACE
 
 CHART_HEIGHT = 260
 
@@ -21,8 +29,9 @@ class DepthCharts(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.legend = outside_legend(4)
+        self.theory_sample = sample(INK, THEORY_STYLE)  # the legend's "dashed: theory" line
         self.activation_plot = pg.PlotItem()
         self.gradient_plot = pg.PlotItem()
         for plot in self.plots():

@@ -20,25 +20,24 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from core.model.snapshot import shape_text
 from gui.analysis.chart_export import ChartExport
 from gui.analysis.chart_style import (
     LINE_WIDTH,
     THEORY_STYLE,
     StaleNote,
     axis_label,
-    fill_legend,
     fit_legend,
     hide_extra,
     line_pen,
     num_text,
-    sample,
-    series_color,
 )
 from gui.analysis.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
 from gui.analysis.depth_charts import DepthCharts
-from gui.analysis.histogram_view import INK, save_png
+from gui.analysis.histogram_view import save_png
 from gui.forms.arg_form import big_button, note_label, readable, scrolled
 from gui.i18n import translate_message
+from gui.kit.colors import INK, series_color
 from gui.kit.flow_layout import flow
 from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
@@ -237,7 +236,7 @@ class DepthView(Retranslating, ChartExport, QWidget):
             return
         self._result = result = analysis.result
         self._stages = result.stages()
-        shape = "×".join(str(d) for d in result.shape)
+        shape = shape_text(result.shape)
         failed = [c for c in result.curves if c.error]
 
         def render() -> str:
@@ -291,8 +290,8 @@ class DepthView(Retranslating, ChartExport, QWidget):
             hide_extra(self.charts.theory[key], len(curves) if theory else 0)
             plot.enableAutoRange()
         if theory and curves:
-            entries.append((sample(INK, THEORY_STYLE), self.tr("dashed: theory")))
-        fill_legend(self.charts.legend, entries)
+            entries.append((self.charts.theory_sample, self.tr("dashed: theory")))
+        self.charts.legend.show_entries(entries)
         fit_legend(self.charts.legend, self.charts.width())
         self._set_ticks()
 

@@ -18,13 +18,10 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model.snapshot import TensorStats
+from gui.kit.colors import ACCENT, BORDER, HISTOGRAM_FILL, INK, MUTED, SURFACE
 from gui.kit.elided_label import ElidedLabel
 from gui.kit.retranslating import Retranslating
 
-INK = "#1a1a1a"
-MUTED = "#5a5a5a"
-BAR_PEN = "#1f4e9c"
-BAR_BRUSH = (31, 119, 180, 110)
 LOG_FLOOR = 0.5  # on a log axis, empty bins sit at this count, below a bin of 1
 EXPORT_SCALE = 2  # PNG exports at twice the on-screen size, sharp on slides
 # Point sizes in the normal window: moderate, so the plot is the biggest thing in a small tab.
@@ -104,16 +101,16 @@ class HistogramView(Retranslating, QWidget):
         self.message_label = _label(MESSAGE_POINTS, MUTED)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setStyleSheet(
-            f"color: {MUTED}; border: 2px dashed #c8c8c8; border-radius: 8px; padding: 24px;"
+            f"color: {MUTED}; border: 2px dashed {BORDER}; border-radius: 8px; padding: 24px;"
         )
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": LogAxis("left")})
+        self.plot_widget = pg.PlotWidget(background=SURFACE, axisItems={"left": LogAxis("left")})
         self.curve = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0,
-            pen=pg.mkPen(BAR_PEN, width=2),
-            brush=pg.mkBrush(BAR_BRUSH),
+            pen=pg.mkPen(ACCENT, width=2),
+            brush=pg.mkBrush(HISTOGRAM_FILL),
             antialias=False,  # axis-aligned steps look the same; 1000 bins draw about 10x faster
         )
         self._style_plot()
@@ -126,7 +123,7 @@ class HistogramView(Retranslating, QWidget):
 
         self.setAutoFillBackground(True)  # white card, like the plot: best contrast on a projector
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        palette.setColor(QPalette.ColorRole.Window, QColor(SURFACE))
         self.setPalette(palette)
 
         layout = QVBoxLayout(self)

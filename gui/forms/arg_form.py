@@ -31,10 +31,10 @@ from core.model import schema
 from core.model.schema import INTS, ArgSpec
 from gui.forms.arg_editors import MISSING, FloatLine, IntLine, IntsLine, editor_for, initial_value
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR
 from gui.kit.numbers import INT32_MAX, exact_validator, format_float, parse_float, parse_ints
 from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
-    ERROR_COLOR,
     PanelShortcut,
     big_button,
     heading,
@@ -45,7 +45,7 @@ from gui.kit.style import (
 )
 
 __all__ = [  # the panels' shared kit, still importable from here
-    "ERROR_COLOR", "INT32_MAX", "MISSING", "ArgField", "ArgForm", "FloatLine", "IntLine",
+    "INT32_MAX", "MISSING", "ArgField", "ArgForm", "FloatLine", "IntLine",
     "IntsLine", "PanelShortcut", "big_button", "exact_validator", "format_float", "heading",
     "note_label", "parse_float", "parse_ints", "readable", "scrolled",
 ]
@@ -68,7 +68,7 @@ class ArgField(Retranslating, QWidget):
         self.editor = editor_for(spec)
         self.mode: QComboBox | None = None
         self.none_box: QCheckBox | None = None
-        self.message = note_label(ERROR_COLOR)
+        self.message = note_label(ERROR)
         self.message.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +165,7 @@ class ArgField(Retranslating, QWidget):
     def set_error(self, message: str | None) -> None:
         """Mark the field refused, with ``message`` under it; None clears the mark."""
         self.editor.setObjectName("argEditor")
-        style = f"#argEditor {{ border: 2px solid {ERROR_COLOR}; }}"
+        style = f"#argEditor {{ border: 2px solid {ERROR}; }}"
         self.editor.setStyleSheet(style if message else "")
         self.editor.setProperty("invalid", bool(message))
         self.message.setText(message or "")
@@ -207,7 +207,7 @@ class ArgForm(Retranslating, QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.empty_label = note_label()
-        self.error_label = note_label(ERROR_COLOR, bold=True)
+        self.error_label = note_label(ERROR, bold=True)
         self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -333,7 +333,7 @@ class ArgForm(Retranslating, QWidget):
         if name in self._fields:
             self._error_field = name
             self._fields[name].set_error(self._error_text)
-            paint_text(self._labels[name], ERROR_COLOR)
+            paint_text(self._labels[name], ERROR)
         else:
             self.error_label.setText(self._error_text)
             self.error_label.show()

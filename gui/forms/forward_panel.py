@@ -25,11 +25,10 @@ from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.forms.forward_layout import lay_out
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, MUTED
 from gui.kit.numbers import exact_validator, format_float, parse_float
 from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
-    ERROR_COLOR,
-    MUTED_COLOR,
     PanelShortcut,
     big_button,
     note_label,
@@ -107,7 +106,7 @@ class ForwardPanel(Retranslating, QWidget):
         self.mode.addItem("", "eval")
 
         self.suggestion_label = note_label()
-        self.error_label = note_label(ERROR_COLOR, bold=True)
+        self.error_label = note_label(ERROR, bold=True)
         self.error_label.hide()
         self.run_button = big_button("")
         self.run_button.clicked.connect(self.run)
@@ -367,11 +366,11 @@ class ForwardPanel(Retranslating, QWidget):
             input_spec(self.shape(), "zeros")
         except LabError as error:
             self.shape_label.setText(translate_message(error.message))
-            paint_text(self.shape_label, ERROR_COLOR)
+            paint_text(self.shape_label, ERROR)
             return
         shape = ", ".join(str(size) for size in self.shape())
         self.shape_label.setText(self.tr("The input tensor's shape: ({shape})").format(shape=shape))
-        paint_text(self.shape_label, MUTED_COLOR)
+        paint_text(self.shape_label, MUTED)
 
     def _hide_suggestion(self) -> None:
         self.form_layout.setRowVisible(self.suggestion_label, False)

@@ -24,12 +24,12 @@ from core.model.initializers import INITIALIZERS, validate_init_args
 from core.model.snapshot import Snapshot
 from gui.forms.arg_editors import MISSING, IntLine
 from gui.forms.arg_form import ArgForm
-from gui.forms.init_remedy import WARNING_COLOR, RemedyBox
+from gui.forms.init_remedy import RemedyBox
 from gui.forms.type_checklist import TypeChecklist
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, WARNING
 from gui.kit.retranslating import Retranslating
 from gui.kit.style import (
-    ERROR_COLOR,
     PanelShortcut,
     big_button,
     heading,
@@ -64,7 +64,7 @@ class InitPanel(Retranslating, QWidget):
             self.init_combo.addItem(name, name)
         self.doc_label = note_label()
         self.form = ArgForm(validator=validate_init_args)
-        self.dims_hint = note_label(WARNING_COLOR)
+        self.dims_hint = note_label(WARNING)
         self.dims_hint.hide()
 
         self.target_group = QButtonGroup(self)
@@ -88,7 +88,7 @@ class InitPanel(Retranslating, QWidget):
         self.seed.setEnabled(False)
         self.seed_box.toggled.connect(self.seed.setEnabled)
 
-        self.error_label = note_label(ERROR_COLOR, bold=True)
+        self.error_label = note_label(ERROR, bold=True)
         self.error_label.hide()
         self.apply_button = big_button("")
         self.apply_button.clicked.connect(self.apply)

@@ -11,10 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui.i18n import translate_message
+from gui.kit.colors import HIGHLIGHT, HIGHLIGHT_BORDER, WARNING
 from gui.kit.retranslating import Retranslating
 from gui.kit.style import heading, note_label
-
-WARNING_COLOR = "#7a4a00"
 
 
 class RemedyBox(Retranslating, QFrame):
@@ -23,7 +22,7 @@ class RemedyBox(Retranslating, QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.message = None  # core's message, once shown
-        self.label = note_label(WARNING_COLOR)
+        self.label = note_label(WARNING)
         self.button = QPushButton()
         self.title = heading("", 2)
         layout = QVBoxLayout(self)
@@ -60,5 +59,6 @@ class RemedyBox(Retranslating, QFrame):
         """Styled only once it has a parent, so it keeps following the panel's font."""
         self.setObjectName("remedy")
         self.setStyleSheet(
-            "#remedy { background: #fff4e0; border: 2px solid #e0a030; border-radius: 6px; }"
+            f"#remedy {{ background: {HIGHLIGHT}; border: 2px solid {HIGHLIGHT_BORDER}; "
+            "border-radius: 6px; }"
         )

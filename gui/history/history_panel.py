@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.snapshot import ParamInfo, Snapshot, TensorStats
+from core.model.snapshot import ParamInfo, Snapshot, TensorStats, shape_text
 from gui.analysis.histogram_view import HistogramView
 from gui.forms.arg_form import scrolled
 from gui.history.history_layout import SIDE_MIN_WIDTH, SideColumn, arrange
 from gui.history.history_model import HistoryEntry, HistoryModel, history_entries
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, INK
 from gui.kit.retranslating import Retranslating
-from gui.network.trace_table import scaled_font, shape_text
+from gui.network.trace_table import scaled_font
 from gui.session import settings
 
 KEPT_SNAPSHOTS = 500  # set_snapshot alone keeps at most this many; set_history is unbounded
@@ -41,8 +42,6 @@ DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
 COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing takes longer
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
 SIDE_POINTS = 12.0  # the list and controls beside the plot; presenter mode multiplies it
-ERROR_COLOR = "#a8071a"
-OK_COLOR = "#1a1a1a"
 __all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
 
 
@@ -393,7 +392,7 @@ class HistoryPanel(Retranslating, QWidget):
         """``render()`` (or a text) in the status line; made again on a language change."""
         self._status_shown = (render if callable(render) else (lambda: render), error)
         text = self._status_shown[0]()
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOR if error else OK_COLOR};")
+        self.status_label.setStyleSheet(f"color: {ERROR if error else INK};")
         self.status_label.setText(text)
         self.status_label.setToolTip(text)
 

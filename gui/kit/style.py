@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
+from gui.kit.colors import MUTED
+
 BODY_POINTS = 12  # read from the back of a room, like the window's other panes
-ERROR_COLOR = "#b00020"
-MUTED_COLOR = "#505050"
 
 
 def body_points() -> int:
@@ -47,7 +47,7 @@ def paint_text(widget: QWidget, color: str | None) -> None:
     widget.setPalette(palette)
 
 
-def note_label(color: str = MUTED_COLOR, bold: bool = False) -> QLabel:
+def note_label(color: str = MUTED, bold: bool = False) -> QLabel:
     """A wrapping plain-text label (names like "<lambda>" stay literal)."""
     label = QLabel()
     label.setWordWrap(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.errors import LabError
 from core.lesson import lesson as lessons
 from gui import i18n
+from gui.kit import colors
 from gui.kit.retranslating import Retranslating
 
 BUILT_IN = Path(__file__).resolve().parents[2] / "lessons" / "lazy_initialization.json"
@@ -36,16 +37,14 @@ LESSON_FILTER = "Lesson or scenario (*.json)"
 TITLE_POINTS = 17.0
 TEXT_POINTS = 14.0
 SMALL_POINTS = 12.0
-INK = "#1a1a1a"
-MUTED = "#5a5a5a"
-GOOD = ("#e6f4ea", "#1e6b34")  # background, ink
-CAUTION = ("#fef7e0", "#7a4f01")
-BAD = ("#fdecea", "#8c1d18")
-TASK = ("#e8f0fe", "#174ea6")
+SOLVED = (colors.GOOD_BACKGROUND, colors.GOOD)  # background, ink
+CAUTION = (colors.HIGHLIGHT, colors.WARNING)
+BAD = (colors.ERROR_BACKGROUND, colors.ERROR)
+TASK = (colors.ACCENT_BACKGROUND, colors.ACCENT)
 SLACK = 6  # pixels the scroll area's frame and rounding take beyond the texts' own height
 
 
-def _label(points: float, bold: bool = False, color: str = INK) -> QLabel:
+def _label(points: float, bold: bool = False, color: str = colors.INK) -> QLabel:
     label = QLabel()
     font = QFont()
     font.setPointSizeF(points)
@@ -74,12 +73,12 @@ class LessonPanel(Retranslating, QFrame):
         self.verdict: lessons.Verdict | None = None
         self._scale = 1.0
         self.setObjectName("lessonPanel")
-        self.setStyleSheet("#lessonPanel { background: #ffffff; border: 2px solid #1f4e9c; "
-                           "border-radius: 8px; }")
+        self.setStyleSheet(f"#lessonPanel {{ background: {colors.SURFACE}; "
+                           f"border: 2px solid {colors.ACCENT}; border-radius: 8px; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        self.lesson_label = _label(SMALL_POINTS, color=MUTED)
-        self.counter_label = _label(SMALL_POINTS, bold=True, color=MUTED)
+        self.lesson_label = _label(SMALL_POINTS, color=colors.MUTED)
+        self.counter_label = _label(SMALL_POINTS, bold=True, color=colors.MUTED)
         self.counter_label.setWordWrap(False)
         self.title_label = _label(TITLE_POINTS, bold=True)
         self.text_label = _label(TEXT_POINTS)
@@ -247,15 +246,15 @@ class LessonPanel(Retranslating, QFrame):
     def _render_status(self) -> None:
         language = i18n.current_language()
         run = self.run
-        text, colors = "", None
+        text, tones = "", None
         if self.verdict is not None:
             body = self.verdict.render(language, i18n.translate_message)
             if self.verdict.solved:
-                text, colors = self.tr("✓ {text}").format(text=body), GOOD
+                text, tones = self.tr("✓ {text}").format(text=body), SOLVED
             else:
-                text, colors = self.tr("✗ {text}").format(text=body), CAUTION
+                text, tones = self.tr("✗ {text}").format(text=body), CAUTION
         elif run is not None and run.current.kind == lessons.TRY:
-            text, colors = self.tr("Try it in the app now; each attempt is explained here. "
+            text, tones = self.tr("Try it in the app now; each attempt is explained here. "
                                    "Then press Next to see the answer."), TASK
         elif self.outcome is not None and not self.outcome.expected:
             if self.outcome.error is not None:
@@ -264,16 +263,16 @@ class LessonPanel(Retranslating, QFrame):
                     message=message)
             else:
                 text = self.tr("⚠ This step succeeded, but the lesson expected an error.")
-            colors = BAD
+            tones = BAD
         elif self.outcome is not None and self.outcome.error is not None:
             message = i18n.translate_message(self.outcome.error.message)
             text = self.tr("Refused, as the lesson expects: {message}").format(message=message)
-            colors = CAUTION
+            tones = CAUTION
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
-        if colors:
+        if tones:
             self.status_label.setStyleSheet(
-                f"background: {colors[0]}; color: {colors[1]}; border-radius: 6px;")
+                f"background: {tones[0]}; color: {tones[1]}; border-radius: 6px;")
         self.contentChanged.emit()
 
     def needed_height(self) -> int:

@@ -14,29 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.snapshot import HALF_LAZY, MATERIALIZED, NO_PARAMETERS, UNINITIALIZED
+from gui.kit import colors
 from gui.network.network_model import CARD_ROLE, Card
 
 Index = QModelIndex | QPersistentModelIndex
 
-INK = QColor("#111418")
-MUTED = QColor("#4a4f55")
-CARD_BG = QColor("#ffffff")
-CARD_BORDER = QColor("#aab2bd")
-CODE_BG = QColor("#eef0f3")
-SELECTED = QColor("#1f4e9c")
-HOVER_BG = QColor("#f5f8fc")
-HIGHLIGHT_BORDER = QColor("#e07000")
-HIGHLIGHT_BG = QColor("#fff3dc")
-CHANGE_INK = QColor("#8a3c00")
-LINK = QColor("#7b1fa2")
-ERROR_INK = QColor("#b3261e")
-DROP_LINE = QColor("#1f4e9c")
-BADGES = {  # background, text
-    UNINITIALIZED: (QColor("#f5b400"), QColor("#2b1d00")),
-    MATERIALIZED: (QColor("#1e7b34"), QColor("#ffffff")),
-    HALF_LAZY: (QColor("#3b6fd8"), QColor("#ffffff")),
-    NO_PARAMETERS: (QColor("#d5d8dc"), QColor("#25282c")),
-}
+# The kit's colours as QColors, made once for painting.
+INK, MUTED, ACCENT = QColor(colors.INK), QColor(colors.MUTED), QColor(colors.ACCENT)
+LINK, WARNING, ERROR = QColor(colors.LINK), QColor(colors.WARNING), QColor(colors.ERROR)
+SURFACE, PANE, HOVER = QColor(colors.SURFACE), QColor(colors.PANE), QColor(colors.HOVER)
+BORDER, HIGHLIGHT = QColor(colors.BORDER), QColor(colors.HIGHLIGHT)
+HIGHLIGHT_BORDER = QColor(colors.HIGHLIGHT_BORDER)
+BADGES = {state: (QColor(fill), QColor(ink)) for state, (fill, ink) in (  # background, text
+    (UNINITIALIZED, colors.BADGE_UNINITIALIZED), (MATERIALIZED, colors.BADGE_MATERIALIZED),
+    (HALF_LAZY, colors.BADGE_HALF_LAZY), (NO_PARAMETERS, colors.BADGE_NO_PARAMETERS))}
 
 OUTER_X, OUTER_Y = 10, 7  # space around a card; cards are 2 * OUTER_Y apart
 DEPTH_INDENT, MAX_DEPTH = 22, 6  # a nested module's card is indented by its depth
@@ -136,9 +127,9 @@ class CardDelegate(QStyledItemDelegate):
         params = " · ".join(part.replace(" ", NBSP) for part in card.params)
         lines = [(params, self.body_font, INK)] if params else []
         lines += [("⇄  " + link, self.link_font, LINK) for link in card.links]
-        lines += [("★  " + change, self.link_font, CHANGE_INK) for change in card.changes]
+        lines += [("★  " + change, self.link_font, WARNING) for change in card.changes]
         if card.error:
-            lines.append(("⚠  " + card.error, self.link_font, ERROR_INK))
+            lines.append(("⚠  " + card.error, self.link_font, ERROR))
         for text, font, color in lines:
             placed = self._place(text, font, color, left, y, width)
             texts.append(placed)
@@ -162,13 +153,13 @@ class CardDelegate(QStyledItemDelegate):
 
         if selected:
             ring = layout.card.adjusted(-4, -4, 4, 4)
-            painter.setPen(QPen(SELECTED, 4))
+            painter.setPen(QPen(ACCENT, 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ring, 13, 13)
-        background = HIGHLIGHT_BG if card.highlighted else HOVER_BG if hovered else CARD_BG
-        border = QPen(HIGHLIGHT_BORDER, 3) if card.highlighted else QPen(CARD_BORDER, 1.5)
+        background = HIGHLIGHT if card.highlighted else HOVER if hovered else SURFACE
+        border = QPen(HIGHLIGHT_BORDER, 3) if card.highlighted else QPen(BORDER, 1.5)
         if card.error:
-            border = QPen(ERROR_INK, 3)
+            border = QPen(ERROR, 3)
         painter.setPen(border)
         painter.setBrush(background)
         painter.drawRoundedRect(layout.card, 10, 10)
@@ -180,7 +171,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(stripe, 4, 4)
 
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CODE_BG)
+        painter.setBrush(PANE)
         painter.drawRoundedRect(layout.code, 6, 6)
         fill, ink = BADGES.get(card.state, BADGES[NO_PARAMETERS])
         painter.setBrush(fill)

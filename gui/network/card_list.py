@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QCursor, QDrag, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QListView, QWidget
 
-from gui.network.card_delegate import DROP_LINE, MUTED, OUTER_X, OUTER_Y, _font
+from gui.network.card_delegate import ACCENT, MUTED, OUTER_X, OUTER_Y, _font
 from gui.network.network_model import POSITION_MIME
 from gui.network.palette import LAYER_MIME
 
@@ -87,7 +87,7 @@ class CardList(QListView):
                              self.tr("No layers yet.\nDrag a layer here from the palette, "
                                      "or double-click it there."))
         if self._drop_row is not None:
-            pen = QPen(DROP_LINE)
+            pen = QPen(ACCENT)
             pen.setWidth(5)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)

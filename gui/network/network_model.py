@@ -29,6 +29,7 @@ from core.model.snapshot import (
     ParamInfo,
     Snapshot,
     TraceEntry,
+    shape_text,
 )
 from gui.i18n import translate_message
 from gui.network.palette import LAYER_MIME, required_args
@@ -38,11 +39,6 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a Card
 MODULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the ModuleInfo
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def shape_text(shape: tuple[int, ...] | None) -> str:
-    """(2, 20); a one-dimensional shape as (256), the way people write it."""
-    return "?" if shape is None else "(" + ", ".join(str(s) for s in shape) + ")"
 
 
 def count_text(count: int) -> str:

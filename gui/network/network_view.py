@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.catalogue import LAYERS
-from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot
+from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot, shape_text
 from gui.kit.retranslating import Retranslating
-from gui.network.card_delegate import BADGES, INK, OUTER_X, CardDelegate, _font
+from gui.network.card_delegate import BADGES, INK, OUTER_X, PANE, CardDelegate, _font
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
     CARD_ROLE,
@@ -42,7 +42,6 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
     Card,
     NetworkModel,
     count_text,
-    shape_text,
 )
 
 # The current card's keys: what _handle_key acts on, its context menu and Help show.
@@ -89,7 +88,7 @@ class NetworkView(Retranslating, QWidget):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setMouseTracking(True)
-        self.list_view.setStyleSheet("QListView { background: #f3f5f8; border: none; }")
+        self.list_view.setStyleSheet(f"QListView {{ background: {PANE.name()}; border: none; }}")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.key_handler = self._handle_key
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from core.model.catalogue import GROUP_TITLES, GROUPS, LAYERS
 from core.model.snapshot import Snapshot
 from gui.i18n import translate_message
+from gui.kit.colors import MUTED
 from gui.kit.retranslating import Retranslating
 
 LAYER_MIME = "application/x-lazyinitlab-layer"  # payload: the layer name, UTF-8
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the layer name; None on group rows
 HINT_ROLE = Qt.ItemDataRole.UserRole + 2  # the short hint under the name
-HINT_COLOR = "#4a4f55"
 ITEM_POINTS = 15
 HINT_POINTS = 12
 
@@ -112,7 +112,7 @@ class LayerDelegate(QStyledItemDelegate):
         hint = metrics.elidedText(index.data(HINT_ROLE) or "", Qt.TextElideMode.ElideRight,
                                   hint_rect.width())
         painter.setFont(self.hint_font)
-        painter.setPen(ink if selected else QColor(HINT_COLOR))
+        painter.setPen(ink if selected else QColor(MUTED))
         painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, hint)
         painter.restore()
 
@@ -162,13 +162,13 @@ class Palette(Retranslating, QWidget):
         self.details.setWordWrap(True)
         self.details.setFont(_font(13))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setStyleSheet(f"color: {HINT_COLOR}; padding: 4px;")
+        self.details.setStyleSheet(f"color: {MUTED}; padding: 4px;")
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.no_match.setFont(_font(ITEM_POINTS))
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.no_match.setStyleSheet(f"color: {HINT_COLOR}; padding: 12px;")
+        self.no_match.setStyleSheet(f"color: {MUTED}; padding: 12px;")
         self.no_match.hide()
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()

@@ -13,24 +13,18 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from core.model.snapshot import ParamInfo, Snapshot
+from core.model.snapshot import ParamInfo, Snapshot, shape_text
+from gui.kit.colors import ERROR, ERROR_BACKGROUND, HIGHLIGHT, INK, MUTED
 from gui.kit.retranslating import Retranslating
 from gui.network.trace_table import (
     BASE_POINTS,
     DASH,
-    INK,
-    WARN_BACKGROUND,
-    WARN_INK,
     Index,
     RowTableModel,
     number_text,
     scaled_font,
-    shape_text,
     style_table,
 )
-
-CHANGED_BACKGROUND = QColor("#fff1b8")  # soft yellow, the marker column says it in words too
-MUTED = QColor("#6b6b6b")
 
 
 class ParamsModel(RowTableModel):
@@ -87,14 +81,14 @@ class ParamsModel(RowTableModel):
         warn = self._nonfinite(info, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if warn:
-                return QBrush(WARN_INK)
+                return QBrush(QColor(ERROR))
             if not info.materialized:
-                return QBrush(MUTED)
-            return QBrush(INK) if info.changed else None  # dark ink on the yellow highlight
+                return QBrush(QColor(MUTED))
+            return QBrush(QColor(INK)) if info.changed else None  # dark ink on the highlight
         if role == Qt.ItemDataRole.BackgroundRole:
             if warn:
-                return QBrush(WARN_BACKGROUND)
-            return QBrush(CHANGED_BACKGROUND) if info.changed else None
+                return QBrush(QColor(ERROR_BACKGROUND))
+            return QBrush(QColor(HIGHLIGHT)) if info.changed else None  # the marker says it too
         if role == Qt.ItemDataRole.FontRole and info.changed and column == self.CHANGED:
             font = QFont()
             font.setBold(True)

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from core.model.snapshot import Snapshot
 from gui.forms.arg_form import scrolled
 from gui.i18n import translate_message
+from gui.kit.colors import ACCENT
 from gui.kit.retranslating import Retranslating
 
 CODE_POINTS = 14.0  # monospace text; presenter mode multiplies it
 CAPTION_POINTS = 15.0
-HEADING_COLOR = "#1f4e9c"
 LOGGED_KEPT = 200  # as many as the lab keeps for undo: undoing to one must not log it again
 
 
@@ -201,7 +201,7 @@ class PrintPane(Retranslating, QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
-        heading.setForeground(QColor(HEADING_COLOR))
+        heading.setForeground(QColor(ACCENT))
         plain = QTextCharFormat()
         if not self.log.document().isEmpty():
             cursor.insertBlock()

@@ -34,23 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry
+from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry, shape_text
+from gui.kit.colors import BORDER, ERROR, ERROR_BACKGROUND, MUTED
 from gui.kit.retranslating import Retranslating
 
-INK = QColor("#1a1a1a")
-WARN_INK = QColor("#a8071a")  # dark red on a light rose: readable on a washed-out projector
-WARN_BACKGROUND = QColor("#ffe4e6")
 BASE_POINTS = 14.0  # table text; presenter mode multiplies it
 PRESENTER_TABLE_POINTS = 15.5  # the trace's cells in presenter mode: 20.7 px at 96 dpi
 DASH = "—"
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: flat models have rows only under it
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    """A shape as Python prints a tuple: "(256, 20)", "(256,)"."""
-    return str(tuple(shape))
 
 
 def number_text(value: float) -> str:
@@ -223,9 +216,9 @@ class TraceModel(RowTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         warn = column in self.STAT_COLUMNS and not math.isfinite(self._stat(entry, column))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(WARN_INK) if warn else None
+            return QBrush(QColor(ERROR)) if warn else None
         if role == Qt.ItemDataRole.BackgroundRole and warn:
-            return QBrush(WARN_BACKGROUND)
+            return QBrush(QColor(ERROR_BACKGROUND))
         if role == Qt.ItemDataRole.ToolTipRole and entry.output.nonfinite:
             return self.tr("Output has {nan} nan, {posinf} +inf, {neginf} -inf values").format(
                 nan=entry.output.nan, posinf=entry.output.posinf, neginf=entry.output.neginf
@@ -283,7 +276,7 @@ class TraceTable(Retranslating, QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(
-            "color: #5a5a5a; border: 2px dashed #c8c8c8; border-radius: 8px; padding: 24px;"
+            f"color: {MUTED}; border: 2px dashed {BORDER}; border-radius: 8px; padding: 24px;"
         )
         self.footer = QLabel()
         self.footer.setWordWrap(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core.errors import LabError
+from gui.kit.colors import ERROR
 from gui.session import autosave, settings
 from gui.session.next_outcome import on_next_outcome
 from gui.window import unsaved
@@ -100,7 +101,7 @@ class RecoveryMixin:
     def _autosave_alert(self) -> QLabel:
         if self._autosave_label is None:
             label = self._autosave_label = QLabel()
-            label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
+            label.setStyleSheet(f"color: {ERROR}; font-weight: bold; padding: 0 6px;")
             self.statusBar().addPermanentWidget(label)
         return self._autosave_label
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from core.errors import LabError
 from gui.i18n import translate_message
+from gui.kit.colors import ERROR, ERROR_BACKGROUND, INK
 from gui.kit.retranslating import Retranslating
 
 
@@ -23,8 +24,8 @@ class ErrorBanner(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setStyleSheet(
-            "#errorBanner { background: #fdecea; border: 2px solid #d93025; border-radius: 6px; }"
-            "QLabel { color: #5f2120; }"
+            f"#errorBanner {{ background: {ERROR_BACKGROUND}; border: 2px solid {ERROR}; "
+            f"border-radius: 6px; }} QLabel {{ color: {INK}; }}"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel()

@@ -13,15 +13,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from core.model.snapshot import Snapshot
+from core.model.snapshot import Snapshot, shape_text
 from gui.history.history_panel import HistoryPanel
+from gui.kit.colors import ERROR
 from gui.network.params_table import ParamsModel, ParamsTable
 from gui.network.print_pane import PrintPane
-from gui.network.trace_table import WARN_INK, TraceModel, TraceTable
+from gui.network.trace_table import TraceModel, TraceTable
 
 # Qt's offscreen platform warns when a window is shown; nothing the widgets do.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -124,8 +125,8 @@ def test_trace_table_rows_follow_the_snapshot_trace(qtbot, steps) -> None:
     assert model.rowCount() == len(s2.trace)
     assert column_texts(model, TraceModel.LAYER) == [e.name for e in s2.trace]
     assert column_texts(model, TraceModel.TYPE) == [e.type for e in s2.trace]
-    assert column_texts(model, TraceModel.INPUT) == [str(e.input_shape) for e in s2.trace]
-    assert column_texts(model, TraceModel.OUTPUT) == [str(e.output_shape) for e in s2.trace]
+    assert column_texts(model, TraceModel.INPUT) == [shape_text(e.input_shape) for e in s2.trace]
+    assert column_texts(model, TraceModel.OUTPUT) == [shape_text(e.output_shape) for e in s2.trace]
     assert column_texts(model, TraceModel.MEAN) == [f"{e.output.mean:.4g}" for e in s2.trace]
     assert column_texts(model, TraceModel.MAX) == [f"{e.output.max:.4g}" for e in s2.trace]
     params = column_texts(model, TraceModel.PARAMS)
@@ -159,7 +160,7 @@ def test_trace_table_updates_in_place_and_marks_non_finite(qtbot) -> None:
     for column, value in columns.items():
         assert cell(table.model, 0, column) == f"{value:.4g}"
         brush = cell(table.model, 0, column, Qt.ItemDataRole.ForegroundRole)
-        assert (brush is not None and brush.color() == WARN_INK) == (not np.isfinite(value))
+        assert (brush is not None and brush.color() == QColor(ERROR)) == (not np.isfinite(value))
     assert not all(np.isfinite(list(columns.values())))  # float32 overflow, as PyTorch gives
 
 
@@ -188,7 +189,7 @@ def test_params_table_shapes_before_and_after_forward(qtbot, steps) -> None:
 
     table.set_snapshot(s2)
     assert cell(model, 0, ParamsModel.SHAPE) == "(256, 20)"
-    assert column_texts(model, ParamsModel.SHAPE) == [str(p.shape) for p in s2.parameters]
+    assert column_texts(model, ParamsModel.SHAPE) == [shape_text(p.shape) for p in s2.parameters]
     assert column_texts(model, ParamsModel.NUMEL) == [f"{p.numel:,}" for p in s2.parameters]
     assert column_texts(model, ParamsModel.STD) == [f"{p.stats.std:.4g}" for p in s2.parameters]
 
