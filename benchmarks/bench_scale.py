@@ -14,6 +14,12 @@ each in a fresh process (import included), interleaved, medians of the repeats:
 - **lab, a layer per step**: the same with one ``add`` step per layer (a snapshot,
   an undo version and a report record after every step).
 
+Real networks, opened as users' own models (``main.py --model FILE.py:NAME --run``,
+``core.open_model``) next to plain PyTorch building the same module: the
+ResNet-18-style template (forward of a 1×3×32×32 N(0, 1) image, ``kaiming_normal_``
+on every Conv2d) and a user's plain ``nn.Sequential`` of 1000 ``Linear(64, 64)`` and
+``ReLU`` (forward of (2, 64), ``xavier_uniform_`` on every Linear).
+
 Peak memory is each process's own maximum resident size (``os.wait4``).
 """
 
@@ -57,6 +63,55 @@ with open(path, "w", encoding="utf-8") as handle:
     json.dump({"repr": repr(net), "parameters": stats}, handle)
 """
 
+REAL_PLAIN = r"""
+import json, sys
+import torch
+from torch import nn
+
+model, path = sys.argv[1], sys.argv[2]
+torch.manual_seed(0)
+if model == "resnet":
+    from core.model.architecture_nets import resnet18_small
+    net, shape, kind = resnet18_small(), (1, 3, 32, 32), nn.Conv2d
+    init = nn.init.kaiming_normal_
+else:
+    net = nn.Sequential(*(nn.Linear(64, 64) if i % 2 == 0 else nn.ReLU() for i in range(1000)))
+    shape, kind, init = (2, 64), nn.Linear, nn.init.xavier_uniform_
+x = torch.empty(shape).normal_(0.0, 1.0, generator=torch.Generator().manual_seed(0))
+with torch.no_grad():
+    net(x)
+    for module in net.modules():
+        if isinstance(module, kind):
+            init(module.weight)
+    stats = {}
+    for name, param in net.named_parameters():
+        flat = param.detach().reshape(-1)
+        low, high = torch.aminmax(flat)
+        std, mean = torch.std_mean(flat)
+        counts = torch.histc(flat, bins=100, min=float(low), max=float(high))
+        stats[name] = {"min": float(low), "max": float(high), "mean": float(mean),
+                       "std": float(std), "counts": counts.tolist()}
+with open(path, "w", encoding="utf-8") as handle:
+    json.dump({"repr": repr(net), "parameters": stats}, handle)
+"""
+
+REAL_MODELS = """
+import torch.nn as nn
+
+from core.model.architecture_nets import resnet18_small as resnet
+
+
+def deep():
+    return nn.Sequential(*(nn.Linear(64, 64) if i % 2 == 0 else nn.ReLU() for i in range(1000)))
+"""
+
+REAL_STEPS = {
+    "resnet": [{"op": "forward", "shape": [1, 3, 32, 32], "fill": "normal", "seed": 0},
+               {"op": "init", "init": "kaiming_normal_", "types": ["Conv2d"]}],
+    "deep": [{"op": "forward", "shape": [2, 64], "fill": "normal", "seed": 0},
+             {"op": "init", "init": "xavier_uniform_", "types": ["Linear"]}],
+}
+
 
 def scenario(layers: int, one_step: bool) -> dict:
     """The network built in one ``build`` step or one ``add`` per layer, forwarded, initialized."""
@@ -73,6 +128,21 @@ def write_scenarios(folder: Path, sizes: list[int]) -> None:
         for one_step in (True, False):
             path = folder / f"{'one' if one_step else 'steps'}-{layers}.json"
             path.write_text(json.dumps(scenario(layers, one_step)), encoding="utf-8")
+
+
+def real_commands(folder: Path) -> dict[str, list[str]]:
+    """Plain PyTorch and the lab (``--model``) on each real network, by program name."""
+    (folder / "real_models.py").write_text(REAL_MODELS, encoding="utf-8")
+    python, found = sys.executable, {}
+    for model, steps in REAL_STEPS.items():
+        path = folder / f"real-{model}.json"
+        path.write_text(json.dumps({"format": 1, "seed": 0, "steps": steps}), encoding="utf-8")
+        found[f"plain {model}"] = [python, "-c", REAL_PLAIN, model,
+                                   str(folder / f"plain-{model}.json")]
+        found[f"lab {model}"] = [python, str(ROOT / "main.py"), "--model",
+                                 f"{folder / 'real_models.py'}:{model}", "--run", str(path),
+                                 "--report", str(folder / f"lab-{model}")]
+    return found
 
 
 def run_child(command: list[str]) -> tuple[float, int]:
@@ -112,6 +182,8 @@ def measure(sizes: list[int], repeats: int) -> dict[tuple[str, int], tuple[float
             for layers in sizes:
                 for program, command in commands(folder, layers).items():
                     runs.setdefault((program, layers), []).append(run_child(command))
+            for program, command in real_commands(folder).items():
+                runs.setdefault((program, 0), []).append(run_child(command))
     return {key: (statistics.median(s for s, _ in values), max(m for _, m in values))
             for key, values in runs.items()}
 
@@ -128,7 +200,16 @@ def figures(results: dict, sizes: list[int]) -> list[Figure]:
         f"{results[('one', layers)][0]:.1f} s {results[('one', layers)][1] / MB:.0f} MB, "
         f"per step {results[('steps', layers)][0]:.1f} s "
         f"{results[('steps', layers)][1] / MB:.0f} MB" for layers in sizes)
-    return [
+    real = [
+        Figure("6. scale", f"{title}, opened with --model, forward, init / plain PyTorch",
+               results[(f"lab {model}", 0)][0] / results[(f"plain {model}", 0)][0], "x", 1.5,
+               detail=f"{results[(f'lab {model}', 0)][0]:.1f} s "
+                      f"{results[(f'lab {model}', 0)][1] / MB:.0f} MB / "
+                      f"{results[(f'plain {model}', 0)][0]:.1f} s "
+                      f"{results[(f'plain {model}', 0)][1] / MB:.0f} MB")
+        for model, title in (("resnet", "ResNet-18-style template"),
+                             ("deep", "a user's Sequential of 1000 layers"))]
+    return real + [
         Figure("6. scale", f"{big} layers in one step, forward, init / plain PyTorch",
                one_s / plain_s, "x", 1.5, detail=f"{one_s:.1f} s / {plain_s:.1f} s"),
         Figure("6. scale", f"{big} layers, one per step / {base} layers, one per step",
@@ -151,6 +232,10 @@ def main() -> None:
         cells = [f"{results[(p, layers)][0]:6.2f} s {results[(p, layers)][1] / MB:6.0f} MB"
                  for p in ("plain", "one", "steps")]
         print(f"{layers:6d}  " + "   ".join(cells))
+    for model in REAL_STEPS:
+        cells = [f"{results[(f'{p} {model}', 0)][0]:6.2f} s "
+                 f"{results[(f'{p} {model}', 0)][1] / MB:6.0f} MB" for p in ("plain", "lab")]
+        print(f"{model:>6}  " + "   ".join(cells))
     emit(figures(results, sizes), "Scale")
 
 

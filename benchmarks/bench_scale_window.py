@@ -11,6 +11,8 @@ In the real main window (a 5 ms heartbeat timer records the longest stall):
 - **interaction**, on the network of N layers against 10 layers: scrolling the
   network view a page at a time, selecting every tenth parameter (until its
   histogram is drawn) and switching the inspector tabs, each followed by a repaint.
+- **a step on one layer**: the longest stall while ``init zeros_`` on layer 0 of the
+  N-layer network runs and its snapshot is shown (views update what changed);
 - **autosave**: writing the session's autosave once (its document and weights).
 """
 
@@ -107,6 +109,19 @@ def autosave_seconds(window: MainWindow, folder: Path) -> float:
     return seconds
 
 
+def one_layer_step(window: MainWindow, beat: Heartbeat) -> float:
+    """The longest stall (s) while a step on one layer runs and its snapshot is shown."""
+    loop = QEventLoop()
+    window.session.snapshotChanged.connect(lambda _s: loop.quit())
+    beat.start("step on one layer")
+    if not window.session.submit({"op": "init", "init": "zeros_", "layers": ["0"]}):
+        raise RuntimeError("the init step was not submitted")
+    loop.exec()
+    settle(200)
+    beat.timer.stop()
+    return beat.worst["step on one layer"]
+
+
 def measure(layers: int, repeats: int) -> list[Figure]:
     QApplication.instance() or QApplication([])
     beat = Heartbeat()
@@ -129,6 +144,7 @@ def measure(layers: int, repeats: int) -> list[Figure]:
         acted: dict[str, list[dict]] = {"small": [], "one": []}
         windows = {kind: open_session(paths[kind], beat, "interaction setup")[0]
                    for kind in acted}
+        step_stall = one_layer_step(windows["one"], beat) * 1000
         for _ in range(repeats):
             for kind in acted:
                 acted[kind].append(interaction(windows[kind]))
@@ -144,6 +160,8 @@ def measure(layers: int, repeats: int) -> list[Figure]:
                stall, "ms", 50.0,
                detail=", ".join(f"{p} {g * 1000:.0f} ms" for p, g in beat.worst.items()
                                 if p.startswith("open"))),
+        Figure("6. scale", f"longest event-loop stall, a step on one layer ({layers} layers)",
+               step_stall, "ms", 50.0, detail="init zeros_ on layer 0, until shown"),
     ]
     for action, what in (("scroll", "scroll the network view a page"),
                          ("select", "select a parameter"), ("tabs", "switch inspector tabs")):

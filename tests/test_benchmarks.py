@@ -58,13 +58,16 @@ def test_run_all_prints_one_table_of_every_figure():
 
 
 def test_scale_benchmark_prints_time_and_memory_beside_plain_pytorch():
-    """10 and 100 layers, built at once and a layer per step, next to plain PyTorch."""
+    """10 and 100 layers, built at once and a layer per step, and two real networks opened
+    as users' models, next to plain PyTorch."""
     stdout = run("benchmarks/bench_scale.py", "--small")
-    table = stdout.split("lab, a layer per step", 1)[1].splitlines()[1:3]
-    assert [line.split()[0] for line in table] == ["10", "100"]
-    assert all(line.count(" s ") == 3 and line.count("MB") == 3 for line in table)
+    table = stdout.split("lab, a layer per step", 1)[1].splitlines()[1:5]
+    assert [line.split()[0] for line in table] == ["10", "100", "resnet", "deep"]
+    assert all(line.count(" s ") == 3 and line.count("MB") == 3 for line in table[:2])
+    assert all(line.count(" s ") == 2 and line.count("MB") == 2 for line in table[2:])
     rows = {row["what"]: row for row in figures(stdout)}
-    assert len(rows) == 3 and all(row["goal"] == "6. scale" for row in rows.values())
+    assert len(rows) == 5 and all(row["goal"] == "6. scale" for row in rows.values())
+    assert sum("opened with --model" in what for what in rows) == 2
     assert all(row["value"] > 0 and row["limit"] for row in rows.values())
     memory = rows["100 layers, one per step: peak memory"]
     assert 50 < memory["value"] < memory["limit"]  # a Python process with torch, measured

@@ -53,6 +53,8 @@ class _Text:
     color: QColor
     flags: int = WRAP
 
+HEIGHTS_KEPT = 20_000  # card heights remembered (a few widths of a few thousand cards)
+
 
 @dataclass(frozen=True)
 class _Layout:
@@ -74,6 +76,9 @@ class CardDelegate(QStyledItemDelegate):
         self.code_font = _font(12, mono=True)
         self.body_font = _font(13)
         self.link_font = _font(13, bold=True)
+        # A card's height depends only on its texts and the width: laying out 1000 cards
+        # again after a step that changed one asks this cache, not the fonts.
+        self._heights: dict[tuple[Card, int], int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         card = index.data(CARD_ROLE)
@@ -81,8 +86,14 @@ class CardDelegate(QStyledItemDelegate):
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 420
         if card is None:
             return QSize(width, 0)
-        layout = self.layout(card, QRect(0, 0, max(width, 200), 0))
-        return QSize(width, layout.card.bottom() + 1 + OUTER_Y)
+        key = (card, max(width, 200))
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            layout = self.layout(card, QRect(0, 0, key[1], 0))
+            height = self._heights[key] = layout.card.bottom() + 1 + OUTER_Y
+        return QSize(width, height)
 
     def layout(self, card: Card, outer: QRect) -> _Layout:
         """Where each piece of ``card`` goes inside the row ``outer``."""

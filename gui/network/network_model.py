@@ -79,13 +79,22 @@ class NetworkModel(QAbstractListModel):
         self._params: dict[str, ParamInfo] = {}
         self._trace: dict[int, TraceEntry] = {}
         self._error: tuple[int, str] | None = None
+        self._changes: dict[int, tuple[str, ...]] = {}  # position -> the snapshot's changes
+        self._sharing: dict[int, tuple[int, ...]] = {}  # position -> positions tied to it
+        self._inputs: list[tuple] = []  # per row: everything its card is made from
+        self._cards: dict[int, Card] = {}  # per row, made when first asked for
 
     @property
     def snapshot(self) -> Snapshot | None:
         return self._snapshot
 
     def set_snapshot(self, snapshot: Snapshot) -> bool:
-        """Show ``snapshot``; True when rows were reset (their count changed)."""
+        """Show ``snapshot``; True when rows were reset (their count changed).
+
+        Otherwise only the rows whose card would read differently are announced
+        (``dataChanged``): a snapshot reuses the records of unchanged modules and
+        parameters, so a step that changes one layer redraws one card.
+        """
         old = len(self._snapshot.modules) if self._snapshot is not None else -1
         reset = old != len(snapshot.modules)
         if reset:
@@ -93,23 +102,42 @@ class NetworkModel(QAbstractListModel):
         self._snapshot = snapshot
         self._params = {p.name: p for p in snapshot.parameters}
         self._trace = {t.position: t for t in snapshot.trace or ()}
+        changes: dict[int, list[str]] = {}
+        for change in snapshot.changes:
+            changes.setdefault(change.position, []).append(change.text)
+        self._changes = {position: tuple(texts) for position, texts in changes.items()}
+        sharing: dict[int, list[int]] = {}
+        for module in snapshot.modules:
+            if module.tied_to is not None:
+                sharing.setdefault(module.tied_to, []).append(module.position)
+        self._sharing = {position: tuple(tied) for position, tied in sharing.items()}
+        error_row = self._error[0] if self._error else None
         self._error = None
+        before, self._inputs = self._inputs, [self._card_inputs(m) for m in snapshot.modules]
         if reset:
+            self._cards = {}
             self.endResetModel()
-        elif snapshot.modules:
-            self.dataChanged.emit(self.index(0), self.index(len(snapshot.modules) - 1))
-        return reset
+            return True
+        rows = [row for row, (was, now) in enumerate(zip(before, self._inputs, strict=True))
+                if not _same(was, now) or row == error_row]
+        for row in rows:
+            self._cards.pop(row, None)
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first), self.index(last))
+        return False
 
     def set_error(self, position: int | None, message: str = "") -> None:
         """Show ``message`` on the card at ``position`` (None clears it)."""
         changed = {p for p in (position, self._error and self._error[0]) if p is not None}
         self._error = (position, message) if position is not None else None
         for row in changed:
+            self._cards.pop(row, None)
             if 0 <= row < self.rowCount():
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     def retranslate(self) -> None:
         """The texts are made with ``tr`` when asked for: make the views ask again."""
+        self._cards = {}
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
@@ -130,11 +158,11 @@ class NetworkModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(module)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            card = self.card(module)
+            card = self._card(index.row())
             return "\n".join([card.title, card.badge, card.flow, card.repr, *card.params,
                               *card.links, *card.changes])
         if role == CARD_ROLE:
-            return self.card(module)
+            return self._card(index.row())
         if role == MODULE_ROLE:
             return module
         return None
@@ -201,6 +229,19 @@ class NetworkModel(QAbstractListModel):
 
     # -- wording ------------------------------------------------------------------------
 
+    def _card(self, row: int) -> Card:
+        card = self._cards.get(row)
+        if card is None:
+            card = self._cards[row] = self.card(self._modules()[row])
+        return card
+
+    def _card_inputs(self, module: ModuleInfo) -> tuple:
+        """What ``card(module)`` reads: records compared by identity, texts by value."""
+        params = tuple(self._param(module, attr) for attr in module.parameters)
+        tied = self._modules()[module.tied_to] if module.tied_to is not None else None
+        return (module, self._trace.get(module.position), params, tied,
+                self._changes.get(module.position), self._sharing.get(module.position))
+
     def card(self, module: ModuleInfo) -> Card:
         origin = ""
         if module.layer != module.type:
@@ -210,10 +251,7 @@ class NetworkModel(QAbstractListModel):
             input=shape_text(entry.input_shape if entry else None),
             output=shape_text(entry.output_shape if entry else None),
         )
-        changes = tuple(
-            c.text for c in (self._snapshot.changes if self._snapshot else ())
-            if c.position == module.position
-        )
+        changes = self._changes.get(module.position, ())
         error = (translate_message(self._error[1])
                  if self._error and self._error[0] == module.position else "")
         return Card(module.position, self._title(module), origin, flow, module.state,
@@ -285,7 +323,7 @@ class NetworkModel(QAbstractListModel):
             else:
                 links.append(self.tr("tied to layer {position} ({name})").format(
                     position=target.position, name=target.name))
-        sharing = [str(m.position) for m in modules if m.tied_to == module.position]
+        sharing = [str(p) for p in self._sharing.get(module.position, ())]
         if len(sharing) == 1:
             links.append(self.tr("shared with layer {position}").format(position=sharing[0]))
         elif sharing:
@@ -296,6 +334,25 @@ class NetworkModel(QAbstractListModel):
     def _modules(self) -> tuple[ModuleInfo, ...]:
         return self._snapshot.modules if self._snapshot is not None else ()
 
+
+def _same(was: tuple, now: tuple) -> bool:
+    """Records (module, trace entry, parameters, tied module) by identity, texts by value."""
+    module, trace, params, tied, changes, sharing = was
+    return (module is now[0] and trace is now[1] and tied is now[3]
+            and len(params) == len(now[2])
+            and all(a is b for a, b in zip(params, now[2], strict=True))
+            and changes == now[4] and sharing == now[5])
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive rows: one dataChanged each."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _own_line(text: str) -> str:

@@ -49,6 +49,8 @@ CARD_KEYS = (("edit", ("Return", "Enter")), ("rename", ("F2",)), ("duplicate", (
              ("move_up", ("Ctrl+Up",)), ("move_down", ("Ctrl+Down",)),
              ("remove", ("Del", "Backspace")))
 
+CARDS_PER_BATCH = 40  # cards measured between two events while a network is laid out
+
 
 class NetworkView(Retranslating, QWidget):
     """Header (input shape, parameter counts) above the cards; edits go out as steps."""
@@ -86,6 +88,10 @@ class NetworkView(Retranslating, QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Cards are laid out a batch at a time between events, so a 1000-layer network
+        # never holds the window still while its cards are measured.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(CARDS_PER_BATCH)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setMouseTracking(True)
         self.list_view.setStyleSheet(f"QListView {{ background: {PANE.name()}; border: none; }}")

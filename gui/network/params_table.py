@@ -21,6 +21,7 @@ from gui.network.trace_table import (
     DASH,
     Index,
     RowTableModel,
+    emit_rows_changed,
     number_text,
     scaled_font,
     style_table,
@@ -53,9 +54,10 @@ class ParamsModel(RowTableModel):
         """Same parameter names: update values in place; otherwise reset the rows."""
         rows = snapshot.parameters
         if rows and [p.name for p in rows] == [p.name for p in self._rows]:
-            self._rows = rows
-            last = self.index(len(rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+            before, self._rows = self._rows, rows
+            # A snapshot reuses unchanged parameters' records: only the others are redrawn.
+            emit_rows_changed(self, [row for row, info in enumerate(rows)
+                                     if info is not before[row]])
             return
         self.beginResetModel()
         self._rows = rows

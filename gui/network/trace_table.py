@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.model.snapshot import ModuleInfo, Snapshot, TraceEntry, shape_text
 from gui.kit.colors import BORDER, ERROR, ERROR_BACKGROUND, MUTED
+from gui.kit.column_widths import ColumnWidths
 from gui.kit.retranslating import Retranslating
 
 BASE_POINTS = 14.0  # table text; presenter mode multiplies it
@@ -119,11 +120,28 @@ def style_table(view: QTableView, stretch_last: bool = False) -> None:
     view.installEventFilter(fit_rows)
     view.model().modelReset.connect(fit_rows.fit)
     view.model().rowsInserted.connect(fit_rows.fit)
+    # Columns as wide as their contents, measured when rows change, not on every show.
+    ColumnWidths(view, CONTENTS_PRECISION)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(CONTENTS_PRECISION)
     header.setStretchLastSection(stretch_last)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # headers have no cell padding
+
+
+def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
+    """One ``dataChanged`` per run of consecutive ``rows`` (sorted), every column."""
+    last_column = model.columnCount() - 1
+    start = previous = None
+    for row in [*rows, None]:
+        if start is not None and (row is None or row != previous + 1):
+            model.dataChanged.emit(model.index(start, 0), model.index(previous, last_column))
+            start = None
+        if row is not None and start is None:
+            start = row
+        previous = row
+
+
+def _module_at(modules: tuple[ModuleInfo, ...], position: int) -> ModuleInfo | None:
+    return modules[position] if 0 <= position < len(modules) else None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -190,9 +208,12 @@ class TraceModel(RowTableModel):
         rows = snapshot.trace or ()
         same = [(e.position, e.name) for e in rows] == [(e.position, e.name) for e in self._rows]
         if same and rows:
+            before, modules = self._rows, self._modules
             self._rows, self._modules = rows, snapshot.modules
-            last = self.index(len(rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+            changed = [row for row, entry in enumerate(rows)
+                       if entry is not before[row] or _module_at(modules, entry.position)
+                       is not _module_at(snapshot.modules, entry.position)]
+            emit_rows_changed(self, changed)
             return
         self.beginResetModel()
         self._rows, self._modules = rows, snapshot.modules
