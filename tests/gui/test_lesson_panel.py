@@ -215,5 +215,5 @@ def test_lesson_menu_opens_the_training_lesson_and_its_train_step_runs(qtbot, wi
     settle(qtbot, window)
     depth = window.depth_view
     assert window.chart_tabs.currentWidget() is depth
-    assert depth.status_label.text().startswith("Batch 64×2 (train mode), seed 0")
+    assert depth.status_label.text().startswith("Batch (64, 2) (train mode), seed 0")
     assert not depth.stale.is_stale()
