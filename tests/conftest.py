@@ -9,6 +9,13 @@ os.environ.setdefault("LAZY_INIT_LAB_AUTOSAVE_DIR", tempfile.mkdtemp(prefix="lil
 
 import pytest  # noqa: E402 (after the environment above)
 
+# Helper modules with asserts get pytest's detailed failure messages, as test modules do.
+pytest.register_assert_rewrite(
+    "tests.core.lab_helpers", "tests.core.catalogue_helpers", "tests.core.scenario_helpers",
+    "tests.core.initializer_helpers", "tests.core.twin_helpers", "tests.gui.panel_helpers",
+    "tests.gui.window_helpers",
+)
+
 
 @pytest.fixture
 def isolated_settings(tmp_path, monkeypatch):

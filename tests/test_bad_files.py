@@ -27,7 +27,7 @@ from core.errors import INVALID_FILE, TOO_LARGE, LabError
 from core.io import scenario, weights
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from tests.core.test_lab import live_view, snapshot_view
+from tests.core.lab_helpers import live_view, snapshot_view
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER_NAME = "PWNED"

@@ -36,6 +36,9 @@ from core.analysis.candidates import (
     parse_candidates,
     require_materialized,
 )
+from core.analysis.layer_stat import LayerStat
+from core.analysis.layer_stat import spread as _std
+from core.analysis.user_depth import layer_stats as user_layer_stats
 from core.errors import INVALID_ARGUMENT, SHAPE_MISMATCH, LabError
 from core.messages import msg
 from core.model import memory
@@ -51,19 +54,6 @@ FOLLOWERS = frozenset(
                         nn.modules.normalization)
     for name in module.__all__ if name != "MultiheadAttention"
 )
-
-
-@dataclass(frozen=True)
-class LayerStat:
-    """One layer's output under one initializer: measured and expected spread."""
-
-    position: int
-    name: str
-    type: str
-    activation_std: float
-    gradient_std: float
-    expected_activation_std: float  # nan where theory does not apply
-    expected_gradient_std: float
 
 
 @dataclass(frozen=True)
@@ -214,11 +204,9 @@ def depth_statistics(
                 continue
             net = copy_sharing(scratch.version.net())  # backward and running stats stay here
             if getattr(scratch.network, "user_model", False):  # a model of the user's own
-                from core.analysis.user_depth import layer_stats
-
                 x, gradient_seed = make_batch(shape, seed)
                 curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),
-                                         layer_stats(net, x, gradient_seed, mode)))
+                                         user_layer_stats(net, x, gradient_seed, mode)))
                 continue
             names = scratch.network.names()
             changed = {p.name for p in scratch.snapshot.parameters if p.changed}
@@ -293,11 +281,6 @@ def measure(
         for handle in handles:
             handle.remove()
     return [(_std(o), gradients.get(i, math.nan)) for i, o in enumerate(outputs)]
-
-
-def _std(tensor: torch.Tensor) -> float:
-    flat = tensor.detach().reshape(-1).float()
-    return float(flat.std()) if flat.numel() > 1 else math.nan
 
 
 def _mean_square(tensor: torch.Tensor) -> float:

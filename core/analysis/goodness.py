@@ -18,7 +18,7 @@ import torch
 from core.model.memory import KS_CHUNK, KS_TEMPORARIES, ks_scratch_bytes  # noqa: F401
 
 if TYPE_CHECKING:
-    from core.analysis.theory import Distribution
+    from core.analysis.distributions import Distribution
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from torch.nn.modules.batchnorm import _NormBase
 from torch.nn.modules.conv import _ConvNd
 from torch.nn.modules.linear import NonDynamicallyQuantizableLinear
 
-from core.analysis.theory import (
+from core.analysis.distributions import (
     NORMAL,
     Distribution,
     _num,

@@ -14,14 +14,14 @@ import math
 import torch
 import torch.nn as nn
 
+from core.analysis.layer_stat import LayerStat
+from core.analysis.layer_stat import spread as _std
 from core.errors import SHAPE_MISMATCH, LabError
 from core.messages import msg
 
 
 def layer_stats(net: nn.Module, x: torch.Tensor, gradient_seed: int, mode: str) -> tuple:
     """One LayerStat per leaf module call, in call order (``position`` counts the calls)."""
-    from core.analysis.depth import LayerStat, _std
-
     leaves = {}
     for name, module in net.named_modules():
         if name and next(module.children(), None) is None:

@@ -53,6 +53,16 @@ class Check:
     reason: str = ""  # why not, in English (it goes into the script's header)
 
 
+@dataclass(frozen=True)
+class Export:
+    """A script and what it is: which steps it replays, whether it gives back the weights."""
+
+    source: str
+    scope: str
+    selection: Selection
+    check: Check | None  # None: not checked
+
+
 def check(lab, selection: Selection, seed: int | None, base: Path | None) -> Check:
     """Replay ``selection`` on a fresh lab, as the script does, and compare with ``lab``.
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.export.code_classes import WRAPPER_NAMES
 from core.export.code_statements import INDENT, forward_lines, init_body, type_condition
 from core.export.code_text import Identifiers, attribute_name, comment, integer, literal
+from core.export.code_training import train_lines  # a train step's loop
 from core.model import catalogue, initializers
 from core.model.network import LayerEntry, Network
 from core.operations import registry
@@ -93,8 +94,6 @@ class ScriptWriter:
         self.emit(f"{INDENT}{call}")
 
     def train(self, step: dict) -> None:
-        from core.export.train_code import train_lines  # a train step's loop (headless export)
-
         for line in train_lines(step["record"], self):
             self.emit(line)
 

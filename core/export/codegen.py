@@ -17,12 +17,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.export import user_code
 from core.export.code_classes import class_lines
-from core.export.code_scope import SCOPES, SCREEN, SESSION, Check, Selection, check, select
+from core.export.code_scope import (
+    SCOPES,
+    SCREEN,
+    SESSION,
+    Check,
+    Export,
+    Selection,
+    check,
+    select,
+)
 from core.export.code_statements import INDENT
 from core.export.code_text import Identifiers, escaped, integer
 from core.export.code_writer import ScriptWriter
@@ -31,24 +40,12 @@ __all__ = ["SCOPES", "SCREEN", "SESSION", "Export", "export", "export_lab", "exp
            "suggested_file_name"]
 
 
-@dataclass(frozen=True)
-class Export:
-    """A script and what it is: which steps it replays, whether it gives back the weights."""
-
-    source: str
-    scope: str
-    selection: Selection
-    check: Check | None  # None: not checked
-
-
 def export(
     lab: Any, seed: int | None, base: Path | None = None, title: str | None = None,
     scope: str = SCREEN, verify: bool = True,
 ) -> Export:
     """The script of ``lab``'s current state in ``scope``, checked by a replay if ``verify``."""
     if getattr(lab, "opened", None) is not None:  # the user's own model: import it
-        from core.export import user_code
-
         return user_code.export(lab, seed, base, title, scope, verify)
     selection = select(lab.version.steps, scope)
     result = check(lab, selection, seed, base) if verify else None
@@ -69,8 +66,6 @@ def export_lab(
 ) -> str:
     """The script for a Lab's current version (the steps that led to it), unchecked."""
     if getattr(lab, "opened", None) is not None:
-        from core.export import user_code
-
         return user_code.script(lab.opened, tuple(lab.version.steps), seed, base, title)
     return export_script(lab.version.steps, seed, base, title, scope)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.export.code_scope import SESSION, Check, Selection, compare
+from core.export.code_scope import SESSION, Check, Export, Selection, compare
 from core.export.code_statements import INDENT, forward_lines, init_body
 from core.export.code_text import Identifiers, escaped, integer, literal
 from core.export.code_writer import ScriptWriter
@@ -20,9 +20,7 @@ from core.model import initializers
 
 def export(lab, seed: int | None, base: Path | None = None, title: str | None = None,
            scope: str = SESSION, verify: bool = True):
-    """An ``Export`` (see ``core.export.codegen``) of a UserModelLab's steps."""
-    from core.export.codegen import Export
-
+    """An ``Export`` (as ``core.export.codegen.export`` gives) of a UserModelLab's steps."""
     steps = tuple(lab.version.steps)
     selection = Selection(steps, 0, len(steps), None)
     result = check(lab, steps, seed, base) if verify else None

@@ -2,107 +2,32 @@
 
 Core may not use Qt, and the report already holds every number a chart needs,
 so the figures are plain SVG written next to ``report.json``: one overlay per
-parameter of a ``compare`` step, one two-panel chart per ``depth`` step. The
-colour palette (Okabe–Ito, distinguishable for colour-blind viewers and on a
-projector) and the ink are the GUI's too (gui/kit/colors.py; a test keeps them equal).
+parameter of a ``compare`` step, one two-panel chart per ``depth`` step (a ``train``
+step's figures come from :mod:`core.io.train_figures`). The palette, plot area, axes
+and legend are :mod:`core.io.svg_chart`'s, shared with the training figures.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from html import escape
 from pathlib import Path
 
-from core.model.snapshot import shape_text
-
-PALETTE = (
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#7F7F7F",
+from core.io import train_figures
+from core.io.svg_chart import (  # noqa: F401 (PALETTE, INK, color: callers use figures.*)
+    HEIGHT,
+    INK,
+    MARGIN,
+    PALETTE,
+    WIDTH,
+    Chart,
+    axes,
+    color,
+    finite,
+    legend_lines,
+    svg_document,
 )
-INK = "#1a1a1a"
-WIDTH, HEIGHT = 1200, 600
-MARGIN = {"left": 110, "right": 380, "top": 60, "bottom": 70}
-LEGEND_CHARS = 44
-
-
-def color(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
-
-
-def _finite(values) -> list[float]:
-    return [v for v in values if isinstance(v, (int, float)) and math.isfinite(v)]
-
-
-class _Chart:
-    """A plot area mapping data to SVG coordinates, linear x, linear or log10 y."""
-
-    def __init__(self, x0, x1, y0, y1, box, log_y=False) -> None:
-        self.x0, self.x1 = x0, x1 if x1 > x0 else x0 + 1
-        self.log_y = log_y
-        if log_y:
-            y0, y1 = math.log10(y0), math.log10(y1)
-        self.y0, self.y1 = y0, y1 if y1 > y0 else y0 + 1
-        self.left, self.top, self.width, self.height = box
-
-    def x(self, value: float) -> float:
-        return self.left + (value - self.x0) / (self.x1 - self.x0) * self.width
-
-    def y(self, value: float) -> float:
-        if self.log_y:
-            value = math.log10(value)
-        return self.top + self.height - (value - self.y0) / (self.y1 - self.y0) * self.height
-
-
-def _svg(body: list[str], title: str) -> str:
-    head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif">'
-        f'<rect width="100%" height="100%" fill="white"/>'
-        f'<text x="{MARGIN["left"]}" y="34" font-size="22" font-weight="bold" '
-        f'fill="{INK}">{escape(title)}</text>'
-    )
-    return head + "".join(body) + "</svg>\n"
-
-
-def _axes(
-    chart: _Chart, x_label: str, y_label: str, y_ticks: list[float], integer_x: bool = False
-) -> list[str]:
-    left, top, width, height = chart.left, chart.top, chart.width, chart.height
-    parts = [
-        f'<rect x="{left}" y="{top}" width="{width}" height="{height}" fill="none" '
-        f'stroke="{INK}" stroke-width="1.5"/>',
-        f'<text x="{left + width / 2}" y="{top + height + 50}" font-size="16" '
-        f'text-anchor="middle">{escape(x_label)}</text>',
-        f'<text x="20" y="{top + height / 2}" font-size="16" text-anchor="middle" '
-        f'transform="rotate(-90 20 {top + height / 2})">{escape(y_label)}</text>',
-    ]
-    x_ticks = [chart.x0 + (chart.x1 - chart.x0) * i / 4 for i in range(5)]
-    if integer_x:
-        x_ticks = list(range(int(chart.x0), int(chart.x1) + 1))
-    for value in x_ticks:
-        parts.append(f'<text x="{chart.x(value):.1f}" y="{top + height + 22}" font-size="14" '
-                     f'text-anchor="middle">{value:.3g}</text>')
-    for value in y_ticks:
-        parts.append(f'<text x="{left - 8}" y="{chart.y(value) + 5:.1f}" font-size="14" '
-                     f'text-anchor="end">{_tick(value)}</text>')
-    return parts
-
-
-def _tick(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
-
-
-def _legend(entries: list[tuple[str, str, bool]], x: float, y: float) -> list[str]:
-    parts = []
-    for i, (label, stroke, dashed) in enumerate(entries):
-        row = y + i * 24
-        dash = ' stroke-dasharray="6 4"' if dashed else ""
-        parts.append(f'<line x1="{x}" y1="{row}" x2="{x + 28}" y2="{row}" stroke="{stroke}" '
-                     f'stroke-width="3"{dash}/>')
-        if len(label) > LEGEND_CHARS:
-            label = label[: LEGEND_CHARS - 1] + "…"
-        parts.append(f'<text x="{x + 36}" y="{row + 5}" font-size="14">{escape(label)}</text>')
-    return parts
+from core.model.snapshot import shape_text
 
 
 def overlay_svg(overlay: dict) -> str:
@@ -110,11 +35,11 @@ def overlay_svg(overlay: dict) -> str:
     edges = overlay["edges"]
     series = overlay["series"]
     peak = max([max(s["counts"] or [0]) for s in series] + [
-        max(_finite(s["expected_counts"] or [0]) or [0]) for s in series] + [1])
+        max(finite(s["expected_counts"] or [0]) or [0]) for s in series] + [1])
     box = (MARGIN["left"], MARGIN["top"], WIDTH - MARGIN["left"] - MARGIN["right"],
            HEIGHT - MARGIN["top"] - MARGIN["bottom"])
-    chart = _Chart(edges[0], edges[-1], 0, peak * 1.05, box)
-    body = _axes(chart, "value", "count", [0, peak / 2, peak])
+    chart = Chart(edges[0], edges[-1], 0, peak * 1.05, box)
+    body = axes(chart, "value", "count", [0, peak / 2, peak])
     legend = []
     for i, s in enumerate(series):
         stroke = color(i)
@@ -134,9 +59,9 @@ def overlay_svg(overlay: dict) -> str:
             body.append(f'<polyline points="{path}" fill="none" stroke="{stroke}" '
                         f'stroke-width="2" stroke-dasharray="6 4"/>')
             legend.append((f"expected {s['formula']}", stroke, True))
-    body += _legend(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
+    body += legend_lines(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
     title = f"{overlay['parameter']} {tuple(overlay['shape'])}"
-    return _svg(body, title)
+    return svg_document(body, title)
 
 
 def depth_svg(result: dict) -> str:
@@ -147,17 +72,17 @@ def depth_svg(result: dict) -> str:
     legend = []
     for panel, (key, title) in enumerate((("activation_std", "activation std"),
                                           ("gradient_std", "gradient std"))):
-        values = _finite([s[k] for c in curves for s in c["layers"]
+        values = finite([s[k] for c in curves for s in c["layers"]
                           for k in (key, "expected_" + key)])
         values = [v for v in values if v > 0] or [1.0]
         low, high = min(values) / 1.5, max(values) * 1.5
         count = max((len(c["layers"]) for c in curves), default=1)
         box = (MARGIN["left"] + panel * (panel_width + 60), MARGIN["top"], panel_width,
                HEIGHT - MARGIN["top"] - MARGIN["bottom"])
-        chart = _Chart(0, max(count - 1, 1), low, high, box, log_y=True)
+        chart = Chart(0, max(count - 1, 1), low, high, box, log_y=True)
         ticks = [10.0**e for e in range(math.ceil(math.log10(low)), math.floor(math.log10(high))
                                         + 1)]
-        body += _axes(chart, f"layer position ({title})", "std (log)" if panel == 0 else "",
+        body += axes(chart, f"layer position ({title})", "std (log)" if panel == 0 else "",
                       ticks, integer_x=True)
         for i, curve in enumerate(curves):
             for field, dashed in ((key, False), ("expected_" + key, True)):
@@ -172,8 +97,8 @@ def depth_svg(result: dict) -> str:
             if panel == 0:
                 legend.append((curve["label"], color(i), False))
     legend.append(("dashed: theory", INK, True))
-    body += _legend(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
-    return _svg(body, f"Signal through depth (batch {shape_text(result['shape'])})")
+    body += legend_lines(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
+    return svg_document(body, f"Signal through depth (batch {shape_text(result['shape'])})")
 
 
 def _safe(name: str) -> str:
@@ -222,8 +147,6 @@ def attach_record(record: dict, directory: Path, account=None) -> None:
     if depth:
         written.append((f"figures/step-{index:03d}-depth.svg", depth_svg(depth)))
     if record.get("train"):
-        from core.io import train_figures
-
         written += train_figures.figures(index, record["train"])
     if not written:
         return

@@ -10,7 +10,17 @@ from __future__ import annotations
 import math
 from html import escape
 
-from core.io.figures import HEIGHT, MARGIN, WIDTH, _axes, _Chart, _finite, _legend, _svg, color
+from core.io.svg_chart import (
+    HEIGHT,
+    MARGIN,
+    WIDTH,
+    Chart,
+    axes,
+    color,
+    finite,
+    legend_lines,
+    svg_document,
+)
 
 BOUNDARY_COLUMNS = 4
 BOUNDARY_CELLS = 32  # squares per side drawn of a boundary's grid
@@ -32,7 +42,7 @@ def curves_svg(train: dict) -> str:
     steps = train["steps"]
     body: list[str] = []
     for panel, (key, title, log_y) in enumerate(panels):
-        values = _finite(v for c in runs for v in _values(c[key] or []))
+        values = finite(v for c in runs for v in _values(c[key] or []))
         if log_y:
             values = [v for v in values if v > 0] or [1.0]
             low, high = min(values) / 1.3, max(values) * 1.3
@@ -44,8 +54,8 @@ def curves_svg(train: dict) -> str:
             low, high, ticks = 0.0, 1.0, [0.0, 0.5, 1.0]
         box = (MARGIN["left"] + panel * (panel_width + gap), MARGIN["top"], panel_width,
                HEIGHT - MARGIN["top"] - MARGIN["bottom"])
-        chart = _Chart(0, steps, low, high, box, log_y=log_y)
-        body += _axes(chart, f"step ({title})", title if panel == 0 else "", ticks)
+        chart = Chart(0, steps, low, high, box, log_y=log_y)
+        body += axes(chart, f"step ({title})", title if panel == 0 else "", ticks)
         for i, run in enumerate(runs):
             points = [(chart.x(s), chart.y(min(max(v, low), high)))
                       for s, v in enumerate(_values(run[key] or []))
@@ -60,10 +70,10 @@ def curves_svg(train: dict) -> str:
                             f'fill="{color(i)}" text-anchor="middle">✕</text>')
     legend = [(run["label"] + (" (diverged)" if run["diverged"] else ""), color(i), False)
               for i, run in enumerate(runs)]
-    body += _legend(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
+    body += legend_lines(legend, WIDTH - MARGIN["right"] + 20, MARGIN["top"] + 10)
     task = train["task"]
-    return _svg(body, f"Training on {task['name']}: {train['optimizer']}, lr {train['lr']:g}, "
-                      f"batch {train['batch']}, seed {train['seed']}")
+    return svg_document(body, f"Training on {task['name']}: {train['optimizer']}, "
+                        f"lr {train['lr']:g}, batch {train['batch']}, seed {train['seed']}")
 
 
 def boundary_svg(train: dict) -> str:
@@ -95,7 +105,8 @@ def boundary_svg(train: dict) -> str:
         body.append(f'<rect x="{left}" y="{top}" width="{cell:.1f}" height="{cell:.1f}" '
                     f'fill="none" stroke="#1a1a1a"/>')
         body.append(f'<text x="{left}" y="{top - 6}" font-size="14">{escape(run["label"])}</text>')
-    return _svg(body, f"Decision boundary after {train['steps']} steps ({train['task']['name']})")
+    return svg_document(
+        body, f"Decision boundary after {train['steps']} steps ({train['task']['name']})")
 
 
 def _shade(p) -> str:

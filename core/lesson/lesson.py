@@ -7,9 +7,10 @@ lesson first shows the task and waits while the student tries it in the app;
 each attempt is judged and explained; Next then performs the step itself as
 the worked answer. See docs/lessons.md.
 
-``LessonRun`` walks a lesson on a Lab: Next performs a step, Back restores the
-earlier page exactly (network, snapshot, undo history and random stream), so a
-lesson can be replayed headless and shows the same numbers every time.
+``LessonRun`` (core/lesson/lesson_run.py) walks a lesson on a Lab: Next performs a
+step, Back restores the earlier page exactly (network, snapshot, undo history and
+random stream), so a lesson can be replayed headless and shows the same numbers
+every time.
 """
 
 from __future__ import annotations
@@ -279,12 +280,3 @@ def judge(exercise: Exercise, step: dict, error: LabError | None, snapshot: Snap
         if answer.matches(op, error):
             return Verdict(answer.solved, answer.explain, values)
     return Verdict(False, exercise.otherwise, values)
-
-
-def __getattr__(name: str):
-    """``LessonRun`` and ``Outcome`` live in core/lesson/lesson_run.py; importable here too."""
-    if name in ("LessonRun", "Outcome"):
-        from core.lesson import lesson_run
-
-        return getattr(lesson_run, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

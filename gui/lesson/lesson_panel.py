@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import LabError
 from core.lesson import lesson as lessons
+from core.lesson.lesson_run import LessonRun, Outcome
 from gui import i18n
 from gui.kit import colors
 from gui.kit.retranslating import Retranslating
@@ -68,8 +69,8 @@ class LessonPanel(Retranslating, QFrame):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.run: lessons.LessonRun | None = None
-        self.outcome: lessons.Outcome | None = None
+        self.run: LessonRun | None = None
+        self.outcome: Outcome | None = None
         self.verdict: lessons.Verdict | None = None
         self._scale = 1.0
         self.setObjectName("lessonPanel")
@@ -182,7 +183,7 @@ class LessonPanel(Retranslating, QFrame):
         self._update_buttons()
         return started
 
-    def _landed(self, run: lessons.LessonRun | None) -> None:
+    def _landed(self, run: LessonRun | None) -> None:
         if self._opening and run is not None:
             self.run, self._opening = run, False
         if run is None or run is not self.run:

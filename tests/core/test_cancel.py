@@ -10,7 +10,7 @@ import torch
 from core.cancel import IDLE, Cancelled, Monitor
 from core.model.lab import Lab
 from core.operations import steps
-from tests.core.test_lab import committed_view, tensor_bytes
+from tests.core.lab_helpers import committed_view, tensor_bytes
 
 
 def mlp(width: int = 64, layers: int = 4) -> Lab:

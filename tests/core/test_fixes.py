@@ -9,7 +9,7 @@ from torch import nn
 from core.errors import SHAPE_MISMATCH, LabError
 from core.model.lab import Lab
 from core.operations import steps
-from tests.core.test_lab import committed_view, tensor_bytes
+from tests.core.lab_helpers import committed_view, tensor_bytes
 
 
 def failing_forward(lab: Lab, width: int) -> LabError:

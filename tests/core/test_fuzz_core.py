@@ -25,7 +25,7 @@ from core.model.inputs import input_spec
 from core.model.lab import Lab
 from core.model.schema import FLOAT32_MAX
 from core.operations import steps
-from tests.core.test_lab import live_view, snapshot_view
+from tests.core.lab_helpers import live_view, snapshot_view
 from tests.core.test_properties import TYPE_NAMES, layer_args, refs, shapes, step_for
 
 EXAMPLES = int(os.environ.get("LAZY_INIT_LAB_FUZZ_EXAMPLES", "40"))

@@ -12,6 +12,7 @@ from torch import nn
 from core.errors import SHAPE_MISMATCH, UNINITIALIZED
 from core.io import scenario
 from core.lesson import lesson as lessons
+from core.lesson.lesson_run import LessonRun
 from core.model.lab import Lab
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,9 +24,9 @@ def lesson():
     return lessons.load(LESSON)
 
 
-def walk(lesson) -> tuple[lessons.LessonRun, list]:
+def walk(lesson) -> tuple[LessonRun, list]:
     """Every page forward; the snapshot and undo depth shown on each."""
-    run = lessons.LessonRun(lesson)
+    run = LessonRun(lesson)
     run.start()
     shown = [(run.lab.snapshot, len(run.lab.history.undo))]
     while not run.at_end:
@@ -39,7 +40,7 @@ def step_page(run, step_index: int) -> int:
 
 
 def test_every_step_goes_as_the_lesson_expects(lesson):
-    outcomes = lessons.LessonRun(lesson).run_all()
+    outcomes = LessonRun(lesson).run_all()
     assert len(outcomes) == len(lesson.steps)
     assert all(o.expected for o in outcomes), [o.step for o in outcomes if not o.expected]
     kinds = [o.error.kind for o in outcomes if o.error]
@@ -146,7 +147,7 @@ def test_the_lesson_is_deterministic(lesson):
 
 
 def test_exercise_attempts_are_judged_and_next_shows_the_lessons_answer(lesson):
-    run = lessons.LessonRun(lesson)
+    run = LessonRun(lesson)
     run.start()
     while run.current.kind != "try" or run.current.step != 13:
         run.next()
@@ -187,7 +188,7 @@ def test_narration_is_bilingual_and_follows_the_language(lesson):
 
 def test_examples_open_as_lessons():
     for path in sorted((ROOT / "examples").glob("*.json")):
-        outcomes = lessons.LessonRun(lessons.load(path)).run_all()
+        outcomes = LessonRun(lessons.load(path)).run_all()
         assert all(o.expected for o in outcomes), path
 
 
@@ -258,7 +259,7 @@ def test_random_walks_show_each_page_exactly(lesson, actions):
     if "walk" not in _REFERENCE:
         _REFERENCE["walk"] = walk(lesson)[1]
     reference = _REFERENCE["walk"]
-    run = lessons.LessonRun(lesson)
+    run = LessonRun(lesson)
     run.start()
     for action in actions:
         if action == "next":

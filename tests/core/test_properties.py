@@ -22,7 +22,7 @@ from core.model.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
 from core.model.lab import Lab
 from core.model.schema import BOOL, CHOICE, FLOAT, INT, INTS
 from core.operations import steps
-from tests.core.test_lab import live_view, snapshot_view
+from tests.core.lab_helpers import live_view, snapshot_view
 
 # No shrinking: the checks below name the exact failing call, and shrinking these
 # step sequences costs close to a minute per failing property.

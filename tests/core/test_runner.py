@@ -16,7 +16,7 @@ import torch
 from torch import nn
 
 import main
-from tests.core.test_lab import linear
+from tests.core.lab_helpers import linear
 
 ROOT = Path(__file__).resolve().parents[2]
 LOW = torch.finfo(torch.float32).min / 10

@@ -17,7 +17,7 @@ from core.errors import SHAPE_MISMATCH, UNINITIALIZED
 from core.io import scenario
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from tests.core.test_lab import (
+from tests.core.lab_helpers import (
     check_stats_against_torch,
     consistent,
     lazy_mlp,

@@ -11,7 +11,7 @@ from torch import nn
 
 from core.errors import SHAPE_MISMATCH
 from core.model import initializers
-from tests.core.test_lab import committed_view, tensor_bytes
+from tests.core.lab_helpers import committed_view, tensor_bytes
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from core.errors import LabError
 from core.model import catalogue, initializers
 from core.model.inputs import input_spec
 from gui.network.layer_editor import ArgumentsDialog
-from tests.core.test_lab import committed_view, tensor_bytes
-from tests.gui.test_panels import retype
+from tests.core.lab_helpers import committed_view, tensor_bytes
+from tests.gui.panel_helpers import retype
 
 LEFT = Qt.MouseButton.LeftButton
 

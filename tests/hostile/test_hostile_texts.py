@@ -11,6 +11,7 @@ import pytest
 from core.io import limits
 from core.io import scenario as scenario_io
 from core.lesson import lesson as lessons
+from core.lesson.lesson_run import LessonRun
 from core.lesson.narration import Verdict
 from core.model.lab import Lab
 from tests.hostile.helpers import linear, run, scenario, write
@@ -54,7 +55,7 @@ def test_placeholders_are_replaced_once_and_never_formatted() -> None:
 
 def test_a_lesson_with_the_documented_placeholders_explains_an_attempt() -> None:
     lesson = lessons.parse(json.dumps(exercise_lesson("At {layer}: {message} ({kind})")).encode())
-    run_ = lessons.LessonRun(lesson, Lab())
+    run_ = LessonRun(lesson, Lab())
     run_.start()
     run_.next()  # the layer
     run_.next()  # the task page
