@@ -110,6 +110,7 @@ def build_columns(window) -> None:
     window.chart_tabs.addTab(window.history_panel, translate("MainWindow", "Histogram"))
     window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Compare"))
     window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Depth"))
+    window.chart_tabs.addTab(QWidget(), translate("MainWindow", "Train"))
     right.addWidget(window.chart_tabs)
     right.addWidget(window.inspect_tabs)
     right.setStretchFactor(0, 3)  # the charts get more room than print(net) and the trace
