@@ -1876,7 +1876,7 @@
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="162"/>
+        <location filename="../gui/session/session.py" line="163"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
@@ -2103,47 +2103,77 @@
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="54"/>
+        <location filename="../core/training/loop.py" line="39"/>
+        <source>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</source>
+        <translation>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="42"/>
+        <source>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</source>
+        <translation>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="44"/>
+        <source>0 up to (not including) 1; 0.9 is usual.</source>
+        <translation>0 up to (not including) 1; 0.9 is usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="46"/>
+        <source>Examples per step, at most the task&apos;s size.</source>
+        <translation>Examples per step, at most the task&apos;s size.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="48"/>
+        <source>Optimizer steps per initializer.</source>
+        <translation>Optimizer steps per initializer.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="50"/>
+        <source>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</source>
+        <translation>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="77"/>
         <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
         <translation>{name} must be a whole number from {low} to {high}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="66"/>
+        <location filename="../core/training/loop.py" line="89"/>
         <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
         <translation>optimizer must be sgd (with momentum) or adam, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="69"/>
+        <location filename="../core/training/loop.py" line="92"/>
         <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
         <translation>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="74"/>
+        <location filename="../core/training/loop.py" line="97"/>
         <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
         <translation>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="170"/>
+        <location filename="../core/training/loop.py" line="193"/>
         <source>a smaller learning rate (lr)</source>
         <translation>a smaller learning rate (lr)</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="171"/>
+        <location filename="../core/training/loop.py" line="194"/>
         <source>another initializer, or normalization layers</source>
         <translation>another initializer, or normalization layers</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="173"/>
+        <location filename="../core/training/loop.py" line="196"/>
         <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
         <translation>grew to {value:.3g}, more than {factor:,.0f} times its first value,</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="176"/>
+        <location filename="../core/training/loop.py" line="199"/>
         <source>became {value} (the numbers left float32&apos;s range)</source>
         <translation>became {value} (the numbers left float32&apos;s range)</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="178"/>
+        <location filename="../core/training/loop.py" line="201"/>
         <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
         <translation>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</translation>
     </message>
@@ -3095,27 +3125,27 @@ The network was left as it was.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="152"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="153"/>
         <source>&amp;Lesson guide</source>
         <translation>&amp;Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="150"/>
+        <location filename="../gui/window/actions.py" line="155"/>
         <source>How to walk, present and start a lesson</source>
         <translation>How to walk, present and start a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="156"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -3687,42 +3717,42 @@ The network was left as it was.</translation>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="128"/>
+        <location filename="../gui/window/actions.py" line="133"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="130"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="132"/>
+        <location filename="../gui/window/actions.py" line="137"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="134"/>
+        <location filename="../gui/window/actions.py" line="139"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="135"/>
+        <location filename="../gui/window/actions.py" line="140"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="146"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="166"/>
+        <location filename="../gui/window/actions.py" line="171"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -3832,6 +3862,11 @@ The network was left as it was.</translation>
         <translation>Depth</translation>
     </message>
     <message>
+        <location filename="../gui/window/window_layout.py" line="113"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
         <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
@@ -3912,11 +3947,6 @@ The network was left as it was.</translation>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="76"/>
-        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
-        <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
-    </message>
-    <message>
         <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
@@ -3950,6 +3980,11 @@ The network was left as it was.</translation>
         <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="76"/>
+        <source>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</source>
+        <translation>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</translation>
     </message>
     <message>
         <location filename="../gui/window/actions.py" line="84"/>
@@ -4012,17 +4047,27 @@ The network was left as it was.</translation>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="120"/>
+        <source>&amp;Train and compare</source>
+        <translation>&amp;Train and compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="122"/>
+        <source>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</source>
+        <translation>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4037,37 +4082,37 @@ The network was left as it was.</translation>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="163"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="178"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="119"/>
+        <location filename="../gui/window/main_window.py" line="124"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="175"/>
+        <location filename="../gui/window/main_window.py" line="184"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4087,17 +4132,17 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/main_window.py" line="195"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/main_window.py" line="211"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="218"/>
+        <location filename="../gui/window/main_window.py" line="227"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -4499,12 +4544,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/window/actions.py" line="121"/>
+        <location filename="../gui/window/actions.py" line="126"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="123"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -4854,6 +4899,248 @@ max</translation>
         <location filename="../gui/network/trace_table.py" line="333"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainControls</name>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <source>Two spirals (2-D points, 2 classes)</source>
+        <translation>Two spirals (2-D points, 2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <source>Checkerboard (2-D points, 2 classes)</source>
+        <translation>Checkerboard (2-D points, 2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <source>Teacher network (regression, any input)</source>
+        <translation>Teacher network (regression, any input)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <source>Sequence: remember the first sign (2 classes)</source>
+        <translation>Sequence: remember the first sign (2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <source>Digits: 8×8 images, 10 classes</source>
+        <translation>Digits: 8×8 images, 10 classes</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <source>Your own data (.npz with x and y)…</source>
+        <translation>Your own data (.npz with x and y)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
+        <translation>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
+        <translation>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <source>Tick at least one initializer to train.</source>
+        <translation>Tick at least one initializer to train.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <source>Choose the .npz file to train on (Choose file…).</source>
+        <translation>Choose the .npz file to train on (Choose file…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <source>Train on your own data</source>
+        <translation>Train on your own data</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy arrays (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <source>Train and compare</source>
+        <translation>Train and compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
+        <translation>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <source>Stop training (Esc); nothing is changed</source>
+        <translation>Stop training (Esc); nothing is changed</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <source>Save the loss and accuracy chart as PNG</source>
+        <translation>Save the loss and accuracy chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
+        <translation>Save every initializer&apos;s loss and accuracy per step as CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <source>How each parameter learned</source>
+        <translation>How each parameter learned</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
+        <translation>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <source>Values before (grey) and after training</source>
+        <translation>Values before (grey) and after training</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
+        <translation>Decision boundary after training (blue: class 0, orange: class 1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
+        <translation>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Training loss (log scale)</source>
+        <translation>Training loss (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Batch accuracy</source>
+        <translation>Batch accuracy</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <source>Gradient norm (log scale)</source>
+        <translation>Gradient norm (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <source>Update-to-weight ratio (log scale)</source>
+        <translation>Update-to-weight ratio (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <source>Training copies of the network…</source>
+        <translation>Training copies of the network…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <source>Training with {label}: {done} of {total} steps…</source>
+        <translation>Training with {label}: {done} of {total} steps…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>Training cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <source>Training failed: {message}</source>
+        <translation>Training failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="277"/>
+        <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
+        <translation>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="285"/>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="292"/>
+        <source>{label} (failed)</source>
+        <translation>{label} (failed)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="294"/>
+        <source>{label} (diverged at step {step})</source>
+        <translation>{label} (diverged at step {step})</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
+        <translation>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="376"/>
+        <source>Nothing to export: train first</source>
+        <translation>Nothing to export: train first</translation>
     </message>
 </context>
 <context>

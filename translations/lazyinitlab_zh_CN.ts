@@ -1876,7 +1876,7 @@
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="162"/>
+        <location filename="../gui/session/session.py" line="163"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
@@ -2103,47 +2103,77 @@
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="54"/>
+        <location filename="../core/training/loop.py" line="39"/>
+        <source>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</source>
+        <translation>adam：torch.optim.Adam（momentum 即其 β1）；sgd：带动量的 torch.optim.SGD。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="42"/>
+        <source>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</source>
+        <translation>学习率，大于 0：adam 约为 0.01，sgd 约为 0.1。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="44"/>
+        <source>0 up to (not including) 1; 0.9 is usual.</source>
+        <translation>从 0 到 1（不含 1）；通常取 0.9。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="46"/>
+        <source>Examples per step, at most the task&apos;s size.</source>
+        <translation>每步的样本数，最多为任务的样本总数。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="48"/>
+        <source>Optimizer steps per initializer.</source>
+        <translation>每个初始化方法的优化步数。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="50"/>
+        <source>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</source>
+        <translation>数据、批次顺序和初始化共用一个种子：相同的种子得到相同的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="77"/>
         <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
         <translation>{name} 必须是 {low} 到 {high} 之间的整数，得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="66"/>
+        <location filename="../core/training/loop.py" line="89"/>
         <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
         <translation>optimizer 必须是 sgd（带动量）或 adam，得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="69"/>
+        <location filename="../core/training/loop.py" line="92"/>
         <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
         <translation>lr（学习率）必须是大于 0 且不超过 {limit:g} 的数，例如 SGD 用 0.1、Adam 用 0.001；得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="74"/>
+        <location filename="../core/training/loop.py" line="97"/>
         <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
         <translation>momentum 必须是从 0 到 1（不含 1）的数，例如 0.9；用 adam 时它就是 β1。得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="170"/>
+        <location filename="../core/training/loop.py" line="193"/>
         <source>a smaller learning rate (lr)</source>
         <translation>更小的学习率（lr）</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="171"/>
+        <location filename="../core/training/loop.py" line="194"/>
         <source>another initializer, or normalization layers</source>
         <translation>换一种初始化方法，或加入归一化层</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="173"/>
+        <location filename="../core/training/loop.py" line="196"/>
         <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
         <translation>增大到 {value:.3g}，超过第一步的 {factor:,.0f} 倍，</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="176"/>
+        <location filename="../core/training/loop.py" line="199"/>
         <source>became {value} (the numbers left float32&apos;s range)</source>
         <translation>变成了 {value}（数值超出了 float32 的范围），</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="178"/>
+        <location filename="../core/training/loop.py" line="201"/>
         <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
         <translation>发散：损失在第 {step} 步{what}这次训练就停在那里。在 lr {lr:g} 和 {optimizer} 下，这种初始化训练不起来；请试试{hint}。</translation>
     </message>
@@ -2446,7 +2476,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/lesson/class_start.py" line="44"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/lesson/class_start.py" line="53"/>
@@ -2605,7 +2635,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/analysis/compare_view.py" line="191"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/analysis/compare_view.py" line="195"/>
@@ -2728,7 +2758,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/analysis/depth_view.py" line="158"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/analysis/depth_view.py" line="162"/>
@@ -2836,7 +2866,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/window/file_menu.py" line="47"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌：请等待正在运行的操作</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/window/file_menu.py" line="77"/>
@@ -3095,27 +3125,27 @@ The network was left as it was.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="147"/>
+        <location filename="../gui/window/actions.py" line="152"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>每个操作的键盘快捷键（Ctrl+/）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="153"/>
         <source>&amp;Lesson guide</source>
         <translation>课程指南(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="150"/>
+        <location filename="../gui/window/actions.py" line="155"/>
         <source>How to walk, present and start a lesson</source>
         <translation>如何逐步讲解、演示和启动课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="151"/>
+        <location filename="../gui/window/actions.py" line="156"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -3678,7 +3708,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/lesson/lesson_menu.py" line="62"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/lesson/lesson_menu.py" line="41"/>
@@ -3686,42 +3716,42 @@ The network was left as it was.</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="128"/>
+        <location filename="../gui/window/actions.py" line="133"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="130"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="132"/>
+        <location filename="../gui/window/actions.py" line="137"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="134"/>
+        <location filename="../gui/window/actions.py" line="139"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="135"/>
+        <location filename="../gui/window/actions.py" line="140"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="138"/>
+        <location filename="../gui/window/actions.py" line="143"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="146"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="166"/>
+        <location filename="../gui/window/actions.py" line="171"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -3831,6 +3861,11 @@ The network was left as it was.</source>
         <translation>深度</translation>
     </message>
     <message>
+        <location filename="../gui/window/window_layout.py" line="113"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
         <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
@@ -3911,11 +3946,6 @@ The network was left as it was.</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="76"/>
-        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
-        <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
-    </message>
-    <message>
         <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
@@ -3949,6 +3979,11 @@ The network was left as it was.</source>
         <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="76"/>
+        <source>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</source>
+        <translation>将当前标签页（直方图、比较、深度或训练）的图表保存为 PNG</translation>
     </message>
     <message>
         <location filename="../gui/window/actions.py" line="84"/>
@@ -4011,17 +4046,27 @@ The network was left as it was.</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="120"/>
+        <source>&amp;Train and compare</source>
+        <translation>训练并比较(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="122"/>
+        <source>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</source>
+        <translation>按“训练”标签页中勾选的每个初始化方法，在一个小任务上训练网络的一个副本，并将它们的损失并排绘出（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="161"/>
+        <location filename="../gui/window/actions.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4036,37 +4081,37 @@ The network was left as it was.</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="163"/>
+        <location filename="../gui/window/actions.py" line="168"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="178"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="174"/>
+        <location filename="../gui/window/actions.py" line="179"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="119"/>
+        <location filename="../gui/window/main_window.py" line="124"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="175"/>
+        <location filename="../gui/window/main_window.py" line="184"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4086,17 +4131,17 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="186"/>
+        <location filename="../gui/window/main_window.py" line="195"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="202"/>
+        <location filename="../gui/window/main_window.py" line="211"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="218"/>
+        <location filename="../gui/window/main_window.py" line="227"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -4498,12 +4543,12 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/window/actions.py" line="121"/>
+        <location filename="../gui/window/actions.py" line="126"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="123"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
@@ -4853,6 +4898,248 @@ max</source>
         <location filename="../gui/network/trace_table.py" line="333"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainControls</name>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <source>Two spirals (2-D points, 2 classes)</source>
+        <translation>双螺旋（二维点，2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <source>Checkerboard (2-D points, 2 classes)</source>
+        <translation>棋盘格（二维点，2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <source>Teacher network (regression, any input)</source>
+        <translation>教师网络（回归，任意输入）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <source>Sequence: remember the first sign (2 classes)</source>
+        <translation>序列：记住第一个值的符号（2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <source>Digits: 8×8 images, 10 classes</source>
+        <translation>手写数字：8×8 图像，10 类</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <source>Your own data (.npz with x and y)…</source>
+        <translation>自己的数据（含 x 和 y 的 .npz）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
+        <translation>网络的每个副本要学习的内容。双螺旋和棋盘格会画出决策边界；它们需要宽度为 2 的输出（例如最后一层 Linear 的 out_features 为 2）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
+        <translation>一个 .npz 文件，含数组 x（第一维为样本）和数组 y：分类用整数标签，回归用浮点目标值</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <source>Tick at least one initializer to train.</source>
+        <translation>请至少勾选一个要训练的初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <source>Choose the .npz file to train on (Choose file…).</source>
+        <translation>请选择用于训练的 .npz 文件（选择文件…）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <source>Train on your own data</source>
+        <translation>用自己的数据训练</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy 数组 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <source>Train and compare</source>
+        <translation>训练并比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
+        <translation>按每个勾选的初始化方法训练网络的一个副本，使用相同的种子和相同的批次，并绘出它们的损失（Ctrl+Shift+T）。网络本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <source>Stop training (Esc); nothing is changed</source>
+        <translation>停止训练（Esc）；不会改变任何内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <source>Save the loss and accuracy chart as PNG</source>
+        <translation>将损失和准确率图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
+        <translation>将每个初始化方法每一步的损失和准确率保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <source>How each parameter learned</source>
+        <translation>每个参数的学习情况</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
+        <translation>显示其梯度范数、更新与权重之比和直方图的参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <source>Values before (grey) and after training</source>
+        <translation>训练前（灰色）与训练后的取值</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
+        <translation>训练后的决策边界（蓝色：类别 0，橙色：类别 1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
+        <translation>选择一个任务并按“训练并比较”：每个勾选的初始化方法训练网络的一个副本，训练过程中它们的损失会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Training loss (log scale)</source>
+        <translation>训练损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Batch accuracy</source>
+        <translation>批次准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <source>Gradient norm (log scale)</source>
+        <translation>梯度范数（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <source>Update-to-weight ratio (log scale)</source>
+        <translation>更新与权重之比（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌：请等待正在进行的操作</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <source>Training copies of the network…</source>
+        <translation>正在训练网络的副本…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <source>Training with {label}: {done} of {total} steps…</source>
+        <translation>正在用 {label} 训练：第 {done} 步，共 {total} 步…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>训练已取消：没有改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <source>Training failed: {message}</source>
+        <translation>训练失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="277"/>
+        <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
+        <translation>已在 {task} 上训练 {count} 个副本：{steps} 步，每批 {batch} 个样本，{optimizer}，学习率 {lr:g}，种子 {seed}；网络未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="285"/>
+        <source>{label}: {message}</source>
+        <translation>{label}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="292"/>
+        <source>{label} (failed)</source>
+        <translation>{label}（失败）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="294"/>
+        <source>{label} (diverged at step {step})</source>
+        <translation>{label}（在第 {step} 步发散）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
+        <translation>这些曲线是在较早的网络上训练得到的；之后层或其形状已改变。请针对当前网络重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="376"/>
+        <source>Nothing to export: train first</source>
+        <translation>没有可导出的内容：请先训练</translation>
     </message>
 </context>
 <context>
