@@ -117,7 +117,7 @@ class TrainView(ChartExport, QWidget):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        area = scrolled(content)  # scrolls down, never sideways
+        area = self.area = scrolled(content)  # scrolls down, never sideways
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(area)
 
@@ -189,10 +189,10 @@ class TrainView(ChartExport, QWidget):
         self._say(lambda: (self.tr("Training copies of the network…"), False))
         self._timer.start()
         self._update_enabled()
+        self._scroll_to_curves()
         return True
 
-    def result(self):
-        """The last core TrainResult shown, or None."""
+    def result(self):  # the last core TrainResult shown, or None
         return self._result
 
     def is_running(self) -> bool:
@@ -224,7 +224,7 @@ class TrainView(ChartExport, QWidget):
                 label=label, done=done, total=total), False))
 
     def _session_progressed(self, done: int, total: int, label: str) -> None:
-        if self._running:
+        if self._running:  # progress of our own run only
             self._relay(done, total, label)
 
     def _busy_changed(self, busy: bool) -> None:
@@ -270,6 +270,7 @@ class TrainView(ChartExport, QWidget):
         self._say(self._summary)
         self._update_enabled()
         self.trainingShown.emit()
+        self._scroll_to_curves()
 
     def _summary(self) -> tuple[str, bool]:
         result = self._result
@@ -329,10 +330,9 @@ class TrainView(ChartExport, QWidget):
 
     def _fill_parameters(self) -> None:
         previous = self.parameter_combo.currentData()
-        names = list(self._result.layers)
         self.parameter_combo.blockSignals(True)
         self.parameter_combo.clear()
-        for name in names:
+        for name in self._result.layers:
             self.parameter_combo.addItem(name, name)
         index = self.parameter_combo.findData(previous)
         self.parameter_combo.setCurrentIndex(max(index, 0))
@@ -364,6 +364,11 @@ class TrainView(ChartExport, QWidget):
         return self.tr("These curves were trained on an earlier network; the layers or their "
                        "shapes have changed since. Train again for the network as it is now.")
 
+    def _scroll_to_curves(self) -> None:
+        """The status line and the loss chart in view (the settings are above them)."""
+        QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(
+            self.status_label.y() - 4))
+
     def _update_enabled(self) -> None:
         busy = self.session.busy
         self.run_button.setEnabled(not busy)
@@ -390,6 +395,5 @@ class TrainView(ChartExport, QWidget):
                 if curves is None:
                     continue
                 for step, loss in enumerate(curves.loss):
-                    accuracy = curves.accuracy[step] if curves.accuracy else ""
-                    writer.writerow([run.label, step, repr(loss), repr(accuracy) if accuracy
-                                     != "" else "", run.diverged])
+                    accuracy = repr(curves.accuracy[step]) if curves.accuracy else ""
+                    writer.writerow([run.label, step, repr(loss), accuracy, run.diverged])
