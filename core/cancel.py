@@ -23,11 +23,14 @@ class Cancelled(BaseException):  # noqa: N818 (named like asyncio.CancelledError
 
 
 class Monitor:
-    """A cancel flag (a threading.Event) and an optional progress callback."""
+    """A cancel flag (a threading.Event), an optional progress callback, and an optional
+    ``live(index, label, values_so_far)`` for analyses that show partial results while
+    they run (training: each initializer's losses so far, a few times a second)."""
 
-    def __init__(self, progress: Progress | None = None) -> None:
+    def __init__(self, progress: Progress | None = None, live: Callable | None = None) -> None:
         self._event = threading.Event()
         self._progress = progress
+        self.live = live
 
     def cancel(self) -> None:
         """Ask the operation to stop at its next step (any thread)."""

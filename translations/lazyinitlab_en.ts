@@ -724,37 +724,37 @@
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="161"/>
+        <location filename="../core/analysis/depth.py" line="151"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="169"/>
+        <location filename="../core/analysis/depth.py" line="159"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="173"/>
+        <location filename="../core/analysis/depth.py" line="163"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="194"/>
+        <location filename="../core/analysis/depth.py" line="184"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="203"/>
+        <location filename="../core/analysis/depth.py" line="193"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>Depth statistics on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="204"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>use a smaller batch.</source>
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="285"/>
+        <location filename="../core/analysis/depth.py" line="273"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
@@ -2046,17 +2046,17 @@
         <translation>template: {title}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="241"/>
+        <location filename="../core/analysis/distributions.py" line="241"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} needs at least 2 dimensions; this tensor has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="281"/>
+        <location filename="../core/analysis/distributions.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>No closed form is known for {init}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="298"/>
+        <location filename="../core/analysis/distributions.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>A transposed convolution stores its weight as (in_channels, out_channels/groups, *kernel), so torch&apos;s fan_in ({fan_in}) counts output channels: the fans are swapped.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="342"/>
+        <location filename="../core/analysis/theory.py" line="64"/>
         <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
         <translation>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</translation>
     </message>
@@ -2182,73 +2182,73 @@
         <translation>a shape this layer defines</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="157"/>
+        <location filename="../core/lesson/lesson.py" line="158"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>a lesson needs at least one step in &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="181"/>
+        <location filename="../core/lesson/lesson.py" line="182"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} must be a text or an object of texts by language, such as {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="186"/>
+        <location filename="../core/lesson/lesson.py" line="187"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="189"/>
+        <location filename="../core/lesson/lesson.py" line="190"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}: the {code} text must be a string</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="200"/>
+        <location filename="../core/lesson/lesson.py" line="201"/>
         <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
         <translation>{where} uses {field}, which is not a placeholder; only {names} are filled in</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="215"/>
+        <location filename="../core/lesson/lesson.py" line="216"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} must be an object with task, answers and otherwise</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="219"/>
-        <location filename="../core/lesson/lesson.py" line="243"/>
+        <location filename="../core/lesson/lesson.py" line="220"/>
+        <location filename="../core/lesson/lesson.py" line="244"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} has no field {name}; it takes {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="223"/>
+        <location filename="../core/lesson/lesson.py" line="224"/>
         <source>{where} needs field {name}</source>
         <translation>{where} needs field {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="228"/>
+        <location filename="../core/lesson/lesson.py" line="229"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers must be a non-empty array of objects</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="239"/>
+        <location filename="../core/lesson/lesson.py" line="240"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} must be an object with op, expect and explain</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="246"/>
+        <location filename="../core/lesson/lesson.py" line="247"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} needs fields &apos;op&apos; and &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="250"/>
+        <location filename="../core/lesson/lesson.py" line="251"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}: op {op} is not an operation; ops are {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="259"/>
+        <location filename="../core/lesson/lesson.py" line="260"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="262"/>
+        <location filename="../core/lesson/lesson.py" line="263"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="162"/>
+        <location filename="../gui/session/session.py" line="163"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
@@ -2515,47 +2515,77 @@
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="54"/>
+        <location filename="../core/training/loop.py" line="39"/>
+        <source>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</source>
+        <translation>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="42"/>
+        <source>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</source>
+        <translation>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="44"/>
+        <source>0 up to (not including) 1; 0.9 is usual.</source>
+        <translation>0 up to (not including) 1; 0.9 is usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="46"/>
+        <source>Examples per step, at most the task&apos;s size.</source>
+        <translation>Examples per step, at most the task&apos;s size.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="48"/>
+        <source>Optimizer steps per initializer.</source>
+        <translation>Optimizer steps per initializer.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="50"/>
+        <source>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</source>
+        <translation>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="77"/>
         <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
         <translation>{name} must be a whole number from {low} to {high}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="66"/>
+        <location filename="../core/training/loop.py" line="89"/>
         <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
         <translation>optimizer must be sgd (with momentum) or adam, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="69"/>
+        <location filename="../core/training/loop.py" line="92"/>
         <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
         <translation>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="74"/>
+        <location filename="../core/training/loop.py" line="97"/>
         <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
         <translation>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="170"/>
+        <location filename="../core/training/loop.py" line="193"/>
         <source>a smaller learning rate (lr)</source>
         <translation>a smaller learning rate (lr)</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="171"/>
+        <location filename="../core/training/loop.py" line="194"/>
         <source>another initializer, or normalization layers</source>
         <translation>another initializer, or normalization layers</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="173"/>
+        <location filename="../core/training/loop.py" line="196"/>
         <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
         <translation>grew to {value:.3g}, more than {factor:,.0f} times its first value,</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="176"/>
+        <location filename="../core/training/loop.py" line="199"/>
         <source>became {value} (the numbers left float32&apos;s range)</source>
         <translation>became {value} (the numbers left float32&apos;s range)</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="178"/>
+        <location filename="../core/training/loop.py" line="201"/>
         <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
         <translation>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</translation>
     </message>
@@ -3682,27 +3712,27 @@ The network was left as it was.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="152"/>
+        <location filename="../gui/window/actions.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="154"/>
+        <location filename="../gui/window/actions.py" line="159"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>Every action&apos;s keyboard shortcut (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="155"/>
+        <location filename="../gui/window/actions.py" line="160"/>
         <source>&amp;Lesson guide</source>
         <translation>&amp;Lesson guide</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="157"/>
+        <location filename="../gui/window/actions.py" line="162"/>
         <source>How to walk, present and start a lesson</source>
         <translation>How to walk, present and start a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -4143,7 +4173,7 @@ The network was left as it was.</translation>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -4164,93 +4194,93 @@ The network was left as it was.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>The previous step, exactly as it was (PageUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Close lesson</source>
         <translation>Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>Leave the lesson; the network stays as it is</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {page} of {count}</source>
         <translation>Step {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn: {title}</source>
         <translation>Your turn: {title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Your turn</source>
         <translation>Your turn</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Step {n}</source>
         <translation>Step {n}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Show the answer ▶</source>
         <translation>Show the answer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>Perform the next step (PageDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ This step did not go as the lesson expects: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ This step succeeded, but the lesson expected an error.</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>Refused, as the lesson expects: {message}</translation>
     </message>
@@ -4275,52 +4305,52 @@ The network was left as it was.</translation>
         <translation>Open lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="128"/>
+        <location filename="../gui/window/actions.py" line="133"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>&amp;Lazy initialization (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="130"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>The chapter&apos;s lesson, step by step, with its three exercises</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="133"/>
+        <location filename="../gui/window/actions.py" line="138"/>
         <source>&amp;Does it train? Initialization in practice (built-in)</source>
         <translation>&amp;Does it train? Initialization in practice (built-in)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="136"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</source>
         <translation>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="139"/>
+        <location filename="../gui/window/actions.py" line="144"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Open lesson…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="146"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>Open a lesson or any scenario file as a lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="142"/>
+        <location filename="../gui/window/actions.py" line="147"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="153"/>
         <source>&amp;Close lesson</source>
         <translation>&amp;Close lesson</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="178"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lesson</translation>
     </message>
@@ -4430,6 +4460,11 @@ The network was left as it was.</translation>
         <translation>Depth</translation>
     </message>
     <message>
+        <location filename="../gui/window/window_layout.py" line="145"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
         <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
@@ -4510,11 +4545,6 @@ The network was left as it was.</translation>
         <translation>Export plot as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="76"/>
-        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
-        <translation>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</translation>
-    </message>
-    <message>
         <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>Export plot as &amp;CSV…</translation>
@@ -4548,6 +4578,11 @@ The network was left as it was.</translation>
         <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="76"/>
+        <source>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</source>
+        <translation>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</translation>
     </message>
     <message>
         <location filename="../gui/window/actions.py" line="84"/>
@@ -4610,17 +4645,27 @@ The network was left as it was.</translation>
         <translation>Remove every layer</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="120"/>
+        <source>&amp;Train and compare</source>
+        <translation>&amp;Train and compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="122"/>
+        <source>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</source>
+        <translation>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="180"/>
+        <location filename="../gui/window/actions.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4635,37 +4680,37 @@ The network was left as it was.</translation>
         <translation>Settings such as the undo history&apos;s memory limit (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="170"/>
+        <location filename="../gui/window/actions.py" line="175"/>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="181"/>
+        <location filename="../gui/window/actions.py" line="186"/>
         <source>Start from &amp;template</source>
         <translation>Start from &amp;template</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="182"/>
+        <location filename="../gui/window/actions.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="176"/>
+        <location filename="../gui/window/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="153"/>
+        <location filename="../gui/window/main_window.py" line="158"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="220"/>
+        <location filename="../gui/window/main_window.py" line="229"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4697,17 +4742,17 @@ The network was left as it was.</translation>
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="231"/>
+        <location filename="../gui/window/main_window.py" line="240"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="247"/>
+        <location filename="../gui/window/main_window.py" line="256"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="263"/>
+        <location filename="../gui/window/main_window.py" line="272"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -4728,62 +4773,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="207"/>
+        <location filename="../gui/network/network_model.py" line="248"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="209"/>
+        <location filename="../gui/network/network_model.py" line="250"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="264"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="227"/>
+        <location filename="../gui/network/network_model.py" line="265"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="228"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="229"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="234"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="237"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="239"/>
+        <location filename="../gui/network/network_model.py" line="277"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="243"/>
+        <location filename="../gui/network/network_model.py" line="281"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="249"/>
+        <location filename="../gui/network/network_model.py" line="287"/>
         <source>{doc}
 
 {repr}
@@ -4796,37 +4841,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="308"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="310"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="313"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="284"/>
+        <location filename="../gui/network/network_model.py" line="322"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="286"/>
+        <location filename="../gui/network/network_model.py" line="324"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="290"/>
+        <location filename="../gui/network/network_model.py" line="328"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="292"/>
+        <location filename="../gui/network/network_model.py" line="330"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4834,72 +4879,72 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="213"/>
+        <location filename="../gui/network/network_view.py" line="219"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="214"/>
+        <location filename="../gui/network/network_view.py" line="220"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="225"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="232"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="244"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="244"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="245"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="245"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="348"/>
+        <location filename="../gui/network/network_view.py" line="354"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="351"/>
+        <location filename="../gui/network/network_view.py" line="357"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -5022,57 +5067,57 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="42"/>
+        <location filename="../gui/network/params_table.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="43"/>
+        <location filename="../gui/network/params_table.py" line="44"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="44"/>
+        <location filename="../gui/network/params_table.py" line="45"/>
         <source>Numel</source>
         <translation>Numel</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="45"/>
+        <location filename="../gui/network/params_table.py" line="46"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="46"/>
+        <location filename="../gui/network/params_table.py" line="47"/>
         <source>Std</source>
         <translation>Std</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="47"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="50"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="97"/>
+        <location filename="../gui/network/params_table.py" line="99"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="117"/>
+        <location filename="../gui/network/params_table.py" line="119"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="122"/>
+        <location filename="../gui/network/params_table.py" line="124"/>
         <source>● changed</source>
         <translation>● changed</translation>
     </message>
@@ -5080,7 +5125,7 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="153"/>
+        <location filename="../gui/network/params_table.py" line="155"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>Parameters: net.named_parameters()</translation>
     </message>
@@ -5116,12 +5161,12 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/window/actions.py" line="121"/>
+        <location filename="../gui/window/actions.py" line="126"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="123"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</translation>
     </message>
@@ -5378,74 +5423,74 @@ range</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="176"/>
+        <location filename="../gui/network/trace_table.py" line="194"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="177"/>
+        <location filename="../gui/network/trace_table.py" line="195"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="178"/>
+        <location filename="../gui/network/trace_table.py" line="196"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="179"/>
+        <location filename="../gui/network/trace_table.py" line="197"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="180"/>
+        <location filename="../gui/network/trace_table.py" line="198"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="181"/>
+        <location filename="../gui/network/trace_table.py" line="199"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="182"/>
+        <location filename="../gui/network/trace_table.py" line="200"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="183"/>
+        <location filename="../gui/network/trace_table.py" line="201"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="184"/>
+        <location filename="../gui/network/trace_table.py" line="202"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="223"/>
+        <location filename="../gui/network/trace_table.py" line="244"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="256"/>
+        <location filename="../gui/network/trace_table.py" line="277"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="258"/>
+        <location filename="../gui/network/trace_table.py" line="279"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -5453,24 +5498,266 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="302"/>
+        <location filename="../gui/network/trace_table.py" line="323"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="303"/>
+        <location filename="../gui/network/trace_table.py" line="324"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="353"/>
+        <location filename="../gui/network/trace_table.py" line="374"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="357"/>
+        <location filename="../gui/network/trace_table.py" line="378"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainControls</name>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <source>Two spirals (2-D points, 2 classes)</source>
+        <translation>Two spirals (2-D points, 2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <source>Checkerboard (2-D points, 2 classes)</source>
+        <translation>Checkerboard (2-D points, 2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <source>Teacher network (regression, any input)</source>
+        <translation>Teacher network (regression, any input)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <source>Sequence: remember the first sign (2 classes)</source>
+        <translation>Sequence: remember the first sign (2 classes)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <source>Digits: 8×8 images, 10 classes</source>
+        <translation>Digits: 8×8 images, 10 classes</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <source>Your own data (.npz with x and y)…</source>
+        <translation>Your own data (.npz with x and y)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
+        <translation>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
+        <translation>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <source>Tick at least one initializer to train.</source>
+        <translation>Tick at least one initializer to train.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <source>Choose the .npz file to train on (Choose file…).</source>
+        <translation>Choose the .npz file to train on (Choose file…).</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <source>Train on your own data</source>
+        <translation>Train on your own data</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy arrays (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <source>Train and compare</source>
+        <translation>Train and compare</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
+        <translation>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <source>Stop training (Esc); nothing is changed</source>
+        <translation>Stop training (Esc); nothing is changed</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <source>Save the loss and accuracy chart as PNG</source>
+        <translation>Save the loss and accuracy chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
+        <translation>Save every initializer&apos;s loss and accuracy per step as CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <source>How each parameter learned</source>
+        <translation>How each parameter learned</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
+        <translation>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <source>Values before (grey) and after training</source>
+        <translation>Values before (grey) and after training</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
+        <translation>Decision boundary after training (blue: class 0, orange: class 1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
+        <translation>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Training loss (log scale)</source>
+        <translation>Training loss (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Batch accuracy</source>
+        <translation>Batch accuracy</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <source>Gradient norm (log scale)</source>
+        <translation>Gradient norm (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <source>Update-to-weight ratio (log scale)</source>
+        <translation>Update-to-weight ratio (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>Busy: wait for the running operation</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <source>Training copies of the network…</source>
+        <translation>Training copies of the network…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <source>Training with {label}: {done} of {total} steps…</source>
+        <translation>Training with {label}: {done} of {total} steps…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>Training cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <source>Training failed: {message}</source>
+        <translation>Training failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="278"/>
+        <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
+        <translation>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="286"/>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="293"/>
+        <source>{label} (failed)</source>
+        <translation>{label} (failed)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="295"/>
+        <source>{label} (diverged at step {step})</source>
+        <translation>{label} (diverged at step {step})</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
+        <translation>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="381"/>
+        <source>Nothing to export: train first</source>
+        <translation>Nothing to export: train first</translation>
     </message>
 </context>
 <context>

@@ -724,37 +724,37 @@
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="161"/>
+        <location filename="../core/analysis/depth.py" line="151"/>
         <source>Depth statistics need an input shape: give shape (e.g. [256, 20]) or run a forward pass first, whose input shape is then used.</source>
         <translation>逐层统计需要输入形状：请给出 shape（例如 [256, 20]），或先运行一次前向传播，届时将使用其输入形状。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="169"/>
+        <location filename="../core/analysis/depth.py" line="159"/>
         <source>shape must be a list of whole numbers ≥ 1 such as [256, 20], got {shape!r}.</source>
         <translation>shape 必须是由不小于 1 的整数组成的列表，例如 [256, 20]，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="173"/>
+        <location filename="../core/analysis/depth.py" line="163"/>
         <source>shape: the batch (first dimension) must be at least 2 to measure a spread, got {shape!r}.</source>
         <translation>shape：批量（第一维）至少为 2 才能衡量离散程度，实际为 {shape!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="194"/>
+        <location filename="../core/analysis/depth.py" line="184"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode!r}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="203"/>
+        <location filename="../core/analysis/depth.py" line="193"/>
         <source>Depth statistics on an input of shape {shape}</source>
         <translation>在形状为 {shape} 的输入上计算逐层统计</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="204"/>
+        <location filename="../core/analysis/depth.py" line="194"/>
         <source>use a smaller batch.</source>
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="285"/>
+        <location filename="../core/analysis/depth.py" line="273"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
@@ -2046,17 +2046,17 @@
         <translation>模板：{title}</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="241"/>
+        <location filename="../core/analysis/distributions.py" line="241"/>
         <source>{init} needs at least 2 dimensions; this tensor has shape {shape}.</source>
         <translation>{init} 需要至少 2 个维度；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="281"/>
+        <location filename="../core/analysis/distributions.py" line="281"/>
         <source>No closed form is known for {init}.</source>
         <translation>{init} 没有已知的解析形式。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="298"/>
+        <location filename="../core/analysis/distributions.py" line="298"/>
         <source>Exact: each entry is a coordinate of a random unit vector in R^{m}, so std = gain/√{m}.</source>
         <translation>精确值：每个元素是 R^{m} 中随机单位向量的一个坐标，因此 std = gain/√{m}。</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>转置卷积的权重存储为 (in_channels, out_channels/groups, *kernel)，因此 torch 的 fan_in（{fan_in}）数的是输出通道：扇入和扇出互换了。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/theory.py" line="342"/>
+        <location filename="../core/analysis/theory.py" line="64"/>
         <source>The expected distribution {formula} cannot be computed in double precision (its interval holds too little probability, or its numbers are too large); no curve is drawn.</source>
         <translation>预期分布 {formula} 无法用双精度计算（其区间内的概率太小，或数值太大）；不绘制曲线。</translation>
     </message>
@@ -2182,73 +2182,73 @@
         <translation>该层规定的形状</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="157"/>
+        <location filename="../core/lesson/lesson.py" line="158"/>
         <source>a lesson needs at least one step in &apos;steps&apos;</source>
         <translation>一节课在 &apos;steps&apos; 中至少需要一个步骤</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="181"/>
+        <location filename="../core/lesson/lesson.py" line="182"/>
         <source>{where} must be a text or an object of texts by language, such as {example}</source>
         <translation>{where} 必须是文本，或按语言给出的文本对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="186"/>
+        <location filename="../core/lesson/lesson.py" line="187"/>
         <source>{where}: {code} is not a language code; use codes such as &quot;en&quot;, &quot;zh_CN&quot;</source>
         <translation>{where}：{code} 不是语言代码；请使用 &quot;en&quot;、&quot;zh_CN&quot; 这样的代码</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="189"/>
+        <location filename="../core/lesson/lesson.py" line="190"/>
         <source>{where}: the {code} text must be a string</source>
         <translation>{where}：{code} 文本必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="200"/>
+        <location filename="../core/lesson/lesson.py" line="201"/>
         <source>{where} uses {field}, which is not a placeholder; only {names} are filled in</source>
         <translation>{where} 使用了 {field}，它不是占位符；只会填入 {names}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="215"/>
+        <location filename="../core/lesson/lesson.py" line="216"/>
         <source>{where} must be an object with task, answers and otherwise</source>
         <translation>{where} 必须是带有 task、answers 和 otherwise 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="219"/>
-        <location filename="../core/lesson/lesson.py" line="243"/>
+        <location filename="../core/lesson/lesson.py" line="220"/>
+        <location filename="../core/lesson/lesson.py" line="244"/>
         <source>{where} has no field {name}; it takes {fields}</source>
         <translation>{where} 没有字段 {name}；它接受 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="223"/>
+        <location filename="../core/lesson/lesson.py" line="224"/>
         <source>{where} needs field {name}</source>
         <translation>{where} 需要字段 {name}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="228"/>
+        <location filename="../core/lesson/lesson.py" line="229"/>
         <source>{where}.answers must be a non-empty array of objects</source>
         <translation>{where}.answers 必须是由对象组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="239"/>
+        <location filename="../core/lesson/lesson.py" line="240"/>
         <source>{where} must be an object with op, expect and explain</source>
         <translation>{where} 必须是带有 op、expect 和 explain 的对象</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="246"/>
+        <location filename="../core/lesson/lesson.py" line="247"/>
         <source>{where} needs fields &apos;op&apos; and &apos;explain&apos;</source>
         <translation>{where} 需要字段 &apos;op&apos; 和 &apos;explain&apos;</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="250"/>
+        <location filename="../core/lesson/lesson.py" line="251"/>
         <source>{where}: op {op} is not an operation; ops are {ops}</source>
         <translation>{where}：op {op} 不是一种操作；可用的操作有 {ops}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="259"/>
+        <location filename="../core/lesson/lesson.py" line="260"/>
         <source>{where}.solved must be true or false</source>
         <translation>{where}.solved 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson.py" line="262"/>
+        <location filename="../core/lesson/lesson.py" line="263"/>
         <source>{where}.layer must be a layer name as print(net) shows it, such as &quot;2&quot; or &quot;Linear1&quot;</source>
         <translation>{where}.layer 必须是 print(net) 中显示的层名，例如 &quot;2&quot; 或 &quot;Linear1&quot;</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="162"/>
+        <location filename="../gui/session/session.py" line="163"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
@@ -2515,47 +2515,77 @@
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="54"/>
+        <location filename="../core/training/loop.py" line="39"/>
+        <source>adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with momentum.</source>
+        <translation>adam：torch.optim.Adam（momentum 即其 β1）；sgd：带动量的 torch.optim.SGD。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="42"/>
+        <source>The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.</source>
+        <translation>学习率，大于 0：adam 约为 0.01，sgd 约为 0.1。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="44"/>
+        <source>0 up to (not including) 1; 0.9 is usual.</source>
+        <translation>从 0 到 1（不含 1）；通常取 0.9。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="46"/>
+        <source>Examples per step, at most the task&apos;s size.</source>
+        <translation>每步的样本数，最多为任务的样本总数。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="48"/>
+        <source>Optimizer steps per initializer.</source>
+        <translation>每个初始化方法的优化步数。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="50"/>
+        <source>One seed for the data, the batch order and the initializers: the same seed gives the same curves.</source>
+        <translation>数据、批次顺序和初始化共用一个种子：相同的种子得到相同的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../core/training/loop.py" line="77"/>
         <source>{name} must be a whole number from {low} to {high}, got {value!r}.</source>
         <translation>{name} 必须是 {low} 到 {high} 之间的整数，得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="66"/>
+        <location filename="../core/training/loop.py" line="89"/>
         <source>optimizer must be sgd (with momentum) or adam, got {value!r}.</source>
         <translation>optimizer 必须是 sgd（带动量）或 adam，得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="69"/>
+        <location filename="../core/training/loop.py" line="92"/>
         <source>lr (the learning rate) must be a number above 0 and at most {limit:g}, such as 0.1 for SGD or 0.001 for Adam; got {value!r}.</source>
         <translation>lr（学习率）必须是大于 0 且不超过 {limit:g} 的数，例如 SGD 用 0.1、Adam 用 0.001；得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="74"/>
+        <location filename="../core/training/loop.py" line="97"/>
         <source>momentum must be a number from 0 up to (not including) 1, such as 0.9; with adam it is β1. Got {value!r}.</source>
         <translation>momentum 必须是从 0 到 1（不含 1）的数，例如 0.9；用 adam 时它就是 β1。得到的是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="170"/>
+        <location filename="../core/training/loop.py" line="193"/>
         <source>a smaller learning rate (lr)</source>
         <translation>更小的学习率（lr）</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="171"/>
+        <location filename="../core/training/loop.py" line="194"/>
         <source>another initializer, or normalization layers</source>
         <translation>换一种初始化方法，或加入归一化层</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="173"/>
+        <location filename="../core/training/loop.py" line="196"/>
         <source>grew to {value:.3g}, more than {factor:,.0f} times its first value,</source>
         <translation>增大到 {value:.3g}，超过第一步的 {factor:,.0f} 倍，</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="176"/>
+        <location filename="../core/training/loop.py" line="199"/>
         <source>became {value} (the numbers left float32&apos;s range)</source>
         <translation>变成了 {value}（数值超出了 float32 的范围），</translation>
     </message>
     <message>
-        <location filename="../core/training/loop.py" line="178"/>
+        <location filename="../core/training/loop.py" line="201"/>
         <source>Diverged: the loss {what} at step {step}, so this run stopped there. With lr {lr:g} and {optimizer} this initializer does not train; try {hint}.</source>
         <translation>发散：损失在第 {step} 步{what}这次训练就停在那里。在 lr {lr:g} 和 {optimizer} 下，这种初始化训练不起来；请试试{hint}。</translation>
     </message>
@@ -3023,7 +3053,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/lesson/class_start.py" line="44"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/lesson/class_start.py" line="53"/>
@@ -3182,7 +3212,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/analysis/compare_view.py" line="202"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/analysis/compare_view.py" line="207"/>
@@ -3305,7 +3335,7 @@ Drag a layer here from the palette, or double-click it there.</source>
     <message>
         <location filename="../gui/analysis/depth_view.py" line="174"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/analysis/depth_view.py" line="178"/>
@@ -3413,7 +3443,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/window/file_menu.py" line="48"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌：请等待正在运行的操作</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/window/file_menu.py" line="78"/>
@@ -3682,27 +3712,27 @@ The network was left as it was.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../gui/window/actions.py" line="152"/>
+        <location filename="../gui/window/actions.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="154"/>
+        <location filename="../gui/window/actions.py" line="159"/>
         <source>Every action&apos;s keyboard shortcut (Ctrl+/)</source>
         <translation>每个操作的键盘快捷键（Ctrl+/）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="155"/>
+        <location filename="../gui/window/actions.py" line="160"/>
         <source>&amp;Lesson guide</source>
         <translation>课程指南(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="157"/>
+        <location filename="../gui/window/actions.py" line="162"/>
         <source>How to walk, present and start a lesson</source>
         <translation>如何逐步讲解、演示和启动课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="158"/>
+        <location filename="../gui/window/actions.py" line="163"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -4142,7 +4172,7 @@ The network was left as it was.</source>
 <context>
     <name>LessonDock</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="323"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="324"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -4163,93 +4193,93 @@ The network was left as it was.</source>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="214"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="215"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="216"/>
         <source>The previous step, exactly as it was (PageUp, Alt+Left)</source>
         <translation>回到上一步，与当时完全相同（PageUp，Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="221"/>
-        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="222"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="239"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="217"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
         <source>Close lesson</source>
         <translation>关闭课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="218"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="219"/>
         <source>Leave the lesson; the network stays as it is</source>
         <translation>离开课程；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="226"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="227"/>
         <source>Step {page} of {count}</source>
         <translation>第 {page} 步，共 {count} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="230"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
         <source>Your turn: {title}</source>
         <translation>轮到你了：{title}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="231"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
         <source>Your turn</source>
         <translation>轮到你了</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="232"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="233"/>
         <source>Step {n}</source>
         <translation>第 {n} 步</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="237"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="238"/>
         <source>Show the answer ▶</source>
         <translation>显示答案 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="240"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="241"/>
         <source>Perform the worked answer from the lesson&apos;s own state (PageDown, Alt+Right)</source>
         <translation>从课程自身的状态出发执行示范答案（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="242"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="243"/>
         <source>Perform the next step (PageDown, Alt+Right)</source>
         <translation>执行下一步（PageDown，Alt+Right）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="253"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="254"/>
         <source>✓ {text}</source>
         <translation>✓ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="255"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="256"/>
         <source>✗ {text}</source>
         <translation>✗ {text}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="257"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="258"/>
         <source>Try it in the app now; each attempt is explained here. Then press Next to see the answer.</source>
         <translation>现在就在应用中试一试；每次尝试都会在这里得到解释。然后按“下一步”查看答案。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="262"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="263"/>
         <source>⚠ This step did not go as the lesson expects: {message}</source>
         <translation>⚠ 这一步的结果与课程预期不同：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="265"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="266"/>
         <source>⚠ This step succeeded, but the lesson expected an error.</source>
         <translation>⚠ 这一步成功了，但课程预期会出错。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lesson_panel.py" line="269"/>
+        <location filename="../gui/lesson/lesson_panel.py" line="270"/>
         <source>Refused, as the lesson expects: {message}</source>
         <translation>按课程预期被拒绝：{message}</translation>
     </message>
@@ -4266,7 +4296,7 @@ The network was left as it was.</source>
     <message>
         <location filename="../gui/lesson/lesson_menu.py" line="71"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
         <location filename="../gui/lesson/lesson_menu.py" line="50"/>
@@ -4274,52 +4304,52 @@ The network was left as it was.</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="128"/>
+        <location filename="../gui/window/actions.py" line="133"/>
         <source>&amp;Lazy initialization (built-in)</source>
         <translation>延迟初始化（内置）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="130"/>
+        <location filename="../gui/window/actions.py" line="135"/>
         <source>The chapter&apos;s lesson, step by step, with its three exercises</source>
         <translation>本章的课程，逐步讲解，附带三道练习</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="133"/>
+        <location filename="../gui/window/actions.py" line="138"/>
         <source>&amp;Does it train? Initialization in practice (built-in)</source>
         <translation>能训练吗？实践中的初始化（内置）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="136"/>
+        <location filename="../gui/window/actions.py" line="141"/>
         <source>Symmetry, vanishing and exploding gradients, Xavier, Kaiming and batch normalization, trained side by side</source>
         <translation>对称性、梯度消失和梯度爆炸、Xavier 初始化、Kaiming 初始化与批量规范化：并排训练比较</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="139"/>
+        <location filename="../gui/window/actions.py" line="144"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="141"/>
+        <location filename="../gui/window/actions.py" line="146"/>
         <source>Open a lesson or any scenario file as a lesson</source>
         <translation>把课程或任意场景文件作为课程打开</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="142"/>
+        <location filename="../gui/window/actions.py" line="147"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="145"/>
+        <location filename="../gui/window/actions.py" line="150"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="148"/>
+        <location filename="../gui/window/actions.py" line="153"/>
         <source>&amp;Close lesson</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="173"/>
+        <location filename="../gui/window/actions.py" line="178"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -4429,6 +4459,11 @@ The network was left as it was.</source>
         <translation>深度</translation>
     </message>
     <message>
+        <location filename="../gui/window/window_layout.py" line="145"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
         <location filename="../gui/window/actions.py" line="43"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
@@ -4509,11 +4544,6 @@ The network was left as it was.</source>
         <translation>将图导出为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="76"/>
-        <source>Save the chart of the shown tab (Histogram, Compare or Depth) as PNG</source>
-        <translation>把当前页（直方图、比较或深度）的图表保存为 PNG</translation>
-    </message>
-    <message>
         <location filename="../gui/window/actions.py" line="78"/>
         <source>Export plot as &amp;CSV…</source>
         <translation>将图导出为 &amp;CSV…</translation>
@@ -4547,6 +4577,11 @@ The network was left as it was.</source>
         <location filename="../gui/window/actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="76"/>
+        <source>Save the chart of the shown tab (Histogram, Compare, Depth or Train) as PNG</source>
+        <translation>将当前标签页（直方图、比较、深度或训练）的图表保存为 PNG</translation>
     </message>
     <message>
         <location filename="../gui/window/actions.py" line="84"/>
@@ -4609,17 +4644,27 @@ The network was left as it was.</source>
         <translation>移除所有层</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="165"/>
+        <location filename="../gui/window/actions.py" line="120"/>
+        <source>&amp;Train and compare</source>
+        <translation>训练并比较(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="122"/>
+        <source>Train a copy of the network per initializer ticked in the Train tab on a small task and draw their losses side by side (Ctrl+Shift+T)</source>
+        <translation>按“训练”标签页中勾选的每个初始化方法，在一个小任务上训练网络的一个副本，并将它们的损失并排绘出（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location filename="../gui/window/actions.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="180"/>
+        <location filename="../gui/window/actions.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="168"/>
+        <location filename="../gui/window/actions.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4634,37 +4679,37 @@ The network was left as it was.</source>
         <translation>设置，例如撤销历史的内存上限（Ctrl+,）</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="170"/>
+        <location filename="../gui/window/actions.py" line="175"/>
         <source>&amp;Network</source>
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="181"/>
+        <location filename="../gui/window/actions.py" line="186"/>
         <source>Start from &amp;template</source>
         <translation>从模板开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="172"/>
+        <location filename="../gui/window/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="182"/>
+        <location filename="../gui/window/actions.py" line="187"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="176"/>
+        <location filename="../gui/window/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="153"/>
+        <location filename="../gui/window/main_window.py" line="158"/>
         <source>Busy: wait for the running operation</source>
-        <translation>忙碌中：请等待正在运行的操作完成</translation>
+        <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="220"/>
+        <location filename="../gui/window/main_window.py" line="229"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4696,17 +4741,17 @@ The network was left as it was.</source>
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="231"/>
+        <location filename="../gui/window/main_window.py" line="240"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="247"/>
+        <location filename="../gui/window/main_window.py" line="256"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="263"/>
+        <location filename="../gui/window/main_window.py" line="272"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -4727,62 +4772,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="207"/>
+        <location filename="../gui/network/network_model.py" line="248"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="209"/>
+        <location filename="../gui/network/network_model.py" line="250"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="226"/>
+        <location filename="../gui/network/network_model.py" line="264"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="227"/>
+        <location filename="../gui/network/network_model.py" line="265"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="228"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="229"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="234"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="236"/>
+        <location filename="../gui/network/network_model.py" line="274"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="237"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="239"/>
+        <location filename="../gui/network/network_model.py" line="277"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="243"/>
+        <location filename="../gui/network/network_model.py" line="281"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="249"/>
+        <location filename="../gui/network/network_model.py" line="287"/>
         <source>{doc}
 
 {repr}
@@ -4795,37 +4840,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="308"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="310"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="313"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="284"/>
+        <location filename="../gui/network/network_model.py" line="322"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="286"/>
+        <location filename="../gui/network/network_model.py" line="324"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="290"/>
+        <location filename="../gui/network/network_model.py" line="328"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="292"/>
+        <location filename="../gui/network/network_model.py" line="330"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4833,72 +4878,72 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="213"/>
+        <location filename="../gui/network/network_view.py" line="219"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="214"/>
+        <location filename="../gui/network/network_view.py" line="220"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="225"/>
+        <location filename="../gui/network/network_view.py" line="231"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="226"/>
+        <location filename="../gui/network/network_view.py" line="232"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="244"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="238"/>
+        <location filename="../gui/network/network_view.py" line="244"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="245"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="239"/>
+        <location filename="../gui/network/network_view.py" line="245"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="348"/>
+        <location filename="../gui/network/network_view.py" line="354"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="351"/>
+        <location filename="../gui/network/network_view.py" line="357"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -5021,57 +5066,57 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsModel</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="42"/>
+        <location filename="../gui/network/params_table.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="43"/>
+        <location filename="../gui/network/params_table.py" line="44"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="44"/>
+        <location filename="../gui/network/params_table.py" line="45"/>
         <source>Numel</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="45"/>
+        <location filename="../gui/network/params_table.py" line="46"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="46"/>
+        <location filename="../gui/network/params_table.py" line="47"/>
         <source>Std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="47"/>
+        <location filename="../gui/network/params_table.py" line="48"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="48"/>
+        <location filename="../gui/network/params_table.py" line="49"/>
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="49"/>
+        <location filename="../gui/network/params_table.py" line="50"/>
         <source>Changed</source>
         <translation>已改变</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="97"/>
+        <location filename="../gui/network/params_table.py" line="99"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="117"/>
+        <location filename="../gui/network/params_table.py" line="119"/>
         <source>UninitializedParameter</source>
         <translation>UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/params_table.py" line="122"/>
+        <location filename="../gui/network/params_table.py" line="124"/>
         <source>● changed</source>
         <translation>● 已改变</translation>
     </message>
@@ -5079,7 +5124,7 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>ParamsTable</name>
     <message>
-        <location filename="../gui/network/params_table.py" line="153"/>
+        <location filename="../gui/network/params_table.py" line="155"/>
         <source>Parameters: net.named_parameters()</source>
         <translation>参数：net.named_parameters()</translation>
     </message>
@@ -5115,12 +5160,12 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../gui/window/actions.py" line="121"/>
+        <location filename="../gui/window/actions.py" line="126"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/window/actions.py" line="123"/>
+        <location filename="../gui/window/actions.py" line="128"/>
         <source>Large text, plots and print(net) for a projector (Ctrl+Shift+P or F11)</source>
         <translation>为投影仪放大文字、图表和 print(net)（Ctrl+Shift+P 或 F11）</translation>
     </message>
@@ -5377,74 +5422,74 @@ range</source>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="176"/>
+        <location filename="../gui/network/trace_table.py" line="194"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="177"/>
+        <location filename="../gui/network/trace_table.py" line="195"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="178"/>
+        <location filename="../gui/network/trace_table.py" line="196"/>
         <source>Input
 shape</source>
         <translation>输入
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="179"/>
+        <location filename="../gui/network/trace_table.py" line="197"/>
         <source>Output
 shape</source>
         <translation>输出
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="180"/>
+        <location filename="../gui/network/trace_table.py" line="198"/>
         <source>Param #</source>
         <translation>参数个数</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="181"/>
+        <location filename="../gui/network/trace_table.py" line="199"/>
         <source>Output
 mean</source>
         <translation>输出
 均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="182"/>
+        <location filename="../gui/network/trace_table.py" line="200"/>
         <source>Output
 std</source>
         <translation>输出
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="183"/>
+        <location filename="../gui/network/trace_table.py" line="201"/>
         <source>Output
 min</source>
         <translation>输出
 最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="184"/>
+        <location filename="../gui/network/trace_table.py" line="202"/>
         <source>Output
 max</source>
         <translation>输出
 最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="223"/>
+        <location filename="../gui/network/trace_table.py" line="244"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="256"/>
+        <location filename="../gui/network/trace_table.py" line="277"/>
         <source>shared with {name}</source>
         <translation>与 {name} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="258"/>
+        <location filename="../gui/network/trace_table.py" line="279"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
@@ -5452,24 +5497,266 @@ max</source>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="302"/>
+        <location filename="../gui/network/trace_table.py" line="323"/>
         <source>Shape trace of the last forward pass</source>
         <translation>上一次前向传播的形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="303"/>
+        <location filename="../gui/network/trace_table.py" line="324"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="353"/>
+        <location filename="../gui/network/trace_table.py" line="374"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="357"/>
+        <location filename="../gui/network/trace_table.py" line="378"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainControls</name>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <source>Two spirals (2-D points, 2 classes)</source>
+        <translation>双螺旋（二维点，2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <source>Checkerboard (2-D points, 2 classes)</source>
+        <translation>棋盘格（二维点，2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <source>Teacher network (regression, any input)</source>
+        <translation>教师网络（回归，任意输入）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <source>Sequence: remember the first sign (2 classes)</source>
+        <translation>序列：记住第一个值的符号（2 类）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <source>Digits: 8×8 images, 10 classes</source>
+        <translation>手写数字：8×8 图像，10 类</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <source>Your own data (.npz with x and y)…</source>
+        <translation>自己的数据（含 x 和 y 的 .npz）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
+        <translation>网络的每个副本要学习的内容。双螺旋和棋盘格会画出决策边界；它们需要宽度为 2 的输出（例如最后一层 Linear 的 out_features 为 2）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
+        <translation>一个 .npz 文件，含数组 x（第一维为样本）和数组 y：分类用整数标签，回归用浮点目标值</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <source>Tick at least one initializer to train.</source>
+        <translation>请至少勾选一个要训练的初始化方法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <source>Choose the .npz file to train on (Choose file…).</source>
+        <translation>请选择用于训练的 .npz 文件（选择文件…）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <source>Train on your own data</source>
+        <translation>用自己的数据训练</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy 数组 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <source>Train and compare</source>
+        <translation>训练并比较</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
+        <translation>按每个勾选的初始化方法训练网络的一个副本，使用相同的种子和相同的批次，并绘出它们的损失（Ctrl+Shift+T）。网络本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <source>Stop training (Esc); nothing is changed</source>
+        <translation>停止训练（Esc）；不会改变任何内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <source>Save the loss and accuracy chart as PNG</source>
+        <translation>将损失和准确率图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
+        <translation>将每个初始化方法每一步的损失和准确率保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <source>How each parameter learned</source>
+        <translation>每个参数的学习情况</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
+        <translation>显示其梯度范数、更新与权重之比和直方图的参数</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <source>Values before (grey) and after training</source>
+        <translation>训练前（灰色）与训练后的取值</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
+        <translation>训练后的决策边界（蓝色：类别 0，橙色：类别 1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
+        <translation>选择一个任务并按“训练并比较”：每个勾选的初始化方法训练网络的一个副本，训练过程中它们的损失会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Training loss (log scale)</source>
+        <translation>训练损失（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <source>Batch accuracy</source>
+        <translation>批次准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <source>Gradient norm (log scale)</source>
+        <translation>梯度范数（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <source>Update-to-weight ratio (log scale)</source>
+        <translation>更新与权重之比（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <source>Busy: wait for the running operation</source>
+        <translation>忙碌：请等待正在进行的操作</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <source>Training copies of the network…</source>
+        <translation>正在训练网络的副本…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <source>Training with {label}: {done} of {total} steps…</source>
+        <translation>正在用 {label} 训练：第 {done} 步，共 {total} 步…</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <source>Training cancelled: nothing was changed.</source>
+        <translation>训练已取消：没有改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <source>Training failed: {message}</source>
+        <translation>训练失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="278"/>
+        <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
+        <translation>已在 {task} 上训练 {count} 个副本：{steps} 步，每批 {batch} 个样本，{optimizer}，学习率 {lr:g}，种子 {seed}；网络未改变。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="286"/>
+        <source>{label}: {message}</source>
+        <translation>{label}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="293"/>
+        <source>{label} (failed)</source>
+        <translation>{label}（失败）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="295"/>
+        <source>{label} (diverged at step {step})</source>
+        <translation>{label}（在第 {step} 步发散）</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
+        <translation>这些曲线是在较早的网络上训练得到的；之后层或其形状已改变。请针对当前网络重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../gui/analysis/train_view.py" line="381"/>
+        <source>Nothing to export: train first</source>
+        <translation>没有可导出的内容：请先训练</translation>
     </message>
 </context>
 <context>

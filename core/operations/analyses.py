@@ -94,7 +94,7 @@ class Train(Analysis):
     def analyze(self, lab, step, progress, base=None):
         from core.training import train
 
-        return train.from_step(lab, step, base, progress)
+        return train.from_step(lab, step, base, progress, live=lab.monitor.live)
 
     def report(self, result, step, bins):
         return result.to_json()

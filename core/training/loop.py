@@ -29,6 +29,29 @@ ACCURACY_CHUNK = 64  # steps whose predictions are kept before their accuracy is
 PROGRESS_SECONDS = 0.1  # at most this often the progress callback hears of a step
 
 
+def setting_specs() -> tuple:
+    """The settings as argument schemas, for a form that explains each field as it is
+    typed; ``settings`` checks them together (lr above 0)."""
+    from core.model.schema import CHOICE, FLOAT, INT, ArgSpec
+
+    return (
+        ArgSpec("optimizer", CHOICE, "adam", True, choices=("adam", "sgd"), help=msg(
+            "adam: torch.optim.Adam (momentum is its β1); sgd: torch.optim.SGD with "
+            "momentum.")),
+        ArgSpec("lr", FLOAT, 0.01, True, maximum=MAX_LR, help=msg(
+            "The learning rate, above 0: about 0.01 for adam, 0.1 for sgd.")),
+        ArgSpec("momentum", FLOAT, 0.9, True, minimum=0.0, maximum=1.0, help=msg(
+            "0 up to (not including) 1; 0.9 is usual.")),
+        ArgSpec("batch", INT, 64, True, minimum=1, maximum=MAX_BATCH, help=msg(
+            "Examples per step, at most the task's size.")),
+        ArgSpec("steps", INT, 200, True, minimum=1, maximum=MAX_STEPS, help=msg(
+            "Optimizer steps per initializer.")),
+        ArgSpec("seed", INT, 0, True, minimum=0, maximum=2**31 - 1, help=msg(
+            "One seed for the data, the batch order and the initializers: the same seed "
+            "gives the same curves.")),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     steps: int = 200

@@ -43,6 +43,7 @@ class LabSession(QObject):
     histogramFailed = Signal(object, str, int, object)  # Snapshot, parameter, bins, LabError
     progressed = Signal(int, int, str)  # done, total, what: the running step's progress
     cancelled = Signal(object)  # the step (or None) that stopped on cancel(); nothing changed
+    trainedSoFar = Signal(int, str, object)  # index, label, losses so far: a running train
 
     def __init__(self, lab: Lab | None = None, seed: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -312,7 +313,8 @@ class LabSession(QObject):
     # -- internals -----------------------------------------------------------------
 
     def _new_monitor(self) -> Monitor:
-        self._monitor = Monitor(self.progressed.emit)  # queued to the UI thread
+        # both queued to the UI thread: progress, and a training run's losses so far
+        self._monitor = Monitor(self.progressed.emit, self.trainedSoFar.emit)
         return self._monitor
 
     def _run(self, operation, step: dict | None) -> None:

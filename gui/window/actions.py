@@ -74,7 +74,7 @@ ACTIONS: tuple[UserAction, ...] = (
     UserAction("export_png", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "Export plot as &PNG…"),
                lambda w: w.chart_tabs.currentWidget().export_png_dialog(), (),
                QT_TRANSLATE_NOOP("MainWindow", "Save the chart of the shown tab (Histogram, "
-                                               "Compare or Depth) as PNG")),
+                                               "Compare, Depth or Train) as PNG")),
     UserAction("export_csv", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "Export plot as &CSV…"),
                lambda w: w.chart_tabs.currentWidget().export_csv_dialog(), (),
                QT_TRANSLATE_NOOP("MainWindow", "Save the data of the shown tab's chart as CSV")),
@@ -117,6 +117,11 @@ ACTIONS: tuple[UserAction, ...] = (
                lambda w: w.depth_statistics(), ("Ctrl+Shift+D",),
                QT_TRANSLATE_NOOP("MainWindow", "Activation and gradient spread per layer under "
                                                "each ticked initializer (Ctrl+Shift+D)")),
+    UserAction("train", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&Train and compare"),
+               lambda w: w.train_and_compare(), ("Ctrl+Shift+T",),
+               QT_TRANSLATE_NOOP("MainWindow", "Train a copy of the network per initializer "
+                                               "ticked in the Train tab on a small task and draw "
+                                               "their losses side by side (Ctrl+Shift+T)")),
     # View
     UserAction("presenter", PRESENTER, QT_TRANSLATE_NOOP("Presenter", "&Presenter mode"),
                lambda w, on: w.presenter.set_active(on), ("Ctrl+Shift+P", "F11"),
@@ -168,7 +173,7 @@ MENUS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("edit", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
      ("undo", "redo", "-", "preferences")),
     ("network", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&Network"),
-     ("@templates", "forward", "init", "reset", "clear", "-", "compare", "depth")),
+     ("@templates", "forward", "init", "reset", "clear", "-", "compare", "depth", "train")),
     ("view", WINDOW, QT_TRANSLATE_NOOP("MainWindow", "&View"), ("@language", "presenter")),
     ("lesson", LESSON, QT_TRANSLATE_NOOP("LessonPanel", "&Lesson"),
      ("lesson_built_in", "lesson_train", "lesson_open", "-", "lesson_next", "lesson_back",

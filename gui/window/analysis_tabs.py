@@ -1,8 +1,8 @@
-"""The Compare and Depth chart tabs: built on first use, two views of one initializer choice.
+"""The Compare, Depth and Train chart tabs: built on first use, views of one initializer choice.
 
 Their plots would cost every start-up time, so each tab holds a placeholder
-until it is shown or asked for. Both get the same ``InitChoice``; a finished
-comparison or depth run gets its tab and most of the right column's height.
+until it is shown or asked for. All get the same ``InitChoice``; a finished
+comparison, depth or training run gets its tab and most of the right column's height.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 from gui.models.init_choice import InitChoice
 from gui.models.selection import Selection
 
-COMPARE_TAB, DEPTH_TAB = 1, 2  # positions in the chart tabs, after Histogram
+COMPARE_TAB, DEPTH_TAB, TRAIN_TAB = 1, 2, 3  # positions in the chart tabs, after Histogram
 CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
 
 
@@ -25,7 +25,7 @@ class AnalysisTabs(QObject):
         super().__init__(tabs)
         self.session, self.tabs, self.column = session, tabs, column
         self.selection, self.choice = selection, choice
-        self._compare = self._depth = None
+        self._compare = self._depth = self._train = None
         tabs.currentChanged.connect(self._shown)
         session.analysed.connect(self._arrived)
         selection.parameterChanged.connect(self._parameter_selected)
@@ -52,6 +52,16 @@ class AnalysisTabs(QObject):
             self._replace(DEPTH_TAB, view)
         return self._depth
 
+    @property
+    def train(self):
+        if self._train is None:
+            from gui.analysis.train_view import TrainView
+
+            view = self._train = TrainView(self.session, self.choice)
+            view.trainingShown.connect(lambda: self.show_chart(view))
+            self._replace(TRAIN_TAB, view)
+        return self._train
+
     def show_chart(self, view: QWidget) -> None:
         """A finished comparison gets its tab and most of the column's height."""
         self.tabs.setCurrentWidget(view)
@@ -74,6 +84,8 @@ class AnalysisTabs(QObject):
             self.compare  # noqa: B018 (builds the tab)
         elif index == DEPTH_TAB:
             self.depth  # noqa: B018 (builds the tab)
+        elif index == TRAIN_TAB:
+            self.train  # noqa: B018 (builds the tab)
 
     def _arrived(self, step: dict, analysis) -> None:
         """A result for a tab not built yet (a lesson's compare or depth step): build it

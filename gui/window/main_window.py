@@ -145,6 +145,11 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         """The Depth tab, built on first use; it shows the Compare tab's initializer choice."""
         return self.analysis_tabs.depth
 
+    @property
+    def train_view(self):
+        """The Train tab, built on first use; it shows the Compare tab's initializer choice."""
+        return self.analysis_tabs.train
+
     # -- operations ----------------------------------------------------------------
 
     def perform(self, step: dict) -> None:
@@ -207,6 +212,10 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
     def depth_statistics(self) -> None:
         self.chart_tabs.setCurrentWidget(self.depth_view)
         self.depth_view.run_depth()
+
+    def train_and_compare(self) -> None:
+        self.chart_tabs.setCurrentWidget(self.train_view)
+        self.train_view.run_training()
 
     def edit_layer(self, position: int) -> None:
         self.network_view.select(position)

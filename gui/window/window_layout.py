@@ -107,8 +107,8 @@ def build_columns(window) -> None:
     right = window.right_splitter = QSplitter(Qt.Orientation.Vertical)
     window.chart_tabs = QTabWidget()
     window.chart_tabs.addTab(window.history_panel, "")
-    window.chart_tabs.addTab(QWidget(), "")  # built on first use
-    window.chart_tabs.addTab(QWidget(), "")  # built on first use
+    for _ in range(3):  # Compare, Depth, Train: built on first use
+        window.chart_tabs.addTab(QWidget(), "")
     right.addWidget(window.chart_tabs)
     right.addWidget(window.inspect_tabs)
     right.setStretchFactor(0, 3)  # the charts get more room than print(net) and the trace
@@ -141,7 +141,8 @@ def retranslate_tabs(window) -> None:
                               translate("MainWindow", "Shape trace"),
                               translate("MainWindow", "Parameters")),
         window.chart_tabs: (translate("MainWindow", "Histogram"),
-                            translate("MainWindow", "Compare"), translate("MainWindow", "Depth")),
+                            translate("MainWindow", "Compare"), translate("MainWindow", "Depth"),
+                            translate("MainWindow", "Train")),
     }
     for tabs, texts in titles.items():
         for index, text in enumerate(texts):

@@ -1,0 +1,395 @@
+"""Does the initializer matter once the network trains? The Train tab answers on your network.
+
+"Train and compare" submits a ``train`` step to the session: on its worker core
+trains a copy of the network per ticked initializer, from one seed on the same
+batches (the working network stays as it is). While it runs, each copy's losses so
+far arrive (``LabSession.trainedSoFar``) and the loss chart is redrawn at most
+``LIVE_MS`` apart; the finished run (``analysed``) brings accuracy, per-parameter
+gradient norms and update ratios, histograms before and after, and for the 2-D
+tasks each copy's decision boundary. A diverged copy is named so in the legend.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.analysis.chart_export import ChartExport
+from gui.analysis.chart_style import StaleNote, fill_legend, fit_legend, series_color
+from gui.analysis.compare_chooser import ProgressRelay, progress_bar
+from gui.analysis.histogram_view import save_png
+from gui.analysis.train_charts import CurveCharts, LayerCharts, legend_sample
+from gui.analysis.train_controls import TrainControls
+from gui.analysis.train_pictures import BoundaryGrid, HistogramGrid
+from gui.forms.arg_form import big_button, heading, note_label, readable, scrolled
+from gui.i18n import translate_message
+from gui.kit.flow_layout import flow
+from gui.kit.retranslating import Retranslating
+from gui.models.current import CurrentSnapshot
+
+LIVE_MS = 250  # the loss chart is redrawn at most this often while training
+
+
+class TrainView(Retranslating, ChartExport, QWidget):
+    """Settings and "Train and compare" above the loss, per-layer, histogram and boundary charts."""
+
+    trainingShown = Signal()
+
+    def __init__(self, session, choice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        readable(self)
+        self.session = session
+        self.controls = TrainControls(choice)
+        self.choice = choice
+        self._result = None
+        self._running = False  # our train step is on the worker: progress and losses are ours
+        self._live: dict[int, tuple[str, list]] = {}  # index -> (label, losses so far)
+        self._live_dirty = False
+        self._status_render = None  # renders the status line again after a language change
+        self.stale = StaleNote()
+        self._timer = QTimer(self)
+        self._timer.setInterval(LIVE_MS)
+        self._timer.timeout.connect(self._draw_live)
+
+        self.run_button = big_button("")
+        self.run_button.clicked.connect(self.run_training)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.session.cancel)
+        self.cancel_button.hide()
+        self.png_button, self.csv_button = QPushButton(), QPushButton()
+        self.png_button.clicked.connect(self.export_png_dialog)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+        self.progress_bar = progress_bar()
+        self._relay = ProgressRelay(self)
+        self._relay.progressed.connect(self._progressed)
+        self.status_label = note_label()
+        self.curves = CurveCharts()
+        self.layers_heading = heading("", 2)
+        self.histograms_heading, self.boundary_heading = heading("", 2), heading("", 2)
+        for label in (self.layers_heading, self.histograms_heading, self.boundary_heading):
+            label.setWordWrap(True)  # never wider than the column
+        self.parameter_label = QLabel()
+        self.parameter_combo = QComboBox()
+        self.parameter_combo.currentIndexChanged.connect(lambda _i: self._render_parameter())
+        self.layer_charts = LayerCharts()
+        for charts in (self.curves, self.layer_charts):
+            charts.rescaled.connect(self._rescaled)
+        self.histograms = HistogramGrid()
+        self.boundaries = BoundaryGrid()
+        self._results_widgets = (self.layers_heading, self.parameter_label, self.parameter_combo,
+                                 self.layer_charts, self.histograms_heading, self.histograms)
+        self._lay_out()
+
+        session.analysed.connect(self._analysed)
+        session.progressed.connect(self._session_progressed)
+        session.trainedSoFar.connect(self._trained_so_far)
+        session.busyChanged.connect(self._busy_changed)
+        session.cancelled.connect(self._cancelled)
+        session.failed.connect(self._failed)
+        CurrentSnapshot.of(session).changed.connect(
+            lambda s: self.stale.update(s, self._stale_text()))
+        self._show_results(False)
+        self._update_enabled()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.controls)
+        layout.addLayout(flow(self.run_button, self.cancel_button, self.png_button,
+                              self.csv_button))
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.stale.label)
+        layout.addWidget(self.curves)
+        layout.addWidget(self.layers_heading)
+        row = QHBoxLayout()
+        row.addWidget(self.parameter_label)
+        row.addWidget(self.parameter_combo, stretch=1)
+        layout.addLayout(row)
+        layout.addWidget(self.layer_charts)
+        layout.addWidget(self.histograms_heading)
+        layout.addWidget(self.histograms)
+        layout.addWidget(self.boundary_heading)
+        layout.addWidget(self.boundaries)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = self.area = scrolled(content)  # scrolls down, never sideways
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(area)
+
+    def retranslate(self) -> None:
+        """Fixed texts, then the status, legend and chart titles again from their data."""
+        self.run_button.setText(self.tr("Train and compare"))
+        self.run_button.setToolTip(self.tr(
+            "Train a copy of the network per ticked initializer, from the same seed on the "
+            "same batches, and draw their losses (Ctrl+Shift+T). The network itself is not "
+            "changed."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop training (Esc); nothing is changed"))
+        self.png_button.setText(self.tr("PNG…"))
+        self.png_button.setToolTip(self.tr("Save the loss and accuracy chart as PNG"))
+        self.csv_button.setText(self.tr("CSV…"))
+        self.csv_button.setToolTip(self.tr("Save every initializer's loss and accuracy per "
+                                           "step as CSV"))
+        self.layers_heading.setText(self.tr("How each parameter learned"))
+        self.parameter_label.setText(self.tr("Parameter"))
+        self.parameter_combo.setToolTip(self.tr(
+            "The parameter whose gradient norm, update-to-weight ratio and histograms are shown"))
+        self.histograms_heading.setText(self.tr("Values before (grey) and after training"))
+        self.boundary_heading.setText(self.tr(
+            "Decision boundary after training (blue: class 0, orange: class 1)"))
+        self._label_charts()
+        if self._status_render is None:
+            self.status_label.setText(self.tr(
+                "Pick a task and press \u201cTrain and compare\u201d: each ticked initializer "
+                "trains a copy of the network, and their losses appear here as they train."))
+        else:
+            self._status(*self._status_render())
+        if self._result is not None:
+            self._render()
+        elif self._live:
+            self._draw_live(force=True)
+
+    def _label_charts(self) -> None:
+        """Chart titles and axes, at the presenter's scale."""
+        self.curves.label((self.tr("Training loss (log scale)"), self.tr("Batch accuracy")),
+                          self.tr("step"), (self.tr("loss"), self.tr("accuracy")))
+        self.layer_charts.label((self.tr("Gradient norm (log scale)"),
+                                 self.tr("Update-to-weight ratio (log scale)")),
+                                self.tr("step"), ("‖grad‖", "‖Δw‖ / ‖w‖"))
+
+    def _rescaled(self) -> None:
+        self._label_charts()
+        if self._result is not None:
+            self._render()
+
+    # --- running ------------------------------------------------------------------
+
+    def run_training(self) -> bool:
+        step = self.controls.step()
+        if step is None:
+            return False
+        if not self.session.submit(step):
+            self._say(lambda: (self.tr("Busy: wait for the running operation"), True))
+            return False
+        self._running = True
+        self._live.clear()
+        self.curves.hide_from(0)
+        fill_legend(self.curves.legend, [])
+        self.stale.request(self.session.snapshot)
+        self._say(lambda: (self.tr("Training copies of the network…"), False))
+        self._timer.start()
+        self._update_enabled()
+        self._scroll_to_curves()
+        return True
+
+    def result(self):  # the last core TrainResult shown, or None
+        return self._result
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def _trained_so_far(self, index: int, label: str, losses) -> None:
+        if self._running:
+            self._live[index] = (label, losses)
+            self._live_dirty = True
+
+    def _draw_live(self, force: bool = False) -> None:
+        """The losses so far, one line per initializer (at most every LIVE_MS)."""
+        if not (self._live_dirty or force):
+            return
+        self._live_dirty = False
+        entries = []
+        for index in sorted(self._live):
+            label, losses = self._live[index]
+            entries.append((self.curves.show_loss(index, losses, series_color(index)), label))
+        fill_legend(self.curves.legend, entries)
+        fit_legend(self.curves.legend, self.curves.width())
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_bar.show()
+        if label:
+            self._say(lambda: (self.tr("Training with {label}: {done} of {total} steps…").format(
+                label=label, done=done, total=total), False))
+
+    def _session_progressed(self, done: int, total: int, label: str) -> None:
+        if self._running:  # progress of our own run only
+            self._relay(done, total, label)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._timer.stop()
+            self.progress_bar.hide()
+        self._update_enabled()
+
+    def _ended(self) -> None:
+        """Our run is over without a result: the earlier result (or nothing) is shown again."""
+        self._running = False
+        self._live.clear()
+        self._timer.stop()
+        self.curves.hide_from(0)
+        fill_legend(self.curves.legend, [])
+        if self._result is not None:
+            self._render()
+        self._update_enabled()
+
+    def _cancelled(self, step) -> None:
+        if self._running and step is not None and step.get("op") == "train":
+            self._ended()
+            self._say(lambda: (self.tr("Training cancelled: nothing was changed."), False))
+
+    def _failed(self, error, step) -> None:
+        if self._running and step is not None and step.get("op") == "train":
+            self._ended()
+            self._say(lambda: (self.tr("Training failed: {message}").format(
+                message=translate_message(error.message)), True))
+
+    # --- the finished run -----------------------------------------------------------
+
+    def _analysed(self, step: dict, analysis) -> None:
+        if step["op"] != "train":
+            return
+        self._running = False
+        self._timer.stop()
+        self._live.clear()
+        self._result = analysis.result
+        self.stale.arrived(self.session.snapshot, self._stale_text())
+        self._fill_parameters()
+        self._render()
+        self._say(self._summary)
+        self._update_enabled()
+        self.trainingShown.emit()
+        self._scroll_to_curves()
+
+    def _summary(self) -> tuple[str, bool]:
+        result = self._result
+        s = result.settings
+        text = self.tr("Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} "
+                       "with lr {lr:g}, seed {seed}; the network is unchanged.").format(
+            count=len(result.candidates), task=result.task.name, steps=s.steps, batch=s.batch,
+            optimizer=s.optimizer, lr=s.lr, seed=s.seed)
+        trouble = False
+        for run in result.candidates:
+            if run.error is not None:
+                trouble = True
+                text += "\n" + self.tr("{label}: {message}").format(
+                    label=run.label, message=translate_message(run.error.message))
+        return text, trouble
+
+    def _note(self, run) -> str:
+        """An initializer's name in the legend and titles, with how its run ended."""
+        if run.curves is None:
+            return self.tr("{label} (failed)").format(label=run.label)
+        if run.diverged:
+            return self.tr("{label} (diverged at step {step})").format(
+                label=run.label, step=run.curves.diverged_at)
+        return run.label
+
+    def _render(self) -> None:
+        result = self._result
+        runs = list(enumerate(result.candidates))
+        classes = bool(result.task.classes)
+        entries, shown = [], 0
+        for index, run in runs:
+            color = series_color(index)
+            if run.curves is None:
+                entries.append((legend_sample(color, dashed=True), self._note(run)))
+                continue
+            line = self.curves.show_loss(shown, run.curves.loss, color)
+            if classes:
+                self.curves.show_accuracy(shown, run.curves.accuracy or [], color)
+            entries.append((line, self._note(run)))
+            shown += 1
+        self.curves.hide_from(shown)
+        for plot in self.curves.plots():
+            plot.enableAutoRange(axis="x")
+        self.curves.left.enableAutoRange(axis="y")
+        self.curves.show_right(classes)
+        fill_legend(self.curves.legend, entries)
+        fit_legend(self.curves.legend, self.curves.width())
+        self._show_results(True)
+        self._render_parameter()
+        points = result.task.to_json().get("points") if result.task.planar else None
+        planar = points is not None
+        self.boundary_heading.setVisible(planar)
+        if planar:
+            self.boundaries.show_boundaries(runs, points, self._note)
+        else:
+            self.boundaries.lay_out(0)
+
+    def _fill_parameters(self) -> None:
+        previous = self.parameter_combo.currentData()
+        self.parameter_combo.blockSignals(True)
+        self.parameter_combo.clear()
+        for name in self._result.layers:
+            self.parameter_combo.addItem(name, name)
+        index = self.parameter_combo.findData(previous)
+        self.parameter_combo.setCurrentIndex(max(index, 0))
+        self.parameter_combo.blockSignals(False)
+
+    def _render_parameter(self) -> None:
+        name = self.parameter_combo.currentData()
+        if self._result is None or name is None:
+            return
+        runs = list(enumerate(self._result.candidates))
+        self.layer_charts.show_parameter(runs, name)
+        self.histograms.show_parameter(runs, name, self._note)
+
+    def _show_results(self, shown: bool) -> None:
+        for widget in self._results_widgets:
+            widget.setVisible(shown)
+        if not shown:
+            self.boundary_heading.hide()
+            self.boundaries.hide()
+
+    # --- status and export ----------------------------------------------------------
+
+    def _say(self, render) -> None:
+        """Show ``render()``'s (text, is_error), kept to render again in another language."""
+        self._status_render = render
+        self._status(*render())
+
+    def _stale_text(self) -> str:
+        return self.tr("These curves were trained on an earlier network; the layers or their "
+                       "shapes have changed since. Train again for the network as it is now.")
+
+    def _scroll_to_curves(self) -> None:
+        """The status line and the loss chart in view (the settings are above them)."""
+        QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(
+            self.status_label.y() - 4))
+
+    def _update_enabled(self) -> None:
+        busy = self.session.busy
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy and self._running)
+        self.png_button.setEnabled(self._result is not None)
+        self.csv_button.setEnabled(self._result is not None)
+
+    def export_stem(self) -> str | None:
+        if self._result is None:
+            self._say(lambda: (self.tr("Nothing to export: train first"), True))
+            return None
+        return "train"
+
+    def export_png(self, path: str) -> None:
+        save_png(self.curves.ci, path)
+
+    def export_csv(self, path: str) -> None:
+        """initializer, step, loss, accuracy: one row per step and initializer."""
+        with open(path, "w", newline="", encoding="utf-8") as file:
+            writer = csv.writer(file)
+            writer.writerow(["initializer", "step", "loss", "accuracy", "diverged"])
+            for run in self._result.candidates:
+                curves = run.curves
+                if curves is None:
+                    continue
+                for step, loss in enumerate(curves.loss):
+                    accuracy = repr(curves.accuracy[step]) if curves.accuracy else ""
+                    writer.writerow([run.label, step, repr(loss), accuracy, run.diverged])
