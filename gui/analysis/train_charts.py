@@ -18,11 +18,10 @@ from gui.analysis.chart_style import (
     legend_points,
     line_pen,
     outside_legend,
-    series_color,
     size_axes,
     style_plot,
 )
-from gui.analysis.histogram_view import INK
+from gui.kit.colors import INK, SURFACE, series_color
 
 CHART_HEIGHT = 240
 SIDE_BY_SIDE = 700  # narrower than this, two charts of a row stack
@@ -48,7 +47,7 @@ class PairCharts(pg.GraphicsLayoutWidget):
     def __init__(self, log_left: bool, log_right: bool, legend: bool = False,
                  parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.legend = outside_legend(4) if legend else None
         self.left, self.right = pg.PlotItem(), pg.PlotItem()
         for plot, log in ((self.left, log_left), (self.right, log_right)):

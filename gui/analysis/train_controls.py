@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from core.training import loop
 from gui.analysis.compare_chooser import ChooserToggle, InitChooser
-from gui.forms.arg_form import ERROR_COLOR, ArgForm, note_label
+from gui.forms.arg_form import ArgForm, note_label
+from gui.kit.colors import ERROR
 from gui.kit.flow_layout import flow
 from gui.kit.retranslating import Retranslating
 from gui.models.init_choice import InitChoice
@@ -59,7 +60,7 @@ class TrainControls(Retranslating, QWidget):
         self.form.changed.connect(self._form_changed)
         self.form.editor("optimizer").changed.connect(self._optimizer_changed)
         choice.seedChanged.connect(self._show_seed)
-        self.problem_label = note_label(ERROR_COLOR, bold=True)
+        self.problem_label = note_label(ERROR, bold=True)
         self.problem_label.hide()
 
         layout = QVBoxLayout(self)

@@ -14,13 +14,20 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
-from gui.analysis.chart_style import series_color, size_axes, style_plot
-from gui.analysis.histogram_view import INK
+from gui.analysis.chart_style import size_axes, style_plot
+from gui.kit.colors import (
+    BEFORE_TRAINING,
+    BEFORE_TRAINING_FILL,
+    CLASSES,
+    INK,
+    SURFACE,
+    series_color,
+)
 
 CELL_WIDTH = 260  # a small multiple's width: fewer columns when the tab is narrow
 CELL_HEIGHT = 230
-BEFORE_PEN, BEFORE_BRUSH = "#7a7a7a", (120, 120, 120, 70)
-CLASS_COLORS = ("#1f5fbf", "#d9661f")  # class 0, class 1: the boundary's two ends
+BEFORE_PEN, BEFORE_BRUSH = BEFORE_TRAINING, BEFORE_TRAINING_FILL
+CLASS_COLORS = CLASSES  # class 0, class 1: the boundary's two ends
 BOUNDARY_MAP = pg.ColorMap([0.0, 0.5, 1.0], [(120, 160, 230), (250, 250, 250), (245, 170, 110)])
 
 
@@ -29,7 +36,7 @@ class Multiples(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
+        self.setBackground(SURFACE)
         self.cells: list[pg.PlotItem] = []
         self.count = 0
         self.columns = 0

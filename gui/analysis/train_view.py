@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.analysis.chart_export import ChartExport
-from gui.analysis.chart_style import StaleNote, fill_legend, fit_legend, series_color
+from gui.analysis.chart_style import StaleNote, fit_legend
 from gui.analysis.compare_chooser import ProgressRelay, progress_bar
 from gui.analysis.histogram_view import save_png
 from gui.analysis.train_charts import CurveCharts, LayerCharts, legend_sample
@@ -25,6 +25,7 @@ from gui.analysis.train_controls import TrainControls
 from gui.analysis.train_pictures import BoundaryGrid, HistogramGrid
 from gui.forms.arg_form import big_button, heading, note_label, readable, scrolled
 from gui.i18n import translate_message
+from gui.kit.colors import series_color
 from gui.kit.flow_layout import flow
 from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
@@ -47,7 +48,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self._running = False  # our train step is on the worker: progress and losses are ours
         self._live: dict[int, tuple[str, list]] = {}  # index -> (label, losses so far)
         self._live_dirty = False
-        self._status_render = None  # renders the status line again after a language change
+        self._said = None  # (text, is_error) of the status line, made again on a language change
         self.stale = StaleNote()
         self._timer = QTimer(self)
         self._timer.setInterval(LIVE_MS)
@@ -144,12 +145,12 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self.boundary_heading.setText(self.tr(
             "Decision boundary after training (blue: class 0, orange: class 1)"))
         self._label_charts()
-        if self._status_render is None:
+        if self._said is None:
             self.status_label.setText(self.tr(
                 "Pick a task and press \u201cTrain and compare\u201d: each ticked initializer "
                 "trains a copy of the network, and their losses appear here as they train."))
         else:
-            self._status(*self._status_render())
+            self._status(*self._said())
         if self._result is not None:
             self._render()
         elif self._live:
@@ -180,7 +181,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self._running = True
         self._live.clear()
         self.curves.hide_from(0)
-        fill_legend(self.curves.legend, [])
+        self.curves.legend.show_entries([])
         self.stale.request(self.session.snapshot)
         self._say(lambda: (self.tr("Training copies of the network…"), False))
         self._timer.start()
@@ -208,7 +209,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         for index in sorted(self._live):
             label, losses = self._live[index]
             entries.append((self.curves.show_loss(index, losses, series_color(index)), label))
-        fill_legend(self.curves.legend, entries)
+        self.curves.legend.show_entries(entries)
         fit_legend(self.curves.legend, self.curves.width())
 
     def _progressed(self, done: int, total: int, label: str) -> None:
@@ -235,7 +236,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self._live.clear()
         self._timer.stop()
         self.curves.hide_from(0)
-        fill_legend(self.curves.legend, [])
+        self.curves.legend.show_entries([])
         if self._result is not None:
             self._render()
         self._update_enabled()
@@ -312,7 +313,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
             plot.enableAutoRange(axis="x")
         self.curves.left.enableAutoRange(axis="y")
         self.curves.show_right(classes)
-        fill_legend(self.curves.legend, entries)
+        self.curves.legend.show_entries(entries)
         fit_legend(self.curves.legend, self.curves.width())
         self._show_results(True)
         self._render_parameter()
@@ -353,7 +354,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
 
     def _say(self, render) -> None:
         """Show ``render()``'s (text, is_error), kept to render again in another language."""
-        self._status_render = render
+        self._said = render
         self._status(*render())
 
     def _stale_text(self) -> str:

@@ -41,6 +41,9 @@ SERIES = (  # Okabe–Ito: one colour per initializer, in order
 )
 HISTORY_SERIES = ("#444444", "#8c564b", "#17becf", "#bcbd22")  # earlier snapshots, dotted
 HISTOGRAM_FILL = (31, 119, 180, 110)  # RGBA under the histogram's ACCENT outline
+BEFORE_TRAINING = "#7a7a7a"  # a parameter's histogram before training, under the after one
+BEFORE_TRAINING_FILL = (120, 120, 120, 70)  # RGBA
+CLASSES = ("#1f5fbf", "#d9661f")  # a decision boundary's two ends: class 0, class 1
 
 
 def series_color(index: int) -> str:

@@ -141,3 +141,18 @@ def test_wrong_output_width_shows_the_width_the_task_needs(qtbot, new_window):
     assert "width 2" in window.banner.message.text()
     assert window.train_view.result() is None
     assert unchanged(session, snapshot, before)
+
+
+def test_after_training_the_status_follows_a_language_switch(qtbot, view, isolated_settings):
+    """The status line is made again from the result in the new language (and back)."""
+    from gui import i18n
+
+    click_train(qtbot, view)
+    english = view.status_label.text()
+    assert english.startswith("Trained 2 copies on spirals")
+    i18n.set_language("zh_CN")
+    try:
+        assert view.status_label.text().startswith("已在 spirals 上训练 2 个副本")
+    finally:
+        i18n.set_language("en")
+    assert view.status_label.text() == english
