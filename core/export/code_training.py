@@ -104,4 +104,9 @@ def _recipe() -> list[str]:
         lines.append(f"{name} = {getattr(plain, name)!r}")
     for function in RECIPE:
         lines += ["", *inspect.getsource(function).rstrip("\n").split("\n")]
+    lines += ["",
+              "# One intra-op thread, as the lab trains: with several, a reduction (BatchNorm's",
+              "# statistics, a matmul) is split differently, rounds differently, and the losses",
+              "# would no longer equal the lab's bit for bit. Tiny networks also train faster.",
+              "torch.set_num_threads(1)"]
     return [*lines, ""]

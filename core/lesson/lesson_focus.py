@@ -22,6 +22,7 @@ FOCUS_VIEWS = (
     "histogram",  # the selected parameter's histogram and the steps that changed it
     "compare",  # the Compare chart
     "depth",  # the Depth chart
+    "train",  # the Train tab: loss curves of the step's training run
 )
 MAX_FOCUS = 3  # more than three views at once is no longer a focus
 

@@ -134,8 +134,8 @@ def input_shape(lab, fallback: tuple[int, ...] | None) -> tuple[int, ...]:
         return tuple(spec.shape[1:])
     if fallback is not None:
         return fallback
-    first = lab.network.entries[0] if lab.network.entries else None
-    if first is not None and first.layer == "Linear":
+    first = lab.network.entries[0] if lab.network.entries else None  # a user's model: names
+    if getattr(first, "layer", None) == "Linear":
         return (int(first.args.get("in_features", 1)),)
     raise LabError(INVALID_ARGUMENT, msg(
         "The teacher task makes inputs as wide as the network takes, but the network's input "

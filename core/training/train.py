@@ -11,12 +11,16 @@ draws is the one a script would make (and ``--export-code`` writes):
 2. per candidate, a copy of that network is initialized with the seed (``Lab.initialize``);
 3. ``torch.manual_seed(seed)`` (dropout draws from it) and the loop of
    :mod:`core.training.loop`, on batches from a generator of their own.
+
+All of it runs on one intra-op thread (:func:`core.threads.one_thread`), as the exported
+script does: the curves are then the same wherever the step runs.
 """
 
 from __future__ import annotations
 
 import torch
 
+from core import threads
 from core.analysis.candidates import DEFAULT_CANDIDATES, check_common, parse_candidates
 from core.errors import INVALID_ARGUMENT, RUNTIME, LabError
 from core.messages import msg
@@ -63,7 +67,7 @@ def train(
     _check_memory(lab, data, len(candidates))
     report = progress or (lambda done, total, label: None)
     runs = []
-    with torch.random.fork_rng(devices=[]):
+    with threads.one_thread(), torch.random.fork_rng(devices=[]):
         shaped, data = _shaped(lab, data, settings)
         owners = _owners(shaped)
         for index, candidate in enumerate(candidates):

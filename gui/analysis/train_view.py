@@ -83,7 +83,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
                                  self.layer_charts, self.histograms_heading, self.histograms)
         self._lay_out()
 
-        session.analysed.connect(self._analysed)
+        session.analysed.connect(self.show_analysis)
         session.progressed.connect(self._session_progressed)
         session.trainedSoFar.connect(self._trained_so_far)
         session.busyChanged.connect(self._busy_changed)
@@ -254,13 +254,16 @@ class TrainView(Retranslating, ChartExport, QWidget):
 
     # --- the finished run -----------------------------------------------------------
 
-    def _analysed(self, step: dict, analysis) -> None:
+    def show_analysis(self, step: dict, analysis) -> None:
+        """Show a finished training run (this view's or a lesson's); other analyses are
+        not this view's."""
         if step["op"] != "train":
             return
         self._running = False
         self._timer.stop()
         self._live.clear()
         self._result = analysis.result
+        self.stale.request(analysis.snapshot)  # the network it was made on (a lesson's too)
         self.stale.arrived(self.session.snapshot, self._stale_text())
         self._fill_parameters()
         self._render()

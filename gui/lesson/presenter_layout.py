@@ -17,7 +17,7 @@ from core.lesson import lesson as lessons
 from gui.network.network_view import CARD_ROLE
 
 INSPECTORS = ("print", "visit_log", "trace", "parameters")
-CHARTS = ("histogram", "compare", "depth")
+CHARTS = ("histogram", "compare", "depth", "train")
 # Shares of the width (network | right column) and of the heights inside the right column.
 COLUMN_SHARES = (0.42, 0.58)
 CHART_COLUMN_SHARES = (0.35, 0.65)  # a chart needs the width more than the cards do
@@ -109,6 +109,8 @@ class Stage(QObject):
                 window.chart_tabs.setCurrentWidget(window.compare_view)
             elif view == "depth":
                 window.chart_tabs.setCurrentWidget(window.depth_view)
+            elif view == "train":
+                window.chart_tabs.setCurrentWidget(window.train_view)
         if "histogram" in focus:
             self._select_changed_parameter()
 

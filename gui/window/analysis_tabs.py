@@ -88,12 +88,14 @@ class AnalysisTabs(QObject):
             self.train  # noqa: B018 (builds the tab)
 
     def _arrived(self, step: dict, analysis) -> None:
-        """A result for a tab not built yet (a lesson's compare or depth step): build it
+        """A result for a tab not built yet (a lesson's compare, depth or train step): build it
         and hand it the result, which it was not there to hear."""
         if step["op"] == "compare" and self._compare is None:
             self.compare.show_analysis(step, analysis)
         elif step["op"] == "depth" and self._depth is None:
             self.depth.show_analysis(step, analysis)
+        elif step["op"] == "train" and self._train is None:
+            self.train.show_analysis(step, analysis)
 
     def _parameter_selected(self, name: str) -> None:
         if self._compare is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import Qt
@@ -210,6 +211,14 @@ def test_lesson_menu_opens_the_training_lesson_and_its_train_step_runs(qtbot, wi
     assert panel.title_label.text() == "Constant initialization never breaks symmetry"
     assert panel.outcome is not None and panel.outcome.expected and panel.outcome.error is None
     assert not panel.status_label.isVisible()  # nothing flagged
+    train = window.train_view  # the page's focus brought the Train tab forward, with its result
+    assert window.chart_tabs.currentWidget() is train
+    runs = [run for run in panel.outcome.result.candidates if run.curves is not None]
+    losses = [line.yData for line in train.curves.loss_lines()]
+    assert len(losses) == len(runs) == 3
+    for run, loss in zip(runs, losses, strict=True):
+        np.testing.assert_array_equal(loss, np.array(run.curves.loss))
+    assert train.result() is panel.outcome.result and not train.stale.is_stale()
     click_next(qtbot, panel)  # build: the 10-layer ReLU MLP
     click_next(qtbot, panel)  # depth: its result goes to the Depth chart, brought forward
     settle(qtbot, window)
