@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="199"/>
-        <location filename="../core/training/train.py" line="57"/>
+        <location filename="../core/training/train.py" line="61"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
@@ -2368,17 +2368,17 @@
         <translation>Reset the network (lazy layers forget their shapes)</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="39"/>
+        <location filename="../core/lesson/lesson_focus.py" line="40"/>
         <source>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</source>
         <translation>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="44"/>
+        <location filename="../core/lesson/lesson_focus.py" line="45"/>
         <source>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</source>
         <translation>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="47"/>
+        <location filename="../core/lesson/lesson_focus.py" line="48"/>
         <source>{where}: field &apos;focus&apos; names a view twice</source>
         <translation>{where}: field &apos;focus&apos; names a view twice</translation>
     </message>
@@ -2671,32 +2671,32 @@
         <translation>y in {path} holds NaN or infinite values (or numbers beyond float32); training needs finite targets.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="61"/>
+        <location filename="../core/training/train.py" line="65"/>
         <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
         <translation>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="93"/>
+        <location filename="../core/training/train.py" line="97"/>
         <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
         <translation>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="98"/>
+        <location filename="../core/training/train.py" line="102"/>
         <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
         <translation>Training needs a network with parameters; add a Linear or convolution layer.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="128"/>
+        <location filename="../core/training/train.py" line="132"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>Training with {init} failed: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="149"/>
+        <location filename="../core/training/train.py" line="153"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>Training {count} copies of a network of {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="151"/>
+        <location filename="../core/training/train.py" line="155"/>
         <source>use a smaller network or task.</source>
         <translation>use a smaller network or task.</translation>
     </message>
@@ -5521,77 +5521,77 @@ max</translation>
 <context>
     <name>TrainControls</name>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
         <source>Two spirals (2-D points, 2 classes)</source>
         <translation>Two spirals (2-D points, 2 classes)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
         <source>Checkerboard (2-D points, 2 classes)</source>
         <translation>Checkerboard (2-D points, 2 classes)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
         <source>Teacher network (regression, any input)</source>
         <translation>Teacher network (regression, any input)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
         <source>Sequence: remember the first sign (2 classes)</source>
         <translation>Sequence: remember the first sign (2 classes)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <location filename="../gui/analysis/train_controls.py" line="89"/>
         <source>Digits: 8×8 images, 10 classes</source>
         <translation>Digits: 8×8 images, 10 classes</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <location filename="../gui/analysis/train_controls.py" line="90"/>
         <source>Your own data (.npz with x and y)…</source>
         <translation>Your own data (.npz with x and y)…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
         <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
         <translation>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <location filename="../gui/analysis/train_controls.py" line="99"/>
         <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
         <translation>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <location filename="../gui/analysis/train_controls.py" line="120"/>
         <source>Tick at least one initializer to train.</source>
         <translation>Tick at least one initializer to train.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
         <source>Choose the .npz file to train on (Choose file…).</source>
         <translation>Choose the .npz file to train on (Choose file…).</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <location filename="../gui/analysis/train_controls.py" line="145"/>
         <source>Train on your own data</source>
         <translation>Train on your own data</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <location filename="../gui/analysis/train_controls.py" line="146"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy arrays (*.npz)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <location filename="../gui/analysis/train_controls.py" line="171"/>
         <source>No file chosen yet.</source>
         <translation>No file chosen yet.</translation>
     </message>
@@ -5599,133 +5599,133 @@ max</translation>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
         <source>Train and compare</source>
         <translation>Train and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <location filename="../gui/analysis/train_view.py" line="130"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>Stop training (Esc); nothing is changed</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>Save the loss and accuracy chart as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>Save every initializer&apos;s loss and accuracy per step as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>How each parameter learned</source>
         <translation>How each parameter learned</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
         <source>Values before (grey) and after training</source>
         <translation>Values before (grey) and after training</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <location filename="../gui/analysis/train_view.py" line="146"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>Decision boundary after training (blue: class 0, orange: class 1)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <location filename="../gui/analysis/train_view.py" line="150"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Training loss (log scale)</source>
         <translation>Training loss (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Batch accuracy</source>
         <translation>Batch accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="165"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
         <source>Gradient norm (log scale)</source>
         <translation>Gradient norm (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="164"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>Update-to-weight ratio (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <location filename="../gui/analysis/train_view.py" line="179"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <location filename="../gui/analysis/train_view.py" line="186"/>
         <source>Training copies of the network…</source>
         <translation>Training copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <location filename="../gui/analysis/train_view.py" line="220"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>Training with {label}: {done} of {total} steps…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <location filename="../gui/analysis/train_view.py" line="247"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>Training cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <location filename="../gui/analysis/train_view.py" line="252"/>
         <source>Training failed: {message}</source>
         <translation>Training failed: {message}</translation>
     </message>

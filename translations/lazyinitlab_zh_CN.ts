@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="199"/>
-        <location filename="../core/training/train.py" line="57"/>
+        <location filename="../core/training/train.py" line="61"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
@@ -2368,17 +2368,17 @@
         <translation>重置网络（延迟初始化的层忘记其形状）</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="39"/>
+        <location filename="../core/lesson/lesson_focus.py" line="40"/>
         <source>{where}: field &apos;focus&apos; must be a view or a list of one to {most} views, such as &quot;trace&quot; or [&quot;cards&quot;, &quot;trace&quot;]</source>
         <translation>{where}：字段 &apos;focus&apos; 必须是一个视图，或由一到 {most} 个视图组成的列表，例如 &quot;trace&quot; 或 [&quot;cards&quot;, &quot;trace&quot;]</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="44"/>
+        <location filename="../core/lesson/lesson_focus.py" line="45"/>
         <source>{where}: field &apos;focus&apos;: {name} is not a view; views are {views}</source>
         <translation>{where}：字段 &apos;focus&apos;：{name} 不是视图；可用的视图有 {views}</translation>
     </message>
     <message>
-        <location filename="../core/lesson/lesson_focus.py" line="47"/>
+        <location filename="../core/lesson/lesson_focus.py" line="48"/>
         <source>{where}: field &apos;focus&apos; names a view twice</source>
         <translation>{where}：字段 &apos;focus&apos; 两次列出了同一个视图</translation>
     </message>
@@ -2671,32 +2671,32 @@
         <translation>{path} 中的 y 含有 NaN 或无穷大（或超出 float32 的数）；训练需要有限的目标。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="61"/>
+        <location filename="../core/training/train.py" line="65"/>
         <source>batch is {batch}, but the {task} task has only {size} examples; use a batch of at most {size}.</source>
         <translation>batch 是 {batch}，但 {task} 任务只有 {size} 个样本；请使用不超过 {size} 的批量。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="93"/>
+        <location filename="../core/training/train.py" line="97"/>
         <source>The {task} task gives inputs of shape {shape} (batch first), which the network does not take: {reason}</source>
         <translation>{task} 任务给出的输入形状为 {shape}（第一维是批量），网络不接受：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="98"/>
+        <location filename="../core/training/train.py" line="102"/>
         <source>Training needs a network with parameters; add a Linear or convolution layer.</source>
         <translation>训练需要一个有参数的网络；请添加一个 Linear 层或卷积层。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="128"/>
+        <location filename="../core/training/train.py" line="132"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>用 {init} 训练失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="149"/>
+        <location filename="../core/training/train.py" line="153"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>训练有 {total} 个参数的网络的 {count} 个副本</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="151"/>
+        <location filename="../core/training/train.py" line="155"/>
         <source>use a smaller network or task.</source>
         <translation>请使用更小的网络或任务。</translation>
     </message>
@@ -5520,77 +5520,77 @@ max</source>
 <context>
     <name>TrainControls</name>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="81"/>
+        <location filename="../gui/analysis/train_controls.py" line="83"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="83"/>
+        <location filename="../gui/analysis/train_controls.py" line="85"/>
         <source>Two spirals (2-D points, 2 classes)</source>
         <translation>双螺旋（二维点，2 类）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="84"/>
+        <location filename="../gui/analysis/train_controls.py" line="86"/>
         <source>Checkerboard (2-D points, 2 classes)</source>
         <translation>棋盘格（二维点，2 类）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="85"/>
+        <location filename="../gui/analysis/train_controls.py" line="87"/>
         <source>Teacher network (regression, any input)</source>
         <translation>教师网络（回归，任意输入）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="86"/>
+        <location filename="../gui/analysis/train_controls.py" line="88"/>
         <source>Sequence: remember the first sign (2 classes)</source>
         <translation>序列：记住第一个值的符号（2 类）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="87"/>
+        <location filename="../gui/analysis/train_controls.py" line="89"/>
         <source>Digits: 8×8 images, 10 classes</source>
         <translation>手写数字：8×8 图像，10 类</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="88"/>
+        <location filename="../gui/analysis/train_controls.py" line="90"/>
         <source>Your own data (.npz with x and y)…</source>
         <translation>自己的数据（含 x 和 y 的 .npz）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="93"/>
+        <location filename="../gui/analysis/train_controls.py" line="95"/>
         <source>What each copy of the network learns. Spirals and checkerboard draw a decision boundary; they need an output of width 2 (e.g. a last Linear with out_features 2).</source>
         <translation>网络的每个副本要学习的内容。双螺旋和棋盘格会画出决策边界；它们需要宽度为 2 的输出（例如最后一层 Linear 的 out_features 为 2）。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="95"/>
+        <location filename="../gui/analysis/train_controls.py" line="97"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="97"/>
+        <location filename="../gui/analysis/train_controls.py" line="99"/>
         <source>An .npz file with an array x (examples first) and an array y: integer labels for classes, or float targets for a regression</source>
         <translation>一个 .npz 文件，含数组 x（第一维为样本）和数组 y：分类用整数标签，回归用浮点目标值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="123"/>
+        <location filename="../gui/analysis/train_controls.py" line="120"/>
         <source>Tick at least one initializer to train.</source>
         <translation>请至少勾选一个要训练的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="126"/>
+        <location filename="../gui/analysis/train_controls.py" line="123"/>
         <source>Choose the .npz file to train on (Choose file…).</source>
         <translation>请选择用于训练的 .npz 文件（选择文件…）。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="148"/>
+        <location filename="../gui/analysis/train_controls.py" line="145"/>
         <source>Train on your own data</source>
         <translation>用自己的数据训练</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="149"/>
+        <location filename="../gui/analysis/train_controls.py" line="146"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 数组 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_controls.py" line="174"/>
+        <location filename="../gui/analysis/train_controls.py" line="171"/>
         <source>No file chosen yet.</source>
         <translation>尚未选择文件。</translation>
     </message>
@@ -5598,133 +5598,133 @@ max</source>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="126"/>
+        <location filename="../gui/analysis/train_view.py" line="128"/>
         <source>Train and compare</source>
         <translation>训练并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <location filename="../gui/analysis/train_view.py" line="130"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>按每个勾选的初始化方法训练网络的一个副本，使用相同的种子和相同的批次，并绘出它们的损失（Ctrl+Shift+T）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="131"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>停止训练（Esc）；不会改变任何内容</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>将损失和准确率图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>将每个初始化方法每一步的损失和准确率保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>How each parameter learned</source>
         <translation>每个参数的学习情况</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>显示其梯度范数、更新与权重之比和直方图的参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <location filename="../gui/analysis/train_view.py" line="144"/>
         <source>Values before (grey) and after training</source>
         <translation>训练前（灰色）与训练后的取值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <location filename="../gui/analysis/train_view.py" line="146"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>训练后的决策边界（蓝色：类别 0，橙色：类别 1）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="148"/>
+        <location filename="../gui/analysis/train_view.py" line="150"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>选择一个任务并按“训练并比较”：每个勾选的初始化方法训练网络的一个副本，训练过程中它们的损失会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Training loss (log scale)</source>
         <translation>训练损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Batch accuracy</source>
         <translation>批次准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="165"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
         <source>Gradient norm (log scale)</source>
         <translation>梯度范数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="164"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>更新与权重之比（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="182"/>
+        <location filename="../gui/analysis/train_view.py" line="179"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="189"/>
+        <location filename="../gui/analysis/train_view.py" line="186"/>
         <source>Training copies of the network…</source>
         <translation>正在训练网络的副本…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="223"/>
+        <location filename="../gui/analysis/train_view.py" line="220"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>正在用 {label} 训练：第 {done} 步，共 {total} 步…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="250"/>
+        <location filename="../gui/analysis/train_view.py" line="247"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>训练已取消：没有改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="255"/>
+        <location filename="../gui/analysis/train_view.py" line="252"/>
         <source>Training failed: {message}</source>
         <translation>训练失败：{message}</translation>
     </message>
