@@ -187,17 +187,20 @@ class Session:
         network, seeded first (core/operations/model_opening.py); undo brings the old one."""
         from core.operations.model_opening import model_lab
 
-        seed = random_seed()
-        lab = model_lab(seed, self.lab.memory_limit, spec, module, example_input)
-        return self._replace(Workspace(lab, seed, True, None, tuple(lab.version.steps)))
+        return self._open_seeded(
+            lambda seed: model_lab(seed, self.lab.memory_limit, spec, module, example_input))
 
     def open_architecture(self, key: str) -> Transition:
         """The architecture template ``key`` replaces the network, opened as a user model
         after seeding (core/operations/model_opening.py); undo brings the old one back."""
         from core.operations.model_opening import architecture_lab
 
+        return self._open_seeded(lambda seed: architecture_lab(key, seed, self.lab.memory_limit))
+
+    def _open_seeded(self, make_lab) -> Transition:
+        """``make_lab(seed)`` with a new seed replaces the network; its steps count as saved."""
         seed = random_seed()
-        lab = architecture_lab(key, seed, self.lab.memory_limit)
+        lab = make_lab(seed)
         return self._replace(Workspace(lab, seed, True, None, tuple(lab.version.steps)))
 
     @classmethod

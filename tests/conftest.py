@@ -13,7 +13,7 @@ import pytest  # noqa: E402 (after the environment above)
 pytest.register_assert_rewrite(
     "tests.core.lab_helpers", "tests.core.catalogue_helpers", "tests.core.scenario_helpers",
     "tests.core.initializer_helpers", "tests.core.twin_helpers", "tests.gui.panel_helpers",
-    "tests.gui.window_helpers",
+    "tests.gui.window_helpers", "tests.gui.session_helpers",
 )
 
 

@@ -36,9 +36,8 @@ from core.messages import msg
 from core.model import memory
 from core.model.json_form import number
 from core.model.lab import Lab
-from core.model.stats import DEFAULT_BINS, histc_counts
+from core.model.stats import DEFAULT_BINS, check_bins, histc_counts
 
-MAX_BINS = 10_000
 CURVE_POINTS = 600
 
 
@@ -132,7 +131,7 @@ class Comparison:
         ``clip`` keeps the central ``clip`` percent of each series (e.g. 99: from
         the 0.5th to the 99.5th percentile) and the shared range spans them all.
         """
-        _check_bins(bins)
+        check_bins(bins)
         _check_clip(clip)
         all_series = self.series(parameter)
         low, high = _shared_range(all_series, clip)
@@ -191,13 +190,6 @@ class Comparison:
             "clip": clip,
             "overlays": overlays,
         }
-
-
-def _check_bins(bins) -> None:
-    if isinstance(bins, bool) or not isinstance(bins, int) or not 1 <= bins <= MAX_BINS:
-        raise LabError(INVALID_ARGUMENT, msg(
-            "bins must be a whole number from 1 to {limit}, got {value!r}.",
-            limit=MAX_BINS, value=bins))
 
 
 def _check_clip(clip) -> None:

@@ -162,8 +162,7 @@ def write_report(report: dict, directory: Path) -> Path:
     from core.io import figures
 
     directory.mkdir(parents=True, exist_ok=True)
-    for record in report.get("steps", []):
-        figures.attach_record(record, directory)
+    figures.attach(report, directory)
     path = directory / REPORT_NAME
     text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False)
     files.write_text(path, text + "\n")

@@ -28,14 +28,13 @@ from core.io.report import (  # noqa: F401 (the report's records, also used as s
 from core.messages import msg
 from core.model.lab import Lab
 from core.model.memory import human_bytes
-from core.model.stats import DEFAULT_BINS
+from core.model.stats import DEFAULT_BINS, MAX_BINS
 from core.operations import registry
 from core.operations import steps as step_ops
 from core.operations.base import ANALYSIS
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_STEPS = 10_000
-MAX_BINS = 10_000
 TOP_FIELDS = {"format", "seed", "steps", "title", "description", "bins", "language"}
 
 

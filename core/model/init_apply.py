@@ -22,6 +22,7 @@ from torch.nn.modules.lazy import LazyModuleMixin
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.messages import msg
 from core.model import catalogue, initializers
+from core.model.inputs import check_seed
 from core.model.network import sequential
 
 DEFAULT = "default"
@@ -42,13 +43,7 @@ def checked_request(init: str, args: dict | None, params: str, seed: int | None)
             INVALID_ARGUMENT,
             msg("params must be weight, bias or all, got {params}.", params=repr(params)),
         )
-    if seed is not None and (
-        isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
-    ):
-        raise LabError(
-            INVALID_ARGUMENT,
-            msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
-        )
+    check_seed(seed)
     return spec.name, valid_args
 
 

@@ -121,13 +121,7 @@ def input_spec(
         )
     if fill == "normal" and std < 0:
         raise LabError(INVALID_ARGUMENT, msg("std must be at least 0, got {std}.", std=std))
-    if seed is not None and (
-        isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
-    ):
-        raise LabError(
-            INVALID_ARGUMENT,
-            msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
-        )
+    check_seed(seed)
     return InputSpec(tuple(dims), fill, float(low), float(high), float(mean), float(std), seed)
 
 
@@ -168,3 +162,14 @@ def input_elements(spec: InputSpec) -> int:
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_seed(seed) -> None:
+    """Refuse (LabError) a seed that is neither None nor a whole number in [0, 2**63)."""
+    if seed is not None and (
+        isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63
+    ):
+        raise LabError(
+            INVALID_ARGUMENT,
+            msg("seed must be a whole number from 0 to 2**63-1, got {seed}.", seed=repr(seed)),
+        )

@@ -15,7 +15,7 @@ from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
 from core.model.history import Checkpoint, History, StepLog, Version
 from core.model.snapshot import Histogram, Snapshot
-from core.model.stats import MAX_BINS, StatsCache
+from core.model.stats import StatsCache, check_bins
 
 
 class LabHistory:
@@ -75,10 +75,7 @@ class LabHistory:
         Safe on a worker beside a running operation: committed modules are never
         mutated. Raises LabError when that step's weights are no longer kept.
         """
-        if isinstance(bins, bool) or not isinstance(bins, int) or not 1 <= bins <= MAX_BINS:
-            raise LabError(INVALID_ARGUMENT, msg(
-                "bins must be a whole number from 1 to {limit}, got {value!r}.",
-                limit=MAX_BINS, value=bins))
+        check_bins(bins)
         kept = [*self.history.undo, self.version, *self.history.redo]
         version = next((v for v in kept if v.snapshot is snapshot), None)
         if version is None:

@@ -9,10 +9,20 @@ import weakref
 import numpy as np
 import torch
 
+from core.errors import INVALID_ARGUMENT, LabError
+from core.messages import msg
 from core.model.snapshot import Histogram, TensorStats
 
 DEFAULT_BINS = 100
 MAX_BINS = 10_000
+
+
+def check_bins(bins) -> None:
+    """Refuse (LabError) a bin count that is not a whole number from 1 to MAX_BINS."""
+    if isinstance(bins, bool) or not isinstance(bins, int) or not 1 <= bins <= MAX_BINS:
+        raise LabError(INVALID_ARGUMENT, msg(
+            "bins must be a whole number from 1 to {limit}, got {value!r}.",
+            limit=MAX_BINS, value=bins))
 MAX_REBINNED = 64  # histograms at other bin counts kept (each is a few KiB)
 _FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 CHUNK = 1 << 20  # values per chunk where a float64 or filtered copy is needed

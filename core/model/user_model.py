@@ -105,8 +105,6 @@ class UserModelLab(Lab):
 
     # -- structure: the model's code decides it ----------------------------------------
 
-    fixed_structure = True  # steps that change structure must call refuse_structure(op)
-
     def refuse_structure(self, op: str) -> Snapshot:
         """Raise the explained refusal of a structural step named ``op``."""
         raise LabError(INVALID_ARGUMENT, msg(
@@ -321,7 +319,3 @@ def _require_materialized(name: str, module: nn.Module, init: str) -> None:
             "sample through the network first (forward), then initialize.",
             name=name, kind=type(module).__name__, init=init),
             layer=name, torch_message=init_apply.uninitialized_message(module))
-
-
-def is_user_lab(lab) -> bool:
-    return isinstance(lab, UserModelLab)

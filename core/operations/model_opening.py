@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import torch
-
 from core.errors import INVALID_ARGUMENT, INVALID_FILE, LabError
 from core.messages import msg
-from core.model.inputs import FILLS
 from core.model.lab import Lab
+from core.model.module_copies import atomic
 from core.operations import steps as step_ops
 
 
@@ -27,8 +25,8 @@ def model_lab(seed: int, memory_limit: int | None, spec: str | None = None, modu
     import core
     from core.model.model_file import ModelFileError, load_model
 
-    rng = torch.get_rng_state()
-    try:
+    def run() -> Lab:
+        nonlocal module
         step_ops.manual_seed(seed)  # before the file runs
         source = None
         if spec is not None:
@@ -38,9 +36,8 @@ def model_lab(seed: int, memory_limit: int | None, spec: str | None = None, modu
                 raise LabError(INVALID_FILE, msg("Your model could not be opened: {reason}",
                                                  reason=str(exc))) from exc
         return core.open_model(module, example_input, memory_limit=memory_limit, source=source)
-    except BaseException:
-        torch.set_rng_state(rng)
-        raise
+
+    return atomic(run)  # a failure leaves the random stream as it was
 
 
 def architecture_lab(key: str, seed: int, memory_limit: int | None) -> Lab:
@@ -62,17 +59,10 @@ def architecture_lab(key: str, seed: int, memory_limit: int | None) -> Lab:
             key=repr(key), known=", ".join(ARCHITECTURES)))
     source = ModelSource(Path(architecture_nets.__file__).resolve(), arch.factory.__name__,
                          called=True)
-    rng = torch.get_rng_state()
-    try:
+    def run() -> Lab:
         step_ops.manual_seed(seed)  # before the factory: its eager layers draw as in PyTorch
-        module = arch.build()
-        if arch.fill in FILLS:  # as a forward step: code export replays the very input
-            lab = core.open_model(module, memory_limit=memory_limit, source=source)
-            step_ops.perform(lab, arch.forward_step())
-            return lab
-        # a fill the lab's forward does not offer (yet): the example tensor itself
-        return core.open_model(module, arch.example_input(), memory_limit=memory_limit,
-                               source=source)
-    except BaseException:
-        torch.set_rng_state(rng)
-        raise
+        lab = core.open_model(arch.build(), memory_limit=memory_limit, source=source)
+        step_ops.perform(lab, arch.forward_step())  # a step: code export replays the input
+        return lab
+
+    return atomic(run)  # a failure leaves the random stream as it was

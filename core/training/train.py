@@ -112,28 +112,29 @@ def _run(shaped: Lab, candidate, data, settings, targets, ticker) -> record.Cand
     """Initialize a copy with the seed and train it; a failure stays this candidate's.
 
     ``targets`` are the (params, layers, types) the initializer is applied to."""
+    def failed(error: LabError) -> record.CandidateRun:
+        return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
+                                   None, error=error)
+
     scratch = shaped.scratch()
     params, layers, types = targets
     try:
         scratch.initialize(candidate.init, candidate.args, layers, types, params, settings.seed)
     except LabError as exc:
-        return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
-                                   None, error=exc)
+        return failed(exc)
     model = copy_sharing(scratch.version.net())  # trained in place: nothing committed moves
     before = {n: p.detach().clone() for n, p in model.named_parameters()}
     torch.manual_seed(settings.seed)
     try:
         curves = loop.train_model(model, data, settings, ticker)
     except LabError as exc:
-        return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
-                                   None, error=exc)
+        return failed(exc)
     except Exception as exc:  # noqa: BLE001 (PyTorch's own error, in the lab's words)
         error = LabError(RUNTIME, msg(
             "Training with {init} failed: {reason} The network was left as it was.",
             init=candidate.label, reason=str(exc).split("\n")[0][:300]),
             torch_message=str(exc))
-        return record.CandidateRun(candidate.label, candidate.init, dict(candidate.args),
-                                   None, error=error)
+        return failed(error)
     boundary = None
     if data.planar and curves.diverged_at is None:
         boundary = record.boundary(model, data)

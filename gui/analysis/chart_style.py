@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -107,6 +108,12 @@ def outside_legend(columns: int = 3) -> ChartLegend:
                          verSpacing=-4)
     legend.setColumnCount(columns)
     return legend
+
+
+def log_values(values) -> np.ndarray:
+    """Values for a log axis: non-positive and non-finite ones become gaps."""
+    y = np.array(values, dtype=np.float64)
+    return np.where(np.isfinite(y) & (y > 0), y, np.nan)
 
 
 def sample(color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.PlotDataItem:

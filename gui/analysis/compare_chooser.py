@@ -24,7 +24,7 @@ from core.model.initializers import INITIALIZERS, validate_init_args
 from gui.forms.arg_form import INT32_MAX, ArgForm
 from gui.i18n import translate_message
 from gui.kit.retranslating import Retranslating
-from gui.models.init_choice import DEFAULT_CHECKED, InitChoice  # noqa: F401 (re-exported)
+from gui.models.init_choice import InitChoice
 
 
 class ProgressRelay(QObject):

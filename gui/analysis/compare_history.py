@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from gui.history.history_panel import history_entries
+from gui.history.history_model import history_entries
 from gui.i18n import translate_message
 from gui.kit.retranslating import Retranslating
 

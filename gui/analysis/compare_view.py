@@ -29,8 +29,6 @@ from gui.analysis.chart_export import ChartExport, write_comparison_csv
 from gui.analysis.chart_style import StaleNote
 from gui.analysis.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
 from gui.analysis.compare_controls import (  # noqa: F401 (re-exported)
-    CLIP_CHOICES,
-    DEFAULT_BINS,
     GRID,
     MULTIPLES,
     OVERLAY,

@@ -30,6 +30,7 @@ from gui.analysis.chart_style import (
     fit_legend,
     hide_extra,
     line_pen,
+    log_values,
     num_text,
 )
 from gui.analysis.compare_chooser import ChooserToggle, InitChooser, ProgressRelay, progress_bar
@@ -273,7 +274,7 @@ class DepthView(Retranslating, ChartExport, QWidget):
             for i, curve in enumerate(curves):
                 color = series_color(result.curves.index(curve))
                 item = self.charts.item(self.charts.measured[key], plot, i)
-                item.setData(x=x, y=_positive([getattr(curve.layers[p], key + "_std")
+                item.setData(x=x, y=log_values([getattr(curve.layers[p], key + "_std")
                                                for p in last]),
                              connect="finite", pen=line_pen(color, width=3 * scale), symbol="o",
                              symbolSize=8 * scale, symbolBrush=color, symbolPen=pg.mkPen(color))
@@ -281,7 +282,7 @@ class DepthView(Retranslating, ChartExport, QWidget):
                     entries.append((item, curve.label))
                 if theory:
                     line = self.charts.item(self.charts.theory[key], plot, i)
-                    line.setData(x=x, y=_positive([getattr(curve.layers[p],
+                    line.setData(x=x, y=log_values([getattr(curve.layers[p],
                                                            f"expected_{key}_std")
                                                    for p in last]),
                                  connect="finite",
@@ -370,9 +371,3 @@ class DepthView(Retranslating, ChartExport, QWidget):
         self.png_button.setEnabled(has)
         self.csv_button.setEnabled(has)
         self.run_button.setEnabled(not self.session.busy)
-
-
-def _positive(values) -> np.ndarray:
-    """Values for a log axis: non-positive and non-finite ones become gaps."""
-    y = np.array(values, dtype=np.float64)
-    return np.where(np.isfinite(y) & (y > 0), y, np.nan)

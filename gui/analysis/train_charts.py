@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 
 from gui.analysis.chart_style import (
+    LINE_WIDTH,
     axis_label,
     hide_extra,
     legend_points,
     line_pen,
+    log_values,
     outside_legend,
     size_axes,
     style_plot,
@@ -25,13 +27,6 @@ from gui.kit.colors import INK, SURFACE, series_color
 
 CHART_HEIGHT = 240
 SIDE_BY_SIDE = 700  # narrower than this, two charts of a row stack
-LINE = 2.5
-
-
-def positive(values) -> np.ndarray:
-    """Values for a log axis: non-positive and non-finite ones become gaps."""
-    y = np.asarray(values, dtype=np.float64)
-    return np.where(np.isfinite(y) & (y > 0), y, np.nan)
 
 
 def finite(values) -> np.ndarray:
@@ -97,7 +92,7 @@ class PairCharts(pg.GraphicsLayoutWidget):
     def draw(self, side: str, index: int, x, y, color: str) -> pg.PlotDataItem:
         item = self.line(side, index)
         item.setData(x=np.asarray(x, dtype=np.float64), y=y, connect="finite",
-                     pen=line_pen(color, width=LINE * self.scale))
+                     pen=line_pen(color, width=LINE_WIDTH * self.scale))
         return item
 
     def hide_from(self, count: int) -> None:
@@ -126,11 +121,6 @@ class PairCharts(pg.GraphicsLayoutWidget):
         super().resizeEvent(event)
 
 
-def legend_sample(color: str, dashed: bool = False) -> pg.PlotDataItem:
-    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-    return pg.PlotDataItem(pen=line_pen(color, style))
-
-
 class CurveCharts(PairCharts):
     """Legend, then the loss (log) and the accuracy per step, one line per initializer."""
 
@@ -140,7 +130,7 @@ class CurveCharts(PairCharts):
         self.right.enableAutoRange(axis="y", enable=False)
 
     def show_loss(self, index: int, losses, color: str) -> pg.PlotDataItem:
-        return self.draw("left", index, np.arange(len(losses)), positive(losses), color)
+        return self.draw("left", index, np.arange(len(losses)), log_values(losses), color)
 
     def show_accuracy(self, index: int, accuracy, color: str) -> pg.PlotDataItem:
         return self.draw("right", index, np.arange(len(accuracy)), finite(accuracy), color)
@@ -167,9 +157,9 @@ class LayerCharts(PairCharts):
                 continue
             color = series_color(index)
             steps = curves.stat_steps[:len(curves.grad_norm[parameter])]
-            self.draw("left", shown, steps, positive(curves.grad_norm[parameter]), color)
+            self.draw("left", shown, steps, log_values(curves.grad_norm[parameter]), color)
             ratios = curves.update_ratio[parameter]
-            self.draw("right", shown, curves.stat_steps[:len(ratios)], positive(ratios), color)
+            self.draw("right", shown, curves.stat_steps[:len(ratios)], log_values(ratios), color)
             shown += 1
         self.hide_from(shown)
         for plot in self.plots():

@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.analysis.chart_export import ChartExport
-from gui.analysis.chart_style import StaleNote, fit_legend
+from gui.analysis.chart_style import StaleNote, fit_legend, sample
 from gui.analysis.compare_chooser import ProgressRelay, progress_bar
 from gui.analysis.histogram_view import save_png
-from gui.analysis.train_charts import CurveCharts, LayerCharts, legend_sample
+from gui.analysis.train_charts import CurveCharts, LayerCharts
 from gui.analysis.train_controls import TrainControls
 from gui.analysis.train_pictures import BoundaryGrid, HistogramGrid
 from gui.forms.arg_form import big_button, heading, note_label, readable, scrolled
@@ -48,7 +48,6 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self._running = False  # our train step is on the worker: progress and losses are ours
         self._live: dict[int, tuple[str, list]] = {}  # index -> (label, losses so far)
         self._live_dirty = False
-        self._said = None  # (text, is_error) of the status line, made again on a language change
         self.stale = StaleNote()
         self._timer = QTimer(self)
         self._timer.setInterval(LIVE_MS)
@@ -145,12 +144,12 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self.boundary_heading.setText(self.tr(
             "Decision boundary after training (blue: class 0, orange: class 1)"))
         self._label_charts()
-        if self._said is None:
+        if getattr(self, "_status_render", None) is None:  # the introduction, until a run
             self.status_label.setText(self.tr(
                 "Pick a task and press \u201cTrain and compare\u201d: each ticked initializer "
                 "trains a copy of the network, and their losses appear here as they train."))
         else:
-            self._status(*self._said())
+            self._retranslate_status()
         if self._result is not None:
             self._render()
         elif self._live:
@@ -304,7 +303,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         for index, run in runs:
             color = series_color(index)
             if run.curves is None:
-                entries.append((legend_sample(color, dashed=True), self._note(run)))
+                entries.append((sample(color, Qt.PenStyle.DashLine), self._note(run)))
                 continue
             line = self.curves.show_loss(shown, run.curves.loss, color)
             if classes:
@@ -356,9 +355,9 @@ class TrainView(Retranslating, ChartExport, QWidget):
     # --- status and export ----------------------------------------------------------
 
     def _say(self, render) -> None:
-        """Show ``render()``'s (text, is_error), kept to render again in another language."""
-        self._said = render
-        self._status(*render())
+        """Show ``render()``'s (text, is_error); ChartExport renders the text again in
+        another language, as it does for Compare's and Depth's status lines."""
+        self._status(lambda: render()[0], render()[1])
 
     def _stale_text(self) -> str:
         return self.tr("These curves were trained on an earlier network; the layers or their "

@@ -42,7 +42,6 @@ DEFAULT_BIN_CHOICE = 100  # core's default: the snapshot already holds these
 COARSE_AFTER_MS = 150  # show the snapshot's coarser histogram if computing takes longer
 MAX_REBINNED = 256  # histograms at other bin counts kept here (a few KiB each)
 SIDE_POINTS = 12.0  # the list and controls beside the plot; presenter mode multiplies it
-__all__ = ["HistoryEntry", "HistoryPanel", "history_entries"]  # compare_history imports these here
 
 
 class HistoryPanel(Retranslating, QWidget):

@@ -7,6 +7,8 @@ comparison, depth or training run gets its tab and most of the right column's he
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
@@ -14,53 +16,42 @@ from gui.models.init_choice import InitChoice
 from gui.models.selection import Selection
 
 COMPARE_TAB, DEPTH_TAB, TRAIN_TAB = 1, 2, 3  # positions in the chart tabs, after Histogram
+VIEWS = {  # op -> its tab, the module and class of its view, the signal of a shown result
+    "compare": (COMPARE_TAB, "gui.analysis.compare_view", "CompareView", "comparisonShown"),
+    "depth": (DEPTH_TAB, "gui.analysis.depth_view", "DepthView", "depthShown"),
+    "train": (TRAIN_TAB, "gui.analysis.train_view", "TrainView", "trainingShown"),
+}
 CHART_SHARE = 0.7  # of the right column's height, once a comparison or depth chart is shown
 
 
 class AnalysisTabs(QObject):
-    """Builds the Compare and Depth tabs of ``tabs`` when first shown or asked for."""
+    """Builds the Compare, Depth and Train tabs of ``tabs`` when first shown or asked for."""
 
     def __init__(self, session, tabs: QTabWidget, column: QSplitter, selection: Selection,
                  choice: InitChoice) -> None:
         super().__init__(tabs)
         self.session, self.tabs, self.column = session, tabs, column
         self.selection, self.choice = selection, choice
-        self._compare = self._depth = self._train = None
+        self._views: dict[str, QWidget] = {}  # op -> its view, once built
         tabs.currentChanged.connect(self._shown)
         session.analysed.connect(self._arrived)
         selection.parameterChanged.connect(self._parameter_selected)
 
-    @property
-    def compare(self):
-        if self._compare is None:
-            from gui.analysis.compare_view import CompareView
-
-            view = self._compare = CompareView(self.session, self.choice)
-            view.comparisonShown.connect(lambda: self.show_chart(view))
-            if self.selection.parameter() is not None:
+    def view(self, op: str) -> QWidget:
+        """The tab of analysis ``op`` (compare, depth, train), built the first time."""
+        if op not in self._views:
+            tab, module, name, shown = VIEWS[op]
+            view_class = getattr(importlib.import_module(module), name)
+            view = self._views[op] = view_class(self.session, self.choice)
+            getattr(view, shown).connect(lambda: self.show_chart(view))
+            if op == "compare" and self.selection.parameter() is not None:
                 view.set_parameter(self.selection.parameter())
-            self._replace(COMPARE_TAB, view)
-        return self._compare
+            self._replace(tab, view)
+        return self._views[op]
 
-    @property
-    def depth(self):
-        if self._depth is None:
-            from gui.analysis.depth_view import DepthView
-
-            view = self._depth = DepthView(self.session, self.choice)
-            view.depthShown.connect(lambda: self.show_chart(view))
-            self._replace(DEPTH_TAB, view)
-        return self._depth
-
-    @property
-    def train(self):
-        if self._train is None:
-            from gui.analysis.train_view import TrainView
-
-            view = self._train = TrainView(self.session, self.choice)
-            view.trainingShown.connect(lambda: self.show_chart(view))
-            self._replace(TRAIN_TAB, view)
-        return self._train
+    compare = property(lambda self: self.view("compare"))
+    depth = property(lambda self: self.view("depth"))
+    train = property(lambda self: self.view("train"))
 
     def show_chart(self, view: QWidget) -> None:
         """A finished comparison gets its tab and most of the column's height."""
@@ -80,23 +71,16 @@ class AnalysisTabs(QObject):
         placeholder.deleteLater()
 
     def _shown(self, index: int) -> None:
-        if index == COMPARE_TAB:
-            self.compare  # noqa: B018 (builds the tab)
-        elif index == DEPTH_TAB:
-            self.depth  # noqa: B018 (builds the tab)
-        elif index == TRAIN_TAB:
-            self.train  # noqa: B018 (builds the tab)
+        for op, (tab, *_rest) in VIEWS.items():
+            if index == tab:
+                self.view(op)  # builds the tab
 
     def _arrived(self, step: dict, analysis) -> None:
         """A result for a tab not built yet (a lesson's compare, depth or train step): build it
         and hand it the result, which it was not there to hear."""
-        if step["op"] == "compare" and self._compare is None:
-            self.compare.show_analysis(step, analysis)
-        elif step["op"] == "depth" and self._depth is None:
-            self.depth.show_analysis(step, analysis)
-        elif step["op"] == "train" and self._train is None:
-            self.train.show_analysis(step, analysis)
+        if step["op"] in VIEWS and step["op"] not in self._views:
+            self.view(step["op"]).show_analysis(step, analysis)
 
     def _parameter_selected(self, name: str) -> None:
-        if self._compare is not None:
-            self._compare.set_parameter(name)
+        if "compare" in self._views:
+            self._views["compare"].set_parameter(name)

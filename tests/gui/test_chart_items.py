@@ -12,6 +12,7 @@ from gui.analysis.compare_view import CompareView
 from gui.analysis.depth_view import DepthView
 from gui.analysis.histogram_view import LOG_FLOOR
 from gui.session.session import LabSession
+from tests.gui.session_helpers import run
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 40}},
@@ -22,11 +23,6 @@ LAYERS = [
 ]
 INITS = ["kaiming_normal_", "xavier_uniform_", "normal_"]
 
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.perform(step)
 
 
 @pytest.fixture

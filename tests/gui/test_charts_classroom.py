@@ -16,6 +16,7 @@ from gui.analysis.depth_view import DepthView
 from gui.analysis.histogram_view import log_ticks
 from gui.network.network_view import CARD_ROLE
 from gui.session.session import LabSession
+from tests.gui.session_helpers import run
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 48}},
@@ -27,11 +28,6 @@ LAYERS = [
 ]
 FOUR = ["default", "xavier_uniform_", "kaiming_normal_", "orthogonal_"]
 
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.perform(step)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from gui.analysis.compare_view import GRID, MULTIPLES, OVERLAY, CompareView
 from gui.analysis.depth_view import DepthView
 from gui.analysis.histogram_view import LOG_FLOOR
 from gui.session.session import LabSession
+from tests.gui.session_helpers import run
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 48}},
@@ -26,11 +27,6 @@ LAYERS = [
     {"layer": "Linear", "args": {"in_features": 32, "out_features": 10}},
 ]
 
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.perform(step)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from core.model.lab import Lab
 from gui.network.network_model import CARD_ROLE, NetworkModel
 from gui.network.params_table import ParamsModel
 from gui.network.trace_table import TraceModel
+from tests.gui.session_helpers import run
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
          Qt.ItemDataRole.ToolTipRole)
@@ -119,11 +120,6 @@ def test_the_trace_table_after_an_update_equals_a_fresh_one() -> None:
     model.set_snapshot(lab.snapshot)
     assert table(model) == fresh_table(TraceModel, lab.snapshot)
 
-
-def run(qtbot, session, step) -> None:
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.submit(step)
 
 
 def widths_fit(view) -> bool:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from core.operations.transition import ANALYSIS, COMMIT, UNDO
 from gui.session.session import LabSession
+from tests.gui.session_helpers import run
 
 LAYERS = [
     {"layer": "LazyLinear", "args": {"out_features": 16}},
@@ -14,11 +15,6 @@ LAYERS = [
     {"layer": "Linear", "args": {"in_features": 16, "out_features": 4}},
 ]
 
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.submit(step)
 
 
 def built(qtbot, window):

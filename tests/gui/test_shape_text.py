@@ -9,12 +9,7 @@ from gui.network.network_model import NetworkModel
 from gui.network.params_table import ParamsModel
 from gui.network.trace_table import TraceModel
 from gui.session.session import LabSession
-
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.perform(step)
+from tests.gui.session_helpers import run
 
 
 def cell(model, row: int, column: int) -> str:

@@ -12,12 +12,7 @@ from gui.analysis.chart_style import legend_texts
 from gui.analysis.train_view import TrainView
 from gui.models.init_choice import InitChoice
 from gui.session.session import LabSession
-
-
-def run(qtbot, session, step):
-    with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy,
-                          timeout=20000):
-        assert session.perform(step)
+from tests.gui.session_helpers import run
 
 
 def small_network(qtbot, session, outputs: int = 2) -> None:
