@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.export import code_blocks
 from core.export.code_classes import WRAPPER_NAMES
 from core.export.code_statements import INDENT, forward_lines, init_body, type_condition
 from core.export.code_text import Identifiers, attribute_name, comment, integer, literal
 from core.export.code_training import train_lines  # a train step's loop
 from core.model import catalogue, initializers
 from core.model.network import LayerEntry, Network
+from core.model.network_tree import walk
 from core.operations import registry
 from core.operations.base import EDIT
 
@@ -55,13 +57,20 @@ class ScriptWriter:
 
     # -- what operations write (core.operations.base.CodeWriter) ---------------------
 
-    def append(self, network: Network, entry: LayerEntry) -> None:
-        """``network`` is the current one with ``entry`` appended: add it to ``net``."""
-        self.network = network
+    def append(self, network: Network, entry: LayerEntry) -> bool:
+        """``network`` is the current one with ``entry`` added: write it as an append when
+        it is the last module built (so construction order, and the random stream, stay
+        as in the lab), and say whether it could."""
+        if next(reversed(list(walk(network.entries))))[2] is not entry:
+            return False
         if self.pending is not None:
-            self.pending.append(entry)
-            return
+            self.network, self.pending = network, list(network.entries)
+            return True
+        if network.entries[-1] is not entry:
+            return False
+        self.network = network
         self.emit(self._append_line(entry))
+        return True
 
     def start_empty(self) -> None:
         """The network was cleared: what follows builds a fresh one."""
@@ -134,13 +143,17 @@ class ScriptWriter:
             self._flush()
         self.pending = None
         old, self.network = self.network, new
+        if note:
+            self.emit(comment(note))
+        if old.nested or new.nested:  # no ties beside blocks (the lab refuses them)
+            self.uses_ordered_dict |= any(e.name is not None for _, _, e in walk(new.entries))
+            self._assign_net(new, code_blocks.expressions(old, new, rebuild, self._constructor))
+            return
         kept_at = {e.uid: i for i, e in enumerate(old.entries) if e.tie is None}
 
         def kept(uid: int) -> bool:
             return rebuild is not None and uid not in rebuild and uid in kept_at
 
-        if note:
-            self.emit(comment(note))
         expression = self._fresh_modules(new, kept)
         for entry in new.entries:
             if entry.tie is None and kept(entry.uid):
@@ -179,6 +192,13 @@ class ScriptWriter:
 
     def _constructor(self, entry: LayerEntry) -> str:
         spec = catalogue.layer_spec(entry.layer)
+        if entry.children is not None:
+            if entry.layer != "Sequential":
+                self.wrapped.add(entry.layer)
+            if any(c.name is not None for c in entry.children):
+                self.uses_ordered_dict = True
+            children = [self._constructor(child) for child in entry.children]
+            return code_blocks.container_text(entry, children, code_blocks.shortcut_text(entry))
         if spec.wrapped:  # defined at the top of the script (code_classes)
             self.wrapped.add(spec.becomes)
             return f"{spec.becomes}({self._args(entry)})"
@@ -213,7 +233,16 @@ class ScriptWriter:
             if condition is None:
                 return None
             parts.append(condition)
-        if layers is not None:
+        if layers is not None and self.network.nested:  # a block with all it holds
+            refs = code_blocks.module_refs(self.network)
+            paths = {self.network.locate(ref) for ref in layers}
+            targets = [refs[self.network.entry(p).uid] for p in sorted(paths)]
+            if not targets:
+                return None
+            inside = (f"{targets[0]}.modules()" if len(targets) == 1
+                      else f"(t for r in ({', '.join(targets)},) for t in r.modules())")
+            parts.append(f"any(m is t for t in {inside})")
+        elif layers is not None:
             positions = sorted({self.network.position_of(ref) for ref in layers})
             if not positions:
                 return None
@@ -255,4 +284,4 @@ class ScriptWriter:
         return lines
 
     def lazy(self) -> bool:
-        return any(catalogue.layer_spec(e.layer).lazy for e in self.network.entries)
+        return any(catalogue.layer_spec(e.layer).lazy for _, _, e in walk(self.network.entries))

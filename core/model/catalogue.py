@@ -19,12 +19,12 @@ from torch.nn.parameter import is_lazy
 
 from core.errors import INVALID_ARGUMENT, UNKNOWN_LAYER, LabError
 from core.messages import msg
-from core.model import layer_checks, schema
+from core.model import containers, layer_checks, schema
 from core.model.layer_groups import activation, lazy, linear_conv, normalization, sequence, shape
 from core.model.layer_rules import OVERRIDES, RULES, WINDOW_ARGS
 from core.model.schema import ArgSpec
 
-GROUPS = ("lazy", "linear_conv", "normalization", "activation", "shape", "sequence")
+GROUPS = ("lazy", "linear_conv", "normalization", "activation", "shape", "sequence", "blocks")
 GROUP_TITLES = {
     "lazy": msg("Lazy"),
     "linear_conv": msg("Linear & convolution"),
@@ -32,6 +32,7 @@ GROUP_TITLES = {
     "activation": msg("Activation"),
     "shape": msg("Pooling, shape & dropout"),
     "sequence": msg("Embedding, recurrent & attention"),
+    "blocks": msg("Blocks: nested, residual, parallel"),
 }
 _ROWS = {
     "lazy": lazy.ROWS, "linear_conv": linear_conv.ROWS, "normalization": normalization.ROWS,
@@ -66,9 +67,14 @@ class LayerSpec:
     default_init: str = ""
 
     @property
+    def container(self) -> bool:
+        """Whether entries of this layer hold child layers (core.model.containers)."""
+        return self.group == "blocks"
+
+    @property
     def wrapped(self) -> bool:
         """Whether the built class is the lab's subclass of ``nn.<name>``, not torch's own."""
-        return self.torch_class is not getattr(nn, self.name)
+        return self.torch_class is not getattr(nn, self.name, None)
 
 
 def _signature_params(cls: type) -> list[inspect.Parameter]:
@@ -113,8 +119,14 @@ def _make_spec(name: str, group: str, dims: int, doc: str, default_init: str) ->
 
 
 LAYERS: dict[str, LayerSpec] = {
-    row[0]: _make_spec(row[0], group, *row[1:]) for group in GROUPS for row in _ROWS[group]
+    row[0]: _make_spec(row[0], group, *row[1:]) for group in GROUPS[:-1] for row in _ROWS[group]
 }
+LAYERS.update({
+    name: LayerSpec(name, "blocks", False, containers.CLASSES[name].__name__,
+                    containers.ARGS[name], containers.DOCS[name], containers.CLASSES[name],
+                    containers.DEFAULT_INIT)
+    for name in containers.NAMES
+})
 
 
 def layer_spec(name: object) -> LayerSpec:
@@ -181,6 +193,8 @@ def parameter_count(name: str, args: dict) -> int:
     """
     spec = layer_spec(name)
     valid = validate_args(spec.name, args)
+    if spec.container:  # its children are counted one by one; its shortcut is lazy
+        return 0
     try:
         with torch.device("meta"):
             module = spec.torch_class(**valid)
@@ -208,6 +222,9 @@ def code_args(name: str, args: dict) -> str:
     differ from torch's own default (so Softmax's catalogue default -1 is written).
     """
     spec = layer_spec(name)
+    if spec.container:  # the lab's own arguments of a block, as labels show them
+        return ", ".join(f"{a.name}={args[a.name]!r}" for a in spec.args
+                         if a.name in args and args[a.name] != a.default)
     defaults = {p.name: p.default for p in _signature_params(spec.torch_class)}
     parts = []
     for arg in spec.args:

@@ -24,7 +24,7 @@ import torch
 from core.cancel import IDLE, Monitor
 from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
-from core.model import capture, catalogue, init_apply, initializers, memory
+from core.model import capture, catalogue, init_apply, initializers, lab_tree, memory
 from core.model.forward_trace import traced_forward
 from core.model.history import DEFAULT_HISTORY_BYTES, Checkpoint, History, Version
 from core.model.init_apply import PARAM_CHOICES  # noqa: F401 (importable from here too)
@@ -32,6 +32,7 @@ from core.model.inputs import InputSpec, input_elements, make_input
 from core.model.lab_history import LabHistory
 from core.model.module_copies import atomic, changes_in_forward, copy_sharing, materialized
 from core.model.network import Network, build_modules, sequential
+from core.model.network_tree import modules_by_uid, walk
 from core.model.snapshot import Snapshot, TraceEntry, shape_text
 from core.model.stats import DEFAULT_BINS, StatsCache
 
@@ -95,48 +96,59 @@ class Lab(LabHistory):
     # -- structure ----------------------------------------------------------------
 
     def add(
-        self, layer: str, args: dict | None = None, name: str | None = None, at: int | None = None
+        self, layer: str, args: dict | None = None, name: str | None = None,
+        at: int | None = None, into: int | str | None = None,
     ) -> Snapshot:
-        """Insert a new layer at ``at`` (default: the end)."""
-        position = len(self.network) if at is None else at
-        network = self.network.insert(position, layer, args, name)
-        entry = network.entries[position]
-        self._guard_layer(entry.layer, entry.args, network.names()[position])
+        """Insert a new layer at ``at`` (default: the end), into the block ``into``."""
+        parent = () if into is None else self.network.locate(into)
+        around = self.network.entries if not parent else self.network.entry(parent).children
+        position = len(around or ()) if at is None else at
+        network = self.network.insert(position, layer, args, name, into=parent)
+        self._refuse_ties_with_blocks(network)
+        entry = network.entry(parent + (position,))
+        self._guard_layer(entry.layer, entry.args, network.name_of(parent + (position,)))
         args_text = catalogue.code_args(entry.layer, entry.args)
         label = msg("add {layer}({args})", layer=entry.layer, args=args_text)
         return self._restructure(network, label, "add", rebuild={entry.uid})
 
     def remove(self, at: int | str) -> Snapshot:
-        position = self.network.position_of(at)
-        name = self.network.names()[position]
+        position = self.network.locate(at)
+        name = self.network.name_of(position)
         label = msg("remove layer {name}", name=name)
         return self._restructure(self.network.remove(position), label, "remove")
 
     def move(self, at: int | str, to: int) -> Snapshot:
-        position = self.network.position_of(at)
+        position = self.network.locate(at)
         if isinstance(to, bool) or not isinstance(to, int):
             raise LabError(
                 INVALID_ARGUMENT, msg("move: 'to' must be a position, got {to}.", to=repr(to))
             )
-        name = self.network.names()[position]
+        name = self.network.name_of(position)
         network = self.network.move(position, to)
         return self._restructure(
             network, msg("move layer {name} to {to}", name=name, to=to), "move"
         )
 
     def duplicate(self, at: int | str) -> Snapshot:
-        """A fresh copy of a layer right after it: same type and arguments, own weights."""
-        position = self.network.position_of(at)
-        entry = self.network.entries[position]
-        return self.add(entry.layer, dict(entry.args), at=position + 1)
+        """A fresh copy of a layer (or block) right after it: same types and arguments,
+        own weights."""
+        position = self.network.locate(at)
+        entry = self.network.entry(position)
+        if entry.children is None:
+            into = self.network.name_of(position[:-1]) if len(position) > 1 else None
+            return self.add(entry.layer, dict(entry.args), at=position[-1] + 1, into=into)
+        network = self.network.duplicate(position)
+        self._guard_all(network)
+        label = msg("duplicate block {name}", name=self.network.name_of(position))
+        return self._restructure(network, label, "add")
 
     def edit(self, at: int | str, args: dict, layer: str | None = None) -> Snapshot:
         """New arguments (and, given ``layer``, a new type: Linear -> LazyLinear); the
         layer is rebuilt (fresh default weights), ties follow."""
-        position = self.network.position_of(at)
+        position = self.network.locate(at)
         network = self.network.edit(position, args, layer)
-        entry = network.entries[position]
-        name = network.names()[position]
+        entry = network.entry(position)
+        name = network.name_of(position)
         self._guard_layer(entry.layer, entry.args, name)
         label = msg(
             "edit layer {name}: {layer}({args})",
@@ -145,16 +157,17 @@ class Lab(LabHistory):
         return self._restructure(network, label, "edit", rebuild={entry.owner})
 
     def rename(self, at: int | str, name: str | None) -> Snapshot:
-        position = self.network.position_of(at)
-        old = self.network.names()[position]
+        position = self.network.locate(at)
+        old = self.network.name_of(position)
         network = self.network.rename(position, name)
-        label = msg("rename layer {old} to {new}", old=old, new=network.names()[position])
+        label = msg("rename layer {old} to {new}", old=old, new=network.name_of(position))
         return self._restructure(network, label, "rename", keep_trace=True)
 
     def tie(self, at: int | str, to: int | str) -> Snapshot:
         """Make one position reuse another's module: one tensor, several places."""
         position, target = self.network.position_of(at), self.network.position_of(to)
         network = self.network.tie(position, target)
+        self._refuse_ties_with_blocks(network)
         names = network.names()
         label = msg("tie layer {name} to {target}", name=names[position], target=names[target])
         return self._restructure(network, label, "tie")
@@ -177,9 +190,8 @@ class Lab(LabHistory):
 
     def load_network(self, network: Network, label: str = msg("load network")) -> Snapshot:
         """Replace the whole description (an opened session, a template)."""
-        for entry, name in zip(network.entries, network.names(), strict=False):
-            if entry.tie is None:
-                self._guard_layer(entry.layer, entry.args, name)
+        self._refuse_ties_with_blocks(network)
+        self._guard_all(network)
         return self._restructure(network, label, "load", rebuild=None)
 
     def reset(self) -> Snapshot:
@@ -197,6 +209,8 @@ class Lab(LabHistory):
             )
         if not self.network.entries:
             raise LabError(INVALID_ARGUMENT, msg("The network is empty; add a layer first."))
+        if self.network.nested:
+            return lab_tree.forward(self, spec, mode)
         limit = self.limit()
         memory.check(
             input_elements(spec) * memory.FLOAT_BYTES, limit,  # per layer: _traced_forward
@@ -249,6 +263,8 @@ class Lab(LabHistory):
         seed: int | None = None,
     ) -> Snapshot:
         """Apply an initializer through ``net.apply``, visiting modules as PyTorch does."""
+        if self.network.nested:
+            return lab_tree.initialize(self, init, args, layers, types, params, seed)
         name, valid_args = init_apply.checked_request(init, args, params, seed)
         version = self.version
         targets = self.targets(layers, types)
@@ -270,6 +286,8 @@ class Lab(LabHistory):
     def targets(self, layers: Iterable[str] | None, types: Iterable[str] | None) -> list[int]:
         """The positions ``layers`` and ``types`` select, as ``initialize`` would; LabError
         for an unknown layer or type (analyses refuse them before any work)."""
+        if self.network.nested:
+            return lab_tree.targets(self, layers, types)
         return init_apply.targets(self.version, layers, types)
 
     # -- weights ------------------------------------------------------------------
@@ -284,6 +302,8 @@ class Lab(LabHistory):
         """
         from core.io.weights import load_into
 
+        if self.network.nested:
+            return lab_tree.load(self, state, label, keep_trace)
         version = self.version
         modules = {uid: copy_sharing(m) for uid, m in version.modules.items()}
         net = sequential(version.network, modules)
@@ -294,6 +314,18 @@ class Lab(LabHistory):
                             **extra)
 
     # -- internals ----------------------------------------------------------------
+
+    def _guard_all(self, network: Network) -> None:
+        for name, _, entry in walk(network.entries):
+            if entry.tie is None:
+                self._guard_layer(entry.layer, entry.args, name)
+
+    @staticmethod
+    def _refuse_ties_with_blocks(network: Network) -> None:
+        if network.nested and any(e.tie is not None for e in network.entries):
+            raise LabError(INVALID_ARGUMENT, msg(
+                "A network with blocks cannot have tied layers: untie them first, or tie "
+                "layers in a network without blocks."))
 
     def _guard_layer(self, layer: str, args: dict, name: str) -> None:
         nbytes = catalogue.parameter_count(layer, args) * memory.FLOAT_BYTES
@@ -311,9 +343,10 @@ class Lab(LabHistory):
         keep_trace: bool = False,
     ) -> Snapshot:
         """Commit a new description; ``rebuild`` owners (None: all) get fresh modules."""
-        old = self.version.modules
-        keep = {} if rebuild is None else {u: m for u, m in old.items() if u not in rebuild}
-        modules = atomic(lambda: build_modules(network, keep))
+        old = self.version
+        every = modules_by_uid(old.network.entries, old.modules)
+        keep = {} if rebuild is None else {u: m for u, m in every.items() if u not in rebuild}
+        modules = atomic(lambda: build_modules(network, keep, old.network))
         extra = {"trace": self.version.trace, "input": self.version.input} if keep_trace else {}
         return self._commit(network, modules, label, op, **extra)
 
@@ -329,6 +362,9 @@ class Lab(LabHistory):
         return self.version.snapshot
 
     def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
+        if network.nested:
+            return lab_tree.snapshot(network, modules, self.cache, label, op, self.records,
+                                     **extra)
         owners = [modules[entry.owner] for entry in network.entries]  # no Sequential needed
         return capture.take(network, owners, self.cache, label, op, records=self.records, **extra)
 

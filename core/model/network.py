@@ -14,10 +14,12 @@ import torch.nn as nn
 from core.errors import INVALID_ARGUMENT, LabError
 from core.io.limits import shown
 from core.messages import msg
-from core.model import catalogue
+from core.model import catalogue, network_tree
+from core.model.network_tree import Path, entry_at, replace_children, siblings, walk
 from core.model.schema import to_json_value
 
 MAX_LAYERS = 1000
+MAX_NESTING = 8  # blocks inside blocks, at most this deep
 _RESERVED_NAMES = frozenset(dir(nn.Sequential()))
 
 
@@ -34,6 +36,7 @@ class LayerEntry:
     args: dict
     name: str | None = None
     tie: int | None = None
+    children: tuple[LayerEntry, ...] | None = None  # a container's layers (core.model.containers)
 
     @property
     def owner(self) -> int:
@@ -69,32 +72,95 @@ class Network:
             msg("There is no layer {ref}; layers are: {listing}.", ref=shown(ref), listing=listing),
         )
 
+    @property
+    def nested(self) -> bool:
+        """Whether any entry is a container (then the lab works on the module tree)."""
+        return any(e.children is not None for e in self.entries)
+
+    def paths(self) -> list[str]:
+        """Every module's name as ``named_modules()`` gives it, containers first."""
+        return [name for name, _, _ in walk(self.entries)]
+
+    def locate(self, ref: Any) -> Path:
+        """The path of a layer from a position, a top-level name, or a dotted module name
+        ("1.0", "1.body.0"), or ``invalid_argument`` listing what there is."""
+        if isinstance(ref, str) and "." in ref:
+            for name, path, _ in walk(self.entries):
+                if name == ref:
+                    return path
+            paths = self.paths()
+            listing = ", ".join(paths[:40]) + ("…" if len(paths) > 40 else "")
+            raise LabError(INVALID_ARGUMENT, msg(
+                "There is no layer {ref}; layers are: {listing}.", ref=shown(ref),
+                listing=listing))
+        return (self.position_of(ref),)
+
+    def entry(self, path: Path) -> LayerEntry:
+        return entry_at(self.entries, path)
+
+    def name_of(self, path: Path) -> str:
+        """The module name of the entry at ``path``: "1.body.0"."""
+        return next(name for name, found, _ in walk(self.entries) if found == path)
+
     def owner_position(self, uid: int) -> int:
         return next(i for i, e in enumerate(self.entries) if e.uid == uid)
 
     # -- edits: each returns a new Network ------------------------------------------
+    # A position is a top-level index or a path into blocks (core.model.network_tree).
 
-    def insert(self, position: int, layer: str, args: dict | None, name: str | None) -> Network:
-        if len(self.entries) >= MAX_LAYERS:
+    def insert(self, position: int, layer: str, args: dict | None, name: str | None,
+               into: Path = ()) -> Network:
+        if network_tree.count(self.entries) >= MAX_LAYERS:
             raise LabError(
                 INVALID_ARGUMENT, msg("A network holds at most {count} layers.", count=MAX_LAYERS)
             )
-        if not 0 <= position <= len(self.entries):
+        around = self._children_of(into)
+        if not 0 <= position <= len(around):
             raise LabError(
                 INVALID_ARGUMENT,
                 msg(
                     "Cannot insert at position {position}; choose 0 to {last}.",
-                    position=position, last=len(self.entries),
+                    position=position, last=len(around),
                 ),
             )
         spec = catalogue.layer_spec(layer)
         valid = catalogue.validate_args(spec.name, args)
-        entry = LayerEntry(self.next_uid, spec.name, valid, None)
-        entries = self.entries[:position] + (entry,) + self.entries[position:]
+        if spec.container and len(into) >= MAX_NESTING:
+            raise LabError(INVALID_ARGUMENT, msg(
+                "Blocks nest at most {count} deep; this one would be deeper.", count=MAX_NESTING))
+        entry = LayerEntry(self.next_uid, spec.name, valid, None,
+                           children=() if spec.container else None)
+        entries = replace_children(
+            self.entries, into, lambda c: c[:position] + (entry,) + c[position:])
         network = Network(entries, self.next_uid + 1)
-        return network.rename(position, name) if name is not None else network
+        return network.rename(into + (position,), name) if name is not None else network
 
-    def remove(self, position: int) -> Network:
+    def duplicate(self, position: int | Path) -> Network:
+        """A fresh copy right after a layer (a block with copies of all its layers)."""
+        path = _as_path(position)
+        uids = iter(range(self.next_uid, 2**62))
+
+        def fresh(entry: LayerEntry) -> LayerEntry:
+            children = None if entry.children is None else tuple(map(fresh, entry.children))
+            return LayerEntry(next(uids), entry.layer, dict(entry.args), None, None, children)
+
+        copy = fresh(self.entry(path))
+        if network_tree.count(self.entries) + network_tree.count((copy,)) > MAX_LAYERS:
+            raise LabError(
+                INVALID_ARGUMENT, msg("A network holds at most {count} layers.", count=MAX_LAYERS)
+            )
+        index = path[-1] + 1
+        entries = replace_children(self.entries, path[:-1],
+                                   lambda c: c[:index] + (copy,) + c[index:])
+        return Network(entries, next(uids))
+
+    def remove(self, position: int | Path) -> Network:
+        path = _as_path(position)
+        if len(path) > 1:
+            entries = replace_children(self.entries, path[:-1],
+                                       lambda c: c[:path[-1]] + c[path[-1] + 1:])
+            return Network(entries, self.next_uid)
+        position = path[0]
         removed = self.entries[position]
         entries = list(self.entries[:position] + self.entries[position + 1 :])
         tied = [i for i, e in enumerate(entries) if e.tie == removed.uid]
@@ -104,20 +170,26 @@ class Network:
             entries[tied[0]] = replace(heir, uid=removed.uid, tie=None)
         return Network(tuple(entries), self.next_uid)
 
-    def move(self, source: int, target: int) -> Network:
-        if not 0 <= target < len(self.entries):
+    def move(self, source: int | Path, target: int) -> Network:
+        path = _as_path(source)
+        around = siblings(self.entries, path)
+        if not 0 <= target < len(around):
             raise LabError(
                 INVALID_ARGUMENT,
                 msg(
                     "Cannot move to position {position}; choose 0 to {last}.",
-                    position=target, last=len(self.entries) - 1,
+                    position=target, last=len(around) - 1,
                 ),
             )
-        entries = list(self.entries)
-        entries.insert(target, entries.pop(source))
-        return Network(tuple(entries), self.next_uid)
 
-    def edit(self, position: int, args: dict, layer: str | None = None) -> Network:
+        def moved(children: tuple) -> tuple:
+            items = list(children)
+            items.insert(target, items.pop(path[-1]))
+            return tuple(items)
+
+        return Network(replace_children(self.entries, path[:-1], moved), self.next_uid)
+
+    def edit(self, position: int | Path, args: dict, layer: str | None = None) -> Network:
         """New arguments for a layer; its tied positions follow, being the same module.
 
         Given ``layer``, the layer also changes type and ``args`` are all its arguments
@@ -127,19 +199,27 @@ class Network:
             raise LabError(
                 INVALID_ARGUMENT, msg("edit: args must be an object, got {args}.", args=repr(args))
             )
-        entry = self.entries[position]
-        owner = self.owner_position(entry.owner)
-        if layer is not None:
-            spec = catalogue.layer_spec(layer)
-            valid = catalogue.validate_args(spec.name, args)
-            return self._replace_group(entry.owner, layer=spec.name, args=valid)
-        valid = catalogue.validate_args(entry.layer, {**self.entries[owner].args, **args})
-        return self._replace_group(entry.owner, args=valid)
+        path = _as_path(position)
+        entry = self.entry(path)
+        spec = catalogue.layer_spec(entry.layer if layer is None else layer)
+        if spec.container != (entry.children is not None):
+            raise LabError(INVALID_ARGUMENT, msg(
+                "{old} cannot become {new}: a block changes only into another block, and a "
+                "layer into another layer.", old=entry.layer, new=spec.name))
+        merged = args if layer is not None else {**entry.args, **args}
+        valid = catalogue.validate_args(spec.name, merged)
+        if len(path) > 1:
+            return self._replace_at(path, replace(entry, layer=spec.name, args=valid))
+        if entry.children is not None:
+            return self._replace_at(path, replace(entry, layer=spec.name, args=valid))
+        return self._replace_group(entry.owner, layer=spec.name, args=valid)
 
-    def rename(self, position: int, name: str | None) -> Network:
+    def rename(self, position: int | Path, name: str | None) -> Network:
+        path = _as_path(position)
         if name is not None:
             _check_name(name)
-            clash = [i for i, n in enumerate(self.names()) if n == name and i != position]
+            names = network_tree.child_names(siblings(self.entries, path))
+            clash = [i for i, n in enumerate(names) if n == name and i != path[-1]]
             if clash:
                 raise LabError(
                     INVALID_ARGUMENT,
@@ -149,12 +229,29 @@ class Network:
                         position=clash[0], name=shown(name),
                     ),
                 )
-        entries = list(self.entries)
-        entries[position] = replace(entries[position], name=name)
-        return Network(tuple(entries), self.next_uid)
+        return self._replace_at(path, replace(self.entry(path), name=name))
+
+    def _replace_at(self, path: Path, entry: LayerEntry) -> Network:
+        index = path[-1]
+        entries = replace_children(self.entries, path[:-1],
+                                   lambda c: c[:index] + (entry,) + c[index + 1:])
+        return Network(entries, self.next_uid)
+
+    def _children_of(self, into: Path) -> tuple:
+        if not into:
+            return self.entries
+        children = self.entry(into).children
+        if children is None:
+            raise LabError(INVALID_ARGUMENT, msg(
+                "Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, "
+                "Concat) hold layers.", name=self.name_of(into), layer=self.entry(into).layer))
+        return children
 
     def tie(self, position: int, target: int) -> Network:
         """Make ``position`` reuse the module at ``target`` (parameter tying)."""
+        if any(self.entries[p].children is not None for p in (position, target)):
+            raise LabError(INVALID_ARGUMENT, msg(
+                "Blocks cannot be tied; tie two layers at the top level."))
         if position == target:
             raise LabError(INVALID_ARGUMENT, msg("A layer cannot be tied to itself."))
         source, owner = self.entries[position], self.entries[target]
@@ -190,55 +287,25 @@ class Network:
 
     def to_json(self) -> list[dict]:
         positions = {e.uid: i for i, e in enumerate(self.entries)}
-        layers = []
-        for entry in self.entries:
-            item: dict[str, Any] = {
-                "layer": entry.layer,
-                "args": {k: to_json_value(v) for k, v in entry.args.items()},
-            }
-            if entry.name is not None:
-                item["name"] = entry.name
-            if entry.tie is not None:
-                item["tie"] = positions[entry.tie]
-            layers.append(item)
-        return layers
+        return [_entry_json(entry, positions) for entry in self.entries]
 
 
-def from_json(layers: Any) -> Network:
-    """A Network from ``to_json`` output; every value is checked as an edit would be."""
-    if not isinstance(layers, list):
-        raise LabError(INVALID_ARGUMENT, msg("layers must be a list of layer objects."))
-    network = Network()
-    ties: list[tuple[int, int]] = []
-    for position, item in enumerate(layers):
-        if not isinstance(item, dict) or "layer" not in item:
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg("layers[{position}] must be an object with 'layer'.", position=position),
-            )
-        unknown = set(item) - {"layer", "args", "name", "tie"}
-        if unknown:
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg(
-                    "layers[{position}] has unknown field {field}.",
-                    position=position, field=repr(sorted(unknown)[0]),
-                ),
-            )
-        network = network.insert(position, item["layer"], item.get("args"), item.get("name"))
-        if item.get("tie") is not None:
-            ties.append((position, item["tie"]))
-    for position, target in ties:
-        if isinstance(target, bool) or not isinstance(target, int) or not 0 <= target < len(layers):
-            raise LabError(
-                INVALID_ARGUMENT,
-                msg(
-                    "layers[{position}].tie must be a position, got {target}.",
-                    position=position, target=repr(target),
-                ),
-            )
-        network = network.tie(position, target)
-    return network
+def _entry_json(entry: LayerEntry, positions: dict[int, int]) -> dict:
+    item: dict[str, Any] = {
+        "layer": entry.layer,
+        "args": {k: to_json_value(v) for k, v in entry.args.items()},
+    }
+    if entry.name is not None:
+        item["name"] = entry.name
+    if entry.tie is not None:
+        item["tie"] = positions[entry.tie]
+    if entry.children is not None:
+        item["layers"] = [_entry_json(child, positions) for child in entry.children]
+    return item
+
+
+def _as_path(position: int | Path) -> Path:
+    return tuple(position) if isinstance(position, tuple) else (position,)
 
 
 def _check_name(name: Any) -> None:
@@ -266,17 +333,19 @@ def _check_name(name: Any) -> None:
         )
 
 
-def build_modules(network: Network, keep: dict[int, nn.Module] | None = None) -> dict:
-    """Modules for every owner entry: kept ones reused, the others built fresh."""
+def build_modules(network: Network, keep: dict[int, nn.Module] | None = None,
+                  old: Network | None = None) -> dict:
+    """Modules for every owner entry: kept ones reused, the others built fresh.
+
+    ``keep`` may hold modules inside blocks too (by uid); a block whose layers changed
+    since ``old`` is a new container holding its kept and fresh layers.
+    """
     keep = keep or {}
+    old_entries = {e.uid: e for _, _, e in walk(old.entries)} if old is not None else {}
     modules = {}
     for entry in network.entries:
-        if entry.tie is not None:
-            continue
-        if entry.uid in keep:
-            modules[entry.uid] = keep[entry.uid]
-        else:
-            modules[entry.uid] = catalogue.build_module(entry.layer, entry.args)
+        if entry.tie is None:
+            modules[entry.uid] = network_tree.build(entry, keep, old_entries)
     return modules
 
 

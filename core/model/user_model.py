@@ -17,18 +17,16 @@ from typing import Any
 
 import torch
 import torch.nn as nn
-from torch.nn.modules.lazy import LazyModuleMixin
 
-from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
+from core.errors import INVALID_ARGUMENT, LabError
 from core.io.limits import shown
 from core.messages import msg
-from core.model import init_apply, initializers, memory, user_capture
+from core.model import tree_steps, user_capture
 from core.model.explain import shape_text
 from core.model.history import Version
-from core.model.inputs import InputSpec, input_elements, make_input
+from core.model.inputs import InputSpec, make_input
 from core.model.lab import Lab
 from core.model.model_file import ModelSource
-from core.model.module_copies import atomic as _atomic
 from core.model.snapshot import Snapshot
 
 ROOT = "root"  # the one key of a user version's modules
@@ -163,28 +161,9 @@ class UserModelLab(Lab):
         return self._forward(spec, lambda: x.detach().clone(), mode, text)
 
     def _forward(self, spec: InputSpec, make, mode: str, text: str) -> Snapshot:
-        if mode not in ("train", "eval"):
-            raise LabError(INVALID_ARGUMENT, msg(
-                "mode must be 'train' or 'eval', got {mode}.", mode=repr(mode)))
-        limit = self.limit()
-        memory.check(
-            input_elements(spec) * memory.FLOAT_BYTES, limit,
-            msg("An input of shape {shape}", shape=shape_text(spec.shape)),
-            msg("use a smaller batch or width."))
         version = self.version
-        net = user_capture.copy_tree(self.root)
-
-        def run():
-            net.train(mode == "train")
-            trace = user_capture.traced_forward(net, make(), self.cache.bins, limit, self.monitor)
-            self.monitor.step(1, 1)
-            return trace
-
-        trace = _atomic(run)
-        label = (msg("forward {input} (eval)", input=text) if mode == "eval"
-                 else msg("forward {input}", input=text))
-        return self._commit(version.network, {ROOT: net}, label, "forward", trace=trace,
-                            input=spec, changes=user_capture.changes(self.root, net))
+        net, extra = tree_steps.forward(self, self.root, spec, make, mode, text)
+        return self._commit(version.network, {ROOT: net}, extra.pop("label"), "forward", **extra)
 
     # -- initialize ---------------------------------------------------------------------
 
@@ -194,91 +173,28 @@ class UserModelLab(Lab):
         """``net.apply`` over the whole tree (children depth-first, then the container),
         initializing the targeted modules: those named (with everything inside them),
         those of the given types, or all."""
-        name, valid_args = init_apply.checked_request(init, args, params, seed)
         version = self.version
-        chosen = self.targets(layers, types)
-        root = self.root
-        by_name = dict(root.named_modules())
-        for module_name in chosen:
-            _require_materialized(module_name, by_name[module_name], name)
-        replace = {}
-        if name != init_apply.DEFAULT:  # torch.nn.init overwrites all of it: no copy of values
-            for module_name in chosen:
-                module = by_name[module_name]
-                for attr in init_apply.targeted_attrs(module, params):
-                    param = getattr(module, attr)
-                    replace[id(param)] = nn.Parameter(torch.empty_like(param),
-                                                      param.requires_grad)
-        net = user_capture.copy_tree(root, replace)
-        copies = dict(net.named_modules())
-        targeted = {id(copies[n]) for n in chosen}
-        total = len(list(net.modules()))
-
-        def run() -> tuple:
-            visits, lines = [], []
-
-            def visit(module: nn.Module) -> None:
-                self.monitor.step(len(visits), total, type(module).__name__)
-                visits.append(type(module).__name__)
-                lines.append(f"Init {module}")
-                if id(module) in targeted:
-                    init_apply.initialize_module(module, name, valid_args, params)
-
-            if seed is None:
-                net.apply(visit)
-            else:
-                with torch.random.fork_rng(devices=[]):
-                    torch.manual_seed(seed)
-                    net.apply(visit)
-            return tuple(visits), tuple(lines)
-
-        visits, lines = _atomic(run)
-        label = msg("init {initializer}{targets}",
-                    initializer=initializers.describe(name, valid_args),
-                    targets=init_apply.target_text(layers, types, params))
-        return self._commit(version.network, {ROOT: net}, label, "init", visits=visits,
-                            visit_lines=lines, trace=version.trace, input=version.input)
+        net, extra = tree_steps.initialize(self, self.root, self.targets(layers, types), init,
+                                           args, layers, types, params, seed)
+        return self._commit(version.network, {ROOT: net}, extra.pop("label"), "init",
+                            trace=version.trace, input=version.input, **extra)
 
     def targets(self, layers, types) -> list[str]:
         """Dotted names (``""`` is the root) an init step aims at, in named_modules() order."""
-        root = self.root
-        named = list(root.named_modules())
-        chosen = [n for n, _ in named]
-        if layers is not None:
-            if not isinstance(layers, (list, tuple)):
-                raise LabError(INVALID_ARGUMENT, msg(
-                    "layers must be a list of names, got {layers}.", layers=repr(layers)))
-            names = self.network.names()
-            prefixes = {names[self.network.position_of(ref)] for ref in layers}
-            chosen = [n for n in chosen
-                      if any(n == p or n.startswith(p + ".") for p in prefixes)]
-        if types is not None:
-            if not isinstance(types, (list, tuple)):
-                raise LabError(INVALID_ARGUMENT, msg(
-                    "types must be a list of names, got {types}.", types=repr(types)))
-            present = sorted({type(m).__name__ for _, m in named})
-            for type_name in types:
-                if type_name not in present:
-                    raise LabError(UNKNOWN_LAYER, msg(
-                        "This model has no module of type {name}; its types are {types}.",
-                        name=repr(type_name), types=", ".join(present)))
-            kinds = dict(named)
-            chosen = [n for n in chosen if type(kinds[n]).__name__ in types]
-        return chosen
+        names = self.network.names()
+        return tree_steps.targets(
+            self.root, lambda ref: names[self.network.position_of(ref)], layers, types)
 
     # -- weights ------------------------------------------------------------------------
 
     def load_state_dict(self, state: dict, label: str = msg("load weights"),
                         keep_trace: bool = False) -> Snapshot:
         """``net.load_state_dict`` on a full copy; lazy modules get shapes and values."""
-        from core.io.weights import load_into
-
         version = self.version
-        net = user_capture.copy_tree(self.root, share=False)  # loading writes in place
-        _atomic(lambda: load_into(net, state))
-        extra = {"trace": version.trace, "input": version.input} if keep_trace else {}
-        return self._commit(version.network, {ROOT: net}, label, "load_weights",
-                            changes=user_capture.changes(self.root, net), **extra)
+        net, extra = tree_steps.load(self.root, state)
+        if keep_trace:
+            extra.update(trace=version.trace, input=version.input)
+        return self._commit(version.network, {ROOT: net}, label, "load_weights", **extra)
 
     # -- commit -------------------------------------------------------------------------
 
@@ -309,13 +225,3 @@ def own_copy(module) -> nn.Module:
         raise LabError(INVALID_ARGUMENT, msg(
             "open_model needs an nn.Module, got {type}.", type=type(module).__name__))
     return user_capture.copy_tree(module, share=False)
-
-
-def _require_materialized(name: str, module: nn.Module, init: str) -> None:
-    if isinstance(module, LazyModuleMixin) and module.has_uninitialized_params():
-        raise LabError(UNINITIALIZED, msg(
-            "Module {name} ({kind}) has no parameters yet: a lazy module learns its input "
-            "size at the first forward pass, so {init} has nothing to initialize. Send a "
-            "sample through the network first (forward), then initialize.",
-            name=name, kind=type(module).__name__, init=init),
-            layer=name, torch_message=init_apply.uninitialized_message(module))

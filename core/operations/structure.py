@@ -9,31 +9,37 @@ from __future__ import annotations
 
 from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
-from core.model.network import Network, from_json
+from core.model.network import Network
+from core.model.network_json import from_json
 from core.operations.base import Operation
 from core.operations.fields import ARGS, AT, INT, LAYER, LAYERS, NULL, REF, SEED, STR, Field
 
 NAME = Field("name", (STR, NULL))
 
 
+INTO = Field("into", REF)  # a block, by position or module name ("1", "1.body.0")
+
+
 class Add(Operation):
     name = "add"
     label = msg("Add a layer")
-    fields = (LAYER.needed(), ARGS, NAME, Field("at", (INT,)))
+    fields = (LAYER.needed(), ARGS, NAME, Field("at", (INT,)), INTO)
     writes_network_first = False  # appending to a fresh network extends its constructor
 
     def apply(self, lab, step, base):
-        return lab.add(step["layer"], step.get("args"), step.get("name"), step.get("at"))
+        return lab.add(step["layer"], step.get("args"), step.get("name"), step.get("at"),
+                       step.get("into"))
 
     def export(self, code, step):
         old = code.network
-        position = len(old) if step.get("at") is None else step["at"]
-        new = old.insert(position, step["layer"], step.get("args"), step.get("name"))
-        entry = new.entries[position]
-        if position == len(old):
-            code.append(new, entry)
-            return
-        code.rebuild(new, {entry.uid}, f"insert {code.layer_text(entry)} at {position}")
+        into = () if step.get("into") is None else old.locate(step["into"])
+        around = old.entries if not into else (old.entry(into).children or ())
+        position = len(around) if step.get("at") is None else step["at"]
+        new = old.insert(position, step["layer"], step.get("args"), step.get("name"), into=into)
+        entry = new.entry(into + (position,))
+        if not code.append(new, entry):
+            code.rebuild(new, {entry.uid},
+                         f"insert {code.layer_text(entry)} at {new.name_of(into + (position,))}")
 
 
 class Remove(Operation):
@@ -46,12 +52,13 @@ class Remove(Operation):
 
     def export(self, code, step):
         old = code.network
-        position = old.position_of(step["at"])
-        if not any(e.name is not None for e in old.entries):
-            code.network = old.remove(position)
-            code.emit(f"del net[{position}]  # remove layer {position}")
+        path = old.locate(step["at"])
+        if len(path) == 1 and not old.nested and not any(e.name is not None
+                                                           for e in old.entries):
+            code.network = old.remove(path)
+            code.emit(f"del net[{path[0]}]  # remove layer {path[0]}")
             return
-        code.rebuild(old.remove(position), set(), f"remove layer {old.names()[position]}")
+        code.rebuild(old.remove(path), set(), f"remove layer {old.name_of(path)}")
 
 
 class Move(Operation):
@@ -64,9 +71,9 @@ class Move(Operation):
 
     def export(self, code, step):
         old = code.network
-        position = old.position_of(step["at"])
-        code.rebuild(old.move(position, step["to"]), set(),
-                     f"move layer {old.names()[position]} to {step['to']}")
+        path = old.locate(step["at"])
+        code.rebuild(old.move(path, step["to"]), set(),
+                     f"move layer {old.name_of(path)} to {step['to']}")
 
 
 class Duplicate(Operation):
@@ -78,10 +85,16 @@ class Duplicate(Operation):
         return lab.duplicate(step["at"])
 
     def export(self, code, step):
-        position = code.network.position_of(step["at"])
-        entry = code.network.entries[position]
-        Add().export(code, {"op": "add", "layer": entry.layer, "args": dict(entry.args),
-                            "at": position + 1})
+        old = code.network
+        path = old.locate(step["at"])
+        entry = old.entry(path)
+        if entry.children is None:
+            into = old.name_of(path[:-1]) if len(path) > 1 else None
+            Add().export(code, {"op": "add", "layer": entry.layer, "args": dict(entry.args),
+                                "at": path[-1] + 1, "into": into})
+            return
+        new = old.duplicate(path)
+        code.rebuild(new, set(), f"duplicate block {old.name_of(path)}")
 
 
 class Edit(Operation):
@@ -94,11 +107,11 @@ class Edit(Operation):
 
     def export(self, code, step):
         old = code.network
-        position = old.position_of(step["at"])
-        new = old.edit(position, step["args"], step.get("layer"))
-        entry = new.entries[position]
+        path = old.locate(step["at"])
+        new = old.edit(path, step["args"], step.get("layer"))
+        entry = new.entry(path)
         code.rebuild(new, {entry.owner},
-                     f"edit layer {old.names()[position]}: a fresh {code.layer_text(entry)}")
+                     f"edit layer {old.name_of(path)}: a fresh {code.layer_text(entry)}")
 
 
 class Rename(Operation):
@@ -111,10 +124,9 @@ class Rename(Operation):
 
     def export(self, code, step):
         old = code.network
-        position = old.position_of(step["at"])
-        new = old.rename(position, step["name"])
-        code.rebuild(new, set(), f"rename layer {old.names()[position]} to "
-                     f"{new.names()[position]}")
+        path = old.locate(step["at"])
+        new = old.rename(path, step["name"])
+        code.rebuild(new, set(), f"rename layer {old.name_of(path)} to {new.name_of(path)}")
 
 
 class Tie(Operation):

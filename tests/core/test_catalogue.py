@@ -37,6 +37,9 @@ NOT_OFFERED = ("device", "dtype", "return_indices", "_weight", "_freeze", "max_n
                "norm_type")
 
 
+LEAVES = [name for name, spec in LAYERS.items() if not spec.container]  # blocks: test_blocks
+
+
 # --- the palette ---------------------------------------------------------------------------
 
 
@@ -47,9 +50,11 @@ def test_palette_has_every_layer_in_a_known_group() -> None:
     assert order == sorted(order), "palette order follows GROUPS"
     for name, spec in LAYERS.items():
         assert spec.name == name
-        # torch's own class, or (recurrent layers, attention) its single-output subclass
-        assert spec.torch_class is getattr(nn, name) or (
-            spec.wrapped and issubclass(spec.torch_class, getattr(nn, name)))
+        # torch's own class, (recurrent layers, attention) its single-output subclass,
+        # or (blocks) nn.Sequential and the lab's Residual and Concat
+        assert spec.torch_class is getattr(nn, name, None) or (
+            spec.wrapped and issubclass(spec.torch_class, getattr(nn, name, nn.Module)))
+        assert spec.container == (spec.group == "blocks")
         assert spec.lazy == name.startswith("Lazy")
         assert (spec.group == "lazy") == spec.lazy
         assert spec.doc.endswith(".") and "\n" not in spec.doc
@@ -86,7 +91,7 @@ def test_core_catalogue_does_not_import_qt() -> None:
 # --- schemas follow torch ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", list(LAYERS))
+@pytest.mark.parametrize("name", LEAVES)
 def test_schema_names_and_defaults_match_the_torch_signature(name: str) -> None:
     spec = LAYERS[name]
     params = inspect.signature(spec.torch_class.__init__).parameters.values()
@@ -114,7 +119,7 @@ def test_softmax_default_deviation_is_explained() -> None:
     assert dim.default == -1 and dim.nullable and "None" in dim.help
 
 
-@pytest.mark.parametrize("name", list(LAYERS))
+@pytest.mark.parametrize("name", LEAVES)
 def test_defaults_build_the_same_module_as_torch(name: str) -> None:
     args = MINIMAL.get(name, {})
     assert {a.name for a in LAYERS[name].args if a.required} == set(args)
