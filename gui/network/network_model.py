@@ -83,6 +83,7 @@ class NetworkModel(QAbstractListModel):
         self._sharing: dict[int, tuple[int, ...]] = {}  # position -> positions tied to it
         self._inputs: list[tuple] = []  # per row: everything its card is made from
         self._cards: dict[int, Card] = {}  # per row, made when first asked for
+        self.collapsed: set[str] = set()  # blocks whose layers are hidden (by module name)
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -278,7 +279,27 @@ class NetworkModel(QAbstractListModel):
         }.get(state, "")
 
     def _title(self, module: ModuleInfo) -> str:
-        return self.tr("{name}  {type}").format(name=module.name, type=module.type)
+        title = self.tr("{name}  {type}").format(name=module.name, type=module.type)
+        if not self.holds_modules(module.name):
+            return title
+        return ("▸ " if module.name in self.collapsed else "▾ ") + title
+
+    def holds_modules(self, name: str) -> bool:
+        """Whether the module ``name`` has modules inside it (a block, a user's container)."""
+        prefix = name + "."
+        return any(m.name.startswith(prefix) for m in self._modules())
+
+    def hidden_rows(self) -> list[bool]:
+        """Per row: inside a collapsed block."""
+        prefixes = tuple(name + "." for name in self.collapsed)
+        return [bool(prefixes) and m.name.startswith(prefixes) for m in self._modules()]
+
+    def set_collapsed(self, name: str, collapsed: bool) -> None:
+        (self.collapsed.add if collapsed else self.collapsed.discard)(name)
+        rows = [i for i, m in enumerate(self._modules()) if m.name == name]
+        for row in rows:
+            self._cards.pop(row, None)
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def _tooltip(self, module: ModuleInfo) -> str:
         spec = LAYERS.get(module.layer)

@@ -47,7 +47,7 @@ from gui.network.network_model import (  # noqa: F401 (re-exported: the names te
 # The current card's keys: what _handle_key acts on, its context menu and Help show.
 CARD_KEYS = (("edit", ("Return", "Enter")), ("rename", ("F2",)), ("duplicate", ("Ctrl+D",)),
              ("move_up", ("Ctrl+Up",)), ("move_down", ("Ctrl+Down",)),
-             ("remove", ("Del", "Backspace")))
+             ("remove", ("Del", "Backspace")), ("collapse", ("Left",)), ("expand", ("Right",)))
 
 CARDS_PER_BATCH = 40  # cards measured between two events while a network is laid out
 
@@ -139,6 +139,7 @@ class NetworkView(Retranslating, QWidget):
         elif reset:  # rows came or went: keep what still exists, else the new last row
             kept = [p for p in before if p < rows]
             self._select_many(kept or ([rows - 1] if before and rows else []))
+        self._show_collapsed()
         self.list_view.doItemsLayout()  # cards may have grown: change lines, wrapped reprs
         self._update_header(snapshot)
         self._emitted = None  # names may have changed at the same positions (rename, undo)
@@ -193,6 +194,19 @@ class NetworkView(Retranslating, QWidget):
             return
         self._request({"op": "rename", "at": position, "name": name or None})
 
+    def set_collapsed(self, position: int, collapsed: bool) -> None:
+        """Hide (or show again) the modules inside the block at ``position``."""
+        name = self._model.module(position).name
+        if self._model.holds_modules(name):
+            self._model.set_collapsed(name, collapsed)
+            self._show_collapsed()
+
+    def _show_collapsed(self) -> None:
+        self._model.collapsed &= {m.name for m in self._model.snapshot.modules}
+        for row, hidden in enumerate(self._model.hidden_rows()):
+            if self.list_view.isRowHidden(row) != hidden:
+                self.list_view.setRowHidden(row, hidden)
+
     def request_tie(self, position: int) -> None:
         target = self.ask_tie_target(position)
         if target is not None:
@@ -242,7 +256,8 @@ class NetworkView(Retranslating, QWidget):
         return {"edit": self.tr("Edit arguments…"), "rename": self.tr("Rename…"),
                 "duplicate": self.tr("Duplicate"), "tie": self.tr("Tie to layer…"),
                 "untie": self.tr("Untie"), "move_up": self.tr("Move up"),
-                "move_down": self.tr("Move down"), "remove": self.tr("Remove")}
+                "move_down": self.tr("Move down"), "remove": self.tr("Remove"),
+                "collapse": self.tr("Collapse block"), "expand": self.tr("Expand block")}
 
     def key_rows(self) -> list[tuple[str, str]]:
         """(action, keys) for each key of the selected card, for Help ▸ Keyboard shortcuts."""
@@ -256,6 +271,8 @@ class NetworkView(Retranslating, QWidget):
         module = self._model.module(position)
         last = self._model.rowCount() - 1
         spec = LAYERS.get(module.layer)
+        block = self._model.holds_modules(module.name)
+        folded = module.name in self._model.collapsed
         menu = QMenu(self)
         menu.setFont(_font(13))
         texts, keys_of = self.card_texts(), dict(CARD_KEYS)
@@ -271,6 +288,9 @@ class NetworkView(Retranslating, QWidget):
             ("move_down", position < last, lambda: self.request_move(position, position + 1)),
             None,
             ("remove", True, lambda: self.request_remove(position)),
+            None,
+            ("collapse", block and not folded, lambda: self.set_collapsed(position, True)),
+            ("expand", block and folded, lambda: self.set_collapsed(position, False)),
         ]
         for entry in entries:
             if entry is None:
@@ -317,7 +337,9 @@ class NetworkView(Retranslating, QWidget):
                     "duplicate": lambda: self.request_duplicate(position),
                     "move_up": lambda: self.request_move(position, position - 1),
                     "move_down": lambda: self.request_move(position, position + 1),
-                    "remove": lambda: self.request_remove(position)}
+                    "remove": lambda: self.request_remove(position),
+                    "collapse": lambda: self.set_collapsed(position, True),
+                    "expand": lambda: self.set_collapsed(position, False)}
         requests[name]()
 
     # -- internals ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from gui.models.current import CurrentSnapshot
 from gui.models.init_choice import InitChoice
 from gui.models.parameter_history import ParameterHistory
 from gui.models.selection import Selection
+from gui.network import tree_rows
 from gui.network.layer_editor import LayerEditor
 from gui.network.network_view import NetworkView
 from gui.network.palette import Palette
@@ -175,9 +176,14 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         selected = self.selection.layers()
         if at is not None:
             step["at"] = at
-        elif selected:
+        elif selected and not tree_rows.is_tree(self.session.snapshot):
             step["at"] = max(selected) + 1
-        self.perform(step)
+        self.perform_view_step(step)
+
+    def perform_view_step(self, step: dict) -> None:
+        """A step the network view, palette or layer panel asks for in rows: with blocks,
+        rows become module names and places inside blocks (gui/network/tree_rows.py)."""
+        self.perform(tree_rows.addressed(self.session.snapshot, step, self.selection.layers()))
 
     def load_template(self, key: str) -> None:
         if self.refuse_while_busy() or not self.confirm_discard():

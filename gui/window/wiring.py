@@ -49,8 +49,9 @@ def _select_a_parameter(table, snapshot: Snapshot) -> None:
 
 def connect_requests(window) -> None:
     """Steps and requests from widgets, the banner and the lesson card go to the window."""
-    for widget in (window.palette_view, window.network_view, window.forward_panel,
-                   window.init_panel, window.layer_editor):
+    for widget in (window.palette_view, window.network_view, window.layer_editor):
+        widget.stepRequested.connect(window.perform_view_step)  # rows: tree_rows
+    for widget in (window.forward_panel, window.init_panel):
         widget.stepRequested.connect(window.perform)
     window.forward_panel.use_run_action(window.action_table["forward"])  # one path with Ctrl+R
     window.init_panel.use_apply_action(window.action_table["init"])  # one path with Ctrl+I

@@ -16,7 +16,7 @@ import torch
 from torch.nn.parameter import is_lazy
 
 from core.errors import ERROR_KINDS, LabError
-from core.model import capture
+from core.model import capture, lab_tree
 from core.model.lab import Lab
 from core.model.stats import StatsCache
 
@@ -81,7 +81,12 @@ def live_view(lab: Lab) -> dict:
     If an operation mutated a committed module, this differs from the committed snapshot.
     """
     net = lab.version.net()
-    fresh = capture.take(lab.network, net, StatsCache(lab.cache.bins), "", "")
+    cache = StatsCache(lab.cache.bins)
+    if lab.network.nested:  # blocks: the module tree, as named_modules() lists it
+        fresh = lab_tree.snapshot(lab.network, lab.version.modules, cache, "", "",
+                                  capture.Records())
+    else:
+        fresh = capture.take(lab.network, net, cache, "", "")
     view = snapshot_view(fresh, changed=False)
     del view["trace"], view["input_shape"]
     view["types"] = [type(m).__name__ for m in net]
