@@ -15,19 +15,35 @@ from core.export.code_text import literal
 from core.model import containers
 from core.model.network import LayerEntry, Network
 
+LINE = 88  # a block longer than this is written one layer per line
 
-def container_text(entry: LayerEntry, children: list[str], shortcut: str | None) -> str:
-    """The constructor of a block holding ``children`` (expressions, in order); named
-    layers go in an ``OrderedDict``, as ``nn.Sequential`` takes them."""
-    parts = list(children)
-    if any(c.name is not None for c in entry.children):
-        names = [c.name if c.name is not None else str(i) for i, c in enumerate(entry.children)]
-        items = ", ".join(f"({literal(n)}, {c})" for n, c in zip(names, children, strict=True))
-        parts = [f"OrderedDict([{items}])"]
-    if entry.layer == containers.RESIDUAL and shortcut is not None:
-        parts.append(f"shortcut={shortcut}")
+
+def container_text(entry: LayerEntry, children: list[str], shortcut: str | None,
+                   indent: int = 4) -> str:
+    """The constructor of a block holding ``children`` (expressions, in order), on one
+    line or, when long, one layer per line below ``indent``; named layers go in an
+    ``OrderedDict``, as ``nn.Sequential`` takes them."""
     constructor = "nn.Sequential" if entry.layer == containers.SEQUENTIAL else entry.layer
-    return f"{constructor}({', '.join(parts)})"
+    named = any(c.name is not None for c in entry.children)
+    if named:
+        names = [c.name if c.name is not None else str(i) for i, c in enumerate(entry.children)]
+        parts = [f"({literal(n)}, {c})" for n, c in zip(names, children, strict=True)]
+    else:
+        parts = list(children)
+    tail = [f"shortcut={shortcut}"] if (
+        entry.layer == containers.RESIDUAL and shortcut is not None) else []
+    line = (f"{constructor}(OrderedDict([{', '.join(parts)}]){', ' if tail else ''}"
+            f"{', '.join(tail)})" if named else f"{constructor}({', '.join(parts + tail)})")
+    if indent + len(line) <= LINE and "\n" not in line:
+        return line
+    inner, outer = " " * (indent + 4), " " * indent
+    if named:
+        inner2 = inner + "    "
+        body = "".join(f"{inner2}{part},\n" for part in parts)
+        opened = f"{constructor}(\n{inner}OrderedDict([\n{body}{inner}]),\n"
+        return opened + "".join(f"{inner}{t},\n" for t in tail) + f"{outer})"
+    return (f"{constructor}(\n" + "".join(f"{inner}{part},\n" for part in parts + tail)
+            + f"{outer})")
 
 
 def shortcut_text(entry: LayerEntry) -> str | None:

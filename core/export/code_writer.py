@@ -190,15 +190,17 @@ class ScriptWriter:
                 self.emit(f"{INDENT}({literal(name)}, {item}),")
             self.emit("]))")
 
-    def _constructor(self, entry: LayerEntry) -> str:
+    def _constructor(self, entry: LayerEntry, indent: int = 4) -> str:
         spec = catalogue.layer_spec(entry.layer)
         if entry.children is not None:
             if entry.layer != "Sequential":
                 self.wrapped.add(entry.layer)
             if any(c.name is not None for c in entry.children):
                 self.uses_ordered_dict = True
-            children = [self._constructor(child) for child in entry.children]
-            return code_blocks.container_text(entry, children, code_blocks.shortcut_text(entry))
+            deeper = indent + (8 if any(c.name is not None for c in entry.children) else 4)
+            children = [self._constructor(child, deeper) for child in entry.children]
+            return code_blocks.container_text(entry, children, code_blocks.shortcut_text(entry),
+                                              indent)
         if spec.wrapped:  # defined at the top of the script (code_classes)
             self.wrapped.add(spec.becomes)
             return f"{spec.becomes}({self._args(entry)})"

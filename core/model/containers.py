@@ -36,11 +36,13 @@ ARGS: dict[str, tuple[ArgSpec, ...]] = {
 
 DOCS = {
     SEQUENTIAL: msg("A named block of layers run one after another: a nested nn.Sequential, "
-                    "as d2l's block1() and block2() build them. Drop layers into it."),
-    RESIDUAL: msg("d2l's residual block: relu(body(x) + shortcut(x)). Drop the body's "
-                  "layers into it; the shortcut is x itself or a 1×1 convolution."),
+                    "as d2l's block1() and block2() build them. Select it, then add layers "
+                    "from the palette to put them inside."),
+    RESIDUAL: msg("d2l's residual block: relu(body(x) + shortcut(x)). Select it, then add "
+                  "the body's layers from the palette; the shortcut is x itself or a 1×1 "
+                  "convolution."),
     CONCAT: msg("Parallel branches on the same input, concatenated along the channels as in "
-                "GoogLeNet's Inception block. Each layer dropped in is one branch; use a "
+                "GoogLeNet's Inception block. Each layer added into it is one branch; use a "
                 "Sequential block for a longer branch."),
 }
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.model.catalogue import LAYERS
 from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot, shape_text
 from gui.kit.retranslating import Retranslating
+from gui.network import tree_rows
 from gui.network.card_delegate import BADGES, INK, OUTER_X, PANE, CardDelegate, _font
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
@@ -188,9 +189,9 @@ class NetworkView(Retranslating, QWidget):
             self.editRequested.emit(position)
 
     def request_rename(self, position: int) -> None:
-        current = self._model.module(position).name
+        current = self._model.module(position).name.rpartition(".")[2]  # inside a block too
         name = self.ask_name(current)
-        if name is None or (name or str(position)) == current:
+        if name is None or name == current or (not name and current.isdigit()):
             return
         self._request({"op": "rename", "at": position, "name": name or None})
 
@@ -220,6 +221,8 @@ class NetworkView(Retranslating, QWidget):
         """Earlier layers of the same declared type that ``position`` may share."""
         modules = self._model.snapshot.modules if self._model.snapshot else ()
         module = modules[position]
+        if tree_rows.is_tree(self._model.snapshot):
+            return []  # core refuses ties in a network with blocks
         if any(m.tied_to == position for m in modules):
             return []  # core refuses: the layers tied to this one would need untying first
         return [m.position for m in modules[:position]

@@ -74,8 +74,11 @@ def _inside(modules, name: str, at: int) -> dict:
 
 
 def _sibling_target(modules, row: int, target_row: int) -> int:
-    """A move one place up or down among the layers of the same block."""
+    """Where a move lands among the layers of the same block: the sibling at
+    ``target_row``, else one place up or down (a key, or a drop beside another block)."""
     name = modules[row].name
     siblings = _siblings(modules, name)
+    if 0 <= target_row < len(modules) and modules[target_row].name in siblings:
+        return siblings.index(modules[target_row].name)
     index = siblings.index(name) + (-1 if target_row < row else 1)
     return max(0, min(index, len(siblings) - 1))
