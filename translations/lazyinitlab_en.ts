@@ -34,6 +34,11 @@
         <translation>Embedding, recurrent &amp; attention</translation>
     </message>
     <message>
+        <location filename="../core/model/catalogue.py" line="35"/>
+        <source>Blocks: nested, residual, parallel</source>
+        <translation>Blocks: nested, residual, parallel</translation>
+    </message>
+    <message>
         <location filename="../core/model/layer_rules.py" line="28"/>
         <source>Size of each input sample (its last dimension).</source>
         <translation>Size of each input sample (its last dimension).</translation>
@@ -576,18 +581,18 @@
         <translation>Returns its input unchanged; a placeholder.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="91"/>
+        <location filename="../core/model/catalogue.py" line="97"/>
         <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
         <translation>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="131"/>
+        <location filename="../core/model/catalogue.py" line="143"/>
         <location filename="../core/model/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> Did you mean {name}?</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="136"/>
+        <location filename="../core/model/catalogue.py" line="148"/>
         <source>Unknown layer {shown}.{hint} Available: {names}.</source>
         <translation>Unknown layer {shown}.{hint} Available: {names}.</translation>
     </message>
@@ -637,18 +642,18 @@
         <translation>Flatten: start_dim ({start}) must be at most end_dim ({end}).</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="157"/>
+        <location filename="../core/model/catalogue.py" line="169"/>
         <source>its parameters are too large to allocate; use smaller sizes</source>
         <translation>its parameters are too large to allocate; use smaller sizes</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="158"/>
+        <location filename="../core/model/catalogue.py" line="170"/>
         <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
         <translation>PyTorch refused these arguments (see PyTorch&apos;s message)</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="172"/>
-        <location filename="../core/model/catalogue.py" line="190"/>
+        <location filename="../core/model/catalogue.py" line="184"/>
+        <location filename="../core/model/catalogue.py" line="204"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}: {reason}.</translation>
     </message>
@@ -673,18 +678,17 @@
         <translation>inits[{index}]: default takes no arguments, got {args!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="123"/>
+        <location filename="../core/analysis/compare.py" line="122"/>
         <source>Unknown parameter {name!r}; the comparison has {names}.</source>
         <translation>Unknown parameter {name!r}; the comparison has {names}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="199"/>
-        <location filename="../core/model/lab_history.py" line="80"/>
+        <location filename="../core/model/stats.py" line="24"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins must be a whole number from 1 to {limit}, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="208"/>
+        <location filename="../core/analysis/compare.py" line="200"/>
         <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
         <translation>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</translation>
     </message>
@@ -709,17 +713,17 @@
         <translation>params must be weight, bias or all, got {params!r}.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="305"/>
+        <location filename="../core/analysis/compare.py" line="297"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>Comparing {count} initializers on {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="307"/>
+        <location filename="../core/analysis/compare.py" line="299"/>
         <source>compare fewer initializers at once.</source>
         <translation>compare fewer initializers at once.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="332"/>
+        <location filename="../core/analysis/compare.py" line="324"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>Not changed by {init}: these are the network&apos;s current values.</translation>
     </message>
@@ -1258,116 +1262,125 @@
         <translation>std must be at least 0, got {std}.</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="140"/>
+        <location filename="../core/model/inputs.py" line="134"/>
         <source>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</source>
         <translation>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="50"/>
-        <location filename="../core/model/inputs.py" line="129"/>
+        <location filename="../core/model/inputs.py" line="174"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed must be a whole number from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="56"/>
+        <location filename="../core/model/lab.py" line="57"/>
         <source>new network</source>
         <translation>new network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="106"/>
+        <location filename="../core/model/lab.py" line="111"/>
         <source>add {layer}({args})</source>
         <translation>add {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="112"/>
+        <location filename="../core/model/lab.py" line="117"/>
         <source>remove layer {name}</source>
         <translation>remove layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="119"/>
+        <location filename="../core/model/lab.py" line="124"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move: &apos;to&apos; must be a position, got {to}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="124"/>
+        <location filename="../core/model/lab.py" line="129"/>
         <source>move layer {name} to {to}</source>
         <translation>move layer {name} to {to}</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="142"/>
+        <source>duplicate block {name}</source>
+        <translation>duplicate block {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/lab.py" line="154"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>edit layer {name}: {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="151"/>
+        <location filename="../core/model/lab.py" line="163"/>
         <source>rename layer {old} to {new}</source>
         <translation>rename layer {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="159"/>
+        <location filename="../core/model/lab.py" line="172"/>
         <source>tie layer {name} to {target}</source>
         <translation>tie layer {name} to {target}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="167"/>
+        <location filename="../core/model/lab.py" line="180"/>
         <source>Layer {name} is not tied.</source>
         <translation>Layer {name} is not tied.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="171"/>
+        <location filename="../core/model/lab.py" line="184"/>
         <source>untie layer {name}</source>
         <translation>untie layer {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="176"/>
+        <location filename="../core/model/lab.py" line="189"/>
         <source>clear</source>
         <translation>clear</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="178"/>
+        <location filename="../core/model/lab.py" line="191"/>
         <source>load network</source>
         <translation>load network</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="187"/>
+        <location filename="../core/model/lab.py" line="199"/>
         <source>reset</source>
         <translation>reset</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="196"/>
-        <location filename="../core/model/user_model.py" line="170"/>
+        <location filename="../core/model/lab.py" line="208"/>
+        <location filename="../core/model/tree_steps.py" line="29"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="199"/>
+        <location filename="../core/model/lab.py" line="211"/>
         <location filename="../core/training/train.py" line="61"/>
         <source>The network is empty; add a layer first.</source>
         <translation>The network is empty; add a layer first.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="203"/>
-        <location filename="../core/model/user_model.py" line="174"/>
+        <location filename="../core/model/lab.py" line="217"/>
+        <location filename="../core/model/tree_steps.py" line="33"/>
         <source>An input of shape {shape}</source>
         <translation>An input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="204"/>
-        <location filename="../core/model/user_model.py" line="175"/>
+        <location filename="../core/model/lab.py" line="218"/>
+        <location filename="../core/model/tree_steps.py" line="34"/>
         <source>use a smaller batch or width.</source>
         <translation>use a smaller batch or width.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="231"/>
-        <location filename="../core/model/user_model.py" line="186"/>
+        <location filename="../core/model/lab.py" line="245"/>
+        <location filename="../core/model/tree_steps.py" line="44"/>
         <source>forward {input} (eval)</source>
         <translation>forward {input} (eval)</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="233"/>
-        <location filename="../core/model/user_model.py" line="187"/>
+        <location filename="../core/model/lab.py" line="247"/>
+        <location filename="../core/model/tree_steps.py" line="45"/>
         <source>forward {input}</source>
         <translation>forward {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/lab.py" line="327"/>
+        <source>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</source>
+        <translation>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</translation>
     </message>
     <message>
         <location filename="../core/model/forward_trace.py" line="53"/>
@@ -1385,46 +1398,46 @@
         <translation>The statistics of layer {name}&apos;s output could not be computed ({reason}); the network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="36"/>
+        <location filename="../core/model/init_apply.py" line="37"/>
         <source>default takes no arguments.</source>
         <translation>default takes no arguments.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="43"/>
+        <location filename="../core/model/init_apply.py" line="44"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params must be weight, bias or all, got {params}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="261"/>
-        <location filename="../core/model/user_model.py" line="238"/>
+        <location filename="../core/model/lab.py" line="277"/>
+        <location filename="../core/model/tree_steps.py" line="89"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="252"/>
+        <location filename="../core/model/init_apply.py" line="59"/>
+        <location filename="../core/model/tree_steps.py" line="105"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="260"/>
+        <location filename="../core/model/init_apply.py" line="67"/>
+        <location filename="../core/model/tree_steps.py" line="111"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="79"/>
+        <location filename="../core/model/init_apply.py" line="74"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="107"/>
+        <location filename="../core/model/init_apply.py" line="102"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="278"/>
-        <location filename="../core/model/user_model.py" line="273"/>
+        <location filename="../core/model/lab.py" line="296"/>
+        <location filename="../core/model/user_model.py" line="190"/>
         <source>load weights</source>
         <translation>load weights</translation>
     </message>
@@ -1439,12 +1452,12 @@
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="301"/>
+        <location filename="../core/model/lab.py" line="333"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="302"/>
+        <location filename="../core/model/lab.py" line="334"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
@@ -1454,37 +1467,37 @@
         <translation>The undo memory limit must be a whole number of bytes ≥ 0, got {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab_history.py" line="86"/>
+        <location filename="../core/model/lab_history.py" line="83"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab_history.py" line="94"/>
+        <location filename="../core/model/lab_history.py" line="91"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="226"/>
+        <location filename="../core/model/init_apply.py" line="221"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="228"/>
+        <location filename="../core/model/init_apply.py" line="223"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="230"/>
+        <location filename="../core/model/init_apply.py" line="225"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="232"/>
+        <location filename="../core/model/init_apply.py" line="227"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="235"/>
+        <location filename="../core/model/init_apply.py" line="230"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
@@ -1494,202 +1507,234 @@
         <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="66"/>
+        <location filename="../core/model/network.py" line="69"/>
         <source>none: the network is empty</source>
         <translation>none: the network is empty</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="69"/>
+        <location filename="../core/model/network.py" line="72"/>
+        <location filename="../core/model/network.py" line="94"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>There is no layer {ref}; layers are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="80"/>
+        <location filename="../core/model/network.py" line="115"/>
+        <location filename="../core/model/network.py" line="150"/>
         <source>A network holds at most {count} layers.</source>
         <translation>A network holds at most {count} layers.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="86"/>
+        <location filename="../core/model/network.py" line="122"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>Cannot insert at position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="112"/>
+        <location filename="../core/model/network.py" line="130"/>
+        <source>Blocks nest at most {count} deep; this one would be deeper.</source>
+        <translation>Blocks nest at most {count} deep; this one would be deeper.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="180"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="128"/>
+        <location filename="../core/model/network.py" line="200"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="147"/>
+        <location filename="../core/model/network.py" line="207"/>
+        <source>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</source>
+        <translation>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="227"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="159"/>
+        <location filename="../core/model/network.py" line="246"/>
+        <source>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</source>
+        <translation>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="254"/>
+        <source>Blocks cannot be tied; tie two layers at the top level.</source>
+        <translation>Blocks cannot be tied; tie two layers at the top level.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="256"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="165"/>
+        <location filename="../core/model/network.py" line="262"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="210"/>
+        <location filename="../core/model/network_json.py" line="20"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers must be a list of layer objects.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="217"/>
-        <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
-        <translation>layers[{position}] must be an object with &apos;layer&apos;.</translation>
+        <location filename="../core/model/network_json.py" line="42"/>
+        <source>{place} must be an object with &apos;layer&apos;.</source>
+        <translation>{place} must be an object with &apos;layer&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="224"/>
-        <source>layers[{position}] has unknown field {field}.</source>
-        <translation>layers[{position}] has unknown field {field}.</translation>
+        <location filename="../core/model/network_json.py" line="48"/>
+        <source>{place} has unknown field {field}.</source>
+        <translation>{place} has unknown field {field}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="236"/>
+        <location filename="../core/model/network_json.py" line="56"/>
+        <source>{place} is a {layer}, which holds no layers; only blocks (Sequential, Residual, Concat) have &apos;layers&apos;.</source>
+        <translation>{place} is a {layer}, which holds no layers; only blocks (Sequential, Residual, Concat) have &apos;layers&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network_json.py" line="60"/>
+        <source>{place}.layers must be a list of layer objects.</source>
+        <translation>{place}.layers must be a list of layer objects.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network_json.py" line="27"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="248"/>
+        <location filename="../core/model/network.py" line="315"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="254"/>
+        <location filename="../core/model/network.py" line="321"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="263"/>
+        <location filename="../core/model/network.py" line="330"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="64"/>
+        <location filename="../core/io/scenario.py" line="63"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="68"/>
+        <location filename="../core/io/scenario.py" line="67"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="77"/>
+        <location filename="../core/io/scenario.py" line="76"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="85"/>
+        <location filename="../core/io/scenario.py" line="84"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="86"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="95"/>
+        <location filename="../core/io/scenario.py" line="94"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="104"/>
+        <location filename="../core/io/scenario.py" line="103"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="110"/>
+        <location filename="../core/io/scenario.py" line="109"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="124"/>
+        <location filename="../core/io/scenario.py" line="123"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="131"/>
+        <location filename="../core/io/scenario.py" line="130"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="135"/>
+        <location filename="../core/io/scenario.py" line="134"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="139"/>
+        <location filename="../core/io/scenario.py" line="138"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="141"/>
+        <location filename="../core/io/scenario.py" line="140"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="145"/>
+        <location filename="../core/io/scenario.py" line="144"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="149"/>
+        <location filename="../core/io/scenario.py" line="148"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="154"/>
+        <location filename="../core/io/scenario.py" line="153"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="156"/>
+        <location filename="../core/io/scenario.py" line="155"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="159"/>
+        <location filename="../core/io/scenario.py" line="158"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="161"/>
+        <location filename="../core/io/scenario.py" line="160"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="165"/>
+        <location filename="../core/io/scenario.py" line="164"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="184"/>
+        <location filename="../core/io/scenario.py" line="183"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="194"/>
+        <location filename="../core/io/scenario.py" line="193"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="265"/>
+        <location filename="../core/io/scenario.py" line="264"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="278"/>
+        <location filename="../core/io/scenario.py" line="277"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
@@ -1801,7 +1846,7 @@
     <message>
         <location filename="../core/model/model_file.py" line="82"/>
         <location filename="../core/model/schema.py" line="195"/>
-        <location filename="../core/model/user_model.py" line="66"/>
+        <location filename="../core/model/user_model.py" line="64"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1911,62 +1956,62 @@
         <translation>{where}: field &apos;expect&apos; must be &quot;ok&quot;, &quot;error&quot; or {{&quot;error&quot;: &lt;kind&gt;}} with kind one of {kinds}</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="21"/>
+        <location filename="../core/operations/structure.py" line="25"/>
         <source>Add a layer</source>
         <translation>Add a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="41"/>
+        <location filename="../core/operations/structure.py" line="47"/>
         <source>Remove a layer</source>
         <translation>Remove a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="59"/>
+        <location filename="../core/operations/structure.py" line="66"/>
         <source>Move a layer</source>
         <translation>Move a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="74"/>
+        <location filename="../core/operations/structure.py" line="81"/>
         <source>Duplicate a layer</source>
         <translation>Duplicate a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="89"/>
+        <location filename="../core/operations/structure.py" line="102"/>
         <source>Edit a layer</source>
         <translation>Edit a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="106"/>
+        <location filename="../core/operations/structure.py" line="119"/>
         <source>Rename a layer</source>
         <translation>Rename a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="122"/>
+        <location filename="../core/operations/structure.py" line="134"/>
         <source>Tie a layer to another</source>
         <translation>Tie a layer to another</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="138"/>
+        <location filename="../core/operations/structure.py" line="150"/>
         <source>Untie a layer</source>
         <translation>Untie a layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="154"/>
+        <location filename="../core/operations/structure.py" line="166"/>
         <source>Clear the network</source>
         <translation>Clear the network</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="166"/>
+        <location filename="../core/operations/structure.py" line="178"/>
         <source>Reset every layer</source>
         <translation>Reset every layer</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="178"/>
+        <location filename="../core/operations/structure.py" line="190"/>
         <source>Build a whole network</source>
         <translation>Build a whole network</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="183"/>
+        <location filename="../core/operations/structure.py" line="195"/>
         <source>build network</source>
         <translation>build network</translation>
     </message>
@@ -1991,7 +2036,7 @@
         <translation>load weights {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="198"/>
+        <location filename="../core/operations/structure.py" line="210"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
@@ -2268,17 +2313,17 @@
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="331"/>
+        <location filename="../core/session.py" line="334"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="292"/>
+        <location filename="../core/io/scenario.py" line="291"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="295"/>
+        <location filename="../core/io/scenario.py" line="294"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
@@ -2288,12 +2333,12 @@
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="239"/>
+        <location filename="../core/session.py" line="242"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="357"/>
+        <location filename="../core/session.py" line="360"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
@@ -2418,12 +2463,12 @@
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="38"/>
+        <location filename="../core/operations/model_opening.py" line="36"/>
         <source>Your model could not be opened: {reason}</source>
         <translation>Your model could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="61"/>
+        <location filename="../core/operations/model_opening.py" line="58"/>
         <source>There is no architecture template {key}; the templates are {known}.</source>
         <translation>There is no architecture template {key}; the templates are {known}.</translation>
     </message>
@@ -2434,13 +2479,13 @@
     </message>
     <message>
         <location filename="../core/model/opening.py" line="39"/>
-        <location filename="../core/model/user_model.py" line="96"/>
+        <location filename="../core/model/user_model.py" line="94"/>
         <source>open {name}</source>
         <translation>open {name}</translation>
     </message>
     <message>
         <location filename="../core/model/opening.py" line="51"/>
-        <location filename="../core/model/user_model.py" line="162"/>
+        <location filename="../core/model/user_model.py" line="158"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input must be a tensor, got {type}.</translation>
     </message>
@@ -2485,32 +2530,32 @@
         <translation>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="65"/>
+        <location filename="../core/model/user_model.py" line="63"/>
         <source>There is no module {ref} in this model; modules are: {listing}.</source>
         <translation>There is no module {ref} in this model; modules are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="113"/>
+        <location filename="../core/model/user_model.py" line="109"/>
         <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
         <translation>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="164"/>
+        <location filename="../core/model/user_model.py" line="160"/>
         <source>{shape} example input</source>
         <translation>{shape} example input</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="265"/>
+        <location filename="../core/model/tree_steps.py" line="116"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>This model has no module of type {name}; its types are {types}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="312"/>
+        <location filename="../core/model/user_model.py" line="226"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model needs an nn.Module, got {type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="319"/>
+        <location filename="../core/model/tree_steps.py" line="135"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
@@ -2686,17 +2731,17 @@
         <translation>Training needs a network with parameters; add a Linear or convolution layer.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="132"/>
+        <location filename="../core/training/train.py" line="134"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>Training with {init} failed: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="153"/>
+        <location filename="../core/training/train.py" line="154"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>Training {count} copies of a network of {total} parameters</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="155"/>
+        <location filename="../core/training/train.py" line="156"/>
         <source>use a smaller network or task.</source>
         <translation>use a smaller network or task.</translation>
     </message>
@@ -2874,6 +2919,36 @@
         <location filename="../core/model/layer_groups/sequence.py" line="33"/>
         <source>Self-attention then a feed-forward block, each with a residual and LayerNorm.</source>
         <translation>Self-attention then a feed-forward block, each with a residual and LayerNorm.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="28"/>
+        <source>Output channels of d2l&apos;s 1×1 convolution shortcut (use_1x1conv); empty: the input itself is added. Set it when the body changes the channels or the size.</source>
+        <translation>Output channels of d2l&apos;s 1×1 convolution shortcut (use_1x1conv); empty: the input itself is added. Set it when the body changes the channels or the size.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="32"/>
+        <source>Stride of the 1×1 shortcut convolution: the body&apos;s stride.</source>
+        <translation>Stride of the 1×1 shortcut convolution: the body&apos;s stride.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="38"/>
+        <source>A named block of layers run one after another: a nested nn.Sequential, as d2l&apos;s block1() and block2() build them. Select it, then add layers from the palette to put them inside.</source>
+        <translation>A named block of layers run one after another: a nested nn.Sequential, as d2l&apos;s block1() and block2() build them. Select it, then add layers from the palette to put them inside.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="41"/>
+        <source>d2l&apos;s residual block: relu(body(x) + shortcut(x)). Select it, then add the body&apos;s layers from the palette; the shortcut is x itself or a 1×1 convolution.</source>
+        <translation>d2l&apos;s residual block: relu(body(x) + shortcut(x)). Select it, then add the body&apos;s layers from the palette; the shortcut is x itself or a 1×1 convolution.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="44"/>
+        <source>Parallel branches on the same input, concatenated along the channels as in GoogLeNet&apos;s Inception block. Each layer added into it is one branch; use a Sequential block for a longer branch.</source>
+        <translation>Parallel branches on the same input, concatenated along the channels as in GoogLeNet&apos;s Inception block. Each layer added into it is one branch; use a Sequential block for a longer branch.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="50"/>
+        <source>A container has no parameters of its own (a Residual&apos;s 1×1 shortcut is a LazyConv2d, initialized as convolutions are). net.apply visits its children first, depth-first, then the container itself.</source>
+        <translation>A container has no parameters of its own (a Residual&apos;s 1×1 shortcut is a LazyConv2d, initialized as convolutions are). net.apply visits its children first, depth-first, then the container itself.</translation>
     </message>
 </context>
 <context>
@@ -3185,37 +3260,37 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="117"/>
+        <location filename="../gui/analysis/compare_view.py" line="115"/>
         <source>Apply and compare</source>
         <translation>Apply and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="119"/>
+        <location filename="../gui/analysis/compare_view.py" line="117"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="123"/>
+        <location filename="../gui/analysis/compare_view.py" line="121"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="121"/>
+        <location filename="../gui/analysis/compare_view.py" line="119"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>Point at the chart to read a bin&apos;s range and counts</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="189"/>
+        <location filename="../gui/analysis/compare_view.py" line="187"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>Tick at least one initializer to compare.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="202"/>
+        <location filename="../gui/analysis/compare_view.py" line="200"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="207"/>
+        <location filename="../gui/analysis/compare_view.py" line="205"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>Applying {count} initializers to copies of the network…</translation>
     </message>
@@ -3235,12 +3310,12 @@ Drag a layer here from the palette, or double-click it there.</translation>
         <translation>This comparison was made for an earlier network; the layers or their shapes have changed since. Press “Apply and compare” to compare the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="341"/>
+        <location filename="../gui/analysis/compare_view.py" line="339"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>Applying {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="279"/>
+        <location filename="../gui/analysis/compare_view.py" line="277"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>Nothing to export: run a comparison first</translation>
     </message>
@@ -3248,137 +3323,137 @@ Drag a layer here from the palette, or double-click it there.</translation>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="123"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>batch </source>
         <translation>batch </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="124"/>
+        <location filename="../gui/analysis/depth_view.py" line="125"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="126"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>train mode</source>
         <translation>train mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="127"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>eval mode</source>
         <translation>eval mode</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="128"/>
+        <location filename="../gui/analysis/depth_view.py" line="129"/>
         <source>Theory</source>
         <translation>Theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="130"/>
+        <location filename="../gui/analysis/depth_view.py" line="131"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="132"/>
+        <location filename="../gui/analysis/depth_view.py" line="133"/>
         <source>Run depth statistics</source>
         <translation>Run depth statistics</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="134"/>
+        <location filename="../gui/analysis/depth_view.py" line="135"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="136"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="137"/>
+        <location filename="../gui/analysis/depth_view.py" line="138"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="140"/>
+        <location filename="../gui/analysis/depth_view.py" line="141"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="144"/>
+        <location filename="../gui/analysis/depth_view.py" line="145"/>
         <source>Point at a layer to read its values</source>
         <translation>Point at a layer to read its values</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="260"/>
+        <location filename="../gui/analysis/depth_view.py" line="261"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="309"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Activation std per layer</source>
         <translation>Activation std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="311"/>
         <source>Gradient std per layer</source>
         <translation>Gradient std per layer</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="315"/>
         <source>std (log scale)</source>
         <translation>std (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="158"/>
+        <location filename="../gui/analysis/depth_view.py" line="159"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>Tick at least one initializer in the Compare tab.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="174"/>
+        <location filename="../gui/analysis/depth_view.py" line="175"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="178"/>
+        <location filename="../gui/analysis/depth_view.py" line="179"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>Forward and backward through copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="243"/>
+        <location filename="../gui/analysis/depth_view.py" line="244"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="248"/>
+        <location filename="../gui/analysis/depth_view.py" line="249"/>
         <source>{label} failed: {message}</source>
         <translation>{label} failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="293"/>
+        <location filename="../gui/analysis/depth_view.py" line="294"/>
         <source>dashed: theory</source>
         <translation>dashed: theory</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>layer with its activation</source>
         <translation>layer with its activation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="336"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}: activation {a}, gradient {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="339"/>
+        <location filename="../gui/analysis/depth_view.py" line="340"/>
         <source>layer {name}</source>
         <translation>layer {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="355"/>
+        <location filename="../gui/analysis/depth_view.py" line="356"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>Forward and backward with {label} ({number} of {total})…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="228"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>Nothing to export: run depth statistics first</translation>
     </message>
@@ -3824,93 +3899,93 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="256"/>
+        <location filename="../gui/history/history_panel.py" line="255"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="126"/>
+        <location filename="../gui/history/history_panel.py" line="125"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="127"/>
+        <location filename="../gui/history/history_panel.py" line="126"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="128"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Log counts</source>
         <translation>Log counts</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="129"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Bins:</source>
         <translation>Bins:</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="131"/>
+        <location filename="../gui/history/history_panel.py" line="130"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="188"/>
+        <location filename="../gui/history/history_panel.py" line="187"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="196"/>
+        <location filename="../gui/history/history_panel.py" line="195"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="200"/>
+        <location filename="../gui/history/history_panel.py" line="199"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="258"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="137"/>
-        <location filename="../gui/history/history_panel.py" line="261"/>
+        <location filename="../gui/history/history_panel.py" line="136"/>
+        <location filename="../gui/history/history_panel.py" line="260"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="289"/>
+        <location filename="../gui/history/history_panel.py" line="288"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="300"/>
+        <location filename="../gui/history/history_panel.py" line="299"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="356"/>
+        <location filename="../gui/history/history_panel.py" line="355"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="359"/>
+        <location filename="../gui/history/history_panel.py" line="358"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="375"/>
+        <location filename="../gui/history/history_panel.py" line="374"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="385"/>
+        <location filename="../gui/history/history_panel.py" line="384"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="388"/>
+        <location filename="../gui/history/history_panel.py" line="387"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -4705,12 +4780,12 @@ The network was left as it was.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="158"/>
+        <location filename="../gui/window/main_window.py" line="159"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="229"/>
+        <location filename="../gui/window/main_window.py" line="235"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4730,29 +4805,29 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="130"/>
+        <location filename="../gui/window/main_window.py" line="131"/>
         <source>Real &amp;architectures</source>
         <translation>Real &amp;architectures</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="134"/>
+        <location filename="../gui/window/main_window.py" line="135"/>
         <source>Input: {input}
 {description}</source>
         <translation>Input: {input}
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="240"/>
+        <location filename="../gui/window/main_window.py" line="246"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="256"/>
+        <location filename="../gui/window/main_window.py" line="262"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="272"/>
+        <location filename="../gui/window/main_window.py" line="278"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -4773,62 +4848,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="248"/>
+        <location filename="../gui/network/network_model.py" line="249"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="250"/>
+        <location filename="../gui/network/network_model.py" line="251"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="264"/>
+        <location filename="../gui/network/network_model.py" line="265"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="266"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="268"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="273"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="276"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="277"/>
+        <location filename="../gui/network/network_model.py" line="278"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="308"/>
         <source>{doc}
 
 {repr}
@@ -4841,37 +4916,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="308"/>
+        <location filename="../gui/network/network_model.py" line="329"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="310"/>
+        <location filename="../gui/network/network_model.py" line="331"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="313"/>
+        <location filename="../gui/network/network_model.py" line="334"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="322"/>
+        <location filename="../gui/network/network_model.py" line="343"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="324"/>
+        <location filename="../gui/network/network_model.py" line="345"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="328"/>
+        <location filename="../gui/network/network_model.py" line="349"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="330"/>
+        <location filename="../gui/network/network_model.py" line="351"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4879,72 +4954,82 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="219"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="220"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="248"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="249"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="259"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="259"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="243"/>
+        <location filename="../gui/network/network_view.py" line="260"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="243"/>
+        <location filename="../gui/network/network_view.py" line="260"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="244"/>
+        <location filename="../gui/network/network_view.py" line="261"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="244"/>
+        <location filename="../gui/network/network_view.py" line="261"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="245"/>
+        <location filename="../gui/network/network_view.py" line="262"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="245"/>
+        <location filename="../gui/network/network_view.py" line="262"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="354"/>
+        <location filename="../gui/network/network_view.py" line="263"/>
+        <source>Collapse block</source>
+        <translation>Collapse block</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/network_view.py" line="263"/>
+        <source>Expand block</source>
+        <translation>Expand block</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/network_view.py" line="379"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="357"/>
+        <location filename="../gui/network/network_view.py" line="382"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -5599,163 +5684,163 @@ max</translation>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <location filename="../gui/analysis/train_view.py" line="127"/>
         <source>Train and compare</source>
         <translation>Train and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="130"/>
+        <location filename="../gui/analysis/train_view.py" line="129"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>Stop training (Esc); nothing is changed</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>Save the loss and accuracy chart as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="137"/>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>Save every initializer&apos;s loss and accuracy per step as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="140"/>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
         <source>How each parameter learned</source>
         <translation>How each parameter learned</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="143"/>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>Values before (grey) and after training</source>
         <translation>Values before (grey) and after training</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="146"/>
+        <location filename="../gui/analysis/train_view.py" line="145"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>Decision boundary after training (blue: class 0, orange: class 1)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="150"/>
+        <location filename="../gui/analysis/train_view.py" line="149"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Training loss (log scale)</source>
         <translation>Training loss (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Batch accuracy</source>
         <translation>Batch accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
-        <location filename="../gui/analysis/train_view.py" line="165"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="164"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>Gradient norm (log scale)</source>
         <translation>Gradient norm (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="164"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>Update-to-weight ratio (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="179"/>
+        <location filename="../gui/analysis/train_view.py" line="178"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="186"/>
+        <location filename="../gui/analysis/train_view.py" line="185"/>
         <source>Training copies of the network…</source>
         <translation>Training copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="220"/>
+        <location filename="../gui/analysis/train_view.py" line="219"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>Training with {label}: {done} of {total} steps…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="247"/>
+        <location filename="../gui/analysis/train_view.py" line="246"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>Training cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="252"/>
+        <location filename="../gui/analysis/train_view.py" line="251"/>
         <source>Training failed: {message}</source>
         <translation>Training failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="278"/>
+        <location filename="../gui/analysis/train_view.py" line="277"/>
         <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
         <translation>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="286"/>
+        <location filename="../gui/analysis/train_view.py" line="285"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="293"/>
+        <location filename="../gui/analysis/train_view.py" line="292"/>
         <source>{label} (failed)</source>
         <translation>{label} (failed)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="295"/>
+        <location filename="../gui/analysis/train_view.py" line="294"/>
         <source>{label} (diverged at step {step})</source>
         <translation>{label} (diverged at step {step})</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <location filename="../gui/analysis/train_view.py" line="363"/>
         <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
         <translation>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="381"/>
+        <location filename="../gui/analysis/train_view.py" line="380"/>
         <source>Nothing to export: train first</source>
         <translation>Nothing to export: train first</translation>
     </message>

@@ -34,6 +34,11 @@
         <translation>嵌入、循环与注意力</translation>
     </message>
     <message>
+        <location filename="../core/model/catalogue.py" line="35"/>
+        <source>Blocks: nested, residual, parallel</source>
+        <translation>块：嵌套、残差、并行</translation>
+    </message>
+    <message>
         <location filename="../core/model/layer_rules.py" line="28"/>
         <source>Size of each input sample (its last dimension).</source>
         <translation>每个输入样本的大小（其最后一维）。</translation>
@@ -576,18 +581,18 @@
         <translation>原样返回输入；用作占位。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="91"/>
+        <location filename="../core/model/catalogue.py" line="97"/>
         <source>{help} &apos;same&apos; keeps the size (stride 1 only); &apos;valid&apos; adds none.</source>
         <translation>{help} &apos;same&apos; 保持大小不变（仅限步幅 1）；&apos;valid&apos; 不做填充。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="131"/>
+        <location filename="../core/model/catalogue.py" line="143"/>
         <location filename="../core/model/initializers.py" line="52"/>
         <source> Did you mean {name}?</source>
         <translation> 您是想用 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="136"/>
+        <location filename="../core/model/catalogue.py" line="148"/>
         <source>Unknown layer {shown}.{hint} Available: {names}.</source>
         <translation>未知的层 {shown}。{hint} 可用的层：{names}。</translation>
     </message>
@@ -637,18 +642,18 @@
         <translation>Flatten：start_dim（{start}）必须不大于 end_dim（{end}）。</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="157"/>
+        <location filename="../core/model/catalogue.py" line="169"/>
         <source>its parameters are too large to allocate; use smaller sizes</source>
         <translation>它的参数太大，无法分配；请使用更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="158"/>
+        <location filename="../core/model/catalogue.py" line="170"/>
         <source>PyTorch refused these arguments (see PyTorch&apos;s message)</source>
         <translation>PyTorch 拒绝了这些参数（见 PyTorch 的消息）</translation>
     </message>
     <message>
-        <location filename="../core/model/catalogue.py" line="172"/>
-        <location filename="../core/model/catalogue.py" line="190"/>
+        <location filename="../core/model/catalogue.py" line="184"/>
+        <location filename="../core/model/catalogue.py" line="204"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}：{reason}。</translation>
     </message>
@@ -673,18 +678,17 @@
         <translation>inits[{index}]：default 不接受参数，实际为 {args!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="123"/>
+        <location filename="../core/analysis/compare.py" line="122"/>
         <source>Unknown parameter {name!r}; the comparison has {names}.</source>
         <translation>未知的参数 {name!r}；该比较包含 {names}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="199"/>
-        <location filename="../core/model/lab_history.py" line="80"/>
+        <location filename="../core/model/stats.py" line="24"/>
         <source>bins must be a whole number from 1 to {limit}, got {value!r}.</source>
         <translation>bins 必须是 1 到 {limit} 之间的整数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="208"/>
+        <location filename="../core/analysis/compare.py" line="200"/>
         <source>clip must be a percentage above 0 and at most 100 (e.g. 99 keeps the central 99%), or null for the full range, got {value!r}.</source>
         <translation>clip 必须是大于 0 且不超过 100 的百分数（例如 99 保留中间 99%），或为 null 表示完整范围，实际为 {value!r}。</translation>
     </message>
@@ -709,17 +713,17 @@
         <translation>params 必须是 weight、bias 或 all，实际为 {params!r}。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="305"/>
+        <location filename="../core/analysis/compare.py" line="297"/>
         <source>Comparing {count} initializers on {total} parameters</source>
         <translation>在 {total} 个参数上比较 {count} 个初始化方法</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="307"/>
+        <location filename="../core/analysis/compare.py" line="299"/>
         <source>compare fewer initializers at once.</source>
         <translation>请一次比较更少的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/compare.py" line="332"/>
+        <location filename="../core/analysis/compare.py" line="324"/>
         <source>Not changed by {init}: these are the network&apos;s current values.</source>
         <translation>未被 {init} 改变：这些是网络当前的值。</translation>
     </message>
@@ -1258,116 +1262,125 @@
         <translation>std 必须不小于 0，实际为 {std}。</translation>
     </message>
     <message>
-        <location filename="../core/model/inputs.py" line="140"/>
+        <location filename="../core/model/inputs.py" line="134"/>
         <source>ids are whole numbers in [low, high): low and high must be whole numbers with 0 ≤ low &lt; high ≤ {largest}, got [{low}, {high}). For an Embedding, high is its num_embeddings.</source>
         <translation>id 是 [low, high) 中的整数：low 和 high 必须是整数，且 0 ≤ low &lt; high ≤ {largest}，但得到 [{low}, {high})。对于 Embedding，high 就是它的 num_embeddings。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="50"/>
-        <location filename="../core/model/inputs.py" line="129"/>
+        <location filename="../core/model/inputs.py" line="174"/>
         <source>seed must be a whole number from 0 to 2**63-1, got {seed}.</source>
         <translation>seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="56"/>
+        <location filename="../core/model/lab.py" line="57"/>
         <source>new network</source>
         <translation>新网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="106"/>
+        <location filename="../core/model/lab.py" line="111"/>
         <source>add {layer}({args})</source>
         <translation>添加 {layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="112"/>
+        <location filename="../core/model/lab.py" line="117"/>
         <source>remove layer {name}</source>
         <translation>移除层 {name}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="119"/>
+        <location filename="../core/model/lab.py" line="124"/>
         <source>move: &apos;to&apos; must be a position, got {to}.</source>
         <translation>move：&apos;to&apos; 必须是一个位置，实际为 {to}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="124"/>
+        <location filename="../core/model/lab.py" line="129"/>
         <source>move layer {name} to {to}</source>
         <translation>把层 {name}移到位置 {to}</translation>
     </message>
     <message>
         <location filename="../core/model/lab.py" line="142"/>
+        <source>duplicate block {name}</source>
+        <translation>复制块 {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/lab.py" line="154"/>
         <source>edit layer {name}: {layer}({args})</source>
         <translation>编辑层 {name}：{layer}({args})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="151"/>
+        <location filename="../core/model/lab.py" line="163"/>
         <source>rename layer {old} to {new}</source>
         <translation>把层 {old}重命名为 {new}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="159"/>
+        <location filename="../core/model/lab.py" line="172"/>
         <source>tie layer {name} to {target}</source>
         <translation>把层 {name}与层 {target}共享参数</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="167"/>
+        <location filename="../core/model/lab.py" line="180"/>
         <source>Layer {name} is not tied.</source>
         <translation>层 {name}没有共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="171"/>
+        <location filename="../core/model/lab.py" line="184"/>
         <source>untie layer {name}</source>
         <translation>取消层 {name}的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="176"/>
+        <location filename="../core/model/lab.py" line="189"/>
         <source>clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="178"/>
+        <location filename="../core/model/lab.py" line="191"/>
         <source>load network</source>
         <translation>加载网络</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="187"/>
+        <location filename="../core/model/lab.py" line="199"/>
         <source>reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="196"/>
-        <location filename="../core/model/user_model.py" line="170"/>
+        <location filename="../core/model/lab.py" line="208"/>
+        <location filename="../core/model/tree_steps.py" line="29"/>
         <source>mode must be &apos;train&apos; or &apos;eval&apos;, got {mode}.</source>
         <translation>mode 必须是 &apos;train&apos; 或 &apos;eval&apos;，实际为 {mode}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="199"/>
+        <location filename="../core/model/lab.py" line="211"/>
         <location filename="../core/training/train.py" line="61"/>
         <source>The network is empty; add a layer first.</source>
         <translation>网络是空的；请先添加一层。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="203"/>
-        <location filename="../core/model/user_model.py" line="174"/>
+        <location filename="../core/model/lab.py" line="217"/>
+        <location filename="../core/model/tree_steps.py" line="33"/>
         <source>An input of shape {shape}</source>
         <translation>形状为 {shape} 的输入</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="204"/>
-        <location filename="../core/model/user_model.py" line="175"/>
+        <location filename="../core/model/lab.py" line="218"/>
+        <location filename="../core/model/tree_steps.py" line="34"/>
         <source>use a smaller batch or width.</source>
         <translation>请使用更小的批量或宽度。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="231"/>
-        <location filename="../core/model/user_model.py" line="186"/>
+        <location filename="../core/model/lab.py" line="245"/>
+        <location filename="../core/model/tree_steps.py" line="44"/>
         <source>forward {input} (eval)</source>
         <translation>前向传播 {input}（评估模式）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="233"/>
-        <location filename="../core/model/user_model.py" line="187"/>
+        <location filename="../core/model/lab.py" line="247"/>
+        <location filename="../core/model/tree_steps.py" line="45"/>
         <source>forward {input}</source>
         <translation>前向传播 {input}</translation>
+    </message>
+    <message>
+        <location filename="../core/model/lab.py" line="327"/>
+        <source>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</source>
+        <translation>含有块的网络不能有绑定的层：请先解除绑定，或在不含块的网络中绑定层。</translation>
     </message>
     <message>
         <location filename="../core/model/forward_trace.py" line="53"/>
@@ -1385,46 +1398,46 @@
         <translation>无法计算第 {name} 层输出的统计量（{reason}）；网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="36"/>
+        <location filename="../core/model/init_apply.py" line="37"/>
         <source>default takes no arguments.</source>
         <translation>default 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="43"/>
+        <location filename="../core/model/init_apply.py" line="44"/>
         <source>params must be weight, bias or all, got {params}.</source>
         <translation>params 必须是 weight、bias 或 all，实际为 {params}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="261"/>
-        <location filename="../core/model/user_model.py" line="238"/>
+        <location filename="../core/model/lab.py" line="277"/>
+        <location filename="../core/model/tree_steps.py" line="89"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="64"/>
-        <location filename="../core/model/user_model.py" line="252"/>
+        <location filename="../core/model/init_apply.py" line="59"/>
+        <location filename="../core/model/tree_steps.py" line="105"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="72"/>
-        <location filename="../core/model/user_model.py" line="260"/>
+        <location filename="../core/model/init_apply.py" line="67"/>
+        <location filename="../core/model/tree_steps.py" line="111"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="79"/>
+        <location filename="../core/model/init_apply.py" line="74"/>
         <source>Unknown layer type {name} in types; use a class name such as Linear, Conv2d or LazyLinear.</source>
         <translation>types 中有未知的层类型 {name}；请使用类名，例如 Linear、Conv2d 或 LazyLinear。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="107"/>
+        <location filename="../core/model/init_apply.py" line="102"/>
         <source>Layer {name} ({kind}) has no parameters yet: a lazy layer learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>层 {name}（{kind}）还没有参数：延迟初始化的层在第一次前向传播时才得知输入大小，因此 {init} 没有可初始化的对象。请先让一个样本通过网络（前向传播），然后再初始化。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="278"/>
-        <location filename="../core/model/user_model.py" line="273"/>
+        <location filename="../core/model/lab.py" line="296"/>
+        <location filename="../core/model/user_model.py" line="190"/>
         <source>load weights</source>
         <translation>加载权重</translation>
     </message>
@@ -1439,12 +1452,12 @@
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="301"/>
+        <location filename="../core/model/lab.py" line="333"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="302"/>
+        <location filename="../core/model/lab.py" line="334"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
@@ -1454,37 +1467,37 @@
         <translation>撤销历史的内存上限必须是不小于 0 的整数字节数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab_history.py" line="86"/>
+        <location filename="../core/model/lab_history.py" line="83"/>
         <source>The weights of step &apos;{label}&apos; are no longer kept: the undo history dropped them to stay within its memory limit. Raise the limit in Edit ▸ Preferences to keep more steps.</source>
         <translation>步骤“{label}”的权重已不再保留：撤销历史为了不超出内存上限而丢弃了它们。在 编辑 ▸ 首选项 中提高上限可以保留更多步骤。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab_history.py" line="94"/>
+        <location filename="../core/model/lab_history.py" line="91"/>
         <source>Parameter {name} has no values at step &apos;{label}&apos;.</source>
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="226"/>
+        <location filename="../core/model/init_apply.py" line="221"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="228"/>
+        <location filename="../core/model/init_apply.py" line="223"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="230"/>
+        <location filename="../core/model/init_apply.py" line="225"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="232"/>
+        <location filename="../core/model/init_apply.py" line="227"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="235"/>
+        <location filename="../core/model/init_apply.py" line="230"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
@@ -1494,202 +1507,234 @@
         <translation>{what}大约需要 {size}，超过了本实验室允许的 {limit}；{advice}</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="66"/>
+        <location filename="../core/model/network.py" line="69"/>
         <source>none: the network is empty</source>
         <translation>无：网络是空的</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="69"/>
+        <location filename="../core/model/network.py" line="72"/>
+        <location filename="../core/model/network.py" line="94"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>没有层 {ref}；现有的层：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="80"/>
+        <location filename="../core/model/network.py" line="115"/>
+        <location filename="../core/model/network.py" line="150"/>
         <source>A network holds at most {count} layers.</source>
         <translation>一个网络最多包含 {count} 层。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="86"/>
+        <location filename="../core/model/network.py" line="122"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>无法插入到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="112"/>
+        <location filename="../core/model/network.py" line="130"/>
+        <source>Blocks nest at most {count} deep; this one would be deeper.</source>
+        <translation>块最多嵌套 {count} 层；这个块会嵌套得更深。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="180"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>无法移动到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="128"/>
+        <location filename="../core/model/network.py" line="200"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit：args 必须是一个对象，实际为 {args}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="147"/>
+        <location filename="../core/model/network.py" line="207"/>
+        <source>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</source>
+        <translation>{old} 不能变成 {new}：块只能换成另一种块，层只能换成另一种层。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="227"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>另一层（位置 {position}）已命名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="159"/>
+        <location filename="../core/model/network.py" line="246"/>
+        <source>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</source>
+        <translation>层 {name}（{layer}）不是块；只有块（Sequential、Residual、Concat）能容纳层。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="254"/>
+        <source>Blocks cannot be tied; tie two layers at the top level.</source>
+        <translation>块不能绑定；请绑定两个顶层的层。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network.py" line="256"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>一层不能与自身共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="165"/>
+        <location filename="../core/model/network.py" line="262"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>有其他层与位置 {position} 共享参数；请先取消共享。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="210"/>
+        <location filename="../core/model/network_json.py" line="20"/>
         <source>layers must be a list of layer objects.</source>
         <translation>layers 必须是由层对象组成的列表。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="217"/>
-        <source>layers[{position}] must be an object with &apos;layer&apos;.</source>
-        <translation>layers[{position}] 必须是带有 &apos;layer&apos; 的对象。</translation>
+        <location filename="../core/model/network_json.py" line="42"/>
+        <source>{place} must be an object with &apos;layer&apos;.</source>
+        <translation>{place} 必须是带有 &apos;layer&apos; 的对象。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="224"/>
-        <source>layers[{position}] has unknown field {field}.</source>
-        <translation>layers[{position}] 有未知字段 {field}。</translation>
+        <location filename="../core/model/network_json.py" line="48"/>
+        <source>{place} has unknown field {field}.</source>
+        <translation>{place} 有未知字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="236"/>
+        <location filename="../core/model/network_json.py" line="56"/>
+        <source>{place} is a {layer}, which holds no layers; only blocks (Sequential, Residual, Concat) have &apos;layers&apos;.</source>
+        <translation>{place} 是 {layer}，它不容纳层；只有块（Sequential、Residual、Concat）才有 &apos;layers&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network_json.py" line="60"/>
+        <source>{place}.layers must be a list of layer objects.</source>
+        <translation>{place}.layers 必须是层对象的列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/network_json.py" line="27"/>
         <source>layers[{position}].tie must be a position, got {target}.</source>
         <translation>layers[{position}].tie 必须是一个位置，实际为 {target}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="248"/>
+        <location filename="../core/model/network.py" line="315"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>层名必须是非空文本，实际为 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="254"/>
+        <location filename="../core/model/network.py" line="321"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>层名 {name} 不可用：最多 64 个字符，不能含 &apos;.&apos;，也不能只由数字组成（数字用来称呼未命名的位置）。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="263"/>
+        <location filename="../core/model/network.py" line="330"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="64"/>
+        <location filename="../core/io/scenario.py" line="63"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="68"/>
+        <location filename="../core/io/scenario.py" line="67"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="77"/>
+        <location filename="../core/io/scenario.py" line="76"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="85"/>
+        <location filename="../core/io/scenario.py" line="84"/>
         <source>a number has more than {digits} digits</source>
         <translation>某个数字超过了 {digits} 位</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="86"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>not usable JSON: {reason}</source>
         <translation>无法使用的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="95"/>
+        <location filename="../core/io/scenario.py" line="94"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="104"/>
+        <location filename="../core/io/scenario.py" line="103"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="110"/>
+        <location filename="../core/io/scenario.py" line="109"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="124"/>
+        <location filename="../core/io/scenario.py" line="123"/>
         <source>field {key} appears twice in one object</source>
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="131"/>
+        <location filename="../core/io/scenario.py" line="130"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="135"/>
+        <location filename="../core/io/scenario.py" line="134"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="139"/>
+        <location filename="../core/io/scenario.py" line="138"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="141"/>
+        <location filename="../core/io/scenario.py" line="140"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>不支持格式 {value}；请使用 {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="145"/>
+        <location filename="../core/io/scenario.py" line="144"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="149"/>
+        <location filename="../core/io/scenario.py" line="148"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="154"/>
+        <location filename="../core/io/scenario.py" line="153"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="156"/>
+        <location filename="../core/io/scenario.py" line="155"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="159"/>
+        <location filename="../core/io/scenario.py" line="158"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>字段 &apos;steps&apos; 必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="161"/>
+        <location filename="../core/io/scenario.py" line="160"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="165"/>
+        <location filename="../core/io/scenario.py" line="164"/>
         <source>step {index}</source>
         <translation>第 {index} 步</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="184"/>
+        <location filename="../core/io/scenario.py" line="183"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="194"/>
+        <location filename="../core/io/scenario.py" line="193"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="265"/>
+        <location filename="../core/io/scenario.py" line="264"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>重放它会在第 {index} 步（共 {steps} 步）时在内存中保存超过 {limit} 的报告（每一步都记录每个参数的 {bins} 个分箱的直方图）；请降低 &apos;bins&apos;，使用更少的步骤或层，或拆分该文件</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="278"/>
+        <location filename="../core/io/scenario.py" line="277"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
     </message>
@@ -1801,7 +1846,7 @@
     <message>
         <location filename="../core/model/model_file.py" line="82"/>
         <location filename="../core/model/schema.py" line="195"/>
-        <location filename="../core/model/user_model.py" line="66"/>
+        <location filename="../core/model/user_model.py" line="64"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1911,62 +1956,62 @@
         <translation>{where}：字段 &apos;expect&apos; 必须是 &quot;ok&quot;、&quot;error&quot; 或 {{&quot;error&quot;: &lt;kind&gt;}}，其中 kind 是 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="21"/>
+        <location filename="../core/operations/structure.py" line="25"/>
         <source>Add a layer</source>
         <translation>添加一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="41"/>
+        <location filename="../core/operations/structure.py" line="47"/>
         <source>Remove a layer</source>
         <translation>移除一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="59"/>
+        <location filename="../core/operations/structure.py" line="66"/>
         <source>Move a layer</source>
         <translation>移动一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="74"/>
+        <location filename="../core/operations/structure.py" line="81"/>
         <source>Duplicate a layer</source>
         <translation>复制一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="89"/>
+        <location filename="../core/operations/structure.py" line="102"/>
         <source>Edit a layer</source>
         <translation>编辑一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="106"/>
+        <location filename="../core/operations/structure.py" line="119"/>
         <source>Rename a layer</source>
         <translation>重命名一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="122"/>
+        <location filename="../core/operations/structure.py" line="134"/>
         <source>Tie a layer to another</source>
         <translation>让一层与另一层共享参数</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="138"/>
+        <location filename="../core/operations/structure.py" line="150"/>
         <source>Untie a layer</source>
         <translation>取消一层的参数共享</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="154"/>
+        <location filename="../core/operations/structure.py" line="166"/>
         <source>Clear the network</source>
         <translation>清空网络</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="166"/>
+        <location filename="../core/operations/structure.py" line="178"/>
         <source>Reset every layer</source>
         <translation>重置每一层</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="178"/>
+        <location filename="../core/operations/structure.py" line="190"/>
         <source>Build a whole network</source>
         <translation>构建整个网络</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="183"/>
+        <location filename="../core/operations/structure.py" line="195"/>
         <source>build network</source>
         <translation>构建网络</translation>
     </message>
@@ -1991,7 +2036,7 @@
         <translation>加载权重 {name}</translation>
     </message>
     <message>
-        <location filename="../core/operations/structure.py" line="198"/>
+        <location filename="../core/operations/structure.py" line="210"/>
         <source>build: seed must be an integer from 0 to 2**63-1, got {seed}.</source>
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
@@ -2268,17 +2313,17 @@
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="331"/>
+        <location filename="../core/session.py" line="334"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="292"/>
+        <location filename="../core/io/scenario.py" line="291"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="295"/>
+        <location filename="../core/io/scenario.py" line="294"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
@@ -2288,12 +2333,12 @@
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="239"/>
+        <location filename="../core/session.py" line="242"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="357"/>
+        <location filename="../core/session.py" line="360"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
@@ -2418,12 +2463,12 @@
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="38"/>
+        <location filename="../core/operations/model_opening.py" line="36"/>
         <source>Your model could not be opened: {reason}</source>
         <translation>无法打开你的模型：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/operations/model_opening.py" line="61"/>
+        <location filename="../core/operations/model_opening.py" line="58"/>
         <source>There is no architecture template {key}; the templates are {known}.</source>
         <translation>没有名为 {key} 的架构模板；可用的模板有：{known}。</translation>
     </message>
@@ -2434,13 +2479,13 @@
     </message>
     <message>
         <location filename="../core/model/opening.py" line="39"/>
-        <location filename="../core/model/user_model.py" line="96"/>
+        <location filename="../core/model/user_model.py" line="94"/>
         <source>open {name}</source>
         <translation>打开 {name}</translation>
     </message>
     <message>
         <location filename="../core/model/opening.py" line="51"/>
-        <location filename="../core/model/user_model.py" line="162"/>
+        <location filename="../core/model/user_model.py" line="158"/>
         <source>example_input must be a tensor, got {type}.</source>
         <translation>example_input 必须是张量，得到的是 {type}。</translation>
     </message>
@@ -2485,32 +2530,32 @@
         <translation>前向传播在模块 {name}（{kind}）处、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="65"/>
+        <location filename="../core/model/user_model.py" line="63"/>
         <source>There is no module {ref} in this model; modules are: {listing}.</source>
         <translation>这个模型中没有模块 {ref}；模块有：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="113"/>
+        <location filename="../core/model/user_model.py" line="109"/>
         <source>{op} changes the network&apos;s structure, but this is your own model ({type}), whose structure is its code: change the code and open it again (only a plain nn.Sequential of the lab&apos;s layers is edited here). Forward, initialize, Compare, Depth, weights and undo work on it.</source>
         <translation>{op} 会改变网络结构，但这是你自己的模型（{type}），它的结构由代码决定：请修改代码后重新打开（这里只能编辑由本实验室的层组成的普通 nn.Sequential）。前向传播、初始化、比较、深度、权重和撤销都可以在它上面使用。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="164"/>
+        <location filename="../core/model/user_model.py" line="160"/>
         <source>{shape} example input</source>
         <translation>{shape} 示例输入</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="265"/>
+        <location filename="../core/model/tree_steps.py" line="116"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="312"/>
+        <location filename="../core/model/user_model.py" line="226"/>
         <source>open_model needs an nn.Module, got {type}.</source>
         <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_model.py" line="319"/>
+        <location filename="../core/model/tree_steps.py" line="135"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
@@ -2686,17 +2731,17 @@
         <translation>训练需要一个有参数的网络；请添加一个 Linear 层或卷积层。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="132"/>
+        <location filename="../core/training/train.py" line="134"/>
         <source>Training with {init} failed: {reason} The network was left as it was.</source>
         <translation>用 {init} 训练失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="153"/>
+        <location filename="../core/training/train.py" line="154"/>
         <source>Training {count} copies of a network of {total} parameters</source>
         <translation>训练有 {total} 个参数的网络的 {count} 个副本</translation>
     </message>
     <message>
-        <location filename="../core/training/train.py" line="155"/>
+        <location filename="../core/training/train.py" line="156"/>
         <source>use a smaller network or task.</source>
         <translation>请使用更小的网络或任务。</translation>
     </message>
@@ -2874,6 +2919,36 @@
         <location filename="../core/model/layer_groups/sequence.py" line="33"/>
         <source>Self-attention then a feed-forward block, each with a residual and LayerNorm.</source>
         <translation>先自注意力再前馈块，两者都带残差连接和 LayerNorm。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="28"/>
+        <source>Output channels of d2l&apos;s 1×1 convolution shortcut (use_1x1conv); empty: the input itself is added. Set it when the body changes the channels or the size.</source>
+        <translation>d2l 的 1×1 卷积捷径（use_1x1conv）的输出通道数；留空：直接加上输入本身。当主体改变通道数或尺寸时设置它。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="32"/>
+        <source>Stride of the 1×1 shortcut convolution: the body&apos;s stride.</source>
+        <translation>1×1 捷径卷积的步幅：与主体的步幅相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="38"/>
+        <source>A named block of layers run one after another: a nested nn.Sequential, as d2l&apos;s block1() and block2() build them. Select it, then add layers from the palette to put them inside.</source>
+        <translation>一个命名的块，其中的层依次运行：嵌套的 nn.Sequential，就像 d2l 的 block1() 和 block2() 构建的那样。选中它，再从层面板添加层，即可放入其中。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="41"/>
+        <source>d2l&apos;s residual block: relu(body(x) + shortcut(x)). Select it, then add the body&apos;s layers from the palette; the shortcut is x itself or a 1×1 convolution.</source>
+        <translation>d2l 的残差块：relu(body(x) + shortcut(x))。选中它，再从层面板添加主体的层；捷径是 x 本身或一个 1×1 卷积。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="44"/>
+        <source>Parallel branches on the same input, concatenated along the channels as in GoogLeNet&apos;s Inception block. Each layer added into it is one branch; use a Sequential block for a longer branch.</source>
+        <translation>对同一输入的并行分支，沿通道维连结，如 GoogLeNet 的 Inception 块。加入其中的每一层是一个分支；较长的分支请用 Sequential 块。</translation>
+    </message>
+    <message>
+        <location filename="../core/model/containers.py" line="50"/>
+        <source>A container has no parameters of its own (a Residual&apos;s 1×1 shortcut is a LazyConv2d, initialized as convolutions are). net.apply visits its children first, depth-first, then the container itself.</source>
+        <translation>容器本身没有参数（Residual 的 1×1 捷径是 LazyConv2d，按卷积的方式初始化）。net.apply 先深度优先访问其子模块，再访问容器本身。</translation>
     </message>
 </context>
 <context>
@@ -3185,37 +3260,37 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="117"/>
+        <location filename="../gui/analysis/compare_view.py" line="115"/>
         <source>Apply and compare</source>
         <translation>应用并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="119"/>
+        <location filename="../gui/analysis/compare_view.py" line="117"/>
         <source>Apply each ticked initializer to a copy of the network with the same seed and compare the weights (Ctrl+Shift+C). The network itself is not changed.</source>
         <translation>把每个勾选的初始化方法以相同的随机种子应用到网络的副本上，并比较权重（Ctrl+Shift+C）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="123"/>
+        <location filename="../gui/analysis/compare_view.py" line="121"/>
         <source>Tick initializers and press “Apply and compare”: each is applied to a copy of the network with the same seed, and their weights appear here.</source>
         <translation>勾选初始化方法并按“应用并比较”：每个方法都以相同的随机种子应用到网络的副本上，它们的权重会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="121"/>
+        <location filename="../gui/analysis/compare_view.py" line="119"/>
         <source>Point at the chart to read a bin&apos;s range and counts</source>
         <translation>把鼠标指向图表，读取某个分箱的范围和计数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="189"/>
+        <location filename="../gui/analysis/compare_view.py" line="187"/>
         <source>Tick at least one initializer to compare.</source>
         <translation>请至少勾选一个要比较的初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="202"/>
+        <location filename="../gui/analysis/compare_view.py" line="200"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="207"/>
+        <location filename="../gui/analysis/compare_view.py" line="205"/>
         <source>Applying {count} initializers to copies of the network…</source>
         <translation>正在把 {count} 个初始化方法应用到网络的副本上…</translation>
     </message>
@@ -3235,12 +3310,12 @@ Drag a layer here from the palette, or double-click it there.</source>
         <translation>此比较基于较早的网络；此后层或其形状已改变。按“应用并比较”以比较当前的网络。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="341"/>
+        <location filename="../gui/analysis/compare_view.py" line="339"/>
         <source>Applying {label} ({number} of {total})…</source>
         <translation>正在应用 {label}（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/compare_view.py" line="279"/>
+        <location filename="../gui/analysis/compare_view.py" line="277"/>
         <source>Nothing to export: run a comparison first</source>
         <translation>没有可导出的内容：请先运行一次比较</translation>
     </message>
@@ -3248,137 +3323,137 @@ Drag a layer here from the palette, or double-click it there.</source>
 <context>
     <name>DepthView</name>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="123"/>
+        <location filename="../gui/analysis/depth_view.py" line="124"/>
         <source>batch </source>
         <translation>批量 </translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="124"/>
+        <location filename="../gui/analysis/depth_view.py" line="125"/>
         <source>Rows of the random batch x ~ N(0, 1); the other dimensions follow the last forward pass&apos;s input</source>
         <translation>随机批量 x ~ N(0, 1) 的行数；其他维度沿用上一次前向传播的输入</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="126"/>
+        <location filename="../gui/analysis/depth_view.py" line="127"/>
         <source>train mode</source>
         <translation>训练模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="127"/>
+        <location filename="../gui/analysis/depth_view.py" line="128"/>
         <source>eval mode</source>
         <translation>评估模式</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="128"/>
+        <location filename="../gui/analysis/depth_view.py" line="129"/>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="130"/>
+        <location filename="../gui/analysis/depth_view.py" line="131"/>
         <source>Dashed: Var(out) = fan_in·E[w²]·E[x²] + E[b²] forwards, fan_out·E[w²] backwards, halved by ReLU; drawn while every layer so far is covered</source>
         <translation>虚线：前向 Var(out) = fan_in·E[w²]·E[x²] + E[b²]，反向 fan_out·E[w²]，经过 ReLU 减半；只要到目前为止的每一层都适用就会绘制</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="132"/>
+        <location filename="../gui/analysis/depth_view.py" line="133"/>
         <source>Run depth statistics</source>
         <translation>运行逐层统计</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="134"/>
+        <location filename="../gui/analysis/depth_view.py" line="135"/>
         <source>Initialize copies of the network with each initializer ticked in the Compare tab, forward a batch and backward a simple loss; the network itself is not changed.</source>
         <translation>用比较页中勾选的每个初始化方法初始化网络的副本，前向传播一个批量并对一个简单的损失做反向传播；网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="136"/>
+        <location filename="../gui/analysis/depth_view.py" line="137"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="137"/>
+        <location filename="../gui/analysis/depth_view.py" line="138"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="140"/>
+        <location filename="../gui/analysis/depth_view.py" line="141"/>
         <source>Build a deep stack (e.g. Network ▸ Start from template ▸ Deep MLP), send a sample through it, then run: the lines show how the signal&apos;s spread grows or shrinks layer by layer under each initializer.</source>
         <translation>搭建一个深层网络（例如 网络 ▸ 从模板开始 ▸ 深层多层感知机），让一个样本通过它，然后运行：曲线显示在每种初始化方法下，信号的离散程度如何逐层增大或减小。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="144"/>
+        <location filename="../gui/analysis/depth_view.py" line="145"/>
         <source>Point at a layer to read its values</source>
         <translation>把鼠标指向某一层，读取它的数值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="260"/>
+        <location filename="../gui/analysis/depth_view.py" line="261"/>
         <source>These lines were measured on an earlier network; the layers or their shapes have changed since. Run depth statistics again for the network as it is now.</source>
         <translation>这些曲线测自较早的网络；此后层或其形状已改变。请对当前的网络重新运行深度统计。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="309"/>
+        <location filename="../gui/analysis/depth_view.py" line="310"/>
         <source>Activation std per layer</source>
         <translation>每层激活值的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="310"/>
+        <location filename="../gui/analysis/depth_view.py" line="311"/>
         <source>Gradient std per layer</source>
         <translation>每层梯度的标准差</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="314"/>
+        <location filename="../gui/analysis/depth_view.py" line="315"/>
         <source>std (log scale)</source>
         <translation>标准差（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="158"/>
+        <location filename="../gui/analysis/depth_view.py" line="159"/>
         <source>Tick at least one initializer in the Compare tab.</source>
         <translation>请在比较页中至少勾选一个初始化方法。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="174"/>
+        <location filename="../gui/analysis/depth_view.py" line="175"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="178"/>
+        <location filename="../gui/analysis/depth_view.py" line="179"/>
         <source>Forward and backward through copies of the network…</source>
         <translation>正在对网络的副本做前向和反向传播…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="243"/>
+        <location filename="../gui/analysis/depth_view.py" line="244"/>
         <source>Batch {shape} ({mode} mode), seed {seed}; the network is unchanged.</source>
         <translation>批量 {shape}（{mode}模式），随机种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="248"/>
+        <location filename="../gui/analysis/depth_view.py" line="249"/>
         <source>{label} failed: {message}</source>
         <translation>{label} 失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="293"/>
+        <location filename="../gui/analysis/depth_view.py" line="294"/>
         <source>dashed: theory</source>
         <translation>虚线：理论值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="313"/>
+        <location filename="../gui/analysis/depth_view.py" line="314"/>
         <source>layer with its activation</source>
         <translation>层（连同其后的激活函数）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="336"/>
+        <location filename="../gui/analysis/depth_view.py" line="337"/>
         <source>{label}: activation {a}, gradient {g}</source>
         <translation>{label}：激活值 {a}，梯度 {g}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="339"/>
+        <location filename="../gui/analysis/depth_view.py" line="340"/>
         <source>layer {name}</source>
         <translation>层 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="355"/>
+        <location filename="../gui/analysis/depth_view.py" line="356"/>
         <source>Forward and backward with {label} ({number} of {total})…</source>
         <translation>正在用 {label} 做前向和反向传播（第 {number} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/depth_view.py" line="227"/>
+        <location filename="../gui/analysis/depth_view.py" line="228"/>
         <source>Nothing to export: run depth statistics first</source>
         <translation>没有可导出的内容：请先运行逐层统计</translation>
     </message>
@@ -3823,93 +3898,93 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="256"/>
+        <location filename="../gui/history/history_panel.py" line="255"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="126"/>
+        <location filename="../gui/history/history_panel.py" line="125"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="127"/>
+        <location filename="../gui/history/history_panel.py" line="126"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="128"/>
+        <location filename="../gui/history/history_panel.py" line="127"/>
         <source>Log counts</source>
         <translation>对数计数</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="129"/>
+        <location filename="../gui/history/history_panel.py" line="128"/>
         <source>Bins:</source>
         <translation>分箱数：</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="131"/>
+        <location filename="../gui/history/history_panel.py" line="130"/>
         <source>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="188"/>
+        <location filename="../gui/history/history_panel.py" line="187"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="196"/>
+        <location filename="../gui/history/history_panel.py" line="195"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="200"/>
+        <location filename="../gui/history/history_panel.py" line="199"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="258"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="137"/>
-        <location filename="../gui/history/history_panel.py" line="261"/>
+        <location filename="../gui/history/history_panel.py" line="136"/>
+        <location filename="../gui/history/history_panel.py" line="260"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="289"/>
+        <location filename="../gui/history/history_panel.py" line="288"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="300"/>
+        <location filename="../gui/history/history_panel.py" line="299"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="356"/>
+        <location filename="../gui/history/history_panel.py" line="355"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="359"/>
+        <location filename="../gui/history/history_panel.py" line="358"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="375"/>
+        <location filename="../gui/history/history_panel.py" line="374"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="385"/>
+        <location filename="../gui/history/history_panel.py" line="384"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="388"/>
+        <location filename="../gui/history/history_panel.py" line="387"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -4704,12 +4779,12 @@ The network was left as it was.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="158"/>
+        <location filename="../gui/window/main_window.py" line="159"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="229"/>
+        <location filename="../gui/window/main_window.py" line="235"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4729,29 +4804,29 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="130"/>
+        <location filename="../gui/window/main_window.py" line="131"/>
         <source>Real &amp;architectures</source>
         <translation>真实架构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="134"/>
+        <location filename="../gui/window/main_window.py" line="135"/>
         <source>Input: {input}
 {description}</source>
         <translation>输入：{input}
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="240"/>
+        <location filename="../gui/window/main_window.py" line="246"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="256"/>
+        <location filename="../gui/window/main_window.py" line="262"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="272"/>
+        <location filename="../gui/window/main_window.py" line="278"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -4772,62 +4847,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="248"/>
+        <location filename="../gui/network/network_model.py" line="249"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="250"/>
+        <location filename="../gui/network/network_model.py" line="251"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="264"/>
+        <location filename="../gui/network/network_model.py" line="265"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="266"/>
+        <location filename="../gui/network/network_model.py" line="267"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="268"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="273"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="274"/>
+        <location filename="../gui/network/network_model.py" line="275"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="276"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="277"/>
+        <location filename="../gui/network/network_model.py" line="278"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="281"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="287"/>
+        <location filename="../gui/network/network_model.py" line="308"/>
         <source>{doc}
 
 {repr}
@@ -4840,37 +4915,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="308"/>
+        <location filename="../gui/network/network_model.py" line="329"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="310"/>
+        <location filename="../gui/network/network_model.py" line="331"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="313"/>
+        <location filename="../gui/network/network_model.py" line="334"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="322"/>
+        <location filename="../gui/network/network_model.py" line="343"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="324"/>
+        <location filename="../gui/network/network_model.py" line="345"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="328"/>
+        <location filename="../gui/network/network_model.py" line="349"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="330"/>
+        <location filename="../gui/network/network_model.py" line="351"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4878,72 +4953,82 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="219"/>
+        <location filename="../gui/network/network_view.py" line="236"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="220"/>
+        <location filename="../gui/network/network_view.py" line="237"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="231"/>
+        <location filename="../gui/network/network_view.py" line="248"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="232"/>
+        <location filename="../gui/network/network_view.py" line="249"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="259"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="259"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="243"/>
+        <location filename="../gui/network/network_view.py" line="260"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="243"/>
+        <location filename="../gui/network/network_view.py" line="260"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="244"/>
+        <location filename="../gui/network/network_view.py" line="261"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="244"/>
+        <location filename="../gui/network/network_view.py" line="261"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="245"/>
+        <location filename="../gui/network/network_view.py" line="262"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="245"/>
+        <location filename="../gui/network/network_view.py" line="262"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="354"/>
+        <location filename="../gui/network/network_view.py" line="263"/>
+        <source>Collapse block</source>
+        <translation>折叠块</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/network_view.py" line="263"/>
+        <source>Expand block</source>
+        <translation>展开块</translation>
+    </message>
+    <message>
+        <location filename="../gui/network/network_view.py" line="379"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="357"/>
+        <location filename="../gui/network/network_view.py" line="382"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -5598,163 +5683,163 @@ max</source>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="128"/>
+        <location filename="../gui/analysis/train_view.py" line="127"/>
         <source>Train and compare</source>
         <translation>训练并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="130"/>
+        <location filename="../gui/analysis/train_view.py" line="129"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>按每个勾选的初始化方法训练网络的一个副本，使用相同的种子和相同的批次，并绘出它们的损失（Ctrl+Shift+T）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>停止训练（Esc）；不会改变任何内容</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>将损失和准确率图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="137"/>
+        <location filename="../gui/analysis/train_view.py" line="136"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="138"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>将每个初始化方法每一步的损失和准确率保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="140"/>
+        <location filename="../gui/analysis/train_view.py" line="139"/>
         <source>How each parameter learned</source>
         <translation>每个参数的学习情况</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="141"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="143"/>
+        <location filename="../gui/analysis/train_view.py" line="142"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>显示其梯度范数、更新与权重之比和直方图的参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="144"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>Values before (grey) and after training</source>
         <translation>训练前（灰色）与训练后的取值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="146"/>
+        <location filename="../gui/analysis/train_view.py" line="145"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>训练后的决策边界（蓝色：类别 0，橙色：类别 1）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="150"/>
+        <location filename="../gui/analysis/train_view.py" line="149"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>选择一个任务并按“训练并比较”：每个勾选的初始化方法训练网络的一个副本，训练过程中它们的损失会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Training loss (log scale)</source>
         <translation>训练损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Batch accuracy</source>
         <translation>批次准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
-        <location filename="../gui/analysis/train_view.py" line="165"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="164"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>Gradient norm (log scale)</source>
         <translation>梯度范数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="164"/>
+        <location filename="../gui/analysis/train_view.py" line="163"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>更新与权重之比（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="179"/>
+        <location filename="../gui/analysis/train_view.py" line="178"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="186"/>
+        <location filename="../gui/analysis/train_view.py" line="185"/>
         <source>Training copies of the network…</source>
         <translation>正在训练网络的副本…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="220"/>
+        <location filename="../gui/analysis/train_view.py" line="219"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>正在用 {label} 训练：第 {done} 步，共 {total} 步…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="247"/>
+        <location filename="../gui/analysis/train_view.py" line="246"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>训练已取消：没有改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="252"/>
+        <location filename="../gui/analysis/train_view.py" line="251"/>
         <source>Training failed: {message}</source>
         <translation>训练失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="278"/>
+        <location filename="../gui/analysis/train_view.py" line="277"/>
         <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
         <translation>已在 {task} 上训练 {count} 个副本：{steps} 步，每批 {batch} 个样本，{optimizer}，学习率 {lr:g}，种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="286"/>
+        <location filename="../gui/analysis/train_view.py" line="285"/>
         <source>{label}: {message}</source>
         <translation>{label}：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="293"/>
+        <location filename="../gui/analysis/train_view.py" line="292"/>
         <source>{label} (failed)</source>
         <translation>{label}（失败）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="295"/>
+        <location filename="../gui/analysis/train_view.py" line="294"/>
         <source>{label} (diverged at step {step})</source>
         <translation>{label}（在第 {step} 步发散）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="364"/>
+        <location filename="../gui/analysis/train_view.py" line="363"/>
         <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
         <translation>这些曲线是在较早的网络上训练得到的；之后层或其形状已改变。请针对当前网络重新训练。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="381"/>
+        <location filename="../gui/analysis/train_view.py" line="380"/>
         <source>Nothing to export: train first</source>
         <translation>没有可导出的内容：请先训练</translation>
     </message>
