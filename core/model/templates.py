@@ -30,6 +30,24 @@ def _deep_planar(activation: str, norm: bool = False, depth: int = 10,
     return layers + [_linear(width, 2)]
 
 
+def _block1() -> dict:
+    """d2l's ``block1()``: LazyLinear(8), ReLU, LazyLinear(4), ReLU."""
+    return {"layer": "Sequential", "layers": [
+        {"layer": "LazyLinear", "args": {"out_features": 8}}, {"layer": "ReLU"},
+        {"layer": "LazyLinear", "args": {"out_features": 4}}, {"layer": "ReLU"}]}
+
+
+def _residual(channels: int, stride: int = 1, shortcut: bool = False) -> dict:
+    """d2l's ``Residual(num_channels, use_1x1conv, strides)`` as a block of the lab's."""
+    conv = {"out_channels": channels, "kernel_size": 3, "padding": 1}
+    return {"layer": "Residual",
+            "args": {"shortcut_channels": channels if shortcut else None, "stride": stride},
+            "layers": [
+                {"layer": "LazyConv2d", "args": {**conv, "stride": stride}},
+                {"layer": "LazyBatchNorm2d"}, {"layer": "ReLU"},
+                {"layer": "LazyConv2d", "args": conv}, {"layer": "LazyBatchNorm2d"}]}
+
+
 TEMPLATES: dict[str, dict] = {
     "seed_mlp": {
         "title": msg("The seed's MLP (20 → 256 → 10)"),
@@ -68,6 +86,28 @@ TEMPLATES: dict[str, dict] = {
             {"layer": "ReLU"},
             {"layer": "LazyLinear", "args": {"out_features": 84}},
             {"layer": "ReLU"},
+            {"layer": "LazyLinear", "args": {"out_features": 10}},
+        ],
+    },
+    "rgnet_blocks": {
+        "title": msg("d2l's rgnet: nested blocks (block2 of four block1, then LazyLinear(1))"),
+        "input": [2, 4],
+        "layers": [
+            {"layer": "Sequential", "layers": [
+                {**_block1(), "name": f"block {i}"} for i in range(4)]},
+            {"layer": "LazyLinear", "args": {"out_features": 1}},
+        ],
+    },
+    "resnet_blocks": {
+        "title": msg("Small ResNet from Residual blocks (editable, 1×28×28 images)"),
+        "input": [2, 1, 28, 28],
+        "layers": [
+            {"layer": "LazyConv2d", "args": {"out_channels": 8, "kernel_size": 3,
+                                             "padding": 1}},
+            {"layer": "LazyBatchNorm2d"}, {"layer": "ReLU"},
+            _residual(8), _residual(16, stride=2, shortcut=True),
+            {"layer": "AdaptiveAvgPool2d", "args": {"output_size": 1}},
+            {"layer": "Flatten"},
             {"layer": "LazyLinear", "args": {"out_features": 10}},
         ],
     },

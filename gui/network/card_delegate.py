@@ -112,11 +112,12 @@ class CardDelegate(QStyledItemDelegate):
         texts.append(flow)
         y = max(flow.rect.bottom(), badge.bottom()) + 1 + ROW_GAP
 
-        title = self._place(card.title, self.title_font, INK, left, y, width)
+        shown = f"{card.fold} {card.title}" if card.fold else card.title  # ▾ open, ▸ folded
+        title = self._place(shown, self.title_font, INK, left, y, width)
         texts.append(title)
         if card.origin:
             origin_metrics = QFontMetrics(self.origin_font)
-            title_width = QFontMetrics(self.title_font).horizontalAdvance(card.title)
+            title_width = QFontMetrics(self.title_font).horizontalAdvance(shown)
             room = width - title_width - 16
             if origin_metrics.horizontalAdvance(card.origin) <= room:
                 # Same line as the title, sharing its baseline.

@@ -60,7 +60,8 @@ class Card:
     links: tuple[str, ...]  # "tied to layer 1", "shared with layer 3"
     changes: tuple[str, ...]  # from the last snapshot: "in_features: 0 → 20"
     error: str = ""  # why the last operation failed at this layer, until the next snapshot
-    depth: int = 0  # nesting in a user's model: "1.conv1" is inside "1" (indented once)
+    depth: int = 0  # nesting: "1.conv1" is inside "1" (indented once)
+    fold: str = ""  # a block's marker: "▾" its layers shown, "▸" collapsed, "" not a block
 
     @property
     def highlighted(self) -> bool:
@@ -84,6 +85,7 @@ class NetworkModel(QAbstractListModel):
         self._inputs: list[tuple] = []  # per row: everything its card is made from
         self._cards: dict[int, Card] = {}  # per row, made when first asked for
         self.collapsed: set[str] = set()  # blocks whose layers are hidden (by module name)
+        self._holders: set[str] = set()  # names of the modules that hold modules
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -102,6 +104,8 @@ class NetworkModel(QAbstractListModel):
             self.beginResetModel()
         self._snapshot = snapshot
         self._params = {p.name: p for p in snapshot.parameters}
+        self._holders = {name.rsplit(".", depth)[0] for m in snapshot.modules
+                         for name in (m.name,) for depth in range(1, name.count(".") + 1)}
         self._trace = {t.position: t for t in snapshot.trace or ()}
         changes: dict[int, list[str]] = {}
         for change in snapshot.changes:
@@ -258,7 +262,7 @@ class NetworkModel(QAbstractListModel):
         return Card(module.position, self._title(module), origin, flow, module.state,
                     self.state_text(module.state), _own_line(module.repr),
                     self._params_text(module), self._links(module), changes, error,
-                    module.name.count("."))
+                    module.name.count("."), self._fold(module))
 
     def state_text(self, state: str) -> str:
         return {
@@ -279,15 +283,16 @@ class NetworkModel(QAbstractListModel):
         }.get(state, "")
 
     def _title(self, module: ModuleInfo) -> str:
-        title = self.tr("{name}  {type}").format(name=module.name, type=module.type)
+        return self.tr("{name}  {type}").format(name=module.name, type=module.type)
+
+    def _fold(self, module: ModuleInfo) -> str:
         if not self.holds_modules(module.name):
-            return title
-        return ("▸ " if module.name in self.collapsed else "▾ ") + title
+            return ""
+        return "▸" if module.name in self.collapsed else "▾"
 
     def holds_modules(self, name: str) -> bool:
         """Whether the module ``name`` has modules inside it (a block, a user's container)."""
-        prefix = name + "."
-        return any(m.name.startswith(prefix) for m in self._modules())
+        return name in self._holders
 
     def hidden_rows(self) -> list[bool]:
         """Per row: inside a collapsed block."""

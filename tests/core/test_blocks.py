@@ -12,6 +12,7 @@ from torch import nn
 
 from core.errors import LabError
 from core.export import codegen
+from core.model import templates
 from core.model.block_layers import Concat, Residual
 from core.model.inputs import InputSpec
 from core.model.lab import Lab
@@ -236,3 +237,29 @@ def test_residual_class_is_d2l_arithmetic() -> None:
     block = Residual(body)
     x = torch.randn(2, 3)
     assert torch.equal(block(x), torch.relu(body(x) + x))
+
+
+def test_the_block_templates_are_d2l_networks() -> None:
+    lab = Lab()
+    perform(lab, templates.build_step("rgnet_blocks"))
+    lab.forward(InputSpec((2, 4)))
+    reference = d2l.rgnet()
+    reference(torch.rand(2, 4))
+    assert lab.snapshot.repr == repr(reference)
+
+    def residual(channels: int, stride: int = 1, shortcut: bool = False) -> Residual:
+        return Residual(nn.LazyConv2d(channels, 3, padding=1, stride=stride),
+                        nn.LazyBatchNorm2d(), nn.ReLU(), nn.LazyConv2d(channels, 3, padding=1),
+                        nn.LazyBatchNorm2d(), shortcut=nn.LazyConv2d(
+                            channels, kernel_size=1, stride=stride) if shortcut else None)
+
+    resnet = nn.Sequential(nn.LazyConv2d(8, 3, padding=1), nn.LazyBatchNorm2d(), nn.ReLU(),
+                           residual(8), residual(16, 2, True), nn.AdaptiveAvgPool2d(1),
+                           nn.Flatten(), nn.LazyLinear(10))
+    lab = Lab()
+    perform(lab, templates.build_step("resnet_blocks"))
+    assert lab.snapshot.repr == repr(resnet)
+    lab.forward(InputSpec((2, 1, 28, 28)))
+    resnet(torch.rand(2, 1, 28, 28))
+    assert [(p.name, p.shape) for p in lab.snapshot.parameters] == [
+        (name, tuple(p.shape)) for name, p in resnet.named_parameters()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.network.network_view import CARD_ROLE
 from tests.gui.test_palette import double_click
 from tests.gui.window_helpers import perform
 
@@ -66,7 +67,7 @@ def test_a_block_collapses_and_expands(qtbot, win):
     view.list_view.setFocus()
     qtbot.keyClick(view.list_view, Qt.Key.Key_Left)
     assert [view.list_view.isRowHidden(r) for r in range(4)] == [False, False, True, True]
-    assert view.model().index(1).data().startswith("▸")
+    assert view.model().index(1).data(CARD_ROLE).fold == "▸"
     perform(qtbot, win, {"op": "add", "layer": "GELU", "into": "block"})
     assert [view.list_view.isRowHidden(r) for r in range(5)] == [False, False, True, True, True]
     menu = view.context_menu(1)
@@ -74,7 +75,7 @@ def test_a_block_collapses_and_expands(qtbot, win):
     assert expand.isEnabled()
     expand.trigger()
     assert not any(view.list_view.isRowHidden(r) for r in range(5))
-    assert view.model().index(1).data().startswith("▾")
+    assert view.model().index(1).data(CARD_ROLE).fold == "▾"
 
 
 def test_editing_a_layer_inside_a_block_edits_that_layer(qtbot, win):
