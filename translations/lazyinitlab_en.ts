@@ -2041,52 +2041,62 @@
         <translation>build: seed must be an integer from 0 to 2**63-1, got {seed}.</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="35"/>
+        <location filename="../core/model/templates.py" line="53"/>
         <source>The seed&apos;s MLP (20 → 256 → 10)</source>
         <translation>The seed&apos;s MLP (20 → 256 → 10)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="40"/>
+        <location filename="../core/model/templates.py" line="58"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
         <translation>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="49"/>
+        <location filename="../core/model/templates.py" line="67"/>
         <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
         <translation>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="57"/>
+        <location filename="../core/model/templates.py" line="75"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
         <translation>LeNet-style lazy CNN (1×28×28 images)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="75"/>
+        <location filename="../core/model/templates.py" line="93"/>
+        <source>d2l&apos;s rgnet: nested blocks (block2 of four block1, then LazyLinear(1))</source>
+        <translation>d2l&apos;s rgnet: nested blocks (block2 of four block1, then LazyLinear(1))</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="102"/>
+        <source>Small ResNet from Residual blocks (editable, 1×28×28 images)</source>
+        <translation>Small ResNet from Residual blocks (editable, 1×28×28 images)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="115"/>
         <source>Deep MLP (10 linear layers of width 256)</source>
         <translation>Deep MLP (10 linear layers of width 256)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="80"/>
+        <location filename="../core/model/templates.py" line="120"/>
         <source>Small tanh MLP for 2-D points (2 → 16 → 2)</source>
         <translation>Small tanh MLP for 2-D points (2 → 16 → 2)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="85"/>
+        <location filename="../core/model/templates.py" line="125"/>
         <source>10-layer tanh MLP for 2-D points (width 32)</source>
         <translation>10-layer tanh MLP for 2-D points (width 32)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="90"/>
+        <location filename="../core/model/templates.py" line="130"/>
         <source>10-layer ReLU MLP for 2-D points (width 32)</source>
         <translation>10-layer ReLU MLP for 2-D points (width 32)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="95"/>
+        <location filename="../core/model/templates.py" line="135"/>
         <source>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</source>
         <translation>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="104"/>
+        <location filename="../core/model/templates.py" line="144"/>
         <source>template: {title}</source>
         <translation>template: {title}</translation>
     </message>
@@ -4848,62 +4858,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="249"/>
+        <location filename="../gui/network/network_model.py" line="253"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="251"/>
+        <location filename="../gui/network/network_model.py" line="255"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="266"/>
+        <location filename="../gui/network/network_model.py" line="270"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="271"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="268"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="273"/>
+        <location filename="../gui/network/network_model.py" line="277"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="279"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="276"/>
+        <location filename="../gui/network/network_model.py" line="280"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="278"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="282"/>
+        <location filename="../gui/network/network_model.py" line="286"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="308"/>
+        <location filename="../gui/network/network_model.py" line="313"/>
         <source>{doc}
 
 {repr}
@@ -4916,37 +4926,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="329"/>
+        <location filename="../gui/network/network_model.py" line="334"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="331"/>
+        <location filename="../gui/network/network_model.py" line="336"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="334"/>
+        <location filename="../gui/network/network_model.py" line="339"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="343"/>
+        <location filename="../gui/network/network_model.py" line="348"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="345"/>
+        <location filename="../gui/network/network_model.py" line="350"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="349"/>
+        <location filename="../gui/network/network_model.py" line="354"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="351"/>
+        <location filename="../gui/network/network_model.py" line="356"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>

@@ -2041,52 +2041,62 @@
         <translation>build：seed 必须是 0 到 2**63-1 之间的整数，实际为 {seed}。</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="35"/>
+        <location filename="../core/model/templates.py" line="53"/>
         <source>The seed&apos;s MLP (20 → 256 → 10)</source>
         <translation>原文中的多层感知机（20 → 256 → 10）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="40"/>
+        <location filename="../core/model/templates.py" line="58"/>
         <source>The seed&apos;s lazy MLP (LazyLinear(256) → ReLU → Linear(256, 10))</source>
         <translation>原文中延迟初始化的多层感知机（LazyLinear(256) → ReLU → Linear(256, 10)）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="49"/>
+        <location filename="../core/model/templates.py" line="67"/>
         <source>Named layers (add_module &apos;Linear1&apos;, &apos;Linear2&apos;)</source>
         <translation>命名的层（add_module &apos;Linear1&apos;、&apos;Linear2&apos;）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="57"/>
+        <location filename="../core/model/templates.py" line="75"/>
         <source>LeNet-style lazy CNN (1×28×28 images)</source>
         <translation>LeNet 风格的延迟初始化卷积神经网络（1×28×28 图像）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="75"/>
+        <location filename="../core/model/templates.py" line="93"/>
+        <source>d2l&apos;s rgnet: nested blocks (block2 of four block1, then LazyLinear(1))</source>
+        <translation>d2l 的 rgnet：嵌套块（由四个 block1 组成的 block2，再接 LazyLinear(1)）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="102"/>
+        <source>Small ResNet from Residual blocks (editable, 1×28×28 images)</source>
+        <translation>由 Residual 块组成的小型 ResNet（可编辑，1×28×28 图像）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/templates.py" line="115"/>
         <source>Deep MLP (10 linear layers of width 256)</source>
         <translation>深层多层感知机（10 个宽度为 256 的线性层）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="80"/>
+        <location filename="../core/model/templates.py" line="120"/>
         <source>Small tanh MLP for 2-D points (2 → 16 → 2)</source>
         <translation>用于二维点的小型 tanh 多层感知机（2 → 16 → 2）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="85"/>
+        <location filename="../core/model/templates.py" line="125"/>
         <source>10-layer tanh MLP for 2-D points (width 32)</source>
         <translation>用于二维点的 10 层 tanh 多层感知机（宽度 32）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="90"/>
+        <location filename="../core/model/templates.py" line="130"/>
         <source>10-layer ReLU MLP for 2-D points (width 32)</source>
         <translation>用于二维点的 10 层 ReLU 多层感知机（宽度 32）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="95"/>
+        <location filename="../core/model/templates.py" line="135"/>
         <source>10-layer ReLU MLP with batch normalization for 2-D points (width 32)</source>
         <translation>用于二维点的带批量规范化的 10 层 ReLU 多层感知机（宽度 32）</translation>
     </message>
     <message>
-        <location filename="../core/model/templates.py" line="104"/>
+        <location filename="../core/model/templates.py" line="144"/>
         <source>template: {title}</source>
         <translation>模板：{title}</translation>
     </message>
@@ -4847,62 +4857,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="249"/>
+        <location filename="../gui/network/network_model.py" line="253"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="251"/>
+        <location filename="../gui/network/network_model.py" line="255"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="265"/>
+        <location filename="../gui/network/network_model.py" line="269"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="266"/>
+        <location filename="../gui/network/network_model.py" line="270"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="267"/>
+        <location filename="../gui/network/network_model.py" line="271"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="268"/>
+        <location filename="../gui/network/network_model.py" line="272"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="273"/>
+        <location filename="../gui/network/network_model.py" line="277"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="275"/>
+        <location filename="../gui/network/network_model.py" line="279"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="276"/>
+        <location filename="../gui/network/network_model.py" line="280"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="278"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="282"/>
+        <location filename="../gui/network/network_model.py" line="286"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="308"/>
+        <location filename="../gui/network/network_model.py" line="313"/>
         <source>{doc}
 
 {repr}
@@ -4915,37 +4925,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="329"/>
+        <location filename="../gui/network/network_model.py" line="334"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="331"/>
+        <location filename="../gui/network/network_model.py" line="336"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="334"/>
+        <location filename="../gui/network/network_model.py" line="339"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="343"/>
+        <location filename="../gui/network/network_model.py" line="348"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="345"/>
+        <location filename="../gui/network/network_model.py" line="350"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="349"/>
+        <location filename="../gui/network/network_model.py" line="354"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="351"/>
+        <location filename="../gui/network/network_model.py" line="356"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
