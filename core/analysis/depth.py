@@ -203,7 +203,8 @@ def depth_statistics(
                                          (), error.message))
                 continue
             net = copy_sharing(scratch.version.net())  # backward and running stats stay here
-            if getattr(scratch.network, "user_model", False):  # a model of the user's own
+            if getattr(scratch.network, "user_model", False) or scratch.network.nested:
+                # a model of the user's own, or blocks: measured at every layer inside
                 x, gradient_seed = make_batch(shape, seed)
                 curves.append(DepthCurve(candidate.label, candidate.init, dict(candidate.args),
                                          user_layer_stats(net, x, gradient_seed, mode)))

@@ -103,3 +103,11 @@ def expressions(old: Network, new: Network, rebuild: set[int] | None,
         return container_text(entry, children, shortcut)
 
     return [expression(entry) for entry in new.entries]
+
+
+def module_name(network: Network, ref) -> str:
+    """The dotted module name an init step's layer reference stands for: a layer's
+    position or name, or any module's name ("1.shortcut"), as the lab took it."""
+    if isinstance(ref, str) and "." in ref and ref not in network.paths():
+        return ref  # a module inside a layer (a Residual's body or shortcut)
+    return network.name_of(network.locate(ref))

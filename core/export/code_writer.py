@@ -236,9 +236,8 @@ class ScriptWriter:
                 return None
             parts.append(condition)
         if layers is not None and self.network.nested:  # a block with all it holds
-            refs = code_blocks.module_refs(self.network)
-            paths = {self.network.locate(ref) for ref in layers}
-            targets = [refs[self.network.entry(p).uid] for p in sorted(paths)]
+            names = dict.fromkeys(code_blocks.module_name(self.network, ref) for ref in layers)
+            targets = [f"net.get_submodule({literal(name)})" for name in names]
             if not targets:
                 return None
             inside = (f"{targets[0]}.modules()" if len(targets) == 1

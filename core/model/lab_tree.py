@@ -43,9 +43,15 @@ def initialize(lab, init: str, args, layers, types, params: str, seed) -> Snapsh
 
 def targets(lab, layers, types) -> list[str]:
     """Module names an init aims at: the named layers and blocks with all they hold."""
-    network = lab.network
-    return tree_steps.targets(lab.version.net(), lambda ref: network.name_of(network.locate(ref)),
-                              layers, types)
+    network, root = lab.network, lab.version.net()
+    modules = {name for name, _ in root.named_modules()}  # "1.body", "1.shortcut" too
+
+    def name_of(ref) -> str:
+        if isinstance(ref, str) and ref and ref in modules:
+            return ref
+        return network.name_of(network.locate(ref))
+
+    return tree_steps.targets(root, name_of, layers, types)
 
 
 def load(lab, state: dict, label: str, keep_trace: bool) -> Snapshot:

@@ -18,6 +18,7 @@ from core.model.inputs import InputSpec
 from core.model.lab import Lab
 from core.model.network_json import from_json
 from core.operations import steps as step_ops
+from core.session import Session
 from tests.core import d2l_models as d2l
 from tests.core.test_codegen import assert_same_weights, execute
 
@@ -263,3 +264,50 @@ def test_the_block_templates_are_d2l_networks() -> None:
     resnet(torch.rand(2, 1, 28, 28))
     assert [(p.name, p.shape) for p in lab.snapshot.parameters] == [
         (name, tuple(p.shape)) for name, p in resnet.named_parameters()]
+
+
+def test_compare_depth_and_train_work_on_a_network_with_blocks() -> None:
+    session = Session()
+    session.submit(templates.build_step("rgnet_blocks"))
+    session.submit({"op": "forward", "shape": [2, 4]})
+    before = session.snapshot
+    inits = ["xavier_uniform_", "kaiming_normal_"]
+    session.submit({"op": "compare", "inits": inits, "types": ["Linear"]})
+    compared = session.analysis("compare").result
+    assert compared.errors == (None, None)
+    session.submit({"op": "depth", "inits": inits, "shape": [16, 4]})
+    curves = session.analysis("depth").result.curves
+    linears = [n for n, m in session.lab.version.net().named_modules()
+               if isinstance(m, nn.Linear)]
+    measured = [s.name for s in curves[0].layers if s.type == "Linear"]
+    assert measured == linears  # every Linear inside the blocks, in call order
+    session.submit({"op": "train", "inits": inits, "task": "teacher", "steps": 3,
+                    "types": ["Linear"]})
+    trained = session.analysis("train").result
+    assert all(len(c.curves.loss) == 3 and c.error is None for c in trained.candidates)
+    assert session.snapshot is before  # analyses change nothing
+
+
+def test_init_may_name_a_residual_shortcut_or_body() -> None:
+    lab = residual_lab(6, 2)
+    lab.forward(InputSpec((2, 3, 8, 8)))
+    snapshot = lab.initialize("zeros_", layers=["0.shortcut"])
+    assert {p.name for p in snapshot.parameters if p.changed} == {"0.shortcut.weight"}
+    snapshot = lab.initialize("ones_", layers=["0.body"], params="bias")
+    assert {p.name for p in snapshot.parameters if p.changed} == {
+        "0.body.0.bias", "0.body.1.bias", "0.body.3.bias", "0.body.4.bias"}
+
+
+def test_exported_init_on_a_shortcut_and_a_named_block_gives_the_same_weights(tmp_path) -> None:
+    torch.manual_seed(0)
+    lab = residual_lab(6, 2)
+    perform(lab, {"op": "add", "layer": "Sequential", "name": "head"},
+            {"op": "add", "layer": "Flatten", "into": "head"},
+            {"op": "add", "layer": "LazyLinear", "args": {"out_features": 3}, "into": "head"},
+            {"op": "forward", "shape": [2, 3, 8, 8]},
+            {"op": "init", "init": "kaiming_normal_", "layers": ["0.shortcut", "head"],
+             "seed": 4})
+    source = codegen.export_lab(lab, 0)
+    assert "net.get_submodule(" in source
+    _, namespace = execute(source, tmp_path)
+    assert_same_weights(lab, namespace["net"])
