@@ -4,9 +4,10 @@ act on the module they show (by its dotted name), and a block's cards collapse."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from gui.network.network_view import CARD_ROLE
+from gui.network.palette import layer_mime
 from tests.gui.test_palette import double_click
 from tests.gui.window_helpers import perform
 
@@ -84,3 +85,14 @@ def test_editing_a_layer_inside_a_block_edits_that_layer(qtbot, win):
     landed(qtbot, win, lambda: win.perform_view_step(
         {"op": "edit", "at": 2, "args": {"negative_slope": 0.2}}))
     assert "negative_slope=0.2" in win.session.snapshot.modules[2].repr
+
+
+def test_a_layer_dropped_between_a_blocks_layers_lands_inside_it(qtbot, win):
+    for layer in ("ReLU", "Tanh"):
+        perform(qtbot, win, {"op": "add", "layer": layer, "into": "block"})
+    model = win.network_view.model()
+    landed(qtbot, win, lambda: model.dropMimeData(
+        layer_mime("GELU"), Qt.DropAction.CopyAction, 3, 0, QModelIndex()))  # before block.1
+    assert [m.type for m in win.session.snapshot.modules] == [
+        "LazyLinear", "Sequential", "ReLU", "GELU", "Tanh"]
+    assert names(win)[2:] == ["block.0", "block.1", "block.2"]
