@@ -171,6 +171,10 @@ def test_exported_script_rebuilds_the_nested_network_with_the_same_weights(tmp_p
             {"op": "add", "layer": "LazyLinear", "args": {"out_features": 2}, "into": "2"},
             {"op": "add", "layer": "LazyLinear", "args": {"out_features": 5}, "into": "2"},
             {"op": "remove", "at": "features.0"},
+            {"op": "duplicate", "at": "features"},
+            {"op": "edit", "at": "2.0", "args": {"out_features": 8}},
+            {"op": "move", "at": "2.1", "to": 0},
+            {"op": "rename", "at": "features.1", "name": "act"},
             {"op": "forward", "shape": [2, 4]},
             {"op": "init", "init": "xavier_uniform_", "layers": ["2"], "seed": 1})
     source = codegen.export_lab(lab, 0)
