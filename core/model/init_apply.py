@@ -92,7 +92,7 @@ def require_materialized(version, position: int, init: str) -> None:
     PyTorch's torch.nn.init functions raise there too; its reset_parameters() would
     silently skip such a layer, which the lab refuses so nothing looks initialized.
     """
-    module = list(version.net())[position]
+    module = version.modules[version.network.entries[position].owner]  # no Sequential built
     if not (isinstance(module, LazyModuleMixin) and module.has_uninitialized_params()):
         return
     name = version.network.names()[position]

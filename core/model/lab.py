@@ -344,7 +344,8 @@ class Lab(LabHistory):
     ) -> Snapshot:
         """Commit a new description; ``rebuild`` owners (None: all) get fresh modules."""
         old = self.version
-        every = modules_by_uid(old.network.entries, old.modules)
+        every = (modules_by_uid(old.network.entries, old.modules) if old.network.nested
+                 else old.modules)
         keep = {} if rebuild is None else {u: m for u, m in every.items() if u not in rebuild}
         modules = atomic(lambda: build_modules(network, keep, old.network))
         extra = {"trace": self.version.trace, "input": self.version.input} if keep_trace else {}

@@ -7,6 +7,7 @@ description can be kept for undo at no cost.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import torch.nn as nn
@@ -72,10 +73,14 @@ class Network:
             msg("There is no layer {ref}; layers are: {listing}.", ref=shown(ref), listing=listing),
         )
 
-    @property
+    @cached_property
     def nested(self) -> bool:
         """Whether any entry is a container (then the lab works on the module tree)."""
         return any(e.children is not None for e in self.entries)
+
+    def size(self) -> int:
+        """Layers in the network, those inside blocks included."""
+        return network_tree.count(self.entries) if self.nested else len(self.entries)
 
     def paths(self) -> list[str]:
         """Every module's name as ``named_modules()`` gives it, containers first."""
@@ -100,7 +105,7 @@ class Network:
 
     def name_of(self, path: Path) -> str:
         """The module name of the entry at ``path``: "1.body.0"."""
-        return next(name for name, found, _ in walk(self.entries) if found == path)
+        return network_tree.name_at(self.entries, path)
 
     def owner_position(self, uid: int) -> int:
         return next(i for i, e in enumerate(self.entries) if e.uid == uid)
@@ -110,7 +115,7 @@ class Network:
 
     def insert(self, position: int, layer: str, args: dict | None, name: str | None,
                into: Path = ()) -> Network:
-        if network_tree.count(self.entries) >= MAX_LAYERS:
+        if self.size() >= MAX_LAYERS:
             raise LabError(
                 INVALID_ARGUMENT, msg("A network holds at most {count} layers.", count=MAX_LAYERS)
             )
@@ -133,6 +138,7 @@ class Network:
         entries = replace_children(
             self.entries, into, lambda c: c[:position] + (entry,) + c[position:])
         network = Network(entries, self.next_uid + 1)
+        network.__dict__["nested"] = self.nested or entry.children is not None  # known: O(1)
         return network.rename(into + (position,), name) if name is not None else network
 
     def duplicate(self, position: int | Path) -> Network:
@@ -145,7 +151,7 @@ class Network:
             return LayerEntry(next(uids), entry.layer, dict(entry.args), None, None, children)
 
         copy = fresh(self.entry(path))
-        if network_tree.count(self.entries) + network_tree.count((copy,)) > MAX_LAYERS:
+        if self.size() + network_tree.count((copy,)) > MAX_LAYERS:
             raise LabError(
                 INVALID_ARGUMENT, msg("A network holds at most {count} layers.", count=MAX_LAYERS)
             )
@@ -341,7 +347,8 @@ def build_modules(network: Network, keep: dict[int, nn.Module] | None = None,
     since ``old`` is a new container holding its kept and fresh layers.
     """
     keep = keep or {}
-    old_entries = {e.uid: e for _, _, e in walk(old.entries)} if old is not None else {}
+    old_entries = ({e.uid: e for _, _, e in walk(old.entries)}
+                   if old is not None and old.nested else {})
     modules = {}
     for entry in network.entries:
         if entry.tie is None:

@@ -31,6 +31,18 @@ def walk(entries: tuple, prefix: str = "", path: Path = ()) -> Iterator[tuple[st
             yield from walk(entry.children, inner, path + (index,))
 
 
+def name_at(entries: tuple, path: Path) -> str:
+    """The module name of the entry at ``path``, walking only along the path."""
+    parts = []
+    for depth, index in enumerate(path):
+        entry = entries[index]
+        parts.append(entry.name if entry.name is not None else str(index))
+        if depth < len(path) - 1:
+            parts.append(containers.child_prefix(entry.layer).rstrip("."))
+            entries = entry.children
+    return ".".join(part for part in parts if part)
+
+
 def entry_at(entries: tuple, path: Path):
     entry = entries[path[0]]
     for index in path[1:]:
