@@ -126,8 +126,9 @@ def test_sequence_layers_have_their_group_and_cards_say_how_torch_initializes_th
     qtbot, palette: Palette
 ) -> None:
     titles = [palette.tree.topLevelItem(g).text(0) for g in range(len(GROUPS))]
-    assert titles[-1] == "Embedding, recurrent & attention"
-    assert group_children(palette)[-1] == [
+    assert titles[-2:] == ["Embedding, recurrent & attention", "Blocks: nested, residual, parallel"]
+    assert group_children(palette)[-1] == ["Sequential", "Residual", "Concat"]
+    assert group_children(palette)[-2] == [
         "Embedding", "RNN", "LSTM", "GRU", "MultiheadAttention", "TransformerEncoderLayer"]
     assert LAYERS["LSTM"].default_init in palette.item("LSTM").toolTip(0)
     assert "swapped" in palette.item("ConvTranspose2d").toolTip(0)
