@@ -34,7 +34,7 @@ from _common import Figure, discard_on_close, emit, prepare_qt
 
 prepare_qt()
 
-from bench_responsiveness import Heartbeat, settle  # noqa: E402
+from bench_responsiveness import Heartbeat, StallSampler, settle  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -108,7 +108,8 @@ class WindowRun:
         def busy_changed(busy: bool) -> None:
             if not busy:
                 ended.append(time.perf_counter())
-                self.beat.phase = "result"
+                if heartbeat:
+                    self.beat.phase = "result"
 
         session.busyChanged.connect(busy_changed)
         self.beat.worst.clear()
@@ -122,16 +123,19 @@ class WindowRun:
             session.busyChanged.disconnect(busy_changed)
         settle(150)  # the result's queued paints count as stalls too
         self.beat.timer.stop()
+        self.beat.phase = "off"  # (for --why: no samples while the heartbeat is off)
         if not ended or view.result() is None:
             raise RuntimeError("training did not finish: " + view.status_label.text())
         return (ended[0] - started, self.beat.worst.get("training", 0.0),
                 self.beat.worst.get("result", 0.0))
 
 
-def measure(steps: int, repeats: int) -> list[Figure]:
+def measure(steps: int, repeats: int, why: bool = False) -> list[Figure]:
     QApplication.instance() or QApplication([])
     window = window_with_network(steps)
     in_window = WindowRun(window, Heartbeat())
+    in_window.beat.phase = "off"
+    sampler = StallSampler(in_window.beat) if why else None
     step = in_window.view.controls.step()
     lab = window.session.lab
 
@@ -157,6 +161,10 @@ def measure(steps: int, repeats: int) -> list[Figure]:
         _trained, stall, result_stall = in_window(in_window.click, heartbeat=True)
         stalls.append(stall)
         result_stalls.append(result_stall)
+    if sampler is not None:
+        for key in [key for key in sampler.samples if key[0] == "off"]:
+            del sampler.samples[key]
+        sampler.report()
     same = [run.curves.loss for run in in_window.view.result().candidates] == [
         run.curves.loss for run in headless.result.candidates]
     window.close()
@@ -196,9 +204,11 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="100 steps, one repeat")
     parser.add_argument("--steps", type=int, default=2000, help="steps per initializer")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--why", action="store_true",
+                        help="also print where the UI thread was during the stalls")
     args = parser.parse_args()
     steps, repeats = (100, 1) if args.small else (args.steps, args.repeats)
-    emit(measure(steps, repeats), "Training in the window, live charts against headless")
+    emit(measure(steps, repeats, args.why), "Training in the window, live charts against headless")
 
 
 if __name__ == "__main__":
