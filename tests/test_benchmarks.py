@@ -33,7 +33,7 @@ def figures(stdout: str) -> list[dict]:
 @pytest.mark.parametrize(("script", "count"), [
     ("bench_core.py", 2), ("bench_memory.py", 3), ("bench_histogram.py", 5),
     ("bench_responsiveness.py", 1), ("bench_startup.py", 2), ("bench_train.py", 2),
-    ("bench_charts.py", 4),
+    ("bench_charts.py", 4), ("bench_train_window.py", 3),
 ])
 def test_each_benchmark_runs_small_and_reports_figures_with_goals(script, count):
     stdout = run(f"benchmarks/{script}", "--small")

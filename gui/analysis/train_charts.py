@@ -129,6 +129,18 @@ class CurveCharts(PairCharts):
         self.right.setYRange(0, 1)
         self.right.enableAutoRange(axis="y", enable=False)
 
+    def frame_steps(self, steps: int) -> None:
+        """While training: the step axes fixed at 0 to ``steps``, so a redraw of the growing
+        lines neither moves nor redraws them (the finished run's drawing autoranges again)."""
+        for plot in self.plots():
+            plot.setXRange(0, steps, padding=0)
+
+    def settle_ranges(self) -> None:
+        """Fit the axes to new data now rather than while painting: a range changed
+        during a paint asks for a second paint of the whole chart."""
+        for plot in self.plots():
+            plot.getViewBox().prepareForPaint()
+
     def show_loss(self, index: int, losses, color: str) -> pg.PlotDataItem:
         return self.draw("left", index, np.arange(len(losses)), log_values(losses), color)
 

@@ -3,10 +3,11 @@
 "Train and compare" submits a ``train`` step to the session: on its worker core
 trains a copy of the network per ticked initializer, from one seed on the same
 batches (the working network stays as it is). While it runs, each copy's losses so
-far arrive (``LabSession.trainedSoFar``) and the loss chart is redrawn at most
-``LIVE_MS`` apart; the finished run (``analysed``) brings accuracy, per-parameter
-gradient norms and update ratios, histograms before and after, and for the 2-D
-tasks each copy's decision boundary. A diverged copy is named so in the legend.
+far arrive (``LabSession.trainedSoFar``); the progress, status and loss chart are
+redrawn together at most ``LIVE_MS`` apart (``train_live.LiveFeed``). The finished
+run (``analysed``) brings accuracy, per-parameter gradient norms and update ratios,
+histograms before and after, and for the 2-D tasks each copy's decision boundary. A
+diverged copy is named so in the legend.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import csv
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.analysis.candidates import parse_candidates
 from gui.analysis.chart_export import ChartExport
 from gui.analysis.chart_style import StaleNote, fit_legend, sample
-from gui.analysis.compare_chooser import ProgressRelay, progress_bar
+from gui.analysis.compare_chooser import progress_bar
 from gui.analysis.histogram_view import save_png
 from gui.analysis.train_charts import CurveCharts, LayerCharts
 from gui.analysis.train_controls import TrainControls
+from gui.analysis.train_live import LiveFeed
 from gui.analysis.train_pictures import BoundaryGrid, HistogramGrid
 from gui.forms.arg_form import big_button, heading, note_label, readable, scrolled
 from gui.i18n import translate_message
@@ -29,8 +32,6 @@ from gui.kit.colors import series_color
 from gui.kit.flow_layout import flow
 from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
-
-LIVE_MS = 250  # the loss chart is redrawn at most this often while training
 
 
 class TrainView(Retranslating, ChartExport, QWidget):
@@ -46,12 +47,9 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self.choice = choice
         self._result = None
         self._running = False  # our train step is on the worker: progress and losses are ours
-        self._live: dict[int, tuple[str, list]] = {}  # index -> (label, losses so far)
-        self._live_dirty = False
+        self.live = LiveFeed(parent=self)  # progress and losses so far, a few times a second
+        self.live.updated.connect(self._show_live)
         self.stale = StaleNote()
-        self._timer = QTimer(self)
-        self._timer.setInterval(LIVE_MS)
-        self._timer.timeout.connect(self._draw_live)
 
         self.run_button = big_button("")
         self.run_button.clicked.connect(self.run_training)
@@ -62,8 +60,6 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self.png_button.clicked.connect(self.export_png_dialog)
         self.csv_button.clicked.connect(self.export_csv_dialog)
         self.progress_bar = progress_bar()
-        self._relay = ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
         self.status_label = note_label()
         self.curves = CurveCharts()
         self.layers_heading = heading("", 2)
@@ -152,8 +148,8 @@ class TrainView(Retranslating, ChartExport, QWidget):
             self._retranslate_status()
         if self._result is not None:
             self._render()
-        elif self._live:
-            self._draw_live(force=True)
+        elif self.live.losses:
+            self._draw_losses(sorted(self.live.losses))
 
     def _label_charts(self) -> None:
         """Chart titles and axes, at the presenter's scale."""
@@ -178,12 +174,12 @@ class TrainView(Retranslating, ChartExport, QWidget):
             self._say(lambda: (self.tr("Busy: wait for the running operation"), True))
             return False
         self._running = True
-        self._live.clear()
-        self.curves.hide_from(0)
-        self.curves.legend.show_entries([])
+        self.live.start()
+        self.curves.show_right(False)  # no accuracy until the run is done: one plot to draw
+        self.curves.frame_steps(step["steps"])
+        self._start_legend(step["inits"])
         self.stale.request(self.session.snapshot)
         self._say(lambda: (self.tr("Training copies of the network…"), False))
-        self._timer.start()
         self._update_enabled()
         self._scroll_to_curves()
         return True
@@ -196,20 +192,28 @@ class TrainView(Retranslating, ChartExport, QWidget):
 
     def _trained_so_far(self, index: int, label: str, losses) -> None:
         if self._running:
-            self._live[index] = (label, losses)
-            self._live_dirty = True
+            self.live.trained_so_far(index, label, losses)
 
-    def _draw_live(self, force: bool = False) -> None:
-        """The losses so far, one line per initializer (at most every LIVE_MS)."""
-        if not (self._live_dirty or force):
-            return
-        self._live_dirty = False
-        entries = []
-        for index in sorted(self._live):
-            label, losses = self._live[index]
-            entries.append((self.curves.show_loss(index, losses, series_color(index)), label))
-        self.curves.legend.show_entries(entries)
+    def _show_live(self, progress, changed: list[int]) -> None:  # at most every LIVE_MS
+        if progress is not None:
+            self._progressed(*progress)
+        if changed:
+            self._draw_losses(changed)
+
+    def _start_legend(self, inits) -> None:
+        """Every initializer in the legend from the start (a new row lays the tab out)."""
+        labels = [candidate.label for candidate in parse_candidates(inits)]
+        self.curves.hide_from(len(labels))
+        self.curves.legend.show_entries([
+            (self.curves.show_loss(index, [], series_color(index)), label)
+            for index, label in enumerate(labels)])
         fit_legend(self.curves.legend, self.curves.width())
+
+    def _draw_losses(self, changed: list[int]) -> None:
+        """The changed initializers' lines (the legend names them all from the start)."""
+        for index in changed:
+            self.curves.show_loss(index, self.live.losses[index][1], series_color(index))
+        self.curves.settle_ranges()
 
     def _progressed(self, done: int, total: int, label: str) -> None:
         self.progress_bar.setRange(0, total)
@@ -221,19 +225,18 @@ class TrainView(Retranslating, ChartExport, QWidget):
 
     def _session_progressed(self, done: int, total: int, label: str) -> None:
         if self._running:  # progress of our own run only
-            self._relay(done, total, label)
+            self.live.progressed(done, total, label)
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
-            self._timer.stop()
+            self.live.stop()
             self.progress_bar.hide()
         self._update_enabled()
 
     def _ended(self) -> None:
         """Our run is over without a result: the earlier result (or nothing) is shown again."""
         self._running = False
-        self._live.clear()
-        self._timer.stop()
+        self.live.clear()
         self.curves.hide_from(0)
         self.curves.legend.show_entries([])
         if self._result is not None:
@@ -259,8 +262,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         if step["op"] != "train":
             return
         self._running = False
-        self._timer.stop()
-        self._live.clear()
+        self.live.clear()
         self._result = analysis.result
         self.stale.request(analysis.snapshot)  # the network it was made on (a lesson's too)
         self.stale.arrived(self.session.snapshot, self._stale_text())

@@ -14,19 +14,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class _KeepWhole(QObject):
-    """Sets a wrapped label's minimum height to heightForWidth(width) when it resizes or paints."""
+    """Sets a wrapped label's minimum height to heightForWidth(width) when it resizes, or
+    paints a text it was not fitted to."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # Paint: a new text is painted (QLabel has no textChanged signal).
-        if isinstance(watched, QLabel) and event.type() in (
-                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show,
-                QEvent.Type.Hide, QEvent.Type.Paint):
+        if not isinstance(watched, QLabel):
+            return False
+        # Paint: a new text is painted (QLabel has no textChanged signal). The same text
+        # painted again is not measured again: lifting the pin would ask the layout for a
+        # new pass, whose repaint would measure again, round and round (a busy UI thread).
+        kind = event.type()
+        repainted_new_text = (kind == QEvent.Type.Paint
+                              and watched.property(_FITTED) != watched.text())
+        if repainted_new_text or kind in (QEvent.Type.Resize, QEvent.Type.FontChange,
+                                          QEvent.Type.Show, QEvent.Type.Hide):
             fit(watched)
         return False
 
 
 _FILTER: _KeepWhole | None = None
 _FITTING = "wrappedLabelFitting"  # a label being measured: no second measure from its events
+_FITTED = "wrappedLabelFittedText"  # the text the label's minimum height was last fitted to
 
 
 def fit(label: QLabel) -> None:
@@ -38,6 +46,7 @@ def fit(label: QLabel) -> None:
     if not label.wordWrap() or label.width() <= 0 or label.property(_FITTING):
         return
     label.setProperty(_FITTING, True)
+    label.setProperty(_FITTED, label.text())
     try:
         label.setMinimumHeight(0)
         if label.isVisible() and label.text():  # a hidden label pins nothing
