@@ -23,7 +23,17 @@ from torch.nn.parameter import is_lazy
 
 from core.io import scenario as scenario_io
 from core.messages import msg
+from core.model.history import Version
 from core.model.lab import Lab
+
+
+def saved_weights(version: Version) -> dict:
+    """What an autosave keeps of ``version``: its state_dict without uninitialized entries.
+
+    Safe on another thread than the one that made ``version``: committed modules are
+    never mutated, so the autosave reads them on its own thread, not the UI's.
+    """
+    return {k: v for k, v in version.net().state_dict().items() if not is_lazy(v)}
 
 
 def journal_line(step: dict) -> bytes:

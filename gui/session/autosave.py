@@ -81,16 +81,17 @@ class _Write(QRunnable):
     (``document``) or the steps ``added`` to the base's journal, then meta.json."""
 
     def __init__(self, folder: Path, generation: int, base: int, document: dict | None,
-                 added: tuple, state: dict, meta: dict) -> None:
+                 added: tuple, version, meta: dict) -> None:
         super().__init__()
         self.folder, self.generation, self.base = folder, generation, base
-        self.document, self.added, self.state, self.meta = document, added, state, meta
+        self.document, self.added, self.version, self.meta = document, added, version, meta
         self.signals = _WriteSignals()
 
     def run(self) -> None:
         complete = False
         try:
-            weights.save(self.state, self.folder / f"weights-{self.generation}.pt")
+            state = recovery.saved_weights(self.version)  # here, not on the UI thread
+            weights.save(state, self.folder / f"weights-{self.generation}.pt")
             if self.document is not None:
                 text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
                 _write_atomically(self.folder / f"session-{self.base}.json", text + "\n")
@@ -199,7 +200,7 @@ class Autosave(QObject):
                 "params": int(snapshot.total_params),
                 "path": str(session.path) if session.path else None}
         job = _Write(self.folder, self.generation, self._base, document, added,
-                     session.lab.state_dict(), meta)
+                     session.lab.version, meta)
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)
         self._jobs.append(job)
