@@ -35,10 +35,12 @@ from bench_scale import scenario  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from gui.app import freeze_imported_objects  # noqa: E402
 from gui.session.session import LabSession  # noqa: E402
 from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
+freeze_imported_objects()  # as the app does once its modules are loaded
 
 
 def new_window() -> MainWindow:
