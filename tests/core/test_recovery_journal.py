@@ -38,6 +38,9 @@ def test_a_line_cut_short_is_dropped_and_the_steps_before_it_kept(tmp_path) -> N
     base, journal = autosaved(tmp_path, 2, tail=b'{"op": "add", "lay')
     assert list(recovery.load_autosave(base, journal).steps) == STEPS
     assert list(recovery.load_autosave(base, journal, len(STEPS) + 1).steps) == STEPS
+    # A whole step whose newline was not written yet was not complete either.
+    journal.write_bytes(recovery.journal_line(STEPS[2]) + recovery.journal_line(STEPS[3])[:-1])
+    assert list(recovery.load_autosave(base, journal).steps) == STEPS[:3]
     # A line that is not JSON ends the journal there, even with a newline after it.
     journal.write_bytes(recovery.journal_line(STEPS[2]) + b'{"op": "ad\n'
                         + recovery.journal_line(STEPS[3]))
