@@ -14,6 +14,9 @@ In the real main window (a 5 ms heartbeat timer records the longest stall):
 - **a step on one layer**: the longest stall while ``init zeros_`` on layer 0 of the
   N-layer network runs and its snapshot is shown (views update what changed);
 - **autosave**: writing the session's autosave once (its document and weights).
+
+As in the app (``gui/app.py``), the objects of the loaded modules are frozen out of
+Python's garbage collection before the first window.
 """
 
 from __future__ import annotations
@@ -35,10 +38,12 @@ from bench_scale import scenario  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from gui.app import freeze_imported_objects  # noqa: E402
 from gui.session.session import LabSession  # noqa: E402
 from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
+freeze_imported_objects()  # as the app does once its modules are loaded
 
 
 def new_window() -> MainWindow:

@@ -22,8 +22,8 @@ from _common import JSON_PREFIX, ROOT, Figure, print_table
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ("bench_startup.py", "bench_core.py", "bench_histogram.py",
            "bench_responsiveness.py", "bench_memory.py", "bench_scale.py",
-           "bench_scale_window.py", "bench_train.py", "bench_train_window.py",
-           "bench_charts.py")
+           "bench_scale_window.py", "bench_autosave.py", "bench_train.py",
+           "bench_train_window.py", "bench_charts.py")
 
 
 def run(script: str, small: bool) -> list[Figure]:

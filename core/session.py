@@ -247,14 +247,18 @@ class Session:
         return self._replace(workspace, report=report)
 
     def restore(self, session_path: str | os.PathLike,
-                weights_path: str | os.PathLike | None = None) -> Transition:
+                weights_path: str | os.PathLike | None = None,
+                journal_path: str | os.PathLike | None = None,
+                steps: int | None = None) -> Transition:
         """Replay an autosaved session, then put back its exact weights (core/io/recovery.py).
 
-        The file is not adopted as the session's path: saving asks where, as for a new
-        session. Raises ScenarioError when the session file is unusable. Weights that
-        cannot be put back leave the replayed values; the report's ``restore_error`` says why.
+        ``journal_path`` holds the steps appended after the session file, ``steps`` how
+        many were complete. The file is not adopted as the session's path: saving asks
+        where, as for a new session. Raises ScenarioError when the session file is
+        unusable. Weights that cannot be put back leave the replayed values; the
+        report's ``restore_error`` says why.
         """
-        loaded = scenario_io.load(session_path)
+        loaded = recovery.load_autosave(session_path, journal_path, steps)
         played, report = Session.from_scenario(loaded, self.lab.memory_limit, self.seed)
         report["restore_error"] = None
         if weights_path is not None and Path(weights_path).exists():

@@ -209,9 +209,9 @@ class PrintPane(Retranslating, QWidget):
         heading_line = cursor.blockNumber()
         cursor.insertText(
             self.tr("# {label}").format(label=translate_message(snapshot.label)), heading)
-        for line in snapshot.visit_lines or ():
+        if snapshot.visit_lines:  # one insertion: each "\n" becomes a block of its own
             cursor.insertBlock(QTextBlockFormat(), plain)
-            cursor.insertText(line, plain)
+            cursor.insertText("\n".join(snapshot.visit_lines), plain)
         self.log.setTextCursor(cursor)
         # The newest run from its heading down: the order of the visits is the lesson.
         self.log.verticalScrollBar().setValue(heading_line)

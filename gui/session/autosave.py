@@ -2,11 +2,19 @@
 
 Each running window owns one folder under the autosave root (per user:
 ``QStandardPaths.AppDataLocation``/autosave, or ``$LAZY_INIT_LAB_AUTOSAVE_DIR``).
-After every change of the network it writes, off the UI thread and atomically:
+After every change of the network it writes, off the UI thread:
 
-- ``session-N.json``: the same document ``LabSession.save`` writes (seed and steps),
+- ``session-B.json``: a base, the document ``LabSession.save`` writes (seed and steps),
+- ``journal-B.jsonl``: the steps added since the base, appended one per line, so a
+  write costs the new steps, not the whole session. The base is written anew (a new
+  B) when the steps no longer continue the written ones (an undo, then another step;
+  open; new), when the seed changed, after a failed write, and when the journal holds
+  more than ``JOURNAL_STEPS`` and more than the base (so rarely that it costs about
+  one step's write per step);
 - ``weights-N.pt``: the exact weights (a replay alone can differ after an undo),
-- ``meta.json``: which generation N is complete, the last label, the step count,
+- ``meta.json``, written last and atomically: which generation N and base B are
+  complete and how many steps (journal lines after them, or a line a kill cut short,
+  are not read back), the last label,
 
 plus a ``running`` marker with the process id. A clean exit of a saved session
 removes the folder; quitting without saving keeps it and marks it closed. At the
@@ -29,7 +37,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core.io import files, weights
+from core.io import files, recovery, weights
+from core.model.history import StepLog
 from gui.session.autosave_folders import (  # noqa: F401 (the autosave API, in one place)
     _LIVE,
     MARKER,
@@ -44,9 +53,23 @@ from gui.session.autosave_folders import (  # noqa: F401 (the autosave API, in o
     scan,
 )
 
+JOURNAL_STEPS = 1024  # a longer journal (and longer than its base) is folded into a new base
+
 
 def _write_atomically(path: Path, text: str) -> None:
     files.write_text(path, text)  # a fresh temporary file, never through a planted link
+
+
+def _append(path: Path, data: bytes) -> None:
+    """Append ``data`` to the journal, never through a planted link (O_NOFOLLOW)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, files.FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view):]
+    finally:
+        os.close(descriptor)
 
 
 class _WriteSignals(QObject):
@@ -54,25 +77,33 @@ class _WriteSignals(QObject):
 
 
 class _Write(QRunnable):
-    """One generation of files, written on the autosave thread."""
+    """One generation, written on the autosave thread: the weights, then a new base
+    (``document``) or the steps ``added`` to the base's journal, then meta.json."""
 
-    def __init__(self, folder: Path, generation: int, document: dict, state: dict,
-                 meta: dict) -> None:
+    def __init__(self, folder: Path, generation: int, base: int, document: dict | None,
+                 added: tuple, version, meta: dict) -> None:
         super().__init__()
-        self.folder, self.generation = folder, generation
-        self.document, self.state, self.meta = document, state, meta
+        self.folder, self.generation, self.base = folder, generation, base
+        self.document, self.added, self.version, self.meta = document, added, version, meta
         self.signals = _WriteSignals()
 
     def run(self) -> None:
         complete = False
         try:
-            weights.save(self.state, self.folder / f"weights-{self.generation}.pt")
-            text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
-            _write_atomically(self.folder / f"session-{self.generation}.json", text + "\n")
+            state = recovery.saved_weights(self.version)  # here, not on the UI thread
+            weights.save(state, self.folder / f"weights-{self.generation}.pt")
+            if self.document is not None:
+                text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
+                _write_atomically(self.folder / f"session-{self.base}.json", text + "\n")
+            elif self.added:
+                _append(self.folder / f"journal-{self.base}.jsonl",
+                        b"".join(recovery.journal_line(step) for step in self.added))
             _write_atomically(self.folder / META, json.dumps(self.meta) + "\n")
             complete = True  # meta.json now names this generation
-            keep = {f"session-{self.generation}.json", f"weights-{self.generation}.pt"}
-            for old in [*self.folder.glob("session-*.json"), *self.folder.glob("weights-*.pt")]:
+            keep = {f"session-{self.base}.json", f"journal-{self.base}.jsonl",
+                    f"weights-{self.generation}.pt"}
+            for old in [*self.folder.glob("session-*.json"), *self.folder.glob("journal-*.jsonl"),
+                        *self.folder.glob("weights-*.pt")]:
                 if old.name not in keep:
                     old.unlink(missing_ok=True)
             problem = None
@@ -84,7 +115,9 @@ class _Write(QRunnable):
 
     def _remove_incomplete(self) -> None:
         """A failed write leaves no partial file and no half generation behind."""
-        names = [f"weights-{self.generation}.pt", f"session-{self.generation}.json"]
+        names = [f"weights-{self.generation}.pt"]
+        if self.document is not None:  # a journal's torn line is past meta.json's count
+            names.append(f"session-{self.base}.json")
         leftovers = [*(self.folder / name for name in names), *self.folder.glob("*.partial")]
         for path in leftovers:
             with contextlib.suppress(OSError):
@@ -109,6 +142,10 @@ class Autosave(QObject):
         self._dirty = False
         self._jobs: list[_Write] = []
         self._started = False
+        self._written: StepLog | None = None  # the steps the files hold once the writes end
+        self._written_seed: int | None = None
+        self._base = 0  # the generation whose session file the journal extends
+        self._base_steps = self._journal_steps = 0
 
     @property
     def active(self) -> bool:
@@ -150,22 +187,40 @@ class Autosave(QObject):
         self._writing, self._dirty = True, False
         self.generation += 1
         session = self.session
-        snapshot = session.snapshot
-        meta = {"generation": self.generation, "steps": len(session.steps()),
+        snapshot, steps = session.snapshot, StepLog.of(session.steps())
+        added = self._added(steps, session.seed)
+        document = None
+        if added is None:  # a new base: the whole document, an empty journal
+            document, added = session.document(), ()
+            self._base, self._base_steps, self._journal_steps = self.generation, len(steps), 0
+        self._journal_steps += len(added)
+        self._written, self._written_seed = steps, session.seed
+        meta = {"generation": self.generation, "base": self._base, "steps": len(steps),
                 "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
                 "params": int(snapshot.total_params),
                 "path": str(session.path) if session.path else None}
-        job = _Write(self.folder, self.generation, session.document(),
-                     session.lab.state_dict(), meta)
+        job = _Write(self.folder, self.generation, self._base, document, added,
+                     session.lab.version, meta)
         job.setAutoDelete(False)
-        job.signals.done.connect(self._written)
+        job.signals.done.connect(self._done)
         self._jobs.append(job)
         self._pool.start(job)
 
-    def _written(self, problem: str | None) -> None:
+    def _added(self, steps: StepLog, seed: int | None) -> tuple | None:
+        """The steps to append to the journal, or None when a new base is due."""
+        if self._written is None or seed != self._written_seed:
+            return None
+        added = steps.since(self._written)
+        if added is not None and self._journal_steps + len(added) > max(JOURNAL_STEPS,
+                                                                        self._base_steps):
+            return None  # fold the long journal into a new base
+        return added
+
+    def _done(self, problem: str | None) -> None:
         job = self._jobs.pop(0)
         self._writing = False
         if problem:
+            self._written = None  # a half-appended line must not precede the next one
             logging.getLogger(__name__).warning("Autosave failed: %s", problem)
             self.writeFailed.emit(problem)
         else:

@@ -52,6 +52,7 @@ class Orphan:
     params: int | None = None  # parameters of the network then (None: an older autosave)
     file: str | None = None  # the session's own file, if it had been saved or opened
     closed: bool = False  # True: quit on purpose without saving; False: a crash or kill
+    journal_path: Path | None = None  # the steps appended after session_path, one a line
 
 
 @dataclass
@@ -180,12 +181,15 @@ def _orphan(folder: Path) -> Orphan | None:
     file = meta.get("path")
     if file is not None and not isinstance(file, str):
         raise Unreadable("path is not text")
-    session_path = folder / f"session-{generation}.json"
+    base = whole(meta, "base", 0, generation) if "base" in meta else generation
+    session_path = folder / f"session-{base}.json"
+    journal_path = folder / f"journal-{base}.jsonl"
     weights_path = folder / f"weights-{generation}.pt"
     if steps < 1 or not session_path.is_file():
         return None
     return Orphan(folder, session_path, weights_path if weights_path.is_file() else None,
-                  _short(label), steps, saved_at, params, file and _short(file), closed)
+                  _short(label), steps, saved_at, params, file and _short(file), closed,
+                  journal_path if journal_path.is_file() else None)
 
 
 def _short(text: str) -> str:

@@ -177,7 +177,8 @@ class RecoveryMixin:
             self._forget(orphan, autosave.dismiss(orphan, keep_files=True))
 
         disconnect = on_next_outcome(self.session, played, failed)
-        if not self.session.restore(orphan.session_path, orphan.weights_path):
+        if not self.session.restore(orphan.session_path, orphan.weights_path,
+                                    orphan.journal_path, orphan.steps):
             disconnect()
             return False
         return True

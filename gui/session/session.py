@@ -237,13 +237,15 @@ class LabSession(QObject):
         self._run(lambda: core.open(path), None)
         return True
 
-    def restore(self, session_path: str | Path, weights_path: str | Path | None = None) -> bool:
-        """Replay an autosaved session and put back its exact weights; the file is not
-        adopted as the session's path (saving asks where, as for a new session)."""
+    def restore(self, session_path: str | Path, weights_path: str | Path | None = None,
+                journal_path: str | Path | None = None, steps: int | None = None) -> bool:
+        """Replay an autosaved session (its file, then its journal's steps) and put back
+        its exact weights; the file is not adopted as the session's path (saving asks
+        where, as for a new session)."""
         if self._busy:
             return False
         core = self.core
-        self._run(lambda: core.restore(session_path, weights_path), None)
+        self._run(lambda: core.restore(session_path, weights_path, journal_path, steps), None)
         return True
 
     def start_lesson(self, lesson) -> bool:

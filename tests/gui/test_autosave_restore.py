@@ -34,15 +34,19 @@ def test_every_change_is_autosaved_as_a_session_and_exact_weights(
     win.autosave.flush()
     folder = win.autosave.folder
     meta = json.loads((folder / "meta.json").read_text("utf-8"))
-    generation = meta["generation"]
+    generation, base = meta["generation"], meta["base"]
     assert meta["steps"] == 4 and meta["label"] == win.session.snapshot.label
-    saved = json.loads((folder / f"session-{generation}.json").read_text("utf-8"))
-    assert saved == win.session.document()
+    # The base file and its journal read back as the session's own document.
+    saved = json.loads((folder / f"session-{base}.json").read_text("utf-8"))
+    journal = (folder / f"journal-{base}.jsonl").read_text("utf-8").splitlines()
+    assert {**saved, "steps": saved["steps"] + [json.loads(line) for line in journal]} == \
+        win.session.document()
     weights = torch.load(folder / f"weights-{generation}.pt", weights_only=True)
     assert same_state(weights, state_of(win))
     # Only the newest generation is kept.
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        ["meta.json", autosave.MARKER, f"session-{generation}.json", f"weights-{generation}.pt"])
+        ["meta.json", autosave.MARKER, f"session-{base}.json", f"journal-{base}.jsonl",
+         f"weights-{generation}.pt"])
     assert win._save_to(tmp_path / "saved.json")
     win.close()
     assert not folder.exists()  # a saved session's clean exit leaves nothing to recover
