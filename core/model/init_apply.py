@@ -121,6 +121,14 @@ def prepared(version, positions: list[int], init: str, args: dict, params: str,
     }
     targeted = {id(modules[uid]) for uid in target_uids}
     net = sequential(version.network, modules)
+    return modules, apply_run(net, targeted, init, args, params, seed, monitor)
+
+
+def apply_run(net: nn.Module, targeted: set[int], init: str, args: dict, params: str,
+              seed: int | None, monitor) -> Callable[[], tuple]:
+    """``net.apply`` (children depth-first, then the container) initializing the modules
+    whose ids are ``targeted``, after ``torch.manual_seed(seed)`` on a forked stream if
+    given; the run returns (visited types, "Init ..." lines) as the lesson prints them."""
     total = len(list(net.modules()))
 
     def run() -> tuple:
@@ -143,7 +151,7 @@ def prepared(version, positions: list[int], init: str, args: dict, params: str,
         monitor.step(total, total)
         return tuple(visits), tuple(lines)
 
-    return modules, run
+    return run
 
 
 def targeted_attrs(module: nn.Module, params: str) -> list[str]:

@@ -35,15 +35,16 @@ def forward(lab, spec: InputSpec, mode: str) -> Snapshot:
 
 def initialize(lab, init: str, args, layers, types, params: str, seed) -> Snapshot:
     version = lab.version
-    net, extra = tree_steps.initialize(lab, version.net(), targets(lab, layers, types), init,
+    root = version.net()
+    net, extra = tree_steps.initialize(lab, root, targets(lab, layers, types, root), init,
                                        args, layers, types, params, seed)
     return lab._commit(version.network, _modules_of(version.network, net), extra.pop("label"),
                        "init", trace=version.trace, input=version.input, **extra)
 
 
-def targets(lab, layers, types) -> list[str]:
+def targets(lab, layers, types, root: nn.Module | None = None) -> list[str]:
     """Module names an init aims at: the named layers and blocks with all they hold."""
-    network, root = lab.network, lab.version.net()
+    network, root = lab.network, root if root is not None else lab.version.net()
     modules = {name for name, _ in root.named_modules()}  # "1.body", "1.shortcut" too
 
     def name_of(ref) -> str:

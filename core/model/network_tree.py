@@ -75,13 +75,6 @@ def count(entries: tuple) -> int:
     return sum(1 for _ in walk(entries))
 
 
-def depth(entry) -> int:
-    """Levels of nesting inside ``entry`` (a leaf: 0)."""
-    if entry.children is None:
-        return 0
-    return 1 + max((depth(child) for child in entry.children), default=0)
-
-
 # -- modules -----------------------------------------------------------------------
 
 

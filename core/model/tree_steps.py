@@ -65,26 +65,7 @@ def initialize(lab, root: nn.Module, chosen: list[str], init: str, args: dict | 
     net = user_capture.copy_tree(root, replace)
     copies = dict(net.named_modules())
     targeted = {id(copies[n]) for n in chosen}
-    total = len(list(net.modules()))
-
-    def run() -> tuple:
-        visits, lines = [], []
-
-        def visit(module: nn.Module) -> None:
-            lab.monitor.step(len(visits), total, type(module).__name__)
-            visits.append(type(module).__name__)
-            lines.append(f"Init {module}")
-            if id(module) in targeted:
-                init_apply.initialize_module(module, name, valid_args, params)
-
-        if seed is None:
-            net.apply(visit)
-        else:
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                net.apply(visit)
-        return tuple(visits), tuple(lines)
-
+    run = init_apply.apply_run(net, targeted, name, valid_args, params, seed, lab.monitor)
     visits, lines = atomic(run)
     label = msg("init {initializer}{targets}",
                 initializer=initializers.describe(name, valid_args),

@@ -38,13 +38,16 @@ def addressed(snapshot: Snapshot | None, step: dict, selected: list[int]) -> dic
 def _parent(modules: tuple[ModuleInfo, ...], name: str) -> str | None:
     """The block a module sits in, by the name core knows it by (None: the top level)."""
     parent = name.rpartition(".")[0]
-    if not parent:
-        return None
-    holder = parent.rpartition(".")[0] if parent.endswith("body") else None
-    if holder is not None and any(m.name == holder and m.layer == containers.RESIDUAL
-                                  for m in modules):
-        return holder or None
-    return parent
+    return _block(modules, parent) if parent else None
+
+
+def _block(modules, name: str) -> str:
+    """The block ``name`` stands for: a Residual's ``body`` is the Residual itself."""
+    holder, _, last = name.rpartition(".")
+    if last == "body" and any(m.name == holder and m.layer == containers.RESIDUAL
+                              for m in modules):
+        return holder
+    return name
 
 
 def _siblings(modules, name: str) -> list[str]:
@@ -64,7 +67,7 @@ def _place(modules, row: int | None, selected: list[int]) -> dict:
         return {}
     module = modules[selected[-1]]
     if module.layer in containers.NAMES:
-        return {"into": module.name}
+        return {"into": _block(modules, module.name)}
     return _inside(modules, module.name, _siblings(modules, module.name).index(module.name) + 1)
 
 

@@ -11,9 +11,9 @@ from gui.analysis.chart_style import legend_texts
 from gui.analysis.train_live import LIVE_MS, LiveFeed
 from gui.analysis.train_view import TrainView
 from gui.kit.colors import CLASSES
-from gui.models.init_choice import InitChoice
 from gui.session.session import LabSession
 from tests.gui.session_helpers import run
+from tests.gui.test_train_view import train_view
 
 
 def test_a_burst_of_reports_is_handed_on_once_with_the_latest_of_each(qtbot):
@@ -56,15 +56,7 @@ def view(qtbot) -> TrainView:
         {"layer": "LazyLinear", "args": {"out_features": 16}}, {"layer": "ReLU"},
         {"layer": "LazyLinear", "args": {"out_features": 2}}]})
     run(qtbot, session, {"op": "forward", "shape": [2, 2]})
-    choice = InitChoice()
-    choice.set_checked(["default", "xavier_uniform_"])
-    widget = TrainView(session, choice)
-    widget.resize(1000, 800)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.controls.set_values({"steps": 25, "batch": 32, "optimizer": "sgd", "lr": 0.1,
-                                "momentum": 0.9, "seed": 3, "task": "spirals"})
-    return widget
+    return train_view(qtbot, session)
 
 
 def test_the_live_chart_and_status_are_redrawn_at_most_every_live_ms(qtbot, view):

@@ -40,6 +40,11 @@ def session(qtbot) -> LabSession:
 
 @pytest.fixture
 def view(qtbot, session) -> TrainView:
+    return train_view(qtbot, session)
+
+
+def train_view(qtbot, session) -> TrainView:
+    """The Train tab on ``session``, default and xavier ticked, a short spirals run set."""
     choice = InitChoice()
     choice.set_checked(["default", "xavier_uniform_"])
     widget = TrainView(session, choice)
