@@ -15,8 +15,9 @@ In the real main window (a 5 ms heartbeat timer records the longest stall):
   N-layer network runs and its snapshot is shown (views update what changed);
 - **autosave**: writing the session's autosave once (its document and weights).
 
-As in the app (``gui/app.py``), the objects of the loaded modules are frozen out of
-Python's garbage collection before the first window.
+As in the app (``gui/app.py``), the interpreter is prepared before the first window
+(``gui/kit/interpreter.py``: imports frozen out of the garbage collector, full
+collections when idle, a 1 ms GIL switch interval).
 """
 
 from __future__ import annotations
@@ -38,12 +39,12 @@ from bench_scale import scenario  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.app import freeze_imported_objects  # noqa: E402
+from gui.kit.interpreter import prepare_interpreter  # noqa: E402
 from gui.session.session import LabSession  # noqa: E402
 from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
-freeze_imported_objects()  # as the app does once its modules are loaded
+prepare_interpreter()  # as the app does once its modules are loaded
 
 
 def new_window() -> MainWindow:

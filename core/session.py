@@ -91,6 +91,13 @@ class Session:
     def history(self) -> list[Snapshot]:
         return self.lab.snapshots()
 
+    def index_history(self) -> None:
+        """Index every kept snapshot's parameters by name: a parameter's history looks it
+        up in each (201 snapshots of 1000 parameters: 15 ms), so a worker does it once
+        after a step instead of the window."""
+        for snapshot in self.lab.snapshots():
+            snapshot.index_parameters()
+
     def document(self) -> dict:
         """The session as a scenario document: its seed and the steps so far."""
         return {"format": scenario_io.FORMAT, "seed": self.seed, "steps": list(self.steps())}
@@ -373,11 +380,13 @@ class Session:
             self.lab.set_history_limit(max_bytes)  # raises the typed, explained error
         self.history_limit = max_bytes
 
-    def apply_history_limit(self) -> bool:
-        """Apply the bound to the current lab and replaced ones; True when steps were dropped."""
+    def apply_history_limit(self, max_bytes: int | None = None) -> bool:
+        """Apply the bound (``max_bytes``, else the one set) to the current lab and replaced
+        ones; True when steps were dropped."""
+        limit = self.history_limit if max_bytes is None else max_bytes
         kept = len(self.lab.history.undo)
-        self.lab.set_history_limit(self.history_limit)
-        dropped = self.replaced.trim(self.history_limit, self.lab.history_bytes())
+        self.lab.set_history_limit(limit)
+        dropped = self.replaced.trim(limit, self.lab.history_bytes())
         return dropped or len(self.lab.history.undo) != kept
 
 

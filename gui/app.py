@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.kit.colors import BORDER, MUTED, PANE, SURFACE
+from gui.kit.interpreter import prepare_interpreter
 
 REPORT_VARIABLE = "LAZY_INIT_LAB_STARTUP_REPORT"
 # Imported off the UI thread, heaviest first. Importing creates no QObject (widgets are
@@ -63,19 +64,6 @@ def _stage_text(stage: str) -> str:
     return QApplication.translate("app", "Building the window…")
 
 
-def freeze_imported_objects() -> None:
-    """Keep the loaded modules' objects out of every later full garbage collection.
-
-    torch, pyqtgraph, PySide6 and the app's modules leave about 200,000 objects that
-    the collector tracks and that live as long as the app. A full collection walks
-    every tracked object while it holds the GIL, which paused the window for 100 to
-    400 ms during a long replay; once frozen (``gc.freeze``), they are not walked.
-    """
-    import gc
-
-    gc.freeze()
-
-
 class ModuleLoader(QObject):
     """Imports the heavy modules on a plain thread; reports on the UI thread (queued)."""
 
@@ -96,7 +84,7 @@ class ModuleLoader(QObject):
                     current = stage
                     self.stage.emit(stage)
                 importlib.import_module(module)
-            freeze_imported_objects()
+            prepare_interpreter()  # gc and GIL settings for a window that never stalls
         except BaseException as exc:  # shown in the loading window, never lost
             self.failed.emit(
                 f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"

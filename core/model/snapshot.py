@@ -145,6 +145,11 @@ class Snapshot:
     def parameter(self, name: str) -> ParamInfo | None:
         return self._parameters_by_name.get(name)
 
+    def index_parameters(self) -> None:
+        """Build the look-up ``parameter`` uses now (kept afterwards) rather than at its
+        first call."""
+        _ = self._parameters_by_name
+
     @cached_property
     def _parameters_by_name(self) -> dict[str, ParamInfo]:
         """Built on the first look-up: a parameter's history asks every kept snapshot."""

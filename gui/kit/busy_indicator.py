@@ -9,11 +9,13 @@ show the bar without the button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from gui.kit.retranslating import Retranslating
+
+PAINT_EVERY_MS = 100  # progress is painted at most this often (1000 layers report 1000 times)
 
 
 class BusyIndicator(Retranslating, QWidget):
@@ -37,6 +39,11 @@ class BusyIndicator(Retranslating, QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         session.busyChanged.connect(self.set_busy)
         session.progressed.connect(self.show_progress)
+        # QProgressBar.setValue repaints at once, its parent (the status bar) too: a step
+        # on 1000 layers would paint 1000 times in one burst. The value is set at once;
+        # painting waits for this timer.
+        self._paint_timer = QTimer(self, singleShot=True, interval=PAINT_EVERY_MS)
+        self._paint_timer.timeout.connect(lambda: self.bar.setUpdatesEnabled(True))
         self.hide()
         self.retranslate()
 
@@ -57,6 +64,8 @@ class BusyIndicator(Retranslating, QWidget):
         return shortcut
 
     def set_busy(self, busy: bool) -> None:
+        self._paint_timer.stop()
+        self.bar.setUpdatesEnabled(True)
         self.bar.setRange(0, 0)  # busy until a step reports what it measures
         self.bar.setFormat("")
         cancellable = busy and self.session.cancellable
@@ -69,6 +78,10 @@ class BusyIndicator(Retranslating, QWidget):
     def show_progress(self, done: int, total: int, label: str) -> None:
         if not self.session.busy or total <= 0:
             return
+        if not self._paint_timer.isActive():  # painted now; later reports wait for the timer
+            self._paint_timer.start()
+        else:
+            self.bar.setUpdatesEnabled(False)
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         text = self.tr("{done} / {total}").format(done=done, total=total)

@@ -79,6 +79,10 @@ class CardDelegate(QStyledItemDelegate):
         # A card's height depends only on its texts and the width: laying out 1000 cards
         # again after a step that changed one asks this cache, not the fonts.
         self._heights: dict[tuple[Card, int], int] = {}
+        # The texts' heights, by text, font and width: cards of a deep network repeat most
+        # of their texts (repr, shapes, parameters), so a new card measures about one.
+        self._text_heights: dict[tuple[str, int, int], int] = {}
+        self._metrics: dict[int, QFontMetrics] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         card = index.data(CARD_ROLE)
@@ -91,6 +95,7 @@ class CardDelegate(QStyledItemDelegate):
         if height is None:
             if len(self._heights) > HEIGHTS_KEPT:
                 self._heights.clear()
+                self._text_heights.clear()
             layout = self.layout(card, QRect(0, 0, key[1], 0))
             height = self._heights[key] = layout.card.bottom() + 1 + OUTER_Y
         return QSize(width, height)
@@ -200,5 +205,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _place(self, text: str, font: QFont, color: QColor, x: int, y: int, width: int) -> _Text:
-        bounds = QFontMetrics(font).boundingRect(QRect(x, y, max(width, 1), 100_000), WRAP, text)
-        return _Text(QRect(x, y, max(width, 1), bounds.height()), text, font, color)
+        width = max(width, 1)
+        key = (text, id(font), width)  # the delegate's own fonts, alive as long as it is
+        height = self._text_heights.get(key)
+        if height is None:
+            metrics = self._metrics.get(id(font))
+            if metrics is None:
+                metrics = self._metrics[id(font)] = QFontMetrics(font)
+            height = metrics.boundingRect(QRect(0, 0, width, 100_000), WRAP, text).height()
+            self._text_heights[key] = height
+        return _Text(QRect(x, y, width, height), text, font, color)

@@ -77,6 +77,7 @@ class NetworkView(Retranslating, QWidget):
 
         self._model = NetworkModel(self)
         self.delegate = CardDelegate(self)
+        self._rows_hidden = False  # some row is hidden (inside a folded block)
         self.list_view = CardList()
         self.list_view.setModel(self._model)
         self.list_view.setItemDelegate(self.delegate)
@@ -204,9 +205,13 @@ class NetworkView(Retranslating, QWidget):
 
     def _show_collapsed(self) -> None:
         self._model.collapsed &= {m.name for m in self._model.snapshot.modules}
-        for row, hidden in enumerate(self._model.hidden_rows()):
+        if not self._model.collapsed and not self._rows_hidden:
+            return  # nothing folded, nothing hidden: 1000 rows need no look
+        hidden_rows = self._model.hidden_rows()
+        for row, hidden in enumerate(hidden_rows):
             if self.list_view.isRowHidden(row) != hidden:
                 self.list_view.setRowHidden(row, hidden)
+        self._rows_hidden = any(hidden_rows)
 
     def request_tie(self, position: int) -> None:
         target = self.ask_tie_target(position)

@@ -127,17 +127,26 @@ def style_table(view: QTableView, stretch_last: bool = False) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # headers have no cell padding
 
 
+SCATTERED_RUNS = 8  # more runs of changed rows than this: one dataChanged over them all
+
+
 def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
-    """One ``dataChanged`` per run of consecutive ``rows`` (sorted), every column."""
+    """One ``dataChanged`` per run of consecutive ``rows`` (sorted), every column; one
+    spanning them all when they are scattered (an init on every other layer of 1000:
+    hundreds of signals, each making the view look again, cost more than one wide one)."""
+    if not rows:
+        return
     last_column = model.columnCount() - 1
-    start = previous = None
-    for row in [*rows, None]:
-        if start is not None and (row is None or row != previous + 1):
-            model.dataChanged.emit(model.index(start, 0), model.index(previous, last_column))
-            start = None
-        if row is not None and start is None:
-            start = row
-        previous = row
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    if len(runs) > SCATTERED_RUNS:
+        runs = [(rows[0], rows[-1])]
+    for first, last in runs:
+        model.dataChanged.emit(model.index(first, 0), model.index(last, last_column))
 
 
 def _module_at(modules: tuple[ModuleInfo, ...], position: int) -> ModuleInfo | None:

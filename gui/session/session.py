@@ -50,6 +50,7 @@ class LabSession(QObject):
         threads.reserve_ui_core()  # torch never takes the UI thread's core
         self.core = Session(lab, seed)
         self._busy = False
+        self._limit_changed = False  # the undo bound was set while a step ran
         self._worker = None
         self._monitor: Monitor | None = None  # the running step's, while one can be cancelled
         self._histogram_jobs: set = set()  # running request_histogram workers
@@ -121,6 +122,7 @@ class LabSession(QObject):
         refreshes the views (fewer steps to undo, fewer in the histogram history).
         """
         self.core.set_history_limit(max_bytes)
+        self._limit_changed = self._busy  # applied when the running step ends
         if not self._busy and self.core.apply_history_limit():
             self.snapshotChanged.emit(self.snapshot)
 
@@ -300,8 +302,8 @@ class LabSession(QObject):
                 on_done(result)
 
         self._set_busy(True)
-        self._worker = worker.start(lambda: core.export_code(path, title, scope), done,
-                                    lambda exc: self._fail(exc, None))
+        self._worker = worker.start(self._with_upkeep(lambda: core.export_code(path, title, scope)),
+                                    done, lambda exc: self._fail(exc, None))
         return True
 
     def wait(self, timeout_ms: int = 30_000) -> None:
@@ -322,7 +324,21 @@ class LabSession(QObject):
     def _run(self, operation, step: dict | None) -> None:
         """Run a core Session method on the worker; its Transition lands on the UI thread."""
         self._set_busy(True)
-        self._worker = worker.start(operation, self._landed, lambda exc: self._fail(exc, step))
+        self._worker = worker.start(self._with_upkeep(operation), self._landed,
+                                    lambda exc: self._fail(exc, step))
+
+    def _with_upkeep(self, operation):
+        """``operation``, then what walks the kept history (tens of ms at 1000 layers) on
+        the worker too, not on the UI thread: the undo memory bound, the snapshots' index."""
+        core, limit = self.core, self.core.history_limit  # a limit set meanwhile: _set_busy
+
+        def job():
+            try:
+                return operation()
+            finally:  # the lab is the worker's until the outcome lands
+                core.apply_history_limit(limit)
+                core.index_history()  # for the parameter's history the window then shows
+        return job
 
     def _landed(self, transition: Transition) -> None:
         """Tell the views what happened, in the order they have always heard it."""
@@ -356,9 +372,11 @@ class LabSession(QObject):
         self.failed.emit(as_lab_error(exc), step)
 
     def _set_busy(self, busy: bool) -> None:
-        if not busy:  # the lab is ours again (and may be a new one): apply the bound
+        if not busy:  # the bound was applied on the worker (_with_upkeep), unless set since
             self._monitor = None
-            self.core.apply_history_limit()
+            if self._limit_changed:
+                self.core.apply_history_limit()
+            self._limit_changed = False
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)

@@ -19,6 +19,7 @@ from gui import i18n
 from gui.forms.forward_panel import ForwardPanel
 from gui.forms.init_panel import InitPanel
 from gui.history.history_panel import HistoryPanel
+from gui.kit.interpreter import IdleCollector
 from gui.lesson import presenter
 from gui.lesson.lesson_menu import LessonController
 from gui.lesson.lesson_panel import LessonDock
@@ -49,6 +50,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         error_actions.install_wheel_guard()  # no value changes under the wheel, anywhere
         window_layout.use_body_font()  # dialogs and menus as large as the panels' text
         self.session = session or LabSession()
+        self.idle_collector = IdleCollector(self.session, self)  # gc between steps
         self._pending_after_forward: dict | None = None
         self.current = CurrentSnapshot.of(self.session)
         self.selection = Selection(self)

@@ -1,0 +1,64 @@
+"""The interpreter set up for a window that never stalls: gc and GIL settings, idle collection."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+import weakref
+from pathlib import Path
+
+from gui.kit import interpreter
+from gui.session.session import LabSession
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_prepare_interpreter_freezes_imports_and_leaves_full_collections_to_idle_time():
+    # In a child process: the settings are process-wide and the test run keeps its own.
+    probe = ("import gc, json, sys, torch\n"
+             "from gui.kit.interpreter import prepare_interpreter\n"
+             "before = gc.get_threshold()\n"
+             "prepare_interpreter()\n"
+             "print(json.dumps([before, gc.get_threshold(), gc.get_freeze_count(),"
+             " sys.getswitchinterval()]))\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120, check=True)
+    before, after, frozen, switch = json.loads(result.stdout)
+    assert after[:2] == before[:2]  # young collections as usual
+    assert after[2] == interpreter.NO_AUTOMATIC_FULL_COLLECTION > before[2]
+    assert frozen > 10_000  # torch's objects, kept out of every later collection
+    assert switch == interpreter.GIL_SWITCH_SECONDS < 0.005
+
+
+class _Node:
+    pass
+
+
+def _old_cycle() -> weakref.ref:
+    """A reference cycle that only a full collection frees (it survived into the old one)."""
+    node = _Node()
+    node.itself = node
+    gc.collect()  # survivors move to the oldest generation
+    return weakref.ref(node)
+
+
+def test_idle_collector_collects_once_a_step_has_ended(qtbot, monkeypatch):
+    monkeypatch.setattr(interpreter, "IDLE_MS", 50)
+    session = LabSession(seed=0)
+    collector = interpreter.IdleCollector(session)
+    enabled = gc.isenabled()
+    gc.disable()  # no automatic collection may free the cycle in this test's place
+    try:
+        node = _old_cycle()
+        assert node() is not None
+        with qtbot.waitSignal(session.busyChanged, check_params_cb=lambda busy: not busy):
+            assert session.submit({"op": "add", "layer": "ReLU"})
+            assert not collector.pending  # never while a step runs
+        assert collector.pending and node() is not None
+        qtbot.waitUntil(lambda: node() is None, timeout=5000)
+        assert not collector.pending
+    finally:
+        if enabled:
+            gc.enable()
