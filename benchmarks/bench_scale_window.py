@@ -164,10 +164,11 @@ def measure(layers: int, repeats: int) -> list[Figure]:
                steps / one, "x", 3.0, detail=f"{steps:.1f} s / {one:.1f} s"),
         Figure("6. scale", f"longest event-loop stall while opening ({layers} layers)",
                stall, "ms", 50.0,
-               detail=", ".join(f"{p} {g * 1000:.0f} ms" for p, g in beat.worst.items()
+               detail=", ".join(f"{p} {beat.described(p)}" for p in beat.worst
                                 if p.startswith("open"))),
         Figure("6. scale", f"longest event-loop stall, a step on one layer ({layers} layers)",
-               step_stall, "ms", 50.0, detail="init zeros_ on layer 0, until shown"),
+               step_stall, "ms", 50.0, detail="init zeros_ on layer 0, until shown: "
+               + beat.described("step on one layer")),
     ]
     for action, what in (("scroll", "scroll the network view a page"),
                          ("select", "select a parameter"), ("tabs", "switch inspector tabs")):

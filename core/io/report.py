@@ -43,6 +43,18 @@ class ReportTooLarge(ValueError):
     """The report would pass ``MAX_REPORT_BYTES``; the message says what to change."""
 
 
+def brief_record(index: int, step: dict, snapshot: Snapshot, error: LabError | None,
+                 expected: bool) -> dict:
+    """What the window needs of a replayed step: whether it went as the file expects.
+
+    A replay of 1000 steps in the window would otherwise build (and then free) half a
+    million module and parameter records it never shows."""
+    ok = error is None
+    return {"index": index, "op": step["op"], "ok": ok, "expected": expected,
+            "error": error.to_dict() if error else None,
+            "label": snapshot.label if ok else None, "note": step.get("note")}
+
+
 def step_record(
     index: int, step: dict, snapshot: Snapshot, error: LabError | None, expected: bool,
     parameters: bool = True,

@@ -17,6 +17,7 @@ from core.io.report import (  # noqa: F401 (the report's records, also used as s
     FORMAT,
     MAX_REPORT_BYTES,
     ReportWriter,
+    brief_record,
     number,
     parameter_record,
     record_bytes,
@@ -208,8 +209,12 @@ def run(
     weights_dir: Path | None = None,
     writer: ReportWriter | None = None,
     trained: list | None = None,
+    brief: bool = False,
 ) -> dict:
     """Run every step; return the report (a JSON-ready dict, strict).
+
+    ``brief``: each step's record says only whether it went as expected (``brief_record``,
+    for the window); otherwise it lists the network's modules and parameters.
 
     With ``writer`` each record goes to disk as soon as its step is done and the
     returned report's ``steps`` stay empty: memory does not grow with the run.
@@ -238,10 +243,14 @@ def run(
             error, snapshot = unexpected_error(exc), lab.snapshot
         expected = step_ops.expected(step_ops.expect_kind(step), error)
         ok = ok and expected
-        if writer is None:
-            held += record_bytes(snapshot)
-            _check_held(held, index, scenario)
-        record = step_record(index, step, snapshot, error, expected, parameters=writer is None)
+        if brief:
+            record = brief_record(index, step, snapshot, error, expected)
+        else:
+            if writer is None:
+                held += record_bytes(snapshot)
+                _check_held(held, index, scenario)
+            record = step_record(index, step, snapshot, error, expected,
+                                 parameters=writer is None)
         if operation.kind == ANALYSIS:
             record[step["op"]] = analysis  # figures: see core/io/figures.py
             if trained is not None and step["op"] == "train" and error is None:

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import gc
 import sys
+import weakref
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 GIL_SWITCH_SECONDS = 0.001  # Python's default is 0.005
 NO_AUTOMATIC_FULL_COLLECTION = 1_000_000_000  # young collections before an old one
@@ -39,17 +40,35 @@ def prepare_interpreter() -> None:
 
 
 class IdleCollector(QObject):
-    """One full garbage collection ``IDLE_MS`` after the session's last step ended."""
+    """One full garbage collection ``IDLE_MS`` after the last step of any window's session
+    ended, never while one runs. One per application: ``for_session`` watches a session."""
 
-    def __init__(self, session, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._sessions: weakref.WeakSet = weakref.WeakSet()
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._timer.timeout.connect(self.collect)
+
+    @classmethod
+    def for_session(cls, session) -> IdleCollector:
+        """The application's collector (made on first use), now watching ``session``."""
+        app = QCoreApplication.instance()
+        collector = app.findChild(cls) if app is not None else None
+        if collector is None:
+            collector = cls(app)
+        collector.watch(session)
+        return collector
+
+    def watch(self, session) -> None:
+        """Collect only while ``session`` (a LabSession) runs no step either."""
+        self._sessions.add(session)
         session.busyChanged.connect(self._busy_changed)
 
-    def _busy_changed(self, busy: bool) -> None:
-        if busy:
+    def _busy(self) -> bool:
+        return any(session.busy for session in self._sessions)
+
+    def _busy_changed(self, _busy: bool) -> None:
+        if self._busy():
             self._timer.stop()
         else:
             self._timer.start()
@@ -60,5 +79,5 @@ class IdleCollector(QObject):
         return self._timer.isActive()
 
     def collect(self) -> None:
-        if not self._session.busy:
+        if not self._busy():
             gc.collect()

@@ -50,7 +50,7 @@ class MainWindow(FileMenuMixin, RecoveryMixin, QMainWindow):
         error_actions.install_wheel_guard()  # no value changes under the wheel, anywhere
         window_layout.use_body_font()  # dialogs and menus as large as the panels' text
         self.session = session or LabSession()
-        self.idle_collector = IdleCollector(self.session, self)  # gc between steps
+        self.idle_collector = IdleCollector.for_session(self.session)  # gc between steps
         self._pending_after_forward: dict | None = None
         self.current = CurrentSnapshot.of(self.session)
         self.selection = Selection(self)

@@ -151,3 +151,27 @@ def test_build_refuses_more_than_max_layers() -> None:
     report = run({"op": "build", "layers": layers})
     assert report["steps"][0]["error"]["kind"] == "invalid_argument"
     assert str(MAX_LAYERS) in report["steps"][0]["error"]["message"]
+
+
+def test_a_brief_replay_keeps_the_outcome_of_each_step_and_nothing_of_the_network(tmp_path):
+    """The window's replay (``brief``) plays the same steps to the same network; its
+    records say whether each went as the file expects, without modules or parameters."""
+    from core.session import Session
+
+    doc = document(
+        {"op": "add", "layer": "LazyLinear", "args": {"out_features": 4}},
+        {"op": "forward", "shape": [2, 3]},
+        {"op": "forward", "shape": [2, 5], "expect": {"error": "shape_mismatch"}},
+    )
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(doc))
+    full = scenario.run(scenario.load(path))
+    session = Session(None, 0)
+    transition = session.open(path)
+    brief = transition.report
+    assert [set(r) for r in brief["steps"]] == [
+        {"index", "op", "ok", "expected", "error", "label", "note"}] * 3
+    for short, whole in zip(brief["steps"], full["steps"], strict=True):
+        assert {k: whole[k] for k in short} == short
+    assert "modules" in full["steps"][0] and "parameters" in full["steps"][0]
+    assert session.lab.snapshot.repr == full["steps"][-1]["repr"]

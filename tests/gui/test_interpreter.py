@@ -47,7 +47,8 @@ def _old_cycle() -> weakref.ref:
 def test_idle_collector_collects_once_a_step_has_ended(qtbot, monkeypatch):
     monkeypatch.setattr(interpreter, "IDLE_MS", 50)
     session = LabSession(seed=0)
-    collector = interpreter.IdleCollector(session)
+    collector = interpreter.IdleCollector()
+    collector.watch(session)
     enabled = gc.isenabled()
     gc.disable()  # no automatic collection may free the cycle in this test's place
     try:
@@ -62,3 +63,12 @@ def test_idle_collector_collects_once_a_step_has_ended(qtbot, monkeypatch):
     finally:
         if enabled:
             gc.enable()
+
+
+def test_one_collector_watches_every_window_of_the_application(qtbot):
+    first, second = LabSession(seed=0), LabSession(seed=0)
+    collector = interpreter.IdleCollector.for_session(first)
+    assert interpreter.IdleCollector.for_session(second) is collector
+    with qtbot.waitSignal(second.busyChanged, check_params_cb=lambda busy: not busy):
+        assert second.submit({"op": "add", "layer": "ReLU"})
+    assert collector.pending  # the other session ran nothing either
