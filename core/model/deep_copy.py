@@ -39,8 +39,8 @@ def deep_copy(obj: Any, memo: dict[int, Any]) -> Any:
         if kind in _EMPTY and not obj:  # what deepcopy makes of an empty one, memo included
             memo[id(obj)] = new = kind()
             return new
-        if kind is dict:
-            memo[id(obj)] = new = {}
+        if kind is dict or (kind is OrderedDict and not vars(obj)):  # hooks: no attributes
+            memo[id(obj)] = new = kind()
             for key, value in obj.items():
                 new[deep_copy(key, memo)] = deep_copy(value, memo)
             return new
