@@ -128,14 +128,24 @@ def run_headless(
     An earlier run's report, weights and figures in ``report_dir`` are removed first,
     so whatever the outcome, nothing stale is left that could pass for this run's.
     """
+    import core.session  # noqa: F401 (torch and the lab, loaded before the heap is frozen)
+
+    # the imports leave about 170,000 objects that live as long as the process; frozen,
+    # the run's full garbage collections skip them (they took a fifth of a 1000-layer run)
+    gc.freeze()
+    try:
+        return _run_headless(scenario_path, report_dir, save_weights, export_code, model)
+    finally:
+        gc.unfreeze()  # a caller in the same process (the tests) collects them again
+
+
+def _run_headless(scenario_path: str, report_dir: str, save_weights: bool,
+                  export_code: str | None, model: str | None) -> int:
     from core.io import report as report_io
     from core.io import scenario
     from core.lesson.lesson import LessonError, check_lesson
     from core.session import Session
 
-    # the imports leave about 170,000 objects that live as long as the process; frozen,
-    # the run's full garbage collections skip them (they took a fifth of a 1000-layer run)
-    gc.freeze()
     directory = Path(report_dir)
     if report_io.is_report_output(scenario_path, directory):
         print(f"main.py: {scenario_path} is where the report goes; choose another --report "
