@@ -25,6 +25,7 @@ from core.io import files
 from core.messages import msg
 from core.model.json_form import (  # noqa: F401 (the report's records, also used as report.*)
     number,
+    parameter_head,
     parameter_record,
     stats_record,
     trace_record,
@@ -116,6 +117,7 @@ class ReportWriter:
         self.ok = True
         self.failures: list[dict] = []  # the first FAILURES_KEPT unexpected steps, in brief
         self.failed = 0
+        self._stats_texts: dict[int, tuple] = {}  # id -> (TensorStats, its JSON): last step's
         descriptor, self._temporary = files.new_partial(directory, REPORT_NAME)
         self._handle = os.fdopen(descriptor, "w", encoding="utf-8")
         self._write(f'{{"format": {FORMAT}, "torch": {_dumps(torch.__version__)}, "steps": [')
@@ -136,14 +138,16 @@ class ReportWriter:
         self._handle.write(text)
 
     def add(self, record: dict, parameters=()) -> None:
-        """Write one step's record, then its parameters one at a time."""
+        """Write one step's record, then its parameters (``ParamInfo``) one at a time."""
         from core.io import figures
 
         figures.attach_record(record, self.directory, self.account)
         body = _dumps(record)
         self._write(("\n" if self.count == 0 else ",\n") + body[:-1] + ', "parameters": [')
+        texts: dict[int, tuple] = {}
         for index, parameter in enumerate(parameters):
-            self._write(("" if index == 0 else ", ") + _dumps(parameter))
+            self._write(("" if index == 0 else ", ") + self._parameter_text(parameter, texts))
+        self._stats_texts = texts
         self._write("]}")
         self.count += 1
         if not record["expected"]:
@@ -153,6 +157,19 @@ class ReportWriter:
                 error = record["error"]
                 self.failures.append({"index": record["index"], "op": record["op"],
                                       "error": error and {"message": error["message"]}})
+
+    def _parameter_text(self, param, texts: dict[int, tuple]) -> str:
+        """``_dumps(parameter_record(param))``; the statistics' JSON (most of it) is
+        reused from the step before while they are the same object: a parameter that
+        did not change keeps its statistics."""
+        stats = param.stats
+        if stats is None:
+            return _dumps(parameter_record(param))
+        kept = self._stats_texts.get(id(stats))
+        if kept is None or kept[0] is not stats:
+            kept = (stats, _dumps(stats_record(stats)))
+        texts[id(stats)] = kept
+        return _dumps(parameter_head(param))[:-1] + ", " + kept[1][1:]
 
     def finish(self) -> Path:
         self._write(f'\n], "ok": {_dumps(self.ok)}}}\n')

@@ -258,7 +258,7 @@ def run(
         if writer is None:
             records.append(record)
         else:
-            writer.add(record, (parameter_record(p) for p in snapshot.parameters))
+            writer.add(record, snapshot.parameters)
         if weights_dir is not None:
             from core.io.weights import save
 

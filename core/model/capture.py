@@ -19,10 +19,13 @@ from core.model.stats import StatsCache
 INFERRED_ATTRIBUTES = ("in_features", "in_channels", "num_features")
 
 
-def module_state(module: nn.Module) -> str:
+def module_state(module: nn.Module, has_parameters: bool | None = None) -> str:
     """A lazy layer is half-lazy only when it holds loaded tensors: one built without any
-    (``LazyBatchNorm1d(affine=False, track_running_stats=False)``) has none to load."""
-    holds = any(True for _ in module.parameters()) or any(True for _ in module.buffers())
+    (``LazyBatchNorm1d(affine=False, track_running_stats=False)``) has none to load.
+    ``has_parameters``: whether ``module.parameters()`` yields any, if the caller knows."""
+    if has_parameters is None:
+        has_parameters = any(True for _ in module.parameters())
+    holds = has_parameters or any(True for _ in module.buffers())
     if isinstance(module, LazyModuleMixin):
         if module.has_uninitialized_params():
             return snap.UNINITIALIZED
@@ -56,15 +59,16 @@ class _ModuleFacts:
     __slots__ = ("type", "state", "repr", "line", "own", "numel", "named", "info", "entry")
 
     def __init__(self, module: nn.Module) -> None:
-        own = list(module.named_parameters(recurse=False))
+        own = tuple(module.named_parameters(recurse=False))
+        # a module without submodules: its parameters are its own (one pass, not two)
+        self.named = own if not module._modules else tuple(module.named_parameters())
         lazy = any(is_lazy(p) for _, p in own)
         self.type = type(module).__name__
-        self.state = module_state(module)
+        self.state = module_state(module, bool(self.named))
         self.repr = repr(module)
         self.line = _addindent(self.repr, 2)  # as nn.Module.__repr__ nests it
         self.own = tuple(n for n, _ in own)
         self.numel = None if lazy else sum(p.numel() for _, p in own)
-        self.named = tuple(module.named_parameters())
         self.info: snap.ModuleInfo | None = None
         self.entry = None
 

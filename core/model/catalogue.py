@@ -186,11 +186,47 @@ def build_module(name: str, args: dict, device: Any = None) -> nn.Module:
         ) from exc
 
 
+MEMO_SIZE = 1024  # layers (type and arguments) whose meta-built facts are kept
+_counts: dict[tuple, int] = {}
+_reprs: dict[tuple, str] = {}
+
+
+def args_key(name: str, args: dict) -> tuple:
+    """A hashable key for a layer and its arguments that tells every value apart (1 from
+    1.0 and True, 0.0 from -0.0), for facts that depend on nothing else."""
+    return (name, tuple((key, type(value), repr(value)) for key, value in args.items()))
+
+
+def _remember(memo: dict, key: tuple, value):
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def parameter_count(name: str, args: dict) -> int:
     """Parameter and buffer elements the layer allocates when built (lazy ones count 0).
 
-    Built on the meta device, so a huge layer is counted without allocating it.
+    Built on the meta device, so a huge layer is counted without allocating it; once
+    per type and arguments (a deep network repeats a few layers many times).
     """
+    key = args_key(name, args)
+    count = _counts.get(key)
+    return count if count is not None else _remember(_counts, key, _count(name, args))
+
+
+def meta_repr(name: str, valid: dict) -> str:
+    """``repr`` of the layer built from validated arguments (on "meta" where it can be),
+    once per type and arguments; building draws nothing from the random stream."""
+    key = args_key(name, valid)
+    text = _reprs.get(key)
+    if text is None:
+        with torch.random.fork_rng(devices=[]):  # building on "meta" draws nothing that stays
+            text = _remember(_reprs, key, repr(build_module(name, valid, device="meta")))
+    return text
+
+
+def _count(name: str, args: dict) -> int:
     spec = layer_spec(name)
     valid = validate_args(spec.name, args)
     if spec.container:  # its children are counted one by one; its shortcut is lazy

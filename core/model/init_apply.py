@@ -12,7 +12,6 @@ keeps the original tensor wherever ``reset_parameters()`` wrote nothing.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable
 
 import torch
@@ -22,6 +21,7 @@ from torch.nn.modules.lazy import LazyModuleMixin
 from core.errors import INVALID_ARGUMENT, UNINITIALIZED, UNKNOWN_LAYER, LabError
 from core.messages import msg
 from core.model import catalogue, initializers
+from core.model.deep_copy import deep_copy
 from core.model.inputs import check_seed
 from core.model.network import sequential
 
@@ -174,7 +174,7 @@ def copy_for_init(module: nn.Module, init: str, params: str) -> nn.Module:
             memo[id(param)] = nn.Parameter(torch.empty_like(param), param.requires_grad)
         else:
             memo[id(param)] = param
-    return copy.deepcopy(module, memo=memo)
+    return deep_copy(module, memo)
 
 
 def initialize_module(module: nn.Module, init: str, args: dict, params: str) -> None:

@@ -13,15 +13,20 @@ from core.model.snapshot import Snapshot, TensorStats
 
 
 def parameter_record(param) -> dict:
-    record = {
+    record = parameter_head(param)
+    record.update(stats_record(param.stats))
+    return record
+
+
+def parameter_head(param) -> dict:
+    """A parameter's record without its statistics (they follow it, ``stats_record``)."""
+    return {
         "name": param.name,
         "shape": list(param.shape) if param.shape is not None else None,
         "materialized": param.materialized,
         "numel": param.numel,
         "changed": param.changed,
     }
-    record.update(stats_record(param.stats))
-    return record
 
 
 def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
@@ -36,8 +41,9 @@ def stats_record(stats: TensorStats | None, histogram: bool = True) -> dict:
     }
     if histogram:
         hist = stats.histogram
+        edges = None if hist is None else hist.edges.tolist()
         record["histogram"] = None if hist is None else {
-            "edges": [number(e) for e in hist.edges.tolist()],
+            "edges": edges if all(map(math.isfinite, edges)) else [number(e) for e in edges],
             "counts": hist.counts.tolist(),
         }
     return record

@@ -316,9 +316,10 @@ class Lab(LabHistory):
     # -- internals ----------------------------------------------------------------
 
     def _guard_all(self, network: Network) -> None:
+        limit = self.limit()  # once: reading the free memory per layer cost more than the rest
         for name, _, entry in walk(network.entries):
             if entry.tie is None:
-                self._guard_layer(entry.layer, entry.args, name)
+                self._guard_layer(entry.layer, entry.args, name, limit)
 
     @staticmethod
     def _refuse_ties_with_blocks(network: Network) -> None:
@@ -327,10 +328,11 @@ class Lab(LabHistory):
                 "A network with blocks cannot have tied layers: untie them first, or tie "
                 "layers in a network without blocks."))
 
-    def _guard_layer(self, layer: str, args: dict, name: str) -> None:
+    def _guard_layer(self, layer: str, args: dict, name: str, limit: int | None = None) -> None:
         nbytes = catalogue.parameter_count(layer, args) * memory.FLOAT_BYTES
         memory.check(
-            nbytes, self.limit(), msg("Layer {name} ({kind})", name=name, kind=layer),
+            nbytes, self.limit() if limit is None else limit,
+            msg("Layer {name} ({kind})", name=name, kind=layer),
             msg("choose smaller sizes."), layer=name,
         )
 

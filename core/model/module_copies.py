@@ -7,12 +7,13 @@ statistics) happens on a copy, and a failure restores the global random stream.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable
 
 import torch
 import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
+
+from core.model.deep_copy import deep_copy
 
 
 def atomic(operation: Callable):
@@ -38,7 +39,7 @@ def copy_sharing(module: nn.Module, shared: Iterable[torch.Tensor] = ()) -> nn.M
             memo[id(buffer)] = UninitializedBuffer(
                 buffer.requires_grad, device=buffer.device, dtype=buffer.dtype
             )
-    return copy.deepcopy(module, memo=memo)
+    return deep_copy(module, memo)
 
 
 def materialized(module: nn.Module) -> list[torch.Tensor]:

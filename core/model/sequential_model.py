@@ -10,7 +10,6 @@ layer the catalogue does not have) is a fixed module tree (``core.model.user_mod
 
 from __future__ import annotations
 
-import torch
 import torch.nn as nn
 
 from core.errors import LabError
@@ -64,11 +63,10 @@ def layer_args(module: nn.Module) -> dict | None:
         args[arg.name] = list(value) if isinstance(value, tuple) else value
     try:
         valid = catalogue.validate_args(spec.name, args)
-        with torch.random.fork_rng(devices=[]):  # building on "meta" draws nothing that stays
-            rebuilt = catalogue.build_module(spec.name, valid, device="meta")
+        rebuilt = catalogue.meta_repr(spec.name, valid)
     except LabError:
         return None
-    return valid if repr(rebuilt) == repr(module) else None
+    return valid if rebuilt == repr(module) else None
 
 
 def adopt(lab, network: Network, modules: dict, label: str) -> None:

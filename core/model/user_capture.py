@@ -9,8 +9,6 @@ included, in the order the modules were called.
 
 from __future__ import annotations
 
-import copy
-
 import torch
 import torch.nn as nn
 from torch.nn.modules.lazy import LazyModuleMixin
@@ -21,6 +19,7 @@ from core.messages import msg
 from core.model import memory
 from core.model import snapshot as snap
 from core.model.capture import INFERRED_ATTRIBUTES, Records, _ModuleFacts, _param_info
+from core.model.deep_copy import deep_copy
 from core.model.explain import shape_text
 from core.model.stats import StatsCache, tensor_stats
 
@@ -79,7 +78,7 @@ def copy_tree(root: nn.Module, replace: dict[int, object] | None = None,
             memo[id(buffer)] = UninitializedBuffer(
                 buffer.requires_grad, device=buffer.device, dtype=buffer.dtype)
     try:
-        return copy.deepcopy(root, memo=memo)
+        return deep_copy(root, memo)
     except Exception as exc:  # noqa: BLE001 (a module holding a lock, a file, a generator)
         raise LabError(RUNTIME, msg(
             "The lab works on a copy of the model so that a failed step changes nothing, but "
@@ -129,12 +128,14 @@ def traced_forward(root: nn.Module, x: torch.Tensor, bins: int, limit: int,
         if x_in is not None:
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
             out = memory.output_elements(module, x_in)
-            memory.check(
-                memory.forward_step_bytes(x.numel(), x_in.numel(), out, 0)
-                + state["grown"] + grown, limit,
-                msg("Module {name} ({kind}) on an input of shape {shape}", name=name,
-                    kind=type(module).__name__, shape=shape_text(shape)),
-                msg("use a smaller input."), layer=name)
+            needed = (memory.forward_step_bytes(x.numel(), x_in.numel(), out, 0)
+                      + state["grown"] + grown)
+            if needed > limit:  # the message only then: this runs for every module
+                memory.check(
+                    needed, limit,
+                    msg("Module {name} ({kind}) on an input of shape {shape}", name=name,
+                        kind=type(module).__name__, shape=shape_text(shape)),
+                    msg("use a smaller input."), layer=name)
             state["grown"] += grown
 
     def after(module: nn.Module, args: tuple, output) -> None:
