@@ -20,7 +20,10 @@ ResNet-18-style template (forward of a 1×3×32×32 N(0, 1) image, ``kaiming_nor
 on every Conv2d) and a user's plain ``nn.Sequential`` of 1000 ``Linear(64, 64)`` and
 ``ReLU`` (forward of (2, 64), ``xavier_uniform_`` on every Linear).
 
-Peak memory is each process's own maximum resident size (``os.wait4``).
+Peak memory is each process's own maximum resident size (``os.wait4``). Every process
+runs with ``OMP_WAIT_POLICY=PASSIVE``, which the lab's headless runs set for themselves
+(``main.py``): plain PyTorch gets the same OpenMP, so the ratio compares the programs,
+not OpenMP's spinning threads on a shared machine.
 """
 
 from __future__ import annotations
@@ -148,8 +151,9 @@ def real_commands(folder: Path) -> dict[str, list[str]]:
 def run_child(command: list[str]) -> tuple[float, int]:
     """(seconds, peak resident bytes) of one child process; raises if it failed."""
     started = time.perf_counter()
+    env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE"}  # as main.py --run sets it
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
