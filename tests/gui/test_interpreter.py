@@ -9,6 +9,9 @@ import sys
 import weakref
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+
 from gui.kit import interpreter
 from gui.session.session import LabSession
 
@@ -45,6 +48,8 @@ def _old_cycle() -> weakref.ref:
 
 
 def test_idle_collector_collects_once_a_step_has_ended(qtbot, monkeypatch):
+    for earlier in QCoreApplication.instance().findChildren(interpreter.IdleCollector):
+        shiboken6.delete(earlier)  # earlier tests' windows' collector: its timer with it
     monkeypatch.setattr(interpreter, "IDLE_MS", 50)
     session = LabSession(seed=0)
     collector = interpreter.IdleCollector()
