@@ -65,7 +65,9 @@ class ChartExport:
     def _status(self, render, error: bool = False) -> None:
         """``render()`` (or a fixed text) in the status line, in red for an error."""
         self._status_render = render if callable(render) else (lambda: render)
-        self.status_label.setStyleSheet(f"color: {ERROR if error else INK};")
+        sheet = f"color: {ERROR if error else INK};"
+        if self.status_label.styleSheet() != sheet:  # a new sheet restyles the label
+            self.status_label.setStyleSheet(sheet)
         self.status_label.setText(self._status_render())
 
     def _retranslate_status(self) -> None:

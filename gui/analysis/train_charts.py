@@ -67,17 +67,34 @@ class PairCharts(pg.GraphicsLayoutWidget):
             self.ci.addItem(self.legend, row=0, col=0, colspan=2 if side_by_side else 1)
             row = 1
         self.ci.addItem(self.left, row=row, col=0)
-        if self.right_shown:
+        self._side_by_side = side_by_side
+        self._show_right()
+
+    def _show_right(self) -> None:
+        """The right plot shown or hidden, the height to match, and the items laid out now
+        (left to the event loop, the first paint would show the old arrangement, then
+        another). Stacked, a hidden plot takes no room and stays in the layout, which is
+        cheaper than taking it out and in again; side by side its column would keep its
+        width, so it leaves the layout."""
+        row = 1 if self.legend is not None else 0
+        side_by_side = bool(self._side_by_side)
+        placed = self.right in self.ci.items
+        wanted = self.right_shown or not side_by_side
+        if wanted and not placed:
             self.ci.addItem(self.right, row=row if side_by_side else row + 1,
                             col=1 if side_by_side else 0)
-        self._side_by_side = side_by_side
+        elif placed and not wanted:
+            self.ci.removeItem(self.right)
+        self.right.setVisible(self.right_shown)
         stacked = self.right_shown and not side_by_side
         self.setMinimumHeight(CHART_HEIGHT * (2 if stacked else 1) + (60 if self.legend else 20))
+        self.ci.layout.activate()
 
     def show_right(self, shown: bool) -> None:
+        """The right plot in or out of view; the legend and the left plot stay in place."""
         if shown != self.right_shown:
             self.right_shown = shown
-            self.arrange(bool(self._side_by_side), force=True)
+            self._show_right()
 
     def line(self, side: str, index: int) -> pg.PlotDataItem:
         """The ``index``-th line of a plot, built on first use, then shown and reused."""

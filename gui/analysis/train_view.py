@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from core.analysis.candidates import parse_candidates
 from gui.analysis.chart_export import ChartExport
-from gui.analysis.chart_style import StaleNote, fit_legend, sample
+from gui.analysis.chart_style import StaleNote, fit_legend
 from gui.analysis.compare_chooser import progress_bar
 from gui.analysis.histogram_view import save_png
 from gui.analysis.train_charts import CurveCharts, LayerCharts
 from gui.analysis.train_controls import TrainControls
+from gui.analysis.train_drawing import ResultDrawing, one_layout
 from gui.analysis.train_live import LiveFeed
 from gui.analysis.train_pictures import BoundaryGrid, HistogramGrid
 from gui.forms.arg_form import big_button, heading, note_label, readable, scrolled
@@ -34,7 +35,7 @@ from gui.kit.retranslating import Retranslating
 from gui.models.current import CurrentSnapshot
 
 
-class TrainView(Retranslating, ChartExport, QWidget):
+class TrainView(ResultDrawing, Retranslating, ChartExport, QWidget):
     """Settings and "Train and compare" above the loss, per-layer, histogram and boundary charts."""
 
     trainingShown = Signal()
@@ -47,6 +48,7 @@ class TrainView(Retranslating, ChartExport, QWidget):
         self.choice = choice
         self._result = None
         self._running = False  # our train step is on the worker: progress and losses are ours
+        self._runs = 0  # runs started here: a run's deferred chart setup checks it is the latest
         self.live = LiveFeed(parent=self)  # progress and losses so far, a few times a second
         self.live.updated.connect(self._show_live)
         self.stale = StaleNote()
@@ -173,16 +175,27 @@ class TrainView(Retranslating, ChartExport, QWidget):
         if not self.session.submit(step):
             self._say(lambda: (self.tr("Busy: wait for the running operation"), True))
             return False
+        self._finish_drawing()  # the last result's pieces not drawn yet (a quick click)
         self._running = True
+        self._runs += 1
         self.live.start()
-        self.curves.show_right(False)  # no accuracy until the run is done: one plot to draw
-        self.curves.frame_steps(step["steps"])
-        self._start_legend(step["inits"])
         self.stale.request(self.session.snapshot)
-        self._say(lambda: (self.tr("Training copies of the network…"), False))
         self._update_enabled()
-        self._scroll_to_curves()
+        run = self._runs  # the charts a turn later: the window's busy state paints first
+        QTimer.singleShot(1, self, lambda: self._prepare_charts(step, run))
         return True
+
+    def _prepare_charts(self, step: dict, run: int) -> None:
+        """The frame, the legend and the status line of a new run (unless it already ended)."""
+        if not self._running or run != self._runs:
+            return
+        with one_layout(self.area):
+            self.curves.show_right(False)  # no accuracy until the run is done: one plot
+            self.curves.frame_steps(step["steps"])
+            self._start_legend(step["inits"])
+            self.curves.settle_ranges()
+            self._say(lambda: (self.tr("Training copies of the network…"), False))
+        self._scroll_to_curves()
 
     def result(self):  # the last core TrainResult shown, or None
         return self._result
@@ -195,10 +208,11 @@ class TrainView(Retranslating, ChartExport, QWidget):
             self.live.trained_so_far(index, label, losses)
 
     def _show_live(self, progress, changed: list[int]) -> None:  # at most every LIVE_MS
-        if progress is not None:
-            self._progressed(*progress)
-        if changed:
-            self._draw_losses(changed)
+        with one_layout(self.area):
+            if progress is not None:
+                self._progressed(*progress)
+            if changed:
+                self._draw_losses(changed)
 
     def _start_legend(self, inits) -> None:
         """Every initializer in the legend from the start (a new row lays the tab out)."""
@@ -230,13 +244,15 @@ class TrainView(Retranslating, ChartExport, QWidget):
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
             self.live.stop()
-            self.progress_bar.hide()
+            if not self._running:  # else with what ended our run: one layout and paint
+                self.progress_bar.hide()
         self._update_enabled()
 
     def _ended(self) -> None:
         """Our run is over without a result: the earlier result (or nothing) is shown again."""
         self._running = False
         self.live.clear()
+        self.progress_bar.hide()
         self.curves.hide_from(0)
         self.curves.legend.show_entries([])
         if self._result is not None:
@@ -261,15 +277,22 @@ class TrainView(Retranslating, ChartExport, QWidget):
         not this view's."""
         if step["op"] != "train":
             return
-        self._running = False
+        ours, self._running = self._running, False
         self.live.clear()
         self._result = analysis.result
         self.stale.request(analysis.snapshot)  # the network it was made on (a lesson's too)
-        self.stale.arrived(self.session.snapshot, self._stale_text())
         self._fill_parameters()
-        self._render()
-        self._say(self._summary)
         self._update_enabled()
+        self._render_in_pieces(self._drawn, self._show_finished, wait=ours)
+
+    def _show_finished(self) -> None:
+        """The status line of the finished run, drawn with the loss chart."""
+        self.progress_bar.hide()
+        self.stale.arrived(self.session.snapshot, self._stale_text())
+        self._say(self._summary)
+
+    def _drawn(self) -> None:
+        """The finished run is drawn: its tab is brought forward."""
         self.trainingShown.emit()
         self._scroll_to_curves()
 
@@ -296,63 +319,6 @@ class TrainView(Retranslating, ChartExport, QWidget):
             return self.tr("{label} (diverged at step {step})").format(
                 label=run.label, step=run.curves.diverged_at)
         return run.label
-
-    def _render(self) -> None:
-        result = self._result
-        runs = list(enumerate(result.candidates))
-        classes = bool(result.task.classes)
-        entries, shown = [], 0
-        for index, run in runs:
-            color = series_color(index)
-            if run.curves is None:
-                entries.append((sample(color, Qt.PenStyle.DashLine), self._note(run)))
-                continue
-            line = self.curves.show_loss(shown, run.curves.loss, color)
-            if classes:
-                self.curves.show_accuracy(shown, run.curves.accuracy or [], color)
-            entries.append((line, self._note(run)))
-            shown += 1
-        self.curves.hide_from(shown)
-        for plot in self.curves.plots():
-            plot.enableAutoRange(axis="x")
-        self.curves.left.enableAutoRange(axis="y")
-        self.curves.show_right(classes)
-        self.curves.legend.show_entries(entries)
-        fit_legend(self.curves.legend, self.curves.width())
-        self._show_results(True)
-        self._render_parameter()
-        points = result.task.to_json().get("points") if result.task.planar else None
-        planar = points is not None
-        self.boundary_heading.setVisible(planar)
-        if planar:
-            self.boundaries.show_boundaries(runs, points, self._note)
-        else:
-            self.boundaries.lay_out(0)
-
-    def _fill_parameters(self) -> None:
-        previous = self.parameter_combo.currentData()
-        self.parameter_combo.blockSignals(True)
-        self.parameter_combo.clear()
-        for name in self._result.layers:
-            self.parameter_combo.addItem(name, name)
-        index = self.parameter_combo.findData(previous)
-        self.parameter_combo.setCurrentIndex(max(index, 0))
-        self.parameter_combo.blockSignals(False)
-
-    def _render_parameter(self) -> None:
-        name = self.parameter_combo.currentData()
-        if self._result is None or name is None:
-            return
-        runs = list(enumerate(self._result.candidates))
-        self.layer_charts.show_parameter(runs, name)
-        self.histograms.show_parameter(runs, name, self._note)
-
-    def _show_results(self, shown: bool) -> None:
-        for widget in self._results_widgets:
-            widget.setVisible(shown)
-        if not shown:
-            self.boundary_heading.hide()
-            self.boundaries.hide()
 
     # --- status and export ----------------------------------------------------------
 
