@@ -28,10 +28,12 @@ prepare_qt()
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from gui.kit.interpreter import prepare_interpreter  # noqa: E402
 from gui.session.session import LabSession  # noqa: E402
 from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
+prepare_interpreter()  # as the app does once its modules are loaded (gc, GIL)
 
 HEARTBEAT_MS = 5
 

@@ -40,10 +40,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.operations import steps as step_ops  # noqa: E402
+from gui.kit.interpreter import prepare_interpreter  # noqa: E402
 from gui.session.session import LabSession  # noqa: E402
 from gui.window.main_window import MainWindow  # noqa: E402
 
 discard_on_close()
+prepare_interpreter()  # as the app does once its modules are loaded (gc, GIL)
 
 INITS = ["default", "xavier_uniform_", "kaiming_normal_"]
 LAYERS = [{"layer": "Linear", "args": {"in_features": 2, "out_features": 64}}, {"layer": "Tanh"},
