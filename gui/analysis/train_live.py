@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-LIVE_MS = 500  # the progress, status and loss chart are redrawn at most this often
+LIVE_MS = 1000  # the progress, status and loss chart are redrawn at most this often
 
 
 class LiveFeed(QObject):

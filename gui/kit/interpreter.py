@@ -56,6 +56,8 @@ class IdleCollector(QObject):
         collector = app.findChild(cls) if app is not None else None
         if collector is None:
             collector = cls(app)
+            if app is not None:  # cycles left over (closed windows' objects) go while
+                app.aboutToQuit.connect(gc.collect)  # Qt is whole, not after it is gone
         collector.watch(session)
         return collector
 
