@@ -6,10 +6,10 @@ Three settings, each measured on a 1000-layer session (benchmarks/bench_scale_wi
   200,000 objects that the collector tracks and that live as long as the app; once
   frozen (``gc.freeze``) no collection walks them again.
 - **Full collections when idle.** A full collection walks every other tracked object
-  while it holds the GIL: 50 to 80 ms with a 1000-layer session, started whenever enough
-  objects survived, often just as a step lands and the views redraw. Automatic full
-  collections are off; ``IdleCollector`` runs one once the session has been idle for a
-  moment. Young objects are collected as usual.
+  while it holds the GIL: 26 to 100 ms with a 1000-layer session, started whenever
+  enough objects survived, often just as a step lands and the views redraw. Automatic
+  full collections are off; ``IdleCollector`` runs one once every session has been idle
+  for a moment, and one as the application quits. Young objects are collected as usual.
 - **A shorter GIL switch interval.** Every Python override Qt calls on the UI thread (a
   paint, a slot, a size hint) first waits for the GIL; while a worker replays a session
   in Python each wait lasted up to the interval (5 ms by default), and an event-loop

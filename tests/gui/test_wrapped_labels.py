@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from gui.kit.wrapped_labels import keep_whole
+from tests.gui.event_counter import EventCounter
 
 LONG = "mean -0.02838    std 0.412    min -0.7054    max 0.7046    numel 4,096 " * 3
-
-
-class LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def panel(qtbot, text: str) -> tuple[QWidget, QLabel]:
@@ -50,7 +40,7 @@ def test_painting_the_same_text_again_asks_the_layout_for_nothing(qtbot):
     widget, label = panel(qtbot, LONG)
     QApplication.processEvents()
     pinned = label.minimumHeight()
-    requests = LayoutRequests()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
     widget.installEventFilter(requests)
     for _ in range(3):
         label.repaint()
