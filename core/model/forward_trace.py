@@ -46,16 +46,15 @@ def traced_forward(
         grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
         out = memory.output_elements(module, x_in)
         layer_input = x_in.numel() if x_in is not x else None  # else: the batch itself
-        needed = memory.forward_step_bytes(x.numel(), layer_input, out, 0) + state["grown"] + grown
-        if needed > limit:  # the message only then: this runs for every layer
-            memory.check(
-                needed, limit,
-                msg(
-                    "Layer {name} ({kind}) on an input of shape {shape}",
-                    name=name, kind=type(module).__name__, shape=shape_text(tuple(x_in.shape)),
-                ),
-                msg("use a smaller input or fewer features."), layer=name,
-            )
+        memory.check(
+            memory.forward_step_bytes(x.numel(), layer_input, out, 0)
+            + state["grown"] + grown, limit,
+            lambda: msg(
+                "Layer {name} ({kind}) on an input of shape {shape}",
+                name=name, kind=type(module).__name__, shape=shape_text(tuple(x_in.shape)),
+            ),
+            msg("use a smaller input or fewer features."), layer=name,
+        )
         state["grown"] += grown
 
     def after(module: nn.Module, args: tuple, output: torch.Tensor) -> None:

@@ -332,7 +332,7 @@ class Lab(LabHistory):
         nbytes = catalogue.parameter_count(layer, args) * memory.FLOAT_BYTES
         memory.check(
             nbytes, self.limit() if limit is None else limit,
-            msg("Layer {name} ({kind})", name=name, kind=layer),
+            lambda: msg("Layer {name} ({kind})", name=name, kind=layer),
             msg("choose smaller sizes."), layer=name,
         )
 

@@ -49,9 +49,12 @@ def human_bytes(count: float) -> str:
     raise AssertionError
 
 
-def check(nbytes: int, limit: int, what: str, advice: str, layer: str | None = None) -> None:
-    """Refuse with ``too_large`` when ``nbytes`` exceeds ``limit``."""
+def check(nbytes: int, limit: int, what, advice: str, layer: str | None = None) -> None:
+    """Refuse with ``too_large`` when ``nbytes`` exceeds ``limit``. ``what`` may be a
+    function giving the text, called only then (checks made for every layer of a deep
+    network would otherwise word a message a thousand times for nothing)."""
     if nbytes > limit:
+        what = what() if callable(what) else what
         raise LabError(
             TOO_LARGE,
             msg(

@@ -128,14 +128,12 @@ def traced_forward(root: nn.Module, x: torch.Tensor, bins: int, limit: int,
         if x_in is not None:
             grown = memory.materialization_elements(module, x_in) * memory.FLOAT_BYTES
             out = memory.output_elements(module, x_in)
-            needed = (memory.forward_step_bytes(x.numel(), x_in.numel(), out, 0)
-                      + state["grown"] + grown)
-            if needed > limit:  # the message only then: this runs for every module
-                memory.check(
-                    needed, limit,
-                    msg("Module {name} ({kind}) on an input of shape {shape}", name=name,
-                        kind=type(module).__name__, shape=shape_text(shape)),
-                    msg("use a smaller input."), layer=name)
+            memory.check(
+                memory.forward_step_bytes(x.numel(), x_in.numel(), out, 0)
+                + state["grown"] + grown, limit,
+                lambda: msg("Module {name} ({kind}) on an input of shape {shape}", name=name,
+                            kind=type(module).__name__, shape=shape_text(shape)),
+                msg("use a smaller input."), layer=name)
             state["grown"] += grown
 
     def after(module: nn.Module, args: tuple, output) -> None:

@@ -9,7 +9,7 @@ keeps only the latest of each and hands them to the view together, at most every
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 LIVE_MS = 1000  # the progress, status and loss chart are redrawn at most this often
 
@@ -28,8 +28,10 @@ class LiveFeed(QObject):
         self.losses: dict[int, tuple[str, list]] = {}
         self._progress: tuple[int, int, str] | None = None
         self._changed: set[int] = set()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        # single-shot, armed again at each firing: a firing the UI thread delayed (a long
+        # redraw) does not bring the next one closer, as a repeating timer's would
+        self._timer = QTimer(self, singleShot=True, interval=interval_ms,
+                             timerType=Qt.TimerType.PreciseTimer)  # coarse: 5% early
         self._timer.timeout.connect(self._hand_on)
 
     def start(self) -> None:
@@ -62,6 +64,7 @@ class LiveFeed(QObject):
             self._changed.add(index)
 
     def _hand_on(self) -> None:
+        self._timer.start()  # before the view's redraw, which may stop the feed
         if self._progress is None and not self._changed:
             return
         progress, changed = self._progress, sorted(self._changed)

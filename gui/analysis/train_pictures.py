@@ -123,13 +123,6 @@ class BoundaryGrid(Multiples):
         plot.addItem(plot.points)
         plot.setAspectLocked(True)
 
-    def show_boundaries(self, runs, points, titles) -> None:
-        """``points``: the task's [x, y, label] rows; runs without a boundary show only them."""
-        self.set_points(points)
-        for cell, (_index, run) in enumerate(runs):
-            self.show_cell(cell, run, titles(run))
-        self.lay_out(len(runs))
-
     def set_points(self, points) -> None:
         """The task's points under every boundary; the same points as before are kept as
         they are (setting 1,000 points and their brushes costs a cell 4 ms)."""
