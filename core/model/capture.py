@@ -10,6 +10,7 @@ from torch.nn.modules.module import _addindent
 from torch.nn.parameter import is_lazy
 
 from core.model import snapshot as snap
+from core.model.capture_basis import Basis
 from core.model.network import Network
 from core.model.records import IdentityMemo
 from core.model.schema import to_json_value
@@ -47,6 +48,7 @@ class Records:
     def __init__(self) -> None:
         self.modules = IdentityMemo()  # module -> _ModuleFacts
         self.params = IdentityMemo()  # parameter -> [ParamInfo or None]
+        self.basis: Basis | None = None  # what the newest flat snapshot was made of
 
     def param_ids(self, modules: Iterable[nn.Module]) -> set[int]:
         """ids of every parameter of ``modules`` (what counts as unchanged next time)."""
@@ -81,33 +83,85 @@ def take(
     op: str,
     previous: set[int] | None = None,
     records: Records | None = None,
+    before=None,
     **extra,
 ) -> snap.Snapshot:
     """Snapshot ``net`` (its modules in position order, an ``nn.Sequential`` will do);
-    parameters not among ``previous`` (ids) count as changed."""
+    parameters not among ``previous`` (ids) count as changed.
+
+    ``before``: the version this one follows (its ``snapshot`` and ``modules``), in place of
+    ``previous``; when ``records`` captured it last, the positions a step left as they
+    were are carried over from it rather than visited.
+    """
     records = records or Records()
-    names = network.names()
-    positions = {entry.uid: i for i, entry in enumerate(network.entries)}
-    modules, facts_of, parameters, seen = [], [], [], set()
-    for position, (name, entry, module) in enumerate(zip(names, network.entries, net, strict=True)):
+    owners = list(net)
+    entries = network.entries
+    if len(owners) != len(entries):
+        raise ValueError(f"{len(owners)} modules for {len(entries)} positions")
+    positions = _Positions(entries)
+    basis = records.basis if before is not None else None
+    if basis is None or basis.snapshot is not before.snapshot or basis.bins != cache.bins:
+        basis = None
+        if before is not None:
+            previous = records.param_ids(before.modules.values())
+    if basis is not None:
+        previous = basis.holders
+        same = basis.prefix(entries, owners, lambda p: positions.of(entries[p].tie))
+        new = basis.carried(same)
+        modules = list(before.snapshot.modules[:same])
+        parameters = list(before.snapshot.parameters[:len(new.params)])
+        for index in basis.changed:  # carried over, so unchanged by this step
+            if index < len(parameters):
+                parameters[index] = _param_info(records, cache, parameters[index].name,
+                                                new.params[index], False)
+    else:
+        same, new, modules, parameters = 0, Basis(), [], []
+    for position in range(same, len(entries)):
+        entry, module = entries[position], owners[position]
+        name = entry.name if entry.name is not None else str(position)
         facts = records.modules.get(module, _ModuleFacts)
-        tied_to = positions[entry.tie] if entry.tie is not None else None
+        tied_to = positions.of(entry.tie) if entry.tie is not None else None
         modules.append(_module_info(facts, position, name, entry, tied_to))
-        facts_of.append(facts)
         for attr_path, param in facts.named:
-            if id(param) not in seen:  # named_parameters() lists a tied parameter once
-                seen.add(id(param))
+            if id(param) not in new.holders:  # named_parameters() lists a tied one once
                 changed = previous is not None and id(param) not in previous
-                full_name = f"{name}.{attr_path}"
-                parameters.append(_param_info(records, cache, full_name, param, changed))
-    return snap.Snapshot(
+                if changed:
+                    new.changed.append(len(parameters))
+                parameters.append(_param_info(records, cache, f"{name}.{attr_path}", param,
+                                              changed))
+                new.params.append(param)
+            new.hold(param)
+        new.entries.append(entry)
+        new.owners.append(module)
+        new.named.append(facts.named)
+        new.lines.append(f"({name}): {facts.line}")
+        new.param_end.append(len(parameters))
+        if entry.tie is not None:
+            new.ties.append(position)
+    snapshot = snap.Snapshot(
         label=label,
         op=op,
-        repr=_sequential_repr(names, facts_of),
+        repr=_sequential_repr(new.lines),
         modules=tuple(modules),
         parameters=tuple(parameters),
         **extra,
     )
+    new.snapshot, new.bins = snapshot, cache.bins
+    records.basis = new
+    return snapshot
+
+
+class _Positions:
+    """Positions by uid, worked out on the first tie asked about (most networks have none)."""
+
+    def __init__(self, entries) -> None:
+        self._entries = entries
+        self._of: dict[int, int] | None = None
+
+    def of(self, uid: int) -> int:
+        if self._of is None:
+            self._of = {entry.uid: i for i, entry in enumerate(self._entries)}
+        return self._of[uid]
 
 
 def _module_info(facts: _ModuleFacts, position: int, name: str, entry, tied_to) -> snap.ModuleInfo:
@@ -154,11 +208,11 @@ def _param_info(records: Records, cache: StatsCache, full_name: str, param, chan
     return info
 
 
-def _sequential_repr(names: list[str], facts: list[_ModuleFacts]) -> str:
-    """``repr(nn.Sequential(...))`` from each module's kept repr, as torch composes it."""
-    if not names:
+def _sequential_repr(lines: list[str]) -> str:
+    """``repr(nn.Sequential(...))`` from each position's line, "(name): " and the module's
+    kept repr, as torch composes it."""
+    if not lines:
         return "Sequential()"
-    lines = [f"({name}): {f.line}" for name, f in zip(names, facts, strict=True)]
     return "Sequential(\n  " + "\n  ".join(lines) + "\n)"
 
 

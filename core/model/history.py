@@ -14,6 +14,7 @@ holds are listed once per module and reused.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -146,21 +147,39 @@ class StorageLedger:
 
     A storage is named by its data pointer (two tensors viewing one storage count once,
     as before); its size is the tensor's bytes. Lazy (uninitialized) tensors hold none.
+    A version's list is kept while the version lives, and a version that only adds
+    modules to the one listed before it starts from that one's list.
     """
 
     def __init__(self) -> None:
         self._modules = IdentityMemo()  # module -> ((ptr, nbytes), ...)
+        self._versions = IdentityMemo()  # version -> (modules, {ptr: nbytes})
+        self._newest = None  # the version listed last (a weak reference)
 
     def of_module(self, module: nn.Module) -> tuple[tuple[int, int], ...]:
         return self._modules.get(module, lambda m: tuple(_storages(m)))
 
     def of_version(self, version) -> dict[int, int]:
         """{data pointer: bytes} of every storage the version's modules hold."""
-        held: dict[int, int] = {}
-        for module in version.modules.values():
+        return self._versions.get(version, self._list)[1]
+
+    def _list(self, version) -> tuple[list, dict[int, int]]:
+        modules = list(version.modules.values())
+        newest = self._newest() if self._newest is not None else None
+        base, held = ([], {}) if newest is None else self._versions.get(newest, self._list)
+        same = 0
+        for old, new in zip(base, modules, strict=False):
+            if old is not new:
+                break
+            same += 1
+        if same < len(base) or not base:  # something changed, not only added: list anew
+            same, held = 0, {}
+        held = dict(held)  # in the same order as listing every module would give
+        for module in modules[same:]:
             for ptr, nbytes in self.of_module(module):
                 held.setdefault(ptr, nbytes)
-        return held
+        self._newest = weakref.ref(version)
+        return modules, held
 
 
 def _storages(module: nn.Module):

@@ -357,19 +357,23 @@ class Lab(LabHistory):
         trace, spec = extra.pop("trace", None), extra.pop("input", None)
         snapshot = self._snapshot(
             network, modules, label, op, trace=trace, input_shape=spec and spec.shape,
-            previous=self.records.param_ids(self.version.modules.values()), **extra,
+            before=self.version, **extra,
         )
         self.history.push(self.version)
         self.version = Version(network, modules, snapshot, trace, spec, self.version.steps)
         self._trim_history()
         return self.version.snapshot
 
-    def _snapshot(self, network, modules, label, op, **extra) -> Snapshot:
+    def _snapshot(self, network, modules, label, op, before=None, **extra) -> Snapshot:
+        """``before``: the version this one follows (its new parameters count as changed)."""
         if network.nested:
+            previous = (None if before is None
+                        else self.records.param_ids(before.modules.values()))
             return lab_tree.snapshot(network, modules, self.cache, label, op, self.records,
-                                     **extra)
+                                     previous=previous, **extra)
         owners = [modules[entry.owner] for entry in network.entries]  # no Sequential needed
-        return capture.take(network, owners, self.cache, label, op, records=self.records, **extra)
+        return capture.take(network, owners, self.cache, label, op, records=self.records,
+                            before=before, **extra)
 
     def seeded(self, seed: int, operation: Callable[[], Snapshot]) -> Snapshot:
         """Run ``operation`` after ``torch.manual_seed(seed)``; a failure restores the stream."""

@@ -352,7 +352,9 @@ def build_modules(network: Network, keep: dict[int, nn.Module] | None = None,
     modules = {}
     for entry in network.entries:
         if entry.tie is None:
-            modules[entry.uid] = network_tree.build(entry, keep, old_entries)
+            kept = keep.get(entry.uid) if entry.children is None else None  # most of them
+            modules[entry.uid] = (kept if kept is not None
+                                  else network_tree.build(entry, keep, old_entries))
     return modules
 
 

@@ -94,6 +94,20 @@ def live_view(lab: Lab) -> dict:
     return view
 
 
+def fresh_changed(lab: Lab, prior) -> list[tuple[str, bool]]:
+    """Each parameter's "changed" mark as a capture from scratch gives it: changed when
+    ``prior`` (the version the current one follows) did not hold it."""
+    records = capture.Records()
+    previous = records.param_ids(prior.modules.values())
+    cache = StatsCache(lab.cache.bins)
+    if lab.network.nested:
+        fresh = lab_tree.snapshot(lab.network, lab.version.modules, cache, "", "", records,
+                                  previous=previous)
+    else:
+        fresh = capture.take(lab.network, lab.version.net(), cache, "", "", previous=previous)
+    return [(p.name, p.changed) for p in fresh.parameters]
+
+
 def committed_view(lab: Lab) -> dict:
     view = snapshot_view(lab.snapshot, changed=False)
     del view["trace"], view["input_shape"]

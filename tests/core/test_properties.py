@@ -22,7 +22,7 @@ from core.model.inputs import SEED_EXTREME_HIGH, SEED_EXTREME_LOW, input_spec
 from core.model.lab import Lab
 from core.model.schema import BOOL, CHOICE, FLOAT, INT, INTS
 from core.operations import steps
-from tests.core.lab_helpers import live_view, snapshot_view
+from tests.core.lab_helpers import fresh_changed, live_view, snapshot_view
 
 # No shrinking: the checks below name the exact failing call, and shrinking these
 # step sequences costs close to a minute per failing property.
@@ -214,6 +214,7 @@ def attempt(lab: Lab, action, describe: str) -> bool:
     live = live_view(lab)
     rng = torch.get_rng_state()
     history = ([id(v) for v in lab.history.undo], [id(v) for v in lab.history.redo])
+    prior = lab.version
     try:
         action()
     except LabError as error:
@@ -233,6 +234,9 @@ def attempt(lab: Lab, action, describe: str) -> bool:
     del committed["trace"], committed["input_shape"]
     assert committed == fresh, describe
     assert lab.snapshot.repr == repr(lab.version.net()), describe
+    if lab.history.undo and lab.history.undo[-1] is prior:  # it followed the prior version
+        marks = [(p.name, p.changed) for p in lab.snapshot.parameters]
+        assert marks == fresh_changed(lab, prior), describe
     return True
 
 
