@@ -20,7 +20,7 @@ def subscribe_views(window) -> None:
     current.changed.connect(
         lambda snapshot: window.layer_editor.set_snapshot(snapshot, selection.current_layer()))
     history.historyChanged.connect(window.history_panel.set_history)
-    current.changed.connect(lambda snapshot: _select_a_parameter(window.params_table, snapshot))
+    current.settled.connect(lambda snapshot: _select_a_parameter(window.params_table, snapshot))
     current.changed.connect(window.show_status)
     current.changed.connect(lambda _snapshot: window.action_table.refresh())
     current.busyChanged.connect(lambda _busy: window.action_table.refresh())
