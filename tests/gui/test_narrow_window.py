@@ -1,5 +1,5 @@
 """At a classroom projector's 1024×768 (and 1280×720) the Histogram tab's steps list can
-be read, in both languages.
+be read, and the visit log's Clear log button is whole and clickable, in both languages.
 """
 
 from __future__ import annotations
@@ -82,6 +82,24 @@ def test_the_steps_list_is_wide_enough_to_read(qtbot, new_window, language, widt
     assert visible_in(view, area) and visible_in(panel.csv_button, area)
     box = panel.histogram.plot_widget.getPlotItem().getViewBox().sceneBoundingRect()
     assert box.height() >= 100  # the plot is still the biggest thing in the tab
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_clear_log_is_whole_and_clickable(qtbot, new_window, language, width, height):
+    window = new_window()
+    window.resize(width, height)
+    build(qtbot, window)
+    pane = window.print_pane
+    window.inspect_tabs.setCurrentWidget(pane)
+    QApplication.processEvents()
+    button, area = pane.clear_log_button, pane.findChild(QScrollArea)
+    assert "Init Linear(" in pane.log_text()
+    assert not area.horizontalScrollBar().isVisible()  # the buttons fit the width
+    assert visible_in(button, area), (button.geometry(), area.viewport().size())
+    centre = button.mapTo(window, button.rect().center())
+    assert window.childAt(centre) is button  # nothing lies over it
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert pane.log_text() == ""
 
 
 def test_an_entry_keeps_its_last_line_at_every_width(qtbot):
