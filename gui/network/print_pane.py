@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.model.snapshot import Snapshot
 from gui.forms.arg_form import scrolled
 from gui.i18n import translate_message
+from gui.kit import wrapped_labels
 from gui.kit.colors import ACCENT
 from gui.kit.retranslating import Retranslating
 
@@ -49,8 +50,12 @@ def _code_editor() -> QPlainTextEdit:
 
 
 def _caption(text: str) -> QLabel:
+    """Wraps rather than widening its bar: in a narrow pane (1024×768) the bar's buttons
+    must stay inside the pane, not behind its scroll bar."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    wrapped_labels.keep_whole(label)  # both lines, even in the splitter
     return label
 
 
