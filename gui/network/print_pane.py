@@ -141,6 +141,14 @@ class PrintPane(Retranslating, QWidget):
             self._current = known
             self._rebuild_log()
 
+    def set_history(self, snapshots: list[Snapshot]) -> None:
+        """Another network (opened, new, a lesson's start): its kept steps, the newest
+        current, and the log of the inits among them, as if each had been shown."""
+        self._timeline = list(snapshots)[-LOGGED_KEPT:]
+        self._current = len(self._timeline) - 1
+        self._cleared = []
+        self._rebuild_log()
+
     def text(self) -> str:
         """The ``print(net)`` text shown now."""
         return self.editor.toPlainText()

@@ -78,4 +78,5 @@ def connect_session(window) -> None:
     session.pathChanged.connect(lambda _path: window.update_title())
     session.workspaceChanged.connect(window.workspace_changed)
     session.scenarioPlayed.connect(window.scenario_played)
+    session.workspaceChanged.connect(lambda: window.print_pane.set_history(session.history()))
     session.cancelled.connect(lambda step: error_actions.show_cancelled(window, step))
