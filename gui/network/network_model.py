@@ -140,14 +140,16 @@ class NetworkModel(QAbstractListModel):
             self.replaced = None
         return False
 
-    def set_error(self, position: int | None, message: str = "") -> None:
-        """Show ``message`` on the card at ``position`` (None clears it)."""
+    def set_error(self, position: int | None, message: str = "") -> bool:
+        """Show ``message`` on the card at ``position`` (None clears it); True when a card
+        changed."""
         changed = {p for p in (position, self._error and self._error[0]) if p is not None}
         self._error = (position, message) if position is not None else None
         for row in changed:
             self._cards.pop(row, None)
             if 0 <= row < self.rowCount():
                 self.dataChanged.emit(self.index(row), self.index(row))
+        return bool(changed)
 
     def retranslate(self) -> None:
         """The texts are made with ``tr`` when asked for: make the views ask again."""

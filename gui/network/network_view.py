@@ -150,8 +150,8 @@ class NetworkView(Retranslating, QWidget):
 
     def set_error(self, position: int | None, message: str = "") -> None:
         """Show an operation's failure on the card it concerns, until the next snapshot."""
-        self._model.set_error(position, message)
-        self.list_view.doItemsLayout()
+        if self._model.set_error(position, message):  # after every step: mostly not
+            self.list_view.doItemsLayout()
         if position is not None:
             self.select(position)
 
