@@ -397,3 +397,16 @@ def test_rows_are_laid_out_again_only_when_a_card_changes_height(qtbot, view, la
     view.set_snapshot(lab.snapshot)
     qtbot.waitUntil(lambda: bool(layouts) and rows_in_place(view))
     assert view.list_view.rectForIndex(view.model().index(0)).height() > height
+
+
+def test_clearing_an_error_lays_rows_out_only_if_one_was_shown(qtbot, view):
+    layouts = []
+    view.list_view.doItemsLayout = lambda: (layouts.append(1),
+                                            type(view.list_view).doItemsLayout(view.list_view))
+    view.set_error(None)  # what every successful step does
+    assert layouts == []
+    view.set_error(1, "layer 1 failed")
+    assert layouts == [1] and "layer 1 failed" in card(view, 1).error
+    view.set_error(None)
+    assert layouts == [1, 1] and not card(view, 1).error
+    qtbot.waitUntil(lambda: rows_in_place(view))
