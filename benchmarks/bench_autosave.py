@@ -65,7 +65,7 @@ def saved(saver: Autosave, whole: bool) -> tuple[float, float]:
     """Seconds of one autosave until it is on disk, and of its part on this (the UI)
     thread; ``whole`` writes the session anew."""
     if whole:
-        saver._written = None  # nothing known written: the whole document again
+        saver.rewrite()  # nothing known written: the whole document and weights again
     started = time.perf_counter()
     saver.schedule()
     scheduled = time.perf_counter()
