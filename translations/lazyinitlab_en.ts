@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../core/model/catalogue.py" line="184"/>
-        <location filename="../core/model/catalogue.py" line="204"/>
+        <location filename="../core/model/catalogue.py" line="240"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}: {reason}.</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>use a smaller batch.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/depth.py" line="274"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</translation>
@@ -1378,7 +1378,7 @@
         <translation>forward {input}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="327"/>
+        <location filename="../core/model/lab.py" line="328"/>
         <source>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</source>
         <translation>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</translation>
     </message>
@@ -1409,19 +1409,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="277"/>
-        <location filename="../core/model/tree_steps.py" line="89"/>
+        <location filename="../core/model/tree_steps.py" line="70"/>
         <source>init {initializer}{targets}</source>
         <translation>init {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="59"/>
-        <location filename="../core/model/tree_steps.py" line="105"/>
+        <location filename="../core/model/tree_steps.py" line="86"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers must be a list of names, got {layers}.</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="67"/>
-        <location filename="../core/model/tree_steps.py" line="111"/>
+        <location filename="../core/model/tree_steps.py" line="92"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types must be a list of names, got {types}.</translation>
     </message>
@@ -1452,12 +1452,12 @@
         <translation>Nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="333"/>
+        <location filename="../core/model/lab.py" line="335"/>
         <source>Layer {name} ({kind})</source>
         <translation>Layer {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="334"/>
+        <location filename="../core/model/lab.py" line="336"/>
         <source>choose smaller sizes.</source>
         <translation>choose smaller sizes.</translation>
     </message>
@@ -1477,99 +1477,99 @@
         <translation>Parameter {name} has no values at step &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="221"/>
+        <location filename="../core/model/init_apply.py" line="229"/>
         <source>layers {names}</source>
         <translation>layers {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="223"/>
+        <location filename="../core/model/init_apply.py" line="231"/>
         <source>types {names}</source>
         <translation>types {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="225"/>
+        <location filename="../core/model/init_apply.py" line="233"/>
         <source> on {first}; {second}</source>
         <translation> on {first}; {second}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="227"/>
+        <location filename="../core/model/init_apply.py" line="235"/>
         <source> on {targets}</source>
         <translation> on {targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="230"/>
+        <location filename="../core/model/init_apply.py" line="238"/>
         <source>{targets} ({params})</source>
         <translation>{targets} ({params})</translation>
     </message>
     <message>
-        <location filename="../core/model/memory.py" line="58"/>
+        <location filename="../core/model/memory.py" line="61"/>
         <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
         <translation>{what} would need about {size}, more than the {limit} this lab allows; {advice}</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="69"/>
+        <location filename="../core/model/network.py" line="70"/>
         <source>none: the network is empty</source>
         <translation>none: the network is empty</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="72"/>
-        <location filename="../core/model/network.py" line="94"/>
+        <location filename="../core/model/network.py" line="73"/>
+        <location filename="../core/model/network.py" line="99"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>There is no layer {ref}; layers are: {listing}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="115"/>
-        <location filename="../core/model/network.py" line="150"/>
+        <location filename="../core/model/network.py" line="120"/>
+        <location filename="../core/model/network.py" line="156"/>
         <source>A network holds at most {count} layers.</source>
         <translation>A network holds at most {count} layers.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="122"/>
+        <location filename="../core/model/network.py" line="127"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>Cannot insert at position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="130"/>
+        <location filename="../core/model/network.py" line="135"/>
         <source>Blocks nest at most {count} deep; this one would be deeper.</source>
         <translation>Blocks nest at most {count} deep; this one would be deeper.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="180"/>
+        <location filename="../core/model/network.py" line="186"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>Cannot move to position {position}; choose 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="200"/>
+        <location filename="../core/model/network.py" line="206"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit: args must be an object, got {args}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="207"/>
+        <location filename="../core/model/network.py" line="213"/>
         <source>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</source>
         <translation>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="227"/>
+        <location filename="../core/model/network.py" line="233"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>Another layer (position {position}) is already named {name}; names must be unique.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="246"/>
+        <location filename="../core/model/network.py" line="252"/>
         <source>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</source>
         <translation>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="254"/>
+        <location filename="../core/model/network.py" line="260"/>
         <source>Blocks cannot be tied; tie two layers at the top level.</source>
         <translation>Blocks cannot be tied; tie two layers at the top level.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="256"/>
+        <location filename="../core/model/network.py" line="262"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>A layer cannot be tied to itself.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="262"/>
+        <location filename="../core/model/network.py" line="268"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>Other layers are tied to position {position}; untie them first.</translation>
     </message>
@@ -1604,137 +1604,137 @@
         <translation>layers[{position}].tie must be a position, got {target}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="315"/>
+        <location filename="../core/model/network.py" line="321"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>A layer name must be a non-empty text, got {name}.</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="321"/>
+        <location filename="../core/model/network.py" line="327"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="330"/>
+        <location filename="../core/model/network.py" line="336"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>Layer name {name} is taken by nn.Sequential itself; choose another.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="63"/>
+        <location filename="../core/io/scenario.py" line="64"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="67"/>
+        <location filename="../core/io/scenario.py" line="68"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="76"/>
+        <location filename="../core/io/scenario.py" line="77"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>not valid JSON: {reason} (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="84"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>a number has more than {digits} digits</source>
         <translation>a number has more than {digits} digits</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="85"/>
+        <location filename="../core/io/scenario.py" line="86"/>
         <source>not usable JSON: {reason}</source>
         <translation>not usable JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="94"/>
+        <location filename="../core/io/scenario.py" line="95"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="103"/>
+        <location filename="../core/io/scenario.py" line="104"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="109"/>
+        <location filename="../core/io/scenario.py" line="110"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>the file is {size}; scenarios up to {limit} are read</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="123"/>
+        <location filename="../core/io/scenario.py" line="124"/>
         <source>field {key} appears twice in one object</source>
         <translation>field {key} appears twice in one object</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="130"/>
+        <location filename="../core/io/scenario.py" line="131"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="134"/>
+        <location filename="../core/io/scenario.py" line="135"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>unknown top-level field {name}; fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="138"/>
+        <location filename="../core/io/scenario.py" line="139"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>fields &apos;format&apos; and &apos;steps&apos; are required</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="140"/>
+        <location filename="../core/io/scenario.py" line="141"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>format {value} is not supported; use {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="144"/>
+        <location filename="../core/io/scenario.py" line="145"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>field &apos;seed&apos; must be an integer from 0 to 2**63-1</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="148"/>
+        <location filename="../core/io/scenario.py" line="149"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>field &apos;bins&apos; must be an integer from 1 to {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="153"/>
+        <location filename="../core/io/scenario.py" line="154"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>field {name} must be a string or an object of strings</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="155"/>
+        <location filename="../core/io/scenario.py" line="156"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="158"/>
+        <location filename="../core/io/scenario.py" line="159"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>field &apos;steps&apos; must be an array</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="160"/>
+        <location filename="../core/io/scenario.py" line="161"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} steps; a scenario holds at most {limit}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="164"/>
+        <location filename="../core/io/scenario.py" line="165"/>
         <source>step {index}</source>
         <translation>step {index}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="183"/>
+        <location filename="../core/io/scenario.py" line="184"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} is not a regular file (a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="193"/>
+        <location filename="../core/io/scenario.py" line="194"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="264"/>
+        <location filename="../core/io/scenario.py" line="273"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="277"/>
+        <location filename="../core/io/scenario.py" line="286"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</translation>
     </message>
@@ -2152,9 +2152,20 @@
         <translation>Loading {name} ({size} of tensors once unpacked)</translation>
     </message>
     <message>
+        <location filename="../core/io/weight_store.py" line="271"/>
+        <source>Restoring the autosaved weights ({size} of tensors)</source>
+        <translation>Restoring the autosaved weights ({size} of tensors)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="273"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>build a smaller network or raise the memory limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="277"/>
+        <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
+        <translation>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</translation>
     </message>
     <message>
         <location filename="../core/io/weights.py" line="75"/>
@@ -2318,42 +2329,42 @@
         <translation>Unexpected error ({kind}: {text}); the network was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="168"/>
+        <location filename="../core/session.py" line="174"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>There is no comparison to re-bin; compare first.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="334"/>
+        <location filename="../core/session.py" line="348"/>
         <source>No lesson is open.</source>
         <translation>No lesson is open.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="291"/>
+        <location filename="../core/io/scenario.py" line="300"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>succeeded, but the file expects an error.</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="294"/>
+        <location filename="../core/io/scenario.py" line="303"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="163"/>
+        <location filename="../gui/session/session.py" line="165"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>This operation is malformed and was not run: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="242"/>
+        <location filename="../core/session.py" line="250"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="360"/>
+        <location filename="../core/session.py" line="374"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="33"/>
+        <location filename="../core/io/recovery.py" line="119"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>
@@ -2468,7 +2479,7 @@
         <translation>a field name</translation>
     </message>
     <message>
-        <location filename="../core/io/report.py" line="116"/>
+        <location filename="../core/io/report.py" line="130"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</translation>
     </message>
@@ -2510,32 +2521,32 @@
         <translation>open a smaller model.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="85"/>
+        <location filename="../core/model/user_capture.py" line="84"/>
         <source>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</source>
         <translation>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="135"/>
+        <location filename="../core/model/user_capture.py" line="134"/>
         <source>Module {name} ({kind}) on an input of shape {shape}</source>
         <translation>Module {name} ({kind}) on an input of shape {shape}</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="137"/>
+        <location filename="../core/model/user_capture.py" line="136"/>
         <source>use a smaller input.</source>
         <translation>use a smaller input.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="150"/>
+        <location filename="../core/model/user_capture.py" line="149"/>
         <source>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
         <translation>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="181"/>
+        <location filename="../core/model/user_capture.py" line="180"/>
         <source>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</source>
         <translation>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="186"/>
+        <location filename="../core/model/user_capture.py" line="185"/>
         <source>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</source>
         <translation>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</translation>
     </message>
@@ -2555,7 +2566,7 @@
         <translation>{shape} example input</translation>
     </message>
     <message>
-        <location filename="../core/model/tree_steps.py" line="116"/>
+        <location filename="../core/model/tree_steps.py" line="97"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>This model has no module of type {name}; its types are {types}.</translation>
     </message>
@@ -2565,7 +2576,7 @@
         <translation>open_model needs an nn.Module, got {type}.</translation>
     </message>
     <message>
-        <location filename="../core/model/tree_steps.py" line="135"/>
+        <location filename="../core/model/tree_steps.py" line="116"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</translation>
     </message>
@@ -3057,17 +3068,17 @@ Allowed: {range}.</translation>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="45"/>
+        <location filename="../gui/kit/busy_indicator.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="47"/>
+        <location filename="../gui/kit/busy_indicator.py" line="54"/>
         <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
         <translation>Stop the running operation after the current layer (Esc); the network stays as it was</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="74"/>
+        <location filename="../gui/kit/busy_indicator.py" line="87"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -4443,37 +4454,37 @@ The network was left as it was.</translation>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="102"/>
+        <location filename="../gui/app.py" line="104"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Histograms and parameters</source>
         <translation>Histograms and parameters</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="139"/>
+        <location filename="../gui/app.py" line="141"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="148"/>
+        <location filename="../gui/app.py" line="150"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="168"/>
+        <location filename="../gui/app.py" line="170"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -4790,12 +4801,12 @@ The network was left as it was.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="159"/>
+        <location filename="../gui/window/main_window.py" line="161"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="235"/>
+        <location filename="../gui/window/main_window.py" line="237"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>Last: {label}  ·  {count} parameters</translation>
     </message>
@@ -4815,29 +4826,29 @@ The network was left as it was.</translation>
         <translation>Cancelling after the current layer…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="131"/>
+        <location filename="../gui/window/main_window.py" line="133"/>
         <source>Real &amp;architectures</source>
         <translation>Real &amp;architectures</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="135"/>
+        <location filename="../gui/window/main_window.py" line="137"/>
         <source>Input: {input}
 {description}</source>
         <translation>Input: {input}
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="246"/>
+        <location filename="../gui/window/main_window.py" line="248"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="262"/>
+        <location filename="../gui/window/main_window.py" line="264"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>Played {n} steps; {k} ended with an error (the last: {message})</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="278"/>
+        <location filename="../gui/window/main_window.py" line="280"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>Undo memory limit: {mb} MB</translation>
     </message>
@@ -4964,82 +4975,82 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="241"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="248"/>
+        <location filename="../gui/network/network_view.py" line="253"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="249"/>
+        <location filename="../gui/network/network_view.py" line="254"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="259"/>
+        <location filename="../gui/network/network_view.py" line="264"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="259"/>
+        <location filename="../gui/network/network_view.py" line="264"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="260"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="260"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="261"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="261"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="262"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="262"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="263"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Collapse block</source>
         <translation>Collapse block</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="263"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Expand block</source>
         <translation>Expand block</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="379"/>
+        <location filename="../gui/network/network_view.py" line="384"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="382"/>
+        <location filename="../gui/network/network_view.py" line="387"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -5419,12 +5430,12 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
         <translation>The autosaved session could not be restored; its files are in {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="199"/>
+        <location filename="../gui/session/recovery.py" line="200"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>Closing… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="201"/>
+        <location filename="../gui/session/recovery.py" line="202"/>
         <source>Closing when the running operation finishes…</source>
         <translation>Closing when the running operation finishes…</translation>
     </message>
@@ -5518,74 +5529,74 @@ range</translation>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="194"/>
+        <location filename="../gui/network/trace_table.py" line="203"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="195"/>
+        <location filename="../gui/network/trace_table.py" line="204"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="196"/>
+        <location filename="../gui/network/trace_table.py" line="205"/>
         <source>Input
 shape</source>
         <translation>Input
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="197"/>
+        <location filename="../gui/network/trace_table.py" line="206"/>
         <source>Output
 shape</source>
         <translation>Output
 shape</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="198"/>
+        <location filename="../gui/network/trace_table.py" line="207"/>
         <source>Param #</source>
         <translation>Param #</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="199"/>
+        <location filename="../gui/network/trace_table.py" line="208"/>
         <source>Output
 mean</source>
         <translation>Output
 mean</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="200"/>
+        <location filename="../gui/network/trace_table.py" line="209"/>
         <source>Output
 std</source>
         <translation>Output
 std</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="201"/>
+        <location filename="../gui/network/trace_table.py" line="210"/>
         <source>Output
 min</source>
         <translation>Output
 min</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="202"/>
+        <location filename="../gui/network/trace_table.py" line="211"/>
         <source>Output
 max</source>
         <translation>Output
 max</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="244"/>
+        <location filename="../gui/network/trace_table.py" line="253"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="277"/>
+        <location filename="../gui/network/trace_table.py" line="286"/>
         <source>shared with {name}</source>
         <translation>shared with {name}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="279"/>
+        <location filename="../gui/network/trace_table.py" line="288"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
@@ -5593,22 +5604,22 @@ max</translation>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="323"/>
+        <location filename="../gui/network/trace_table.py" line="332"/>
         <source>Shape trace of the last forward pass</source>
         <translation>Shape trace of the last forward pass</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="324"/>
+        <location filename="../gui/network/trace_table.py" line="333"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>Run a forward pass to see the shape after every layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="374"/>
+        <location filename="../gui/network/trace_table.py" line="383"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="378"/>
+        <location filename="../gui/network/trace_table.py" line="387"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>Uninitialized parameters, not counted: {count}</translation>
     </message>
@@ -5694,163 +5705,163 @@ max</translation>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="127"/>
+        <location filename="../gui/analysis/train_view.py" line="125"/>
         <source>Train and compare</source>
         <translation>Train and compare</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="129"/>
+        <location filename="../gui/analysis/train_view.py" line="127"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <location filename="../gui/analysis/train_view.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>Stop training (Esc); nothing is changed</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>Save the loss and accuracy chart as PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="137"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>Save every initializer&apos;s loss and accuracy per step as CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>How each parameter learned</source>
         <translation>How each parameter learned</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="140"/>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="143"/>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
         <source>Values before (grey) and after training</source>
         <translation>Values before (grey) and after training</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="145"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>Decision boundary after training (blue: class 0, orange: class 1)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="149"/>
+        <location filename="../gui/analysis/train_view.py" line="147"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="158"/>
         <source>Training loss (log scale)</source>
         <translation>Training loss (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="158"/>
         <source>Batch accuracy</source>
         <translation>Batch accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
-        <location filename="../gui/analysis/train_view.py" line="164"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>step</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Gradient norm (log scale)</source>
         <translation>Gradient norm (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>Update-to-weight ratio (log scale)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="178"/>
+        <location filename="../gui/analysis/train_view.py" line="176"/>
         <source>Busy: wait for the running operation</source>
         <translation>Busy: wait for the running operation</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="185"/>
+        <location filename="../gui/analysis/train_view.py" line="197"/>
         <source>Training copies of the network…</source>
         <translation>Training copies of the network…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="219"/>
+        <location filename="../gui/analysis/train_view.py" line="237"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>Training with {label}: {done} of {total} steps…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="246"/>
+        <location filename="../gui/analysis/train_view.py" line="265"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>Training cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="251"/>
+        <location filename="../gui/analysis/train_view.py" line="270"/>
         <source>Training failed: {message}</source>
         <translation>Training failed: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="277"/>
+        <location filename="../gui/analysis/train_view.py" line="302"/>
         <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
         <translation>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="285"/>
+        <location filename="../gui/analysis/train_view.py" line="310"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="292"/>
+        <location filename="../gui/analysis/train_view.py" line="317"/>
         <source>{label} (failed)</source>
         <translation>{label} (failed)</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="294"/>
+        <location filename="../gui/analysis/train_view.py" line="319"/>
         <source>{label} (diverged at step {step})</source>
         <translation>{label} (diverged at step {step})</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="363"/>
+        <location filename="../gui/analysis/train_view.py" line="331"/>
         <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
         <translation>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="380"/>
+        <location filename="../gui/analysis/train_view.py" line="348"/>
         <source>Nothing to export: train first</source>
         <translation>Nothing to export: train first</translation>
     </message>
@@ -5886,22 +5897,22 @@ max</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="59"/>
         <source>Loading PyTorch…</source>
         <translation>Loading PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="60"/>
+        <location filename="../gui/app.py" line="61"/>
         <source>Loading the plotting library…</source>
         <translation>Loading the plotting library…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="62"/>
+        <location filename="../gui/app.py" line="63"/>
         <source>Loading the lab…</source>
         <translation>Loading the lab…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="63"/>
+        <location filename="../gui/app.py" line="64"/>
         <source>Building the window…</source>
         <translation>Building the window…</translation>
     </message>

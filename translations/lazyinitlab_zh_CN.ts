@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../core/model/catalogue.py" line="184"/>
-        <location filename="../core/model/catalogue.py" line="204"/>
+        <location filename="../core/model/catalogue.py" line="240"/>
         <source>{layer}: {reason}.</source>
         <translation>{layer}：{reason}。</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>请使用更小的批量。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/depth.py" line="273"/>
+        <location filename="../core/analysis/depth.py" line="274"/>
         <location filename="../core/analysis/user_depth.py" line="47"/>
         <source>The depth batch of shape {shape} does not fit the network: {error} Give a shape whose last dimensions match the network&apos;s input.</source>
         <translation>形状为 {shape} 的逐层统计批量与网络不匹配：{error} 请给出末尾维度与网络输入相符的形状。</translation>
@@ -1378,7 +1378,7 @@
         <translation>前向传播 {input}</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="327"/>
+        <location filename="../core/model/lab.py" line="328"/>
         <source>A network with blocks cannot have tied layers: untie them first, or tie layers in a network without blocks.</source>
         <translation>含有块的网络不能有绑定的层：请先解除绑定，或在不含块的网络中绑定层。</translation>
     </message>
@@ -1409,19 +1409,19 @@
     </message>
     <message>
         <location filename="../core/model/lab.py" line="277"/>
-        <location filename="../core/model/tree_steps.py" line="89"/>
+        <location filename="../core/model/tree_steps.py" line="70"/>
         <source>init {initializer}{targets}</source>
         <translation>初始化 {initializer}{targets}</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="59"/>
-        <location filename="../core/model/tree_steps.py" line="105"/>
+        <location filename="../core/model/tree_steps.py" line="86"/>
         <source>layers must be a list of names, got {layers}.</source>
         <translation>layers 必须是由名称组成的列表，实际为 {layers}。</translation>
     </message>
     <message>
         <location filename="../core/model/init_apply.py" line="67"/>
-        <location filename="../core/model/tree_steps.py" line="111"/>
+        <location filename="../core/model/tree_steps.py" line="92"/>
         <source>types must be a list of names, got {types}.</source>
         <translation>types 必须是由名称组成的列表，实际为 {types}。</translation>
     </message>
@@ -1452,12 +1452,12 @@
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="333"/>
+        <location filename="../core/model/lab.py" line="335"/>
         <source>Layer {name} ({kind})</source>
         <translation>层 {name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../core/model/lab.py" line="334"/>
+        <location filename="../core/model/lab.py" line="336"/>
         <source>choose smaller sizes.</source>
         <translation>请选择更小的尺寸。</translation>
     </message>
@@ -1477,99 +1477,99 @@
         <translation>参数 {name} 在步骤“{label}”中没有数值。</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="221"/>
+        <location filename="../core/model/init_apply.py" line="229"/>
         <source>layers {names}</source>
         <translation>层 {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="223"/>
+        <location filename="../core/model/init_apply.py" line="231"/>
         <source>types {names}</source>
         <translation>类型 {names}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="225"/>
+        <location filename="../core/model/init_apply.py" line="233"/>
         <source> on {first}; {second}</source>
         <translation>，作用于{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="227"/>
+        <location filename="../core/model/init_apply.py" line="235"/>
         <source> on {targets}</source>
         <translation>，作用于{targets}</translation>
     </message>
     <message>
-        <location filename="../core/model/init_apply.py" line="230"/>
+        <location filename="../core/model/init_apply.py" line="238"/>
         <source>{targets} ({params})</source>
         <translation>{targets}（{params}）</translation>
     </message>
     <message>
-        <location filename="../core/model/memory.py" line="58"/>
+        <location filename="../core/model/memory.py" line="61"/>
         <source>{what} would need about {size}, more than the {limit} this lab allows; {advice}</source>
         <translation>{what}大约需要 {size}，超过了本实验室允许的 {limit}；{advice}</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="69"/>
+        <location filename="../core/model/network.py" line="70"/>
         <source>none: the network is empty</source>
         <translation>无：网络是空的</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="72"/>
-        <location filename="../core/model/network.py" line="94"/>
+        <location filename="../core/model/network.py" line="73"/>
+        <location filename="../core/model/network.py" line="99"/>
         <source>There is no layer {ref}; layers are: {listing}.</source>
         <translation>没有层 {ref}；现有的层：{listing}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="115"/>
-        <location filename="../core/model/network.py" line="150"/>
+        <location filename="../core/model/network.py" line="120"/>
+        <location filename="../core/model/network.py" line="156"/>
         <source>A network holds at most {count} layers.</source>
         <translation>一个网络最多包含 {count} 层。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="122"/>
+        <location filename="../core/model/network.py" line="127"/>
         <source>Cannot insert at position {position}; choose 0 to {last}.</source>
         <translation>无法插入到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="130"/>
+        <location filename="../core/model/network.py" line="135"/>
         <source>Blocks nest at most {count} deep; this one would be deeper.</source>
         <translation>块最多嵌套 {count} 层；这个块会嵌套得更深。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="180"/>
+        <location filename="../core/model/network.py" line="186"/>
         <source>Cannot move to position {position}; choose 0 to {last}.</source>
         <translation>无法移动到位置 {position}；请选择 0 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="200"/>
+        <location filename="../core/model/network.py" line="206"/>
         <source>edit: args must be an object, got {args}.</source>
         <translation>edit：args 必须是一个对象，实际为 {args}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="207"/>
+        <location filename="../core/model/network.py" line="213"/>
         <source>{old} cannot become {new}: a block changes only into another block, and a layer into another layer.</source>
         <translation>{old} 不能变成 {new}：块只能换成另一种块，层只能换成另一种层。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="227"/>
+        <location filename="../core/model/network.py" line="233"/>
         <source>Another layer (position {position}) is already named {name}; names must be unique.</source>
         <translation>另一层（位置 {position}）已命名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="246"/>
+        <location filename="../core/model/network.py" line="252"/>
         <source>Layer {name} ({layer}) is not a block; only blocks (Sequential, Residual, Concat) hold layers.</source>
         <translation>层 {name}（{layer}）不是块；只有块（Sequential、Residual、Concat）能容纳层。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="254"/>
+        <location filename="../core/model/network.py" line="260"/>
         <source>Blocks cannot be tied; tie two layers at the top level.</source>
         <translation>块不能绑定；请绑定两个顶层的层。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="256"/>
+        <location filename="../core/model/network.py" line="262"/>
         <source>A layer cannot be tied to itself.</source>
         <translation>一层不能与自身共享参数。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="262"/>
+        <location filename="../core/model/network.py" line="268"/>
         <source>Other layers are tied to position {position}; untie them first.</source>
         <translation>有其他层与位置 {position} 共享参数；请先取消共享。</translation>
     </message>
@@ -1604,137 +1604,137 @@
         <translation>layers[{position}].tie 必须是一个位置，实际为 {target}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="315"/>
+        <location filename="../core/model/network.py" line="321"/>
         <source>A layer name must be a non-empty text, got {name}.</source>
         <translation>层名必须是非空文本，实际为 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="321"/>
+        <location filename="../core/model/network.py" line="327"/>
         <source>Layer name {name} is not allowed: use up to 64 characters, no &apos;.&apos;, and not only digits (digits name unnamed positions).</source>
         <translation>层名 {name} 不可用：最多 64 个字符，不能含 &apos;.&apos;，也不能只由数字组成（数字用来称呼未命名的位置）。</translation>
     </message>
     <message>
-        <location filename="../core/model/network.py" line="330"/>
+        <location filename="../core/model/network.py" line="336"/>
         <source>Layer name {name} is taken by nn.Sequential itself; choose another.</source>
         <translation>层名 {name} 已被 nn.Sequential 自身占用；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="63"/>
+        <location filename="../core/io/scenario.py" line="64"/>
         <source>the file is not UTF-8 text (byte {at} cannot be decoded); save it as UTF-8</source>
         <translation>文件不是 UTF-8 文本（第 {at} 个字节无法解码）；请以 UTF-8 保存</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="67"/>
+        <location filename="../core/io/scenario.py" line="68"/>
         <source>the file is empty; a scenario is a JSON object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>文件是空的；场景是一个带有 &apos;format&apos; 和 &apos;steps&apos; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="76"/>
+        <location filename="../core/io/scenario.py" line="77"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="84"/>
+        <location filename="../core/io/scenario.py" line="85"/>
         <source>a number has more than {digits} digits</source>
         <translation>某个数字超过了 {digits} 位</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="85"/>
+        <location filename="../core/io/scenario.py" line="86"/>
         <source>not usable JSON: {reason}</source>
         <translation>无法使用的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="94"/>
+        <location filename="../core/io/scenario.py" line="95"/>
         <source>the file holds text that is not valid Unicode (an unpaired surrogate such as \ud800)</source>
         <translation>文件中含有无效的 Unicode 文本（例如未配对的代理项 \ud800）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="103"/>
+        <location filename="../core/io/scenario.py" line="104"/>
         <source>not usable JSON: it nests arrays or objects too deeply to read; a scenario needs only a few levels</source>
         <translation>无法使用的 JSON：数组或对象嵌套太深，无法读取；场景只需要几层嵌套</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="109"/>
+        <location filename="../core/io/scenario.py" line="110"/>
         <source>the file is {size}; scenarios up to {limit} are read</source>
         <translation>文件大小为 {size}；只读取不超过 {limit} 的场景</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="123"/>
+        <location filename="../core/io/scenario.py" line="124"/>
         <source>field {key} appears twice in one object</source>
         <translation>字段 {key} 在同一个对象中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="130"/>
+        <location filename="../core/io/scenario.py" line="131"/>
         <source>the top level must be an object with &apos;format&apos; and &apos;steps&apos;</source>
         <translation>顶层必须是带有 &apos;format&apos; 和 &apos;steps&apos; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="134"/>
+        <location filename="../core/io/scenario.py" line="135"/>
         <source>unknown top-level field {name}; fields are {fields}</source>
         <translation>未知的顶层字段 {name}；可用的字段有 {fields}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="138"/>
+        <location filename="../core/io/scenario.py" line="139"/>
         <source>fields &apos;format&apos; and &apos;steps&apos; are required</source>
         <translation>字段 &apos;format&apos; 和 &apos;steps&apos; 是必需的</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="140"/>
+        <location filename="../core/io/scenario.py" line="141"/>
         <source>format {value} is not supported; use {format}</source>
         <translation>不支持格式 {value}；请使用 {format}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="144"/>
+        <location filename="../core/io/scenario.py" line="145"/>
         <source>field &apos;seed&apos; must be an integer from 0 to 2**63-1</source>
         <translation>字段 &apos;seed&apos; 必须是 0 到 2**63-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="148"/>
+        <location filename="../core/io/scenario.py" line="149"/>
         <source>field &apos;bins&apos; must be an integer from 1 to {limit}</source>
         <translation>字段 &apos;bins&apos; 必须是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="153"/>
+        <location filename="../core/io/scenario.py" line="154"/>
         <source>field {name} must be a string or an object of strings</source>
         <translation>字段 {name} 必须是字符串或由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="155"/>
+        <location filename="../core/io/scenario.py" line="156"/>
         <source>field &apos;language&apos; must be a string such as &quot;en&quot; or &quot;zh_CN&quot;</source>
         <translation>字段 &apos;language&apos; 必须是字符串，例如 &quot;en&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="158"/>
+        <location filename="../core/io/scenario.py" line="159"/>
         <source>field &apos;steps&apos; must be an array</source>
         <translation>字段 &apos;steps&apos; 必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="160"/>
+        <location filename="../core/io/scenario.py" line="161"/>
         <source>{count} steps; a scenario holds at most {limit}</source>
         <translation>{count} 个步骤；一个场景最多包含 {limit} 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="164"/>
+        <location filename="../core/io/scenario.py" line="165"/>
         <source>step {index}</source>
         <translation>第 {index} 步</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="183"/>
+        <location filename="../core/io/scenario.py" line="184"/>
         <source>{path} is not a regular file (a folder or a device)</source>
         <translation>{path} 不是普通文件（而是文件夹或设备）</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="193"/>
+        <location filename="../core/io/scenario.py" line="194"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="264"/>
+        <location filename="../core/io/scenario.py" line="273"/>
         <source>replaying it would hold a report of more than {limit} in memory by step {index} of {steps} (every step records every parameter&apos;s {bins}-bin histogram); lower &apos;bins&apos;, use fewer steps or layers, or split the file</source>
         <translation>重放它会在第 {index} 步（共 {steps} 步）时在内存中保存超过 {limit} 的报告（每一步都记录每个参数的 {bins} 个分箱的直方图）；请降低 &apos;bins&apos;，使用更少的步骤或层，或拆分该文件</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="277"/>
+        <location filename="../core/io/scenario.py" line="286"/>
         <source>This step failed unexpectedly ({type}: {reason}); the network was left as it was. Try smaller or more ordinary values.</source>
         <translation>这一步意外失败（{type}：{reason}）；网络保持原样。请尝试更小或更常规的值。</translation>
     </message>
@@ -2152,9 +2152,20 @@
         <translation>加载 {name}（解包后张量共 {size}）</translation>
     </message>
     <message>
+        <location filename="../core/io/weight_store.py" line="271"/>
+        <source>Restoring the autosaved weights ({size} of tensors)</source>
+        <translation>恢复自动保存的权重（张量共 {size}）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="273"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>请构建更小的网络，或提高内存上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="277"/>
+        <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
+        <translation>自动保存的权重（{name}）已损坏或不完整；已保留按步骤重放得到的值。</translation>
     </message>
     <message>
         <location filename="../core/io/weights.py" line="75"/>
@@ -2318,42 +2329,42 @@
         <translation>意外错误（{kind}：{text}）；网络保持原样，未被改动。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="168"/>
+        <location filename="../core/session.py" line="174"/>
         <source>There is no comparison to re-bin; compare first.</source>
         <translation>没有可重新分箱的比较结果；请先进行比较。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="334"/>
+        <location filename="../core/session.py" line="348"/>
         <source>No lesson is open.</source>
         <translation>没有打开的课程。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="291"/>
+        <location filename="../core/io/scenario.py" line="300"/>
         <source>succeeded, but the file expects an error.</source>
         <translation>成功了，但文件预期会出错。</translation>
     </message>
     <message>
-        <location filename="../core/io/scenario.py" line="294"/>
+        <location filename="../core/io/scenario.py" line="303"/>
         <source>{name} was not opened: its step {index} ({op}) does not replay: {reason} The network was left as it was; fix the step or remove it.</source>
         <translation>未打开 {name}：它的第 {index} 步（{op}）无法重放：{reason} 网络保持原样；请修正或删除这一步。</translation>
     </message>
     <message>
-        <location filename="../gui/session/session.py" line="163"/>
+        <location filename="../gui/session/session.py" line="165"/>
         <source>This operation is malformed and was not run: {reason}.</source>
         <translation>这个操作格式有误，未被执行：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="242"/>
+        <location filename="../core/session.py" line="250"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="360"/>
+        <location filename="../core/session.py" line="374"/>
         <source>The script could not be written to {path}: {reason}</source>
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="33"/>
+        <location filename="../core/io/recovery.py" line="119"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
     </message>
@@ -2468,7 +2479,7 @@
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../core/io/report.py" line="116"/>
+        <location filename="../core/io/report.py" line="130"/>
         <source>The report would grow past {limit} at step {index} of {steps}: each step records every parameter&apos;s statistics and its {bins}-bin histogram. Lower &apos;bins&apos;, run fewer steps or layers, or split the scenario into several.</source>
         <translation>报告会在第 {index} 步（共 {steps} 步）超过 {limit}：每一步都记录每个参数的统计量及其 {bins} 个分箱的直方图。请降低 &apos;bins&apos;，运行更少的步骤或层，或把场景拆分成几个。</translation>
     </message>
@@ -2510,32 +2521,32 @@
         <translation>请打开更小的模型。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="85"/>
+        <location filename="../core/model/user_capture.py" line="84"/>
         <source>The lab works on a copy of the model so that a failed step changes nothing, but this model cannot be copied ({error}); keep only tensors and modules on it.</source>
         <translation>本实验室在模型的副本上操作，这样失败的步骤不会改变任何东西，但这个模型无法复制（{error}）；请只在模型上保存张量和模块。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="135"/>
+        <location filename="../core/model/user_capture.py" line="134"/>
         <source>Module {name} ({kind}) on an input of shape {shape}</source>
         <translation>模块 {name}（{kind}）在形状为 {shape} 的输入上</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="137"/>
+        <location filename="../core/model/user_capture.py" line="136"/>
         <source>use a smaller input.</source>
         <translation>请使用更小的输入。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="150"/>
+        <location filename="../core/model/user_capture.py" line="149"/>
         <source>The statistics of module {name}&apos;s output could not be computed ({reason}); the network was left as it was.</source>
         <translation>无法计算模块 {name} 输出的统计量（{reason}）；网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="181"/>
+        <location filename="../core/model/user_capture.py" line="180"/>
         <source>The model&apos;s forward failed outside its submodules on an input of shape {shape}: {reason} The network was left as it was.</source>
         <translation>模型的 forward 在其子模块之外、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/model/user_capture.py" line="186"/>
+        <location filename="../core/model/user_capture.py" line="185"/>
         <source>The forward pass failed in module {name} ({kind}) on an input of shape {shape}: {reason} The network was left as it was.</source>
         <translation>前向传播在模块 {name}（{kind}）处、对形状为 {shape} 的输入失败：{reason} 网络保持原样。</translation>
     </message>
@@ -2555,7 +2566,7 @@
         <translation>{shape} 示例输入</translation>
     </message>
     <message>
-        <location filename="../core/model/tree_steps.py" line="116"/>
+        <location filename="../core/model/tree_steps.py" line="97"/>
         <source>This model has no module of type {name}; its types are {types}.</source>
         <translation>这个模型中没有类型为 {name} 的模块；它的类型有：{types}。</translation>
     </message>
@@ -2565,7 +2576,7 @@
         <translation>open_model 需要一个 nn.Module，得到的是 {type}。</translation>
     </message>
     <message>
-        <location filename="../core/model/tree_steps.py" line="135"/>
+        <location filename="../core/model/tree_steps.py" line="116"/>
         <source>Module {name} ({kind}) has no parameters yet: a lazy module learns its input size at the first forward pass, so {init} has nothing to initialize. Send a sample through the network first (forward), then initialize.</source>
         <translation>模块 {name}（{kind}）还没有参数：延迟模块在第一次前向传播时才得知输入大小，所以 {init} 没有可初始化的内容。请先让一个样本通过网络（前向传播），再初始化。</translation>
     </message>
@@ -3057,17 +3068,17 @@ Allowed: {range}.</source>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="45"/>
+        <location filename="../gui/kit/busy_indicator.py" line="52"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="47"/>
+        <location filename="../gui/kit/busy_indicator.py" line="54"/>
         <source>Stop the running operation after the current layer (Esc); the network stays as it was</source>
         <translation>在当前层之后停止正在运行的操作（Esc）；网络保持原样</translation>
     </message>
     <message>
-        <location filename="../gui/kit/busy_indicator.py" line="74"/>
+        <location filename="../gui/kit/busy_indicator.py" line="87"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -4442,37 +4453,37 @@ The network was left as it was.</source>
 <context>
     <name>LoadingWindow</name>
     <message>
-        <location filename="../gui/app.py" line="102"/>
+        <location filename="../gui/app.py" line="104"/>
         <source>Lazy Init Lab — loading PyTorch…</source>
         <translation>Lazy Init Lab — 正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="112"/>
+        <location filename="../gui/app.py" line="114"/>
         <source>Histograms and parameters</source>
         <translation>直方图与参数</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="139"/>
+        <location filename="../gui/app.py" line="141"/>
         <source>Lazy Init Lab</source>
         <translation>Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="148"/>
+        <location filename="../gui/app.py" line="150"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="168"/>
+        <location filename="../gui/app.py" line="170"/>
         <source>Lazy Init Lab could not load its modules. If PyTorch is missing, install the requirements (pip install -r requirements.txt) and start again.
 
 {detail}</source>
@@ -4789,12 +4800,12 @@ The network was left as it was.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="159"/>
+        <location filename="../gui/window/main_window.py" line="161"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="235"/>
+        <location filename="../gui/window/main_window.py" line="237"/>
         <source>Last: {label}  ·  {count} parameters</source>
         <translation>上一步：{label}  ·  {count} 个参数</translation>
     </message>
@@ -4814,29 +4825,29 @@ The network was left as it was.</source>
         <translation>将在当前层之后取消……</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="131"/>
+        <location filename="../gui/window/main_window.py" line="133"/>
         <source>Real &amp;architectures</source>
         <translation>真实架构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="135"/>
+        <location filename="../gui/window/main_window.py" line="137"/>
         <source>Input: {input}
 {description}</source>
         <translation>输入：{input}
 {description}</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="246"/>
+        <location filename="../gui/window/main_window.py" line="248"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="262"/>
+        <location filename="../gui/window/main_window.py" line="264"/>
         <source>Played {n} steps; {k} ended with an error (the last: {message})</source>
         <translation>已运行 {n} 个步骤；其中 {k} 个以错误结束（最后一个：{message}）</translation>
     </message>
     <message>
-        <location filename="../gui/window/main_window.py" line="278"/>
+        <location filename="../gui/window/main_window.py" line="280"/>
         <source>Undo memory limit: {mb} MB</source>
         <translation>撤销内存上限：{mb} MB</translation>
     </message>
@@ -4963,82 +4974,82 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="236"/>
+        <location filename="../gui/network/network_view.py" line="241"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="237"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="248"/>
+        <location filename="../gui/network/network_view.py" line="253"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="249"/>
+        <location filename="../gui/network/network_view.py" line="254"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="259"/>
+        <location filename="../gui/network/network_view.py" line="264"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="259"/>
+        <location filename="../gui/network/network_view.py" line="264"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="260"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="260"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="261"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="261"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="262"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="262"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="263"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Collapse block</source>
         <translation>折叠块</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="263"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Expand block</source>
         <translation>展开块</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="379"/>
+        <location filename="../gui/network/network_view.py" line="384"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="382"/>
+        <location filename="../gui/network/network_view.py" line="387"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -5418,12 +5429,12 @@ It tries again at every change. Until then, save the session yourself (Ctrl+S).<
         <translation>无法恢复自动保存的会话；它的文件在 {folder}</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="199"/>
+        <location filename="../gui/session/recovery.py" line="200"/>
         <source>Closing… — Lazy Init Lab</source>
         <translation>正在关闭… — Lazy Init Lab</translation>
     </message>
     <message>
-        <location filename="../gui/session/recovery.py" line="201"/>
+        <location filename="../gui/session/recovery.py" line="202"/>
         <source>Closing when the running operation finishes…</source>
         <translation>正在运行的操作完成后将关闭…</translation>
     </message>
@@ -5517,74 +5528,74 @@ range</source>
 <context>
     <name>TraceModel</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="194"/>
+        <location filename="../gui/network/trace_table.py" line="203"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="195"/>
+        <location filename="../gui/network/trace_table.py" line="204"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="196"/>
+        <location filename="../gui/network/trace_table.py" line="205"/>
         <source>Input
 shape</source>
         <translation>输入
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="197"/>
+        <location filename="../gui/network/trace_table.py" line="206"/>
         <source>Output
 shape</source>
         <translation>输出
 形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="198"/>
+        <location filename="../gui/network/trace_table.py" line="207"/>
         <source>Param #</source>
         <translation>参数个数</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="199"/>
+        <location filename="../gui/network/trace_table.py" line="208"/>
         <source>Output
 mean</source>
         <translation>输出
 均值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="200"/>
+        <location filename="../gui/network/trace_table.py" line="209"/>
         <source>Output
 std</source>
         <translation>输出
 标准差</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="201"/>
+        <location filename="../gui/network/trace_table.py" line="210"/>
         <source>Output
 min</source>
         <translation>输出
 最小值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="202"/>
+        <location filename="../gui/network/trace_table.py" line="211"/>
         <source>Output
 max</source>
         <translation>输出
 最大值</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="244"/>
+        <location filename="../gui/network/trace_table.py" line="253"/>
         <source>Output has {nan} nan, {posinf} +inf, {neginf} -inf values</source>
         <translation>输出中有 {nan} 个 nan、{posinf} 个 +inf、{neginf} 个 -inf</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="277"/>
+        <location filename="../gui/network/trace_table.py" line="286"/>
         <source>shared with {name}</source>
         <translation>与 {name} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="279"/>
+        <location filename="../gui/network/trace_table.py" line="288"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
@@ -5592,22 +5603,22 @@ max</source>
 <context>
     <name>TraceTable</name>
     <message>
-        <location filename="../gui/network/trace_table.py" line="323"/>
+        <location filename="../gui/network/trace_table.py" line="332"/>
         <source>Shape trace of the last forward pass</source>
         <translation>上一次前向传播的形状追踪</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="324"/>
+        <location filename="../gui/network/trace_table.py" line="333"/>
         <source>Run a forward pass to see the shape after every layer</source>
         <translation>运行一次前向传播，查看每一层之后的形状</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="374"/>
+        <location filename="../gui/network/trace_table.py" line="383"/>
         <source>Total params: {total}    Trainable params: {trainable}    Input shape: {shape}</source>
         <translation>参数总数：{total}    可训练参数：{trainable}    输入形状：{shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/trace_table.py" line="378"/>
+        <location filename="../gui/network/trace_table.py" line="387"/>
         <source>Uninitialized parameters, not counted: {count}</source>
         <translation>未初始化的参数，未计入：{count}</translation>
     </message>
@@ -5693,163 +5704,163 @@ max</source>
 <context>
     <name>TrainView</name>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="127"/>
+        <location filename="../gui/analysis/train_view.py" line="125"/>
         <source>Train and compare</source>
         <translation>训练并比较</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="129"/>
+        <location filename="../gui/analysis/train_view.py" line="127"/>
         <source>Train a copy of the network per ticked initializer, from the same seed on the same batches, and draw their losses (Ctrl+Shift+T). The network itself is not changed.</source>
         <translation>按每个勾选的初始化方法训练网络的一个副本，使用相同的种子和相同的批次，并绘出它们的损失（Ctrl+Shift+T）。网络本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="132"/>
+        <location filename="../gui/analysis/train_view.py" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="133"/>
+        <location filename="../gui/analysis/train_view.py" line="131"/>
         <source>Stop training (Esc); nothing is changed</source>
         <translation>停止训练（Esc）；不会改变任何内容</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="134"/>
+        <location filename="../gui/analysis/train_view.py" line="132"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="135"/>
+        <location filename="../gui/analysis/train_view.py" line="133"/>
         <source>Save the loss and accuracy chart as PNG</source>
         <translation>将损失和准确率图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="136"/>
+        <location filename="../gui/analysis/train_view.py" line="134"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="137"/>
+        <location filename="../gui/analysis/train_view.py" line="135"/>
         <source>Save every initializer&apos;s loss and accuracy per step as CSV</source>
         <translation>将每个初始化方法每一步的损失和准确率保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="139"/>
+        <location filename="../gui/analysis/train_view.py" line="137"/>
         <source>How each parameter learned</source>
         <translation>每个参数的学习情况</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="140"/>
+        <location filename="../gui/analysis/train_view.py" line="138"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="142"/>
+        <location filename="../gui/analysis/train_view.py" line="140"/>
         <source>The parameter whose gradient norm, update-to-weight ratio and histograms are shown</source>
         <translation>显示其梯度范数、更新与权重之比和直方图的参数</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="143"/>
+        <location filename="../gui/analysis/train_view.py" line="141"/>
         <source>Values before (grey) and after training</source>
         <translation>训练前（灰色）与训练后的取值</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="145"/>
+        <location filename="../gui/analysis/train_view.py" line="143"/>
         <source>Decision boundary after training (blue: class 0, orange: class 1)</source>
         <translation>训练后的决策边界（蓝色：类别 0，橙色：类别 1）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="149"/>
+        <location filename="../gui/analysis/train_view.py" line="147"/>
         <source>Pick a task and press “Train and compare”: each ticked initializer trains a copy of the network, and their losses appear here as they train.</source>
         <translation>选择一个任务并按“训练并比较”：每个勾选的初始化方法训练网络的一个副本，训练过程中它们的损失会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="158"/>
         <source>Training loss (log scale)</source>
         <translation>训练损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="160"/>
+        <location filename="../gui/analysis/train_view.py" line="158"/>
         <source>Batch accuracy</source>
         <translation>批次准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
-        <location filename="../gui/analysis/train_view.py" line="164"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
+        <location filename="../gui/analysis/train_view.py" line="162"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="161"/>
+        <location filename="../gui/analysis/train_view.py" line="159"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="162"/>
+        <location filename="../gui/analysis/train_view.py" line="160"/>
         <source>Gradient norm (log scale)</source>
         <translation>梯度范数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="163"/>
+        <location filename="../gui/analysis/train_view.py" line="161"/>
         <source>Update-to-weight ratio (log scale)</source>
         <translation>更新与权重之比（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="178"/>
+        <location filename="../gui/analysis/train_view.py" line="176"/>
         <source>Busy: wait for the running operation</source>
         <translation>忙碌：请等待正在进行的操作</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="185"/>
+        <location filename="../gui/analysis/train_view.py" line="197"/>
         <source>Training copies of the network…</source>
         <translation>正在训练网络的副本…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="219"/>
+        <location filename="../gui/analysis/train_view.py" line="237"/>
         <source>Training with {label}: {done} of {total} steps…</source>
         <translation>正在用 {label} 训练：第 {done} 步，共 {total} 步…</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="246"/>
+        <location filename="../gui/analysis/train_view.py" line="265"/>
         <source>Training cancelled: nothing was changed.</source>
         <translation>训练已取消：没有改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="251"/>
+        <location filename="../gui/analysis/train_view.py" line="270"/>
         <source>Training failed: {message}</source>
         <translation>训练失败：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="277"/>
+        <location filename="../gui/analysis/train_view.py" line="302"/>
         <source>Trained {count} copies on {task}: {steps} steps of {batch}, {optimizer} with lr {lr:g}, seed {seed}; the network is unchanged.</source>
         <translation>已在 {task} 上训练 {count} 个副本：{steps} 步，每批 {batch} 个样本，{optimizer}，学习率 {lr:g}，种子 {seed}；网络未改变。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="285"/>
+        <location filename="../gui/analysis/train_view.py" line="310"/>
         <source>{label}: {message}</source>
         <translation>{label}：{message}</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="292"/>
+        <location filename="../gui/analysis/train_view.py" line="317"/>
         <source>{label} (failed)</source>
         <translation>{label}（失败）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="294"/>
+        <location filename="../gui/analysis/train_view.py" line="319"/>
         <source>{label} (diverged at step {step})</source>
         <translation>{label}（在第 {step} 步发散）</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="363"/>
+        <location filename="../gui/analysis/train_view.py" line="331"/>
         <source>These curves were trained on an earlier network; the layers or their shapes have changed since. Train again for the network as it is now.</source>
         <translation>这些曲线是在较早的网络上训练得到的；之后层或其形状已改变。请针对当前网络重新训练。</translation>
     </message>
     <message>
-        <location filename="../gui/analysis/train_view.py" line="380"/>
+        <location filename="../gui/analysis/train_view.py" line="348"/>
         <source>Nothing to export: train first</source>
         <translation>没有可导出的内容：请先训练</translation>
     </message>
@@ -5885,22 +5896,22 @@ max</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../gui/app.py" line="58"/>
+        <location filename="../gui/app.py" line="59"/>
         <source>Loading PyTorch…</source>
         <translation>正在加载 PyTorch…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="60"/>
+        <location filename="../gui/app.py" line="61"/>
         <source>Loading the plotting library…</source>
         <translation>正在加载绘图库…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="62"/>
+        <location filename="../gui/app.py" line="63"/>
         <source>Loading the lab…</source>
         <translation>正在加载实验室…</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="63"/>
+        <location filename="../gui/app.py" line="64"/>
         <source>Building the window…</source>
         <translation>正在构建窗口…</translation>
     </message>
