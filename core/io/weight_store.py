@@ -155,7 +155,7 @@ class _Plan:
         positions.pieces, positions.sizes = last.pieces[:kept], last.sizes[:kept]
         known = self.store._modules
         ids = list(map(id, last.held[:kept]))  # their cache entries stay (at C speed)
-        self.modules.update(zip(ids, map(known.__getitem__, ids)))
+        self.modules.update(zip(ids, map(known.__getitem__, ids), strict=True))
         positions.held = list(last.held[:kept])
         held = len(last.held)
         for index in range(kept, len(entries)):
