@@ -154,8 +154,11 @@ class _Plan:
         positions.entries, positions.modules = entries, modules
         positions.pieces, positions.sizes = last.pieces[:kept], last.sizes[:kept]
         known = self.store._modules
-        ids = list(map(id, last.held[:kept]))  # their cache entries stay (at C speed)
-        self.modules.update(zip(ids, map(known.__getitem__, ids), strict=True))
+        if kept == len(last.held):  # layers added at the end: every cache entry stays
+            self.modules = dict(known)
+        else:  # theirs stay (at C speed)
+            ids = list(map(id, last.held[:kept]))
+            self.modules.update(zip(ids, map(known.__getitem__, ids), strict=True))
         positions.held = list(last.held[:kept])
         held = len(last.held)
         for index in range(kept, len(entries)):

@@ -88,11 +88,11 @@ class _Write(QRunnable):
 
     def __init__(self, folder: Path, generation: int, base: int, document: dict | None,
                  added: tuple, version, meta: dict, store: weight_store.WeightStore,
-                 whole: bool) -> None:
+                 whole: bool, snapshot) -> None:
         super().__init__()
         self.folder, self.generation, self.base = folder, generation, base
         self.document, self.added, self.version, self.meta = document, added, version, meta
-        self.store, self.whole = store, whole
+        self.store, self.whole, self.snapshot = store, whole, snapshot
         self.signals = _WriteSignals()
 
     def run(self) -> None:
@@ -105,7 +105,9 @@ class _Write(QRunnable):
             elif self.added:
                 _append(self.folder / f"journal-{self.base}.jsonl",
                         b"".join(recovery.journal_line(step) for step in self.added))
-            _write_atomically(self.folder / META, json.dumps(self.meta) + "\n")
+            params = int(self.snapshot.total_params)  # a walk of every parameter: not on the UI
+            _write_atomically(self.folder / META, json.dumps({**self.meta, "params": params})
+                              + "\n")
             complete = True  # meta.json now names this generation
             keep = {f"session-{self.base}.json", f"journal-{self.base}.jsonl", *kept_weights}
             for old in [*self.folder.glob("session-*.json"), *self.folder.glob("journal-*.jsonl"),
@@ -207,10 +209,9 @@ class Autosave(QObject):
         self._written, self._written_seed = steps, session.seed
         meta = {"generation": self.generation, "base": self._base, "steps": len(steps),
                 "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
-                "params": int(snapshot.total_params),
                 "path": str(session.path) if session.path else None}
         job = _Write(self.folder, self.generation, self._base, document, added,
-                     session.lab.version, meta, self._store, self._whole)
+                     session.lab.version, meta, self._store, self._whole, snapshot)
         self._whole = False
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)
