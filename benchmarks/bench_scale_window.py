@@ -59,7 +59,7 @@ def open_session(path: Path, beat: Heartbeat, phase: str) -> tuple[MainWindow, f
     """A fresh window opens ``path``; seconds until the window showed its last step."""
     window = new_window()
     loop = QEventLoop()
-    window.session.snapshotChanged.connect(lambda _s: loop.quit())  # after the views
+    window.current.settled.connect(lambda _s: loop.quit())  # after every view showed it
     beat.start(phase)
     started = time.perf_counter()
     if not window.session.open(path):
@@ -118,7 +118,7 @@ def autosave_seconds(window: MainWindow, folder: Path) -> float:
 def one_layer_step(window: MainWindow, beat: Heartbeat) -> float:
     """The longest stall (s) while a step on one layer runs and its snapshot is shown."""
     loop = QEventLoop()
-    window.session.snapshotChanged.connect(lambda _s: loop.quit())
+    window.current.settled.connect(lambda _s: loop.quit())
     beat.start("step on one layer")
     if not window.session.submit({"op": "init", "init": "zeros_", "layers": ["0"]}):
         raise RuntimeError("the init step was not submitted")

@@ -1067,56 +1067,61 @@
     </message>
     <message>
         <location filename="../core/model/initializers.py" line="110"/>
+        <source>trunc_normal_: mean must be from {low} to {high} for std {std} and a = b = {a}. Further away, float32 rounding in PyTorch&apos;s sampler can reject every draw, and it then draws for ever (PyTorch itself does not refuse)</source>
+        <translation>trunc_normal_: mean must be from {low} to {high} for std {std} and a = b = {a}. Further away, float32 rounding in PyTorch&apos;s sampler can reject every draw, and it then draws for ever (PyTorch itself does not refuse)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/initializers.py" line="116"/>
         <source>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</source>
         <translation>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="132"/>
+        <location filename="../core/model/initializers.py" line="138"/>
         <source>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
         <translation>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="162"/>
+        <location filename="../core/model/initializers.py" line="168"/>
         <source>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</source>
         <translation>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="128"/>
+        <location filename="../core/model/initializers.py" line="134"/>
         <source>{what}, got {shown}.</source>
         <translation>{what}, got {shown}.</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="140"/>
+        <location filename="../core/model/initializers.py" line="146"/>
         <source>{owner}: {what}</source>
         <translation>{owner}: {what}</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="156"/>
+        <location filename="../core/model/initializers.py" line="162"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="223"/>
+        <location filename="../core/model/initializers.py" line="229"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="240"/>
+        <location filename="../core/model/initializers.py" line="246"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="252"/>
+        <location filename="../core/model/initializers.py" line="258"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} needs a floating-point tensor; this one holds {dtype}.</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="261"/>
+        <location filename="../core/model/initializers.py" line="267"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="271"/>
+        <location filename="../core/model/initializers.py" line="277"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</translation>
     </message>
@@ -2152,18 +2157,18 @@
         <translation>Loading {name} ({size} of tensors once unpacked)</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="271"/>
+        <location filename="../core/io/weight_store.py" line="274"/>
         <source>Restoring the autosaved weights ({size} of tensors)</source>
         <translation>Restoring the autosaved weights ({size} of tensors)</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="273"/>
+        <location filename="../core/io/weight_store.py" line="276"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>build a smaller network or raise the memory limit.</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="277"/>
+        <location filename="../core/io/weight_store.py" line="280"/>
         <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
         <translation>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</translation>
     </message>
@@ -3086,7 +3091,7 @@ Allowed: {range}.</translation>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../gui/network/card_list.py" line="87"/>
+        <location filename="../gui/network/card_list.py" line="110"/>
         <source>No layers yet.
 Drag a layer here from the palette, or double-click it there.</source>
         <translation>No layers yet.
@@ -3920,7 +3925,7 @@ The network was left as it was.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="255"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Steps that changed it</source>
         <translation>Steps that changed it</translation>
     </message>
@@ -3950,63 +3955,63 @@ The network was left as it was.</translation>
         <translation>How many equal bins the histogram has. Other counts than 100 are computed in the background from the weights that step kept.</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="187"/>
+        <location filename="../gui/history/history_panel.py" line="188"/>
         <source>Export histogram</source>
         <translation>Export histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="195"/>
+        <location filename="../gui/history/history_panel.py" line="196"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="199"/>
+        <location filename="../gui/history/history_panel.py" line="200"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="257"/>
+        <location filename="../gui/history/history_panel.py" line="259"/>
         <source>Select a parameter to see its histogram</source>
         <translation>Select a parameter to see its histogram</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="136"/>
-        <location filename="../gui/history/history_panel.py" line="260"/>
+        <location filename="../gui/history/history_panel.py" line="137"/>
+        <location filename="../gui/history/history_panel.py" line="262"/>
         <source>Steps that changed {name}</source>
         <translation>Steps that changed {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="288"/>
+        <location filename="../gui/history/history_panel.py" line="290"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="299"/>
+        <location filename="../gui/history/history_panel.py" line="301"/>
         <source>Computing {bins} bins…</source>
         <translation>Computing {bins} bins…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="355"/>
+        <location filename="../gui/history/history_panel.py" line="357"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>{name} does not exist in the network at this step</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="358"/>
+        <location filename="../gui/history/history_panel.py" line="360"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} is uninitialized: run a forward pass to materialize it</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="374"/>
+        <location filename="../gui/history/history_panel.py" line="376"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>Nothing to export: no histogram is shown</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="384"/>
+        <location filename="../gui/history/history_panel.py" line="386"/>
         <source>Could not save {path}: {error}</source>
         <translation>Could not save {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="387"/>
+        <location filename="../gui/history/history_panel.py" line="389"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -4869,62 +4874,62 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="253"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>declared as {layer}</source>
         <translation>declared as {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="255"/>
+        <location filename="../gui/network/network_model.py" line="268"/>
         <source>in {input}  →  out {output}</source>
         <translation>in {input}  →  out {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>uninitialized</source>
         <translation>uninitialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>materialized</source>
         <translation>materialized</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="271"/>
+        <location filename="../gui/network/network_model.py" line="284"/>
         <source>half-lazy</source>
         <translation>half-lazy</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="285"/>
         <source>no parameters</source>
         <translation>no parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="277"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>Its parameters have no shape yet: the first forward pass infers it from the input.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="292"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>Its parameters exist with their final shapes.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="280"/>
+        <location filename="../gui/network/network_model.py" line="293"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>Weights were loaded, but the module stays Lazy until the next forward pass.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="282"/>
+        <location filename="../gui/network/network_model.py" line="295"/>
         <source>This layer has no parameters.</source>
         <translation>This layer has no parameters.</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="286"/>
+        <location filename="../gui/network/network_model.py" line="299"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="313"/>
+        <location filename="../gui/network/network_model.py" line="326"/>
         <source>{doc}
 
 {repr}
@@ -4937,37 +4942,37 @@ The network was left as it was.</translation>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="334"/>
+        <location filename="../gui/network/network_model.py" line="347"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}: UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="336"/>
+        <location filename="../gui/network/network_model.py" line="349"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="339"/>
+        <location filename="../gui/network/network_model.py" line="352"/>
         <source>{count} params</source>
         <translation>{count} params</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="348"/>
+        <location filename="../gui/network/network_model.py" line="361"/>
         <source>tied to layer {position}</source>
         <translation>tied to layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="350"/>
+        <location filename="../gui/network/network_model.py" line="363"/>
         <source>tied to layer {position} ({name})</source>
         <translation>tied to layer {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="354"/>
+        <location filename="../gui/network/network_model.py" line="367"/>
         <source>shared with layer {position}</source>
         <translation>shared with layer {position}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="356"/>
+        <location filename="../gui/network/network_model.py" line="369"/>
         <source>shared with layers {positions}</source>
         <translation>shared with layers {positions}</translation>
     </message>
@@ -4975,82 +4980,82 @@ The network was left as it was.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="241"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Rename layer</source>
         <translation>Rename layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>New name (leave empty for the default number):</source>
         <translation>New name (leave empty for the default number):</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="253"/>
+        <location filename="../gui/network/network_view.py" line="254"/>
         <source>Tie layer</source>
         <translation>Tie layer</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="254"/>
+        <location filename="../gui/network/network_view.py" line="255"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>Layer {position} will use the very same parameters as:</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="264"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Edit arguments…</source>
         <translation>Edit arguments…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="264"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="265"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="265"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Tie to layer…</source>
         <translation>Tie to layer…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="266"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Untie</source>
         <translation>Untie</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="266"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="267"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="267"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="268"/>
+        <location filename="../gui/network/network_view.py" line="269"/>
         <source>Collapse block</source>
         <translation>Collapse block</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="268"/>
+        <location filename="../gui/network/network_view.py" line="269"/>
         <source>Expand block</source>
         <translation>Expand block</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="384"/>
+        <location filename="../gui/network/network_view.py" line="385"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>Input {shape}  ·  {total} parameters</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="387"/>
+        <location filename="../gui/network/network_view.py" line="388"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>Uninitialized parameter tensors: {count}</translation>
     </message>
@@ -5280,42 +5285,42 @@ Double-click, press Enter or drag it into the network to add it.</translation>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/network/print_pane.py" line="109"/>
+        <location filename="../gui/network/print_pane.py" line="114"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="110"/>
+        <location filename="../gui/network/print_pane.py" line="115"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="111"/>
+        <location filename="../gui/network/print_pane.py" line="116"/>
         <source>Copy the print(net) text</source>
         <translation>Copy the print(net) text</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="112"/>
+        <location filename="../gui/network/print_pane.py" line="117"/>
         <source>net.apply visit log</source>
         <translation>net.apply visit log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="114"/>
+        <location filename="../gui/network/print_pane.py" line="119"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>Initialize the network to see the order in which net.apply visits modules</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="116"/>
+        <location filename="../gui/network/print_pane.py" line="121"/>
         <source>Copy log</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="117"/>
+        <location filename="../gui/network/print_pane.py" line="122"/>
         <source>Clear log</source>
         <translation>Clear log</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="211"/>
+        <location filename="../gui/network/print_pane.py" line="224"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>

@@ -1067,56 +1067,61 @@
     </message>
     <message>
         <location filename="../core/model/initializers.py" line="110"/>
+        <source>trunc_normal_: mean must be from {low} to {high} for std {std} and a = b = {a}. Further away, float32 rounding in PyTorch&apos;s sampler can reject every draw, and it then draws for ever (PyTorch itself does not refuse)</source>
+        <translation>trunc_normal_：当 std 为 {std} 且 a = b = {a} 时，mean 必须在 {low} 到 {high} 之间。超出这个范围，PyTorch 采样器中的 float32 舍入可能拒绝每一次抽样，它会永远抽下去（PyTorch 本身不会拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/initializers.py" line="116"/>
         <source>trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = [{a}, {b}]. Further from [a, b], PyTorch&apos;s sampler keeps under {percent}% of its draws per round and can take minutes to fill a weight (PyTorch itself does not refuse)</source>
         <translation>trunc_normal_：在 std 为 {std}、[a, b] = [{a}, {b}] 时，mean 必须在 {low} 到 {high} 之间。离 [a, b] 更远时，PyTorch 的抽样器每轮保留的抽样不到 {percent}%，填满一个权重可能要几分钟（PyTorch 本身不会拒绝）</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="132"/>
+        <location filename="../core/model/initializers.py" line="138"/>
         <source>gain must be a number, a nonlinearity name ({names}), or {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</source>
         <translation>gain 必须是一个数、一个非线性函数名（{names}），或 {{&apos;nonlinearity&apos;: &apos;leaky_relu&apos;, &apos;param&apos;: 0.2}}</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="162"/>
+        <location filename="../core/model/initializers.py" line="168"/>
         <source>gain&apos;s param must be a number that fits in float32 (|x| ≤ 3.4028e+38): the leaky slope</source>
         <translation>gain 的 param 必须是 float32 能表示的数（|x| ≤ 3.4028e+38）：即 leaky ReLU 的斜率</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="128"/>
+        <location filename="../core/model/initializers.py" line="134"/>
         <source>{what}, got {shown}.</source>
         <translation>{what}，实际为 {shown}。</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="140"/>
+        <location filename="../core/model/initializers.py" line="146"/>
         <source>{owner}: {what}</source>
         <translation>{owner}：{what}</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="156"/>
+        <location filename="../core/model/initializers.py" line="162"/>
         <source>gain&apos;s param (a negative slope) only applies to &apos;leaky_relu&apos;</source>
         <translation>gain 的 param（负斜率）只适用于 &apos;leaky_relu&apos;</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="223"/>
+        <location filename="../core/model/initializers.py" line="229"/>
         <source>PyTorch could not apply {init} to a tensor of shape {shape} ({dtype}); the values may not suit this tensor, see PyTorch&apos;s message.</source>
         <translation>PyTorch 无法把 {init} 应用于形状为 {shape}（{dtype}）的张量；这些数值可能不适合该张量，见 PyTorch 的消息。</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="240"/>
+        <location filename="../core/model/initializers.py" line="246"/>
         <source>{init} cannot be applied yet: this weight is uninitialized (a lazy layer learns its shape on the first forward pass). Run a forward pass first.</source>
         <translation>{init} 还不能应用：该权重尚未初始化（延迟初始化的层在第一次前向传播时才得知自己的形状）。请先运行一次前向传播。</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="252"/>
+        <location filename="../core/model/initializers.py" line="258"/>
         <source>{init} needs a floating-point tensor; this one holds {dtype}.</source>
         <translation>{init} 需要浮点张量；这个张量的类型是 {dtype}。</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="261"/>
+        <location filename="../core/model/initializers.py" line="267"/>
         <source>dirac_: groups = {groups} must divide the tensor&apos;s first dimension (out_channels = {out_channels}); this one has shape {shape}.</source>
         <translation>dirac_：groups = {groups} 必须整除张量的第一维（out_channels = {out_channels}）；这个张量的形状是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../core/model/initializers.py" line="271"/>
+        <location filename="../core/model/initializers.py" line="277"/>
         <source>{init} needs a tensor with {need}; this one has shape {shape}. {hint}</source>
         <translation>{init} 需要具有{need}的张量；这个张量的形状是 {shape}。{hint}</translation>
     </message>
@@ -2152,18 +2157,18 @@
         <translation>加载 {name}（解包后张量共 {size}）</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="271"/>
+        <location filename="../core/io/weight_store.py" line="274"/>
         <source>Restoring the autosaved weights ({size} of tensors)</source>
         <translation>恢复自动保存的权重（张量共 {size}）</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="273"/>
+        <location filename="../core/io/weight_store.py" line="276"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>请构建更小的网络，或提高内存上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/weight_store.py" line="277"/>
+        <location filename="../core/io/weight_store.py" line="280"/>
         <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
         <translation>自动保存的权重（{name}）已损坏或不完整；已保留按步骤重放得到的值。</translation>
     </message>
@@ -3086,7 +3091,7 @@ Allowed: {range}.</source>
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../gui/network/card_list.py" line="87"/>
+        <location filename="../gui/network/card_list.py" line="110"/>
         <source>No layers yet.
 Drag a layer here from the palette, or double-click it there.</source>
         <translation>还没有层。
@@ -3919,7 +3924,7 @@ The network was left as it was.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history/history_panel.py" line="255"/>
+        <location filename="../gui/history/history_panel.py" line="257"/>
         <source>Steps that changed it</source>
         <translation>改变过它的步骤</translation>
     </message>
@@ -3949,63 +3954,63 @@ The network was left as it was.</source>
         <translation>直方图等宽分箱的个数。100 以外的分箱数会在后台根据该步骤保留的权重计算。</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="187"/>
+        <location filename="../gui/history/history_panel.py" line="188"/>
         <source>Export histogram</source>
         <translation>导出直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="195"/>
+        <location filename="../gui/history/history_panel.py" line="196"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="199"/>
+        <location filename="../gui/history/history_panel.py" line="200"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="257"/>
+        <location filename="../gui/history/history_panel.py" line="259"/>
         <source>Select a parameter to see its histogram</source>
         <translation>选择一个参数以查看其直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="136"/>
-        <location filename="../gui/history/history_panel.py" line="260"/>
+        <location filename="../gui/history/history_panel.py" line="137"/>
+        <location filename="../gui/history/history_panel.py" line="262"/>
         <source>Steps that changed {name}</source>
         <translation>改变过 {name} 的步骤</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="288"/>
+        <location filename="../gui/history/history_panel.py" line="290"/>
         <source>{name} {shape}</source>
         <translation>{name} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="299"/>
+        <location filename="../gui/history/history_panel.py" line="301"/>
         <source>Computing {bins} bins…</source>
         <translation>正在计算 {bins} 个分箱…</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="355"/>
+        <location filename="../gui/history/history_panel.py" line="357"/>
         <source>{name} does not exist in the network at this step</source>
         <translation>在这一步，网络中不存在 {name}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="358"/>
+        <location filename="../gui/history/history_panel.py" line="360"/>
         <source>{name} is uninitialized: run a forward pass to materialize it</source>
         <translation>{name} 尚未初始化：运行一次前向传播来实例化它</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="374"/>
+        <location filename="../gui/history/history_panel.py" line="376"/>
         <source>Nothing to export: no histogram is shown</source>
         <translation>没有可导出的内容：当前没有显示直方图</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="384"/>
+        <location filename="../gui/history/history_panel.py" line="386"/>
         <source>Could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/history/history_panel.py" line="387"/>
+        <location filename="../gui/history/history_panel.py" line="389"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -4868,62 +4873,62 @@ The network was left as it was.</source>
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../gui/network/network_model.py" line="253"/>
+        <location filename="../gui/network/network_model.py" line="266"/>
         <source>declared as {layer}</source>
         <translation>声明为 {layer}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="255"/>
+        <location filename="../gui/network/network_model.py" line="268"/>
         <source>in {input}  →  out {output}</source>
         <translation>输入 {input}  →  输出 {output}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="269"/>
+        <location filename="../gui/network/network_model.py" line="282"/>
         <source>uninitialized</source>
         <translation>未初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="270"/>
+        <location filename="../gui/network/network_model.py" line="283"/>
         <source>materialized</source>
         <translation>已实例化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="271"/>
+        <location filename="../gui/network/network_model.py" line="284"/>
         <source>half-lazy</source>
         <translation>半延迟初始化</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="272"/>
+        <location filename="../gui/network/network_model.py" line="285"/>
         <source>no parameters</source>
         <translation>没有参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="277"/>
+        <location filename="../gui/network/network_model.py" line="290"/>
         <source>Its parameters have no shape yet: the first forward pass infers it from the input.</source>
         <translation>它的参数还没有形状：第一次前向传播会根据输入推断出形状。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="279"/>
+        <location filename="../gui/network/network_model.py" line="292"/>
         <source>Its parameters exist with their final shapes.</source>
         <translation>它的参数已经以最终形状存在。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="280"/>
+        <location filename="../gui/network/network_model.py" line="293"/>
         <source>Weights were loaded, but the module stays Lazy until the next forward pass.</source>
         <translation>权重已加载，但在下一次前向传播之前，该模块仍是延迟初始化的。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="282"/>
+        <location filename="../gui/network/network_model.py" line="295"/>
         <source>This layer has no parameters.</source>
         <translation>这一层没有参数。</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="286"/>
+        <location filename="../gui/network/network_model.py" line="299"/>
         <source>{name}  {type}</source>
         <translation>{name}  {type}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="313"/>
+        <location filename="../gui/network/network_model.py" line="326"/>
         <source>{doc}
 
 {repr}
@@ -4936,37 +4941,37 @@ The network was left as it was.</source>
 {state}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="334"/>
+        <location filename="../gui/network/network_model.py" line="347"/>
         <source>{param}: UninitializedParameter</source>
         <translation>{param}：UninitializedParameter</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="336"/>
+        <location filename="../gui/network/network_model.py" line="349"/>
         <source>{param} {shape}</source>
         <translation>{param} {shape}</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="339"/>
+        <location filename="../gui/network/network_model.py" line="352"/>
         <source>{count} params</source>
         <translation>{count} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="348"/>
+        <location filename="../gui/network/network_model.py" line="361"/>
         <source>tied to layer {position}</source>
         <translation>与层 {position} 共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="350"/>
+        <location filename="../gui/network/network_model.py" line="363"/>
         <source>tied to layer {position} ({name})</source>
         <translation>与层 {position}（{name}）共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="354"/>
+        <location filename="../gui/network/network_model.py" line="367"/>
         <source>shared with layer {position}</source>
         <translation>被层 {position} 共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_model.py" line="356"/>
+        <location filename="../gui/network/network_model.py" line="369"/>
         <source>shared with layers {positions}</source>
         <translation>被层 {positions} 共享</translation>
     </message>
@@ -4974,82 +4979,82 @@ The network was left as it was.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../gui/network/network_view.py" line="241"/>
+        <location filename="../gui/network/network_view.py" line="242"/>
         <source>Rename layer</source>
         <translation>重命名层</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="242"/>
+        <location filename="../gui/network/network_view.py" line="243"/>
         <source>New name (leave empty for the default number):</source>
         <translation>新名称（留空则使用默认编号）：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="253"/>
+        <location filename="../gui/network/network_view.py" line="254"/>
         <source>Tie layer</source>
         <translation>共享参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="254"/>
+        <location filename="../gui/network/network_view.py" line="255"/>
         <source>Layer {position} will use the very same parameters as:</source>
         <translation>层 {position} 将使用与下面这一层完全相同的参数：</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="264"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Edit arguments…</source>
         <translation>编辑参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="264"/>
+        <location filename="../gui/network/network_view.py" line="265"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="265"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="265"/>
+        <location filename="../gui/network/network_view.py" line="266"/>
         <source>Tie to layer…</source>
         <translation>与某层共享参数…</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="266"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Untie</source>
         <translation>取消共享</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="266"/>
+        <location filename="../gui/network/network_view.py" line="267"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="267"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="267"/>
+        <location filename="../gui/network/network_view.py" line="268"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="268"/>
+        <location filename="../gui/network/network_view.py" line="269"/>
         <source>Collapse block</source>
         <translation>折叠块</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="268"/>
+        <location filename="../gui/network/network_view.py" line="269"/>
         <source>Expand block</source>
         <translation>展开块</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="384"/>
+        <location filename="../gui/network/network_view.py" line="385"/>
         <source>Input {shape}  ·  {total} parameters</source>
         <translation>输入 {shape}  ·  {total} 个参数</translation>
     </message>
     <message>
-        <location filename="../gui/network/network_view.py" line="387"/>
+        <location filename="../gui/network/network_view.py" line="388"/>
         <source>Uninitialized parameter tensors: {count}</source>
         <translation>未初始化的参数张量：{count}</translation>
     </message>
@@ -5279,42 +5284,42 @@ Double-click, press Enter or drag it into the network to add it.</source>
 <context>
     <name>PrintPane</name>
     <message>
-        <location filename="../gui/network/print_pane.py" line="109"/>
+        <location filename="../gui/network/print_pane.py" line="114"/>
         <source>print(net)</source>
         <translation>print(net)</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="110"/>
+        <location filename="../gui/network/print_pane.py" line="115"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="111"/>
+        <location filename="../gui/network/print_pane.py" line="116"/>
         <source>Copy the print(net) text</source>
         <translation>复制 print(net) 的文本</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="112"/>
+        <location filename="../gui/network/print_pane.py" line="117"/>
         <source>net.apply visit log</source>
         <translation>net.apply 访问记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="114"/>
+        <location filename="../gui/network/print_pane.py" line="119"/>
         <source>Initialize the network to see the order in which net.apply visits modules</source>
         <translation>初始化网络，查看 net.apply 访问各模块的顺序</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="116"/>
+        <location filename="../gui/network/print_pane.py" line="121"/>
         <source>Copy log</source>
         <translation>复制记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="117"/>
+        <location filename="../gui/network/print_pane.py" line="122"/>
         <source>Clear log</source>
         <translation>清除记录</translation>
     </message>
     <message>
-        <location filename="../gui/network/print_pane.py" line="211"/>
+        <location filename="../gui/network/print_pane.py" line="224"/>
         <source># {label}</source>
         <translation># {label}</translation>
     </message>

@@ -105,6 +105,12 @@ def _check_trunc_normal(args: dict) -> None:
         _refuse(msg("trunc_normal_: b must be a number of at least a = {a}", a=_num(lo)), hi)
     if trunc_normal.kept_fraction(mean, std, lo, hi) < trunc_normal.MIN_KEPT:
         low, high = trunc_normal.mean_range(std, lo, hi)
+        if lo == hi:
+            _refuse(msg(
+                "trunc_normal_: mean must be from {low} to {high} for std {std} and a = b = "
+                "{a}. Further away, float32 rounding in PyTorch's sampler can reject every "
+                "draw, and it then draws for ever (PyTorch itself does not refuse)",
+                low=_short(low), high=_short(high), std=_num(std), a=_num(lo)), mean)
         _refuse(
             msg(
                 "trunc_normal_: mean must be from {low} to {high} for std {std} and [a, b] = "

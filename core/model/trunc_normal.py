@@ -15,6 +15,7 @@ import math
 
 MIN_KEPT = 0.1  # a tenth per round: at most ~10x the rounds of PyTorch's own normal branch
 _NORMAL_BRANCH = 0.3  # PyTorch proposes normal values when the interval holds more than this
+_ROUNDING = 2.0 ** -24  # float32's relative rounding
 
 
 def _Phi(z: float) -> float:  # noqa: N802 (the usual name of the normal CDF)
@@ -33,7 +34,7 @@ def kept_fraction(mean: float, std: float, a: float, b: float) -> float:
     """The share of proposals PyTorch's sampler keeps per round (std > 0, a ≤ b)."""
     width = b - a
     if width <= 0:
-        return 1.0  # a == b: every value is a, at the first round
+        return _kept_at_one_point(mean, std, a)
     inside = _Phi((b - mean) / std) - _Phi((a - mean) / std)
     if inside > _NORMAL_BRANCH:
         return inside
@@ -50,15 +51,37 @@ def kept_fraction(mean: float, std: float, a: float, b: float) -> float:
     return min(1.0, std * math.sqrt(math.pi / 2.0) * tail / width)
 
 
+def _kept_at_one_point(mean: float, std: float, a: float) -> float:
+    """a == b: every proposal is a, kept when log(u) ≤ x, where x is −½((a − mean)/std)²
+    computed in float32 minus the same in double: zero but for rounding, which grows with
+    the distance and the size of the numbers (a mean of 1e6 + 0.1 for a = 1e6, std 1e-4,
+    rounds to a rejection every time, and PyTorch draws for ever). This is the least the
+    rounding can leave: float32 rounds a and mean by up to 2⁻²⁴ of their size, and each
+    of the five operations by 2⁻²⁴ more of the square."""
+    distance = abs(a - mean)
+    if distance == 0:
+        return 1.0
+    moved = _ROUNDING * (abs(a) + abs(mean))
+    error = ((distance * moved + moved * moved / 2) / std + 6 * _ROUNDING * distance ** 2
+             / (2 * std)) / std
+    return math.exp(-min(error, 745.0))
+
+
 def mean_range(std: float, a: float, b: float) -> tuple[float, float]:
-    """The means whose rounds keep at least ``MIN_KEPT``: [a − d, b + d]."""
-    low, high = 0.0, max(std, b - a, 1e-300)
-    while kept_fraction(b + high, std, a, b) >= MIN_KEPT and high < 1e300:
+    """The means whose rounds keep at least ``MIN_KEPT``: [a − d_low, b + d_high]."""
+    return (a - _reach(lambda d: kept_fraction(a - d, std, a, b), std, b - a),
+            b + _reach(lambda d: kept_fraction(b + d, std, a, b), std, b - a))
+
+
+def _reach(kept, std: float, width: float) -> float:
+    """The furthest distance whose ``kept(distance)`` is at least ``MIN_KEPT``."""
+    low, high = 0.0, max(std, width, 1e-300)
+    while kept(high) >= MIN_KEPT and high < 1e300:
         low, high = high, high * 2
     for _ in range(100):
         middle = (low + high) / 2
-        if kept_fraction(b + middle, std, a, b) >= MIN_KEPT:
+        if kept(middle) >= MIN_KEPT:
             low = middle
         else:
             high = middle
-    return a - low, b + low
+    return low

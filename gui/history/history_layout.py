@@ -4,23 +4,34 @@ In the normal window at 1024×768 the Histogram tab is only a few hundred pixels
 a column beside the plot would leave it a sliver. Below a width the column moves under
 the plot and lays itself out in rows (the list beside the controls), so the plot keeps
 the tab's width. Presenter mode and large windows keep the column beside the plot.
+
+The list never gets less than LIST_MIN_WIDTH: an entry such as ``init normal_(std=0.01)``
+must read whole. Below the plot the controls take two columns when the list keeps that
+width beside them, else they yield and stack in one column (the list's column gets the
+status line, so the row is barely taller).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
+    QListView,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-SIDE_MIN_WIDTH = 150  # the column beside the plot: narrow, the plot gets most of the tab
-LIST_MIN_WIDTH = 76  # below the plot, the list beside the controls keeps a few words
+LIST_MIN_WIDTH = 180  # the steps list anywhere: "normal_(std=0.01)，" whole on a line
+MARGIN = 4  # around the column
+SPACING = 4  # between the list and the controls, and between controls
+SIDE_MIN_WIDTH = LIST_MIN_WIDTH + 2 * MARGIN  # the column beside the plot: the list's width
 NARROW_BELOW = 560  # panel width under which the column goes below the plot
+
+BESIDE, BELOW_TWO, BELOW_ONE = "beside", "below, controls in two columns", "below, one column"
 
 
 class SideColumn(QWidget):
@@ -30,6 +41,7 @@ class SideColumn(QWidget):
         super().__init__()
         self._panel = panel
         self.narrow: bool | None = None
+        self.mode: str | None = None
         bins = QWidget()
         bins_row = QHBoxLayout(bins)
         bins_row.setContentsMargins(0, 0, 0, 0)
@@ -39,46 +51,80 @@ class SideColumn(QWidget):
                           panel.status_label)
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(4)
-        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._layout.setSpacing(4)
-        self._layout.addWidget(panel.list_view, stretch=1)
-        self._layout.addLayout(self._grid)
+        self._grid.setSpacing(SPACING)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         outer.addWidget(panel.list_caption)
-        outer.addLayout(self._layout, stretch=1)
-        self.set_narrow(False)
+        outer.addLayout(self._grid, stretch=1)
+        panel.list_view.setMinimumWidth(LIST_MIN_WIDTH)
+        panel.list_view.setItemDelegate(WrappedEntry(panel.list_view))
+        self.set_mode(BESIDE)
 
-    def set_narrow(self, narrow: bool) -> None:
-        """Below the plot (list beside the controls in two columns), or beside it (one column)."""
-        if narrow == self.narrow:
+    def mode_for(self, width: int) -> str:
+        """The layout for a panel ``width`` px wide."""
+        if width >= NARROW_BELOW:
+            return BESIDE
+        log, bins, png, csv, _ = self._controls
+        two = (max(log.sizeHint().width(), png.sizeHint().width()) + SPACING
+               + max(bins.sizeHint().width(), csv.sizeHint().width()))
+        room = width - 2 * MARGIN - SPACING - two  # the list's, beside two columns
+        return BELOW_TWO if room >= LIST_MIN_WIDTH else BELOW_ONE
+
+    def set_mode(self, mode: str) -> None:
+        """BESIDE the plot, the controls under the list; below it, the list beside them."""
+        if mode == self.mode:
             return
-        self.narrow = narrow
+        self.mode, self.narrow = mode, mode != BESIDE
+        grid, panel = self._grid, self._panel
+        grid.removeWidget(panel.list_view)
         for widget in self._controls:
-            self._grid.removeWidget(widget)
+            grid.removeWidget(widget)
+        for line in range(grid.rowCount()):
+            grid.setRowStretch(line, 0)
+        for line in range(grid.columnCount()):
+            grid.setColumnStretch(line, 0)
         log, bins, png, csv, status = self._controls
-        if narrow:
-            places = ((log, 0, 0, 1), (bins, 0, 1, 1), (png, 1, 0, 1), (csv, 1, 1, 1),
-                      (status, 2, 0, 2))
+        lst = panel.list_view
+        if mode == BESIDE:
+            places = ((lst, 0, 0, 1, 1), (log, 1, 0, 1, 1), (bins, 2, 0, 1, 1),
+                      (png, 3, 0, 1, 1), (csv, 4, 0, 1, 1), (status, 5, 0, 1, 1))
+            grid.setRowStretch(0, 1)
+        elif mode == BELOW_TWO:
+            places = ((lst, 0, 0, 3, 1), (log, 0, 1, 1, 1), (bins, 0, 2, 1, 1),
+                      (png, 1, 1, 1, 1), (csv, 1, 2, 1, 1), (status, 2, 1, 1, 2))
         else:
-            places = ((log, 0, 0, 1), (bins, 1, 0, 1), (png, 2, 0, 1), (csv, 3, 0, 1),
-                      (status, 4, 0, 1))
-        for widget, row, column, span in places:
-            self._grid.addWidget(widget, row, column, 1, span)
-        direction = QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom
-        self._layout.setDirection(direction)
-        self.setMinimumWidth(0 if narrow else SIDE_MIN_WIDTH)
-        self._panel.list_view.setMinimumWidth(LIST_MIN_WIDTH if narrow else 0)
-        self._panel.fit_status_label(narrow)  # one line below the plot, three beside it
+            places = ((lst, 0, 0, 3, 1), (status, 3, 0, 1, 1), (log, 0, 1, 1, 1),
+                      (bins, 1, 1, 1, 1), (png, 2, 1, 1, 1), (csv, 3, 1, 1, 1))
+        for widget, row, column, rows, columns in places:
+            grid.addWidget(widget, row, column, rows, columns)
+        grid.setColumnStretch(0, 1)  # below the plot the list takes the width left over
+        self.setMinimumWidth(0 if self.narrow else SIDE_MIN_WIDTH)
+        panel.fit_status_label(self.narrow)  # one line below the plot, three beside it
+
+
+class WrappedEntry(QStyledItemDelegate):
+    """Measures a wrapped entry at the width it is painted: QListView measures it at the
+    viewport's, without its spacing, and at some widths a line that fits the measure does
+    not fit the paint, so the entry lost its last line behind a "…"."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        option = QStyleOptionViewItem(option)
+        view = self._view
+        option.rect.setWidth(view.viewport().width() - 2 * view.spacing())
+        return super().sizeHint(option, index)
 
 
 def arrange(splitter: QSplitter, side: SideColumn, width: int) -> None:
     """Put ``side`` below the plot when the panel is ``width`` < NARROW_BELOW px wide."""
-    narrow = width < NARROW_BELOW
-    if narrow == side.narrow and splitter.orientation() == _orientation(narrow):
+    mode = side.mode_for(width)
+    narrow = mode != BESIDE
+    if mode == side.mode and splitter.orientation() == _orientation(narrow):
         return
-    side.set_narrow(narrow)
+    side.set_mode(mode)
     splitter.setOrientation(_orientation(narrow))
     total = sum(splitter.sizes()) or 1000
     least = side.minimumSizeHint().height() if narrow else SIDE_MIN_WIDTH

@@ -129,6 +129,7 @@ class HistoryPanel(Retranslating, QWidget):
         self.bins_combo.setToolTip(self.tr(
             "How many equal bins the histogram has. Other counts than 100 are computed "
             "in the background from the weights that step kept."))
+        arrange(self.splitter, self.side_column, self.width())  # the controls' new widths
         self.model.retranslate()
         if self._shown is None:
             return self._refresh()  # nothing is selected, so nothing to lose
@@ -229,6 +230,7 @@ class HistoryPanel(Retranslating, QWidget):
         for widget in (self.list_view, self.png_button, self.csv_button, self.log_checkbox,
                        self.status_label, self.bins_label, self.bins_combo):
             widget.setFont(font)
+        arrange(self.splitter, self.side_column, self.width())  # the controls' new widths
         self.fit_status_label()
         caption = scaled_font(font, scale, SIDE_POINTS + 1)
         caption.setBold(True)

@@ -3,23 +3,32 @@
 Views subscribe to ``changed`` instead of a window calling each view's
 ``set_snapshot`` by hand. Only ``_connect`` knows which session signal carries
 a new snapshot, so following another signal (a transition) is a one-line change.
+
+Views of one parameter (its histogram, its history) follow ``settled`` instead. For a
+network of up to ``ONE_PASS_MODULES`` modules it comes right after ``changed``; for a
+larger one, on the event loop's next turn, so that showing a big network for the first
+time is two short passes (the network, then the parameter's charts) and the window
+answers input between them.
 """
 
 from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from core.model.snapshot import Snapshot
 
 _MODELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+ONE_PASS_MODULES = 200  # up to this many, the parameter's views update in the same pass
+NEXT_TURN_MS = 1  # a timer, not a posted event: those run in the same turn
 
 
 class CurrentSnapshot(QObject):
     """The session's current snapshot, the one before it, undo/redo availability and busy."""
 
     changed = Signal(object)  # Snapshot: the network as it is now
+    settled = Signal(object)  # the same Snapshot, for views of one parameter (see above)
     busyChanged = Signal(bool)  # an operation started (True) or ended (False)
 
     def __init__(self, session, parent: QObject | None = None) -> None:
@@ -27,6 +36,9 @@ class CurrentSnapshot(QObject):
         self.session = session
         self._snapshot: Snapshot = session.snapshot
         self._previous: Snapshot | None = None
+        self._settle = QTimer(self, singleShot=True, interval=NEXT_TURN_MS)
+        self._settle.setTimerType(Qt.TimerType.PreciseTimer)
+        self._settle.timeout.connect(lambda: self.settled.emit(self._snapshot))
         self._connect(session)
 
     @classmethod
@@ -43,11 +55,22 @@ class CurrentSnapshot(QObject):
 
     def announce(self) -> None:
         """Tell every subscriber the current snapshot again (a new window, another language)."""
-        self.changed.emit(self._snapshot)
+        self._arrived(self._snapshot, keep_previous=True)
 
-    def _arrived(self, snapshot: Snapshot) -> None:
-        self._previous, self._snapshot = self._snapshot, snapshot
+    @property
+    def settling(self) -> bool:
+        """Whether ``settled`` is still to come for the current snapshot."""
+        return self._settle.isActive()
+
+    def _arrived(self, snapshot: Snapshot, keep_previous: bool = False) -> None:
+        if not keep_previous:
+            self._previous, self._snapshot = self._snapshot, snapshot
         self.changed.emit(snapshot)
+        if len(snapshot.modules) <= ONE_PASS_MODULES:
+            self._settle.stop()
+            self.settled.emit(snapshot)
+        else:
+            self._settle.start()  # a newer snapshot before then settles once, the newest
 
     @property
     def snapshot(self) -> Snapshot:

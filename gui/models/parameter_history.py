@@ -26,7 +26,7 @@ class ParameterHistory(QObject):
         self.current = current
         self.selection = selection
         session = current.session
-        current.changed.connect(lambda _snapshot: self._history_changed())
+        current.settled.connect(lambda _snapshot: self._history_changed())
         selection.parameterChanged.connect(self.parameterChanged)
         session.histogramReady.connect(self.histogramReady)
         session.histogramFailed.connect(self.histogramFailed)

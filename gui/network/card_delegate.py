@@ -90,6 +90,10 @@ class CardDelegate(QStyledItemDelegate):
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 420
         if card is None:
             return QSize(width, 0)
+        return QSize(width, self.height(card, width))
+
+    def height(self, card: Card, width: int) -> int:
+        """The row height of ``card`` in a view ``width`` pixels wide."""
         key = (card, max(width, 200))
         height = self._heights.get(key)
         if height is None:
@@ -98,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
                 self._text_heights.clear()
             layout = self.layout(card, QRect(0, 0, key[1], 0))
             height = self._heights[key] = layout.card.bottom() + 1 + OUTER_Y
-        return QSize(width, height)
+        return height
 
     def layout(self, card: Card, outer: QRect) -> _Layout:
         """Where each piece of ``card`` goes inside the row ``outer``."""

@@ -6,11 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QCursor, QDrag, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from gui.network.card_delegate import ACCENT, MUTED, OUTER_X, OUTER_Y, _font
 from gui.network.network_model import POSITION_MIME
 from gui.network.palette import LAYER_MIME
+
+CHECKED_ROWS = 32  # changed rows whose heights are compared before laying out again
 
 
 class CardList(QListView):
@@ -20,6 +22,27 @@ class CardList(QListView):
         super().__init__(parent)
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
         self._drop_row: int | None = None
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        """A list lays every row out again when one changes (1000 size hints); here only
+        when a card the model redrew changed height (a change line, a wrapped repr)."""
+        if self._heights_kept(top_left.row(), bottom_right.row()):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)  # repaint them
+        else:
+            super().dataChanged(top_left, bottom_right, roles)
+
+    def _heights_kept(self, first: int, last: int) -> bool:
+        model, delegate = self.model(), self.itemDelegate()  # a NetworkModel, a CardDelegate
+        replaced = model.replaced
+        if replaced is None or last - first >= CHECKED_ROWS:  # texts, an error, a fold; many
+            return False  # rows: the list's own layout, in batches, costs no more
+        width = self.viewport().width()
+        for row in range(first, last + 1):
+            old = replaced.get(row)
+            if old is None or delegate.height(old, width) != delegate.height(
+                    model.card_at(row), width):
+                return False
+        return True
 
     def drop_row(self, pos: QPoint) -> int:
         """The gap nearest ``pos``, as Qt numbers drop rows (0 … rowCount)."""

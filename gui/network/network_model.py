@@ -33,6 +33,7 @@ from core.model.snapshot import (
 )
 from gui.i18n import translate_message
 from gui.network.palette import LAYER_MIME, required_args
+from gui.network.trace_table import SCATTERED_RUNS
 
 POSITION_MIME = "application/x-lazyinitlab-position"  # payload: the dragged row, ASCII
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a Card
@@ -84,6 +85,9 @@ class NetworkModel(QAbstractListModel):
         self._sharing: dict[int, tuple[int, ...]] = {}  # position -> positions tied to it
         self._inputs: list[tuple] = []  # per row: everything its card is made from
         self._cards: dict[int, Card] = {}  # per row, made when first asked for
+        # while a snapshot's changed rows are announced: those rows and the cards they had
+        # (None: not made yet), so that a view can tell whether a card changed height
+        self.replaced: dict[int, Card | None] | None = None
         self.collapsed: set[str] = set()  # blocks whose layers are hidden (by module name)
         self._holders: set[str] = set()  # names of the modules that hold modules
 
@@ -125,10 +129,15 @@ class NetworkModel(QAbstractListModel):
             return True
         rows = [row for row, (was, now) in enumerate(zip(before, self._inputs, strict=True))
                 if not _same(was, now) or row == error_row]
-        for row in rows:
-            self._cards.pop(row, None)
-        for first, last in _runs(rows):
-            self.dataChanged.emit(self.index(first), self.index(last))
+        self.replaced = {row: self._cards.pop(row, None) for row in rows}
+        runs = _runs(rows)
+        if len(runs) > SCATTERED_RUNS:  # an init on every other layer: one signal
+            runs = [(rows[0], rows[-1])]
+        try:
+            for first, last in runs:
+                self.dataChanged.emit(self.index(first), self.index(last))
+        finally:
+            self.replaced = None
         return False
 
     def set_error(self, position: int | None, message: str = "") -> None:
@@ -233,6 +242,10 @@ class NetworkModel(QAbstractListModel):
         return True
 
     # -- wording ------------------------------------------------------------------------
+
+    def card_at(self, row: int) -> Card:
+        """The card of ``row`` as the view shows it."""
+        return self._card(row)
 
     def _card(self, row: int) -> Card:
         card = self._cards.get(row)

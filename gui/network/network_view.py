@@ -142,7 +142,8 @@ class NetworkView(Retranslating, QWidget):
             kept = [p for p in before if p < rows]
             self._select_many(kept or ([rows - 1] if before and rows else []))
         self._show_collapsed()
-        self.list_view.doItemsLayout()  # cards may have grown: change lines, wrapped reprs
+        if reset:  # otherwise the list lays its rows out again if a card changed height
+            self.list_view.doItemsLayout()
         self._update_header(snapshot)
         self._emitted = None  # names may have changed at the same positions (rename, undo)
         self._emit_selection()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.model.snapshot import Snapshot
 from gui.forms.arg_form import scrolled
 from gui.i18n import translate_message
+from gui.kit import wrapped_labels
 from gui.kit.colors import ACCENT
 from gui.kit.retranslating import Retranslating
 
@@ -49,8 +50,12 @@ def _code_editor() -> QPlainTextEdit:
 
 
 def _caption(text: str) -> QLabel:
+    """Wraps rather than widening its bar: in a narrow pane (1024×768) the bar's buttons
+    must stay inside the pane, not behind its scroll bar."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    wrapped_labels.keep_whole(label)  # both lines, even in the splitter
     return label
 
 
@@ -135,6 +140,14 @@ class PrintPane(Retranslating, QWidget):
         elif known != self._current:  # undo, redo or Back: show the inits up to this step
             self._current = known
             self._rebuild_log()
+
+    def set_history(self, snapshots: list[Snapshot]) -> None:
+        """Another network (opened, new, a lesson's start): its kept steps, the newest
+        current, and the log of the inits among them, as if each had been shown."""
+        self._timeline = list(snapshots)[-LOGGED_KEPT:]
+        self._current = len(self._timeline) - 1
+        self._cleared = []
+        self._rebuild_log()
 
     def text(self) -> str:
         """The ``print(net)`` text shown now."""

@@ -20,7 +20,7 @@ def subscribe_views(window) -> None:
     current.changed.connect(
         lambda snapshot: window.layer_editor.set_snapshot(snapshot, selection.current_layer()))
     history.historyChanged.connect(window.history_panel.set_history)
-    current.changed.connect(lambda snapshot: _select_a_parameter(window.params_table, snapshot))
+    current.settled.connect(lambda snapshot: _select_a_parameter(window.params_table, snapshot))
     current.changed.connect(window.show_status)
     current.changed.connect(lambda _snapshot: window.action_table.refresh())
     current.busyChanged.connect(lambda _busy: window.action_table.refresh())
@@ -78,4 +78,5 @@ def connect_session(window) -> None:
     session.pathChanged.connect(lambda _path: window.update_title())
     session.workspaceChanged.connect(window.workspace_changed)
     session.scenarioPlayed.connect(window.scenario_played)
+    session.workspaceChanged.connect(lambda: window.print_pane.set_history(session.history()))
     session.cancelled.connect(lambda step: error_actions.show_cancelled(window, step))

@@ -11,6 +11,8 @@ import warnings
 
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from torch.nn import init
 
 from core.errors import INVALID_ARGUMENT, LabError
@@ -189,3 +191,38 @@ def test_kept_fraction_matches_pytorchs_first_round(mean, std, a, b) -> None:
         kept = (torch.empty_like(values).uniform_(generator=generator).log() <= log_pdf).float()
     assert kept.mean().item() == pytest.approx(
         trunc_normal.kept_fraction(mean, std, a, b), abs=0.005)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.sampled_from([0.0, 1.0, -2.5, 1e-3, 123.456, 1e6, -3e7]),
+       std=st.sampled_from([1.0, 0.01, 3.7, 1e-4, 250.0]),
+       distance=st.floats(0, 1e5), side=st.sampled_from([-1, 1]))
+def test_a_point_interval_accepts_only_means_pytorchs_float32_sampler_keeps(
+        a, std, distance, side) -> None:
+    """With a == b PyTorch keeps a draw when log(u) ≤ x, x its float32 rounding of
+    −½((a − mean)/std)² against the double one: computed here with PyTorch's own
+    operations, x keeps at least MIN_KEPT wherever the lab accepts the mean."""
+    mean = a + side * distance * std
+    args = {"mean": mean, "std": std, "a": a, "b": a}
+    log_peak = -0.5 * ((a - mean) / std) ** 2
+    x = torch.full((1,), a).sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak).item()
+    kept = 1.0 if math.isnan(x) or x >= 0 else math.exp(x)
+    try:
+        validate_init_args("trunc_normal_", args)
+    except LabError as error:
+        assert "for ever" in error.message
+        return
+    assert kept >= trunc_normal.MIN_KEPT
+
+
+def test_the_point_interval_that_made_pytorch_draw_for_ever_is_refused() -> None:
+    args = {"mean": 971258980098951.0, "std": 1.0, "a": 1.0, "b": 1.0}
+    x = torch.full((1,), 1.0).sub_(args["mean"]).pow_(2).mul_(-0.5).sub_(
+        -0.5 * (1.0 - args["mean"]) ** 2).item()
+    assert x < -1e6  # every draw rejected: PyTorch's loop never ends
+    with pytest.raises(LabError) as info:
+        validate_init_args("trunc_normal_", args)
+    low, high = trunc_normal.mean_range(1.0, 1.0, 1.0)
+    validate_init_args("trunc_normal_", {**args, "mean": high})
+    validate_init_args("trunc_normal_", {**args, "mean": low})
+    assert "for ever" in info.value.message

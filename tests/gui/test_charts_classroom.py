@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -271,6 +274,27 @@ def test_the_visit_log_follows_undo_and_redo(qtbot, new_window):
     with qtbot.waitSignal(session.snapshotChanged, timeout=20000):
         session.redo()
     assert window.print_pane.log_text().count(visits[0]) == 1
+
+
+def test_an_opened_file_shows_the_visit_log_of_its_steps(qtbot, new_window):
+    """apply_order.json inits twice, then forwards: opening it logs both inits, as doing
+    its steps one by one does, and undo takes the last one away."""
+    path = Path(__file__).parents[2] / "examples" / "apply_order.json"
+    stepped, opened = new_window(), new_window()
+    for step in json.loads(path.read_text(encoding="utf-8"))["steps"]:
+        run(qtbot, stepped.session, step)
+    with qtbot.waitSignal(opened.session.snapshotChanged, timeout=20000):
+        assert opened.session.open(path)
+    inits = [s for s in opened.session.history() if s.visit_lines]
+    assert len(inits) == 2 and all(line in opened.print_pane.log_text()
+                                   for s in inits for line in s.visit_lines)
+    assert opened.print_pane.log_text() == stepped.print_pane.log_text()
+    for window in (stepped, opened):
+        for _ in range(2):  # back past the forward and the second init
+            with qtbot.waitSignal(window.session.snapshotChanged, timeout=20000):
+                window.session.undo()
+    assert opened.print_pane.log_text() == stepped.print_pane.log_text()
+    assert opened.print_pane.log_text().count(inits[0].visit_lines[0]) == 1
 
 
 def test_a_narrow_column_wraps_the_controls_instead_of_cutting_them(qtbot, session):

@@ -6,7 +6,7 @@ import pytest
 
 from core.errors import LabError
 from core.model.initializers import INITIALIZERS, validate_init_args
-from gui.models.current import CurrentSnapshot
+from gui.models.current import ONE_PASS_MODULES, CurrentSnapshot
 from gui.models.init_choice import InitChoice
 from gui.models.parameter_history import ParameterHistory
 from gui.models.selection import Selection
@@ -84,3 +84,45 @@ def test_init_choice_keeps_the_listed_order_and_refuses_what_core_refuses(qtbot)
     assert blocker.args == ["uniform_", refused.value.message]
     choice.set_args("uniform_", {"a": -1.0, "b": 1.0})
     assert {"init": "uniform_", "args": {"a": -1.0, "b": 1.0}} in choice.candidates()
+
+
+def deep_network(layers: int) -> dict:
+    """A build step: a Linear, then ``layers - 1`` ReLUs."""
+    return {"op": "build", "layers": [
+        {"layer": "Linear", "args": {"in_features": 3, "out_features": 2}},
+        *[{"layer": "ReLU"}] * (layers - 1)]}
+
+
+def settled_by_the_end_of_the_pass(session, current) -> list:
+    """Per snapshot the session announces: the snapshots settled by the time every view
+    heard of it (a slot connected after the current snapshot's runs after it)."""
+    settled, seen = [], []
+    current.settled.connect(settled.append)
+    session.snapshotChanged.connect(lambda _s: seen.append(list(settled)))
+    return seen
+
+
+def test_a_small_network_settles_in_the_pass_it_changed(qtbot, session):
+    current = CurrentSnapshot.of(session)
+    seen = settled_by_the_end_of_the_pass(session, current)
+    perform(qtbot, session, deep_network(ONE_PASS_MODULES))
+    assert seen == [[session.snapshot]] and not current.settling
+
+
+def test_a_big_network_settles_on_a_later_turn_and_only_as_the_newest(qtbot, session):
+    current = CurrentSnapshot.of(session)
+    seen = settled_by_the_end_of_the_pass(session, current)
+    with qtbot.waitSignal(current.settled) as blocker:
+        perform(qtbot, session, deep_network(ONE_PASS_MODULES + 1))
+    first = session.snapshot
+    assert seen == [[]] and blocker.args == [first]
+    perform(qtbot, session, {"op": "add", "layer": "Tanh"})
+    qtbot.waitUntil(lambda: not current.settling)
+    second = session.snapshot
+    settled = []
+    current.settled.connect(settled.append)
+    session.snapshotChanged.emit(first)  # two snapshots in one turn: the newest settles
+    session.snapshotChanged.emit(second)
+    with qtbot.waitSignal(current.settled) as blocker:
+        pass
+    assert blocker.args == [second] and settled == [second]

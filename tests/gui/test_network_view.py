@@ -370,3 +370,30 @@ def test_render_the_lazy_mlp_before_and_after_forward(qtbot, view: NetworkView, 
     assert view.grab().save(str(after))
     for path in (before, after):
         assert path.stat().st_size > 1000
+
+
+def rows_in_place(view: NetworkView) -> bool:
+    """Each card starts where the one above ends: the layout matches every card's height."""
+    model, list_view = view.model(), view.list_view
+    width = list_view.viewport().width()
+    rects = [list_view.rectForIndex(model.index(row)) for row in range(model.rowCount())]
+    heights = [view.delegate.height(card(view, row), width) for row in range(model.rowCount())]
+    return all(rect.height() == height for rect, height in zip(rects, heights, strict=True)) \
+        and all(below.top() == above.bottom() + 1 + list_view.spacing()
+                for above, below in zip(rects, rects[1:], strict=False))
+
+
+def test_rows_are_laid_out_again_only_when_a_card_changes_height(qtbot, view, lab):
+    layouts = []
+    view.list_view.doItemsLayout = lambda: (layouts.append(1),
+                                            type(view.list_view).doItemsLayout(view.list_view))
+    qtbot.wait(20)
+    lab.initialize("zeros_", layers=[2])  # the same texts' heights on one card
+    view.set_snapshot(lab.snapshot)
+    qtbot.wait(50)  # a layout the list scheduled would have run by now
+    assert layouts == [] and rows_in_place(view)
+    height = view.list_view.rectForIndex(view.model().index(0)).height()
+    lab.forward(input_spec((2, 20)))  # "in_features: 0 → 20" adds a line to card 0
+    view.set_snapshot(lab.snapshot)
+    qtbot.waitUntil(lambda: bool(layouts) and rows_in_place(view))
+    assert view.list_view.rectForIndex(view.model().index(0)).height() > height
