@@ -45,6 +45,7 @@ from core.model import memory
 FORMAT = 1
 SLACK = 16 * 1024**2  # bytes no longer live that the tensors file may hold before a rewrite
 MAX_INDEX_BYTES = 256 * 1024**2
+PRUNE_AT = 4096  # records kept in memory before those of tensors gone are dropped
 DTYPES = {name: getattr(torch, name) for name in (
     "float32", "float64", "float16", "bfloat16", "int64", "int32", "int16", "int8", "uint8",
     "uint16", "uint32", "uint64", "bool", "complex64", "complex128", "float8_e4m3fn",
@@ -71,6 +72,7 @@ class WeightStore:
         self._modules: dict[int, tuple] = {}  # id(module) -> (ref, checks, fragment, bytes)
         self._records: dict[int, tuple] = {}  # id(tensor) -> (ref, fingerprint, record)
         self._last = _Positions()  # the last version written, position by position
+        self._prune_at = PRUNE_AT
 
     def reset(self) -> None:
         """Forget what is on disk: the next write writes everything anew (a new file)."""
@@ -105,7 +107,10 @@ class WeightStore:
         self.tensors, self.size, self.written = name, self.size + plan.fresh, plan.fresh
         self._modules = plan.modules  # the live modules' (undone ones come back as misses)
         self._last = plan.positions
-        self._records.update(plan.records)  # valid while the file is: bounded by its records
+        self._records.update(plan.records)  # valid while the file is
+        if len(self._records) > self._prune_at:  # tensors gone (tiny ones re-drawn often)
+            self._records = {k: v for k, v in self._records.items() if v[0]() is not None}
+            self._prune_at = max(PRUNE_AT, 2 * len(self._records))
         return {name, index_name(generation)}
 
     def _append(self, path: Path, pending: list, new: bool) -> None:

@@ -206,3 +206,17 @@ def test_the_memory_limit_is_checked_before_anything_is_read(tmp_path) -> None:
     with pytest.raises(LabError) as caught:
         weight_store.read(tmp_path / "weights-1.json", limit=1000)
     assert caught.value.kind == "too_large"
+
+
+def test_what_is_kept_in_memory_of_tensors_gone_stays_bounded(tmp_path, monkeypatch) -> None:
+    """Redrawing a small layer again and again: the file grows within SLACK, the records
+    remembered of tensors no longer alive are dropped."""
+    monkeypatch.setattr(weight_store, "PRUNE_AT", 8)
+    session, store = Session(seed=9), weight_store.WeightStore(tmp_path)
+    session.lab.set_history_limit(100)  # undo keeps (almost) nothing: old tensors are freed
+    session.submit(linear(2))
+    for generation in range(1, 60):
+        session.submit({"op": "init", "init": "normal_", "layers": ["0"]})
+        state = written(store, session, generation)
+        assert len(store._records) <= 2 * 8 + 2
+    assert_bit_for_bit(state, recovery.saved_weights(session.lab.version))
