@@ -220,3 +220,16 @@ def test_what_is_kept_in_memory_of_tensors_gone_stays_bounded(tmp_path, monkeypa
         state = written(store, session, generation)
         assert len(store._records) <= 2 * 8 + 2
     assert_bit_for_bit(state, recovery.saved_weights(session.lab.version))
+
+
+def test_buffers_scalars_and_lazy_layers_once_forwarded_read_back_bit_for_bit(tmp_path) -> None:
+    session, store = Session(seed=10), weight_store.WeightStore(tmp_path)
+    session.submit(linear())
+    session.submit({"op": "add", "layer": "BatchNorm1d", "args": {"num_features": 8}})
+    session.submit({"op": "add", "layer": "LazyLinear", "args": {"out_features": 3}})
+    state = written(store, session, 1)
+    assert not any(key.startswith("2.") for key in state)  # uninitialized: not saved
+    session.submit({"op": "forward", "shape": [4, 8]})  # running stats, the lazy weights
+    state = written(store, session, 2)
+    assert state["1.num_batches_tracked"].shape == () and "2.weight" in state
+    assert_bit_for_bit(state, recovery.saved_weights(session.lab.version))
