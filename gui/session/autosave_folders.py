@@ -45,7 +45,7 @@ class Orphan:
 
     folder: Path
     session_path: Path
-    weights_path: Path | None
+    weights_path: Path | None  # the weights index (weights-N.json), or an older weights-N.pt
     label: str
     steps: int
     saved_at: float
