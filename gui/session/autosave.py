@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import operator
 import os
 import shutil
 import time
@@ -77,6 +78,25 @@ def _append(path: Path, data: bytes) -> None:
         os.close(descriptor)
 
 
+class _ParamCount:
+    """The parameters that exist in a snapshot, for meta.json, summed again only past the
+    records the last one shared (a snapshot reuses the very records of unchanged
+    parameters): adding a layer to 1000 costs the layer. Used on the autosave thread."""
+
+    def __init__(self) -> None:
+        self.params: tuple = ()
+        self.total = 0
+
+    def of(self, snapshot) -> int:
+        params, count = snapshot.parameters, len(self.params)
+        if len(params) >= count and all(map(operator.is_, params[:count], self.params)):
+            total = self.total + sum(p.numel or 0 for p in params[count:])
+        else:
+            total = sum(p.numel or 0 for p in params)
+        self.params, self.total = params, total
+        return int(total)
+
+
 class _WriteSignals(QObject):
     done = Signal(object)  # None, or the OSError text
 
@@ -88,11 +108,11 @@ class _Write(QRunnable):
 
     def __init__(self, folder: Path, generation: int, base: int, document: dict | None,
                  added: tuple, version, meta: dict, store: weight_store.WeightStore,
-                 whole: bool, snapshot) -> None:
+                 whole: bool, snapshot, count: _ParamCount) -> None:
         super().__init__()
         self.folder, self.generation, self.base = folder, generation, base
         self.document, self.added, self.version, self.meta = document, added, version, meta
-        self.store, self.whole, self.snapshot = store, whole, snapshot
+        self.store, self.whole, self.snapshot, self.count = store, whole, snapshot, count
         self.signals = _WriteSignals()
 
     def run(self) -> None:
@@ -105,7 +125,7 @@ class _Write(QRunnable):
             elif self.added:
                 _append(self.folder / f"journal-{self.base}.jsonl",
                         b"".join(recovery.journal_line(step) for step in self.added))
-            params = int(self.snapshot.total_params)  # a walk of every parameter: not on the UI
+            params = self.count.of(self.snapshot)  # snapshot.total_params, off the UI thread
             _write_atomically(self.folder / META, json.dumps({**self.meta, "params": params})
                               + "\n")
             complete = True  # meta.json now names this generation
@@ -157,6 +177,7 @@ class Autosave(QObject):
         self._base_steps = self._journal_steps = 0
         self._store: weight_store.WeightStore | None = None  # used on the autosave thread
         self._whole = True  # the next write writes the weights anew (first, after a failure)
+        self._count = _ParamCount()  # used on the autosave thread
 
     @property
     def active(self) -> bool:
@@ -211,7 +232,8 @@ class Autosave(QObject):
                 "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
                 "path": str(session.path) if session.path else None}
         job = _Write(self.folder, self.generation, self._base, document, added,
-                     session.lab.version, meta, self._store, self._whole, snapshot)
+                     session.lab.version, meta, self._store, self._whole, snapshot,
+                     self._count)
         self._whole = False
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)

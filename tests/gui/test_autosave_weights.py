@@ -49,6 +49,8 @@ def test_an_autosave_after_a_step_writes_only_the_tensors_it_made(qtbot, make_wi
         index = win.autosave.folder / weight_store.index_name(meta_of(win.autosave.folder)
                                                               ["generation"])
         assert bit_for_bit(weight_store.read(index), state)
+        assert meta_of(win.autosave.folder)["params"] == sum(
+            t.numel() for t in win.session.lab.version.net().parameters())
 
 
 def test_a_kill_after_many_steps_with_undo_and_redo_restores_bit_for_bit(
