@@ -10,14 +10,16 @@ waited for until the files are on disk). Then, side by side, each gets one more 
 per round, and two writes are timed one after the other:
 
 - **incremental**: what the window writes, the new step appended to the journal
-  (plus the weights and meta.json);
-- **whole**: the whole session written anew (what every autosave wrote before the
-  journal; forced by forgetting what was written).
+  (plus the tensors not on disk yet, the weights' index and meta.json);
+- **whole**: the whole session written anew, steps and weights (what every autosave
+  wrote before the journal and the weight store; forced by ``Autosave.rewrite``).
 
-Two kinds: **history**, a fixed network (LazyLinear(64), ReLU, LazyLinear(64),
-forwarded) re-initialized step after step, so only the history grows; and **layers**,
-one ``add`` per step (``bench_scale.py``'s network), where the weights written grow
-with the network. Each figure is a ratio of the medians of the rounds; the part of
+Three kinds: **history**, a fixed network (LazyLinear(64), ReLU, LazyLinear(64),
+forwarded) re-initialized step after step, so only the history grows; **layers**,
+one ``add`` per step (``bench_scale.py``'s network: lazy layers, never forwarded, so
+no tensor is written; what grows is the network to walk); and **weights**, one
+initialized ``Linear(64, 64)`` or ``ReLU`` added per step, so the weights grow too
+(8 MB at step 1000). Each figure is a ratio of the medians of the rounds; the part of
 the incremental write spent on the calling (in the window: the UI) thread is shown too.
 A short session is played first and thrown away (imports and first writes).
 """
@@ -61,11 +63,17 @@ def layer_steps(count: int) -> list[dict]:
     return scenario(count, one_step=False)["steps"][:count]
 
 
+def weight_steps(count: int) -> list[dict]:
+    """A Linear(64, 64) (initialized: its tensors exist) or a ReLU added per step."""
+    return [{"op": "add", "layer": "Linear", "args": {"in_features": 64, "out_features": 64}}
+            if i % 2 == 0 else {"op": "add", "layer": "ReLU"} for i in range(count)]
+
+
 def saved(saver: Autosave, whole: bool) -> tuple[float, float]:
     """Seconds of one autosave until it is on disk, and of its part on this (the UI)
     thread; ``whole`` writes the session anew."""
     if whole:
-        saver._written = None  # nothing known written: the whole document again
+        saver.rewrite()  # nothing known written: the whole document and weights again
     started = time.perf_counter()
     saver.schedule()
     scheduled = time.perf_counter()
@@ -111,7 +119,8 @@ def figures(results: dict[str, dict], first: int, last: int) -> list[Figure]:
     found = []
     span = f"steps {last - ROUNDS + 1}-{last} / steps {first - ROUNDS + 1}-{first}"
     for session, title, limit in (("history", "a fixed network re-initialized", 1.5),
-                                  ("layers", "one layer added per step", None)):
+                                  ("layers", "one layer added per step", None),
+                                  ("weights", "one initialized layer added per step", None)):
         times = results[session]
         for kind in ("incremental", "whole"):
             late, early = times[(last, kind)], times[(first, kind)]
@@ -136,7 +145,8 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory(prefix="lil-autosave-") as name:
         measure(history_steps, 5, 5 + 2 * ROUNDS, Path(name) / "warm-up")  # first writes
-        for session, steps in (("history", history_steps), ("layers", layer_steps)):
+        for session, steps in (("history", history_steps), ("layers", layer_steps),
+                               ("weights", weight_steps)):
             results[session] = measure(steps, 10, last, Path(name) / session)
     columns = [(point, kind) for kind in ("incremental", "whole", "UI thread")
                for point in (first, last)]

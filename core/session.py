@@ -273,8 +273,8 @@ class Session:
         report["restore_error"] = None
         if weights_path is not None and Path(weights_path).exists():
             try:
-                recovery.restore_weights(played.lab, weights.read(weights_path,
-                                                                  played.lab.limit()))
+                recovery.restore_weights(played.lab, recovery.read_weights(
+                    weights_path, played.lab.limit()))
             except LabError as error:
                 report["restore_error"] = error.to_dict()
         return self._replace(Workspace(played.lab, played.seed, True), report=report)

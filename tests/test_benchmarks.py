@@ -33,7 +33,7 @@ def figures(stdout: str) -> list[dict]:
 @pytest.mark.parametrize(("script", "count"), [
     ("bench_core.py", 2), ("bench_memory.py", 3), ("bench_histogram.py", 5),
     ("bench_responsiveness.py", 1), ("bench_startup.py", 2), ("bench_train.py", 2),
-    ("bench_charts.py", 4), ("bench_train_window.py", 3), ("bench_autosave.py", 6),
+    ("bench_charts.py", 4), ("bench_train_window.py", 3), ("bench_autosave.py", 9),
 ])
 def test_each_benchmark_runs_small_and_reports_figures_with_goals(script, count):
     stdout = run(f"benchmarks/{script}", "--small")
@@ -74,13 +74,13 @@ def test_scale_benchmark_prints_time_and_memory_beside_plain_pytorch():
 
 
 def test_autosave_benchmark_prints_early_and_late_steps_side_by_side():
-    """Both kinds of session, the incremental and the whole write, at step 25 and 100."""
+    """The three kinds of session, the incremental and the whole write, at step 25 and 100."""
     stdout = run("benchmarks/bench_autosave.py", "--small")
-    header, *rows = stdout.split("steps 11-25 and 86-100", 1)[1].splitlines()[1:4]
+    header, *rows = stdout.split("steps 11-25 and 86-100", 1)[1].splitlines()[1:5]
     assert header.split() == ["incremental", "to", "25", "incremental", "to", "100", "whole",
                               "to", "25", "whole", "to", "100", "UI", "thread", "to", "25",
                               "UI", "thread", "to", "100"]
-    assert [row.split()[0] for row in rows] == ["history", "layers"]
+    assert [row.split()[0] for row in rows] == ["history", "layers", "weights"]
     assert all(float(cell) > 0 for row in rows for cell in row.split()[1:])
     ratio = [r for r in figures(stdout) if r["limit"] is not None]
     assert len(ratio) == 1 and "steps 86-100 / steps 11-25 (incremental)" in ratio[0]["what"]

@@ -2157,9 +2157,20 @@
         <translation>Loading {name} ({size} of tensors once unpacked)</translation>
     </message>
     <message>
+        <location filename="../core/io/weight_store.py" line="274"/>
+        <source>Restoring the autosaved weights ({size} of tensors)</source>
+        <translation>Restoring the autosaved weights ({size} of tensors)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="276"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>build a smaller network or raise the memory limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="280"/>
+        <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
+        <translation>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</translation>
     </message>
     <message>
         <location filename="../core/io/weights.py" line="75"/>
@@ -2358,7 +2369,7 @@
         <translation>The script could not be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="110"/>
+        <location filename="../core/io/recovery.py" line="119"/>
         <source>restore autosaved weights</source>
         <translation>restore autosaved weights</translation>
     </message>

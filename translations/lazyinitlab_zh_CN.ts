@@ -2157,9 +2157,20 @@
         <translation>加载 {name}（解包后张量共 {size}）</translation>
     </message>
     <message>
+        <location filename="../core/io/weight_store.py" line="274"/>
+        <source>Restoring the autosaved weights ({size} of tensors)</source>
+        <translation>恢复自动保存的权重（张量共 {size}）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="276"/>
         <location filename="../core/io/weights.py" line="67"/>
         <source>build a smaller network or raise the memory limit.</source>
         <translation>请构建更小的网络，或提高内存上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/weight_store.py" line="280"/>
+        <source>The autosaved weights ({name}) are damaged or incomplete; the values replayed from the steps were kept.</source>
+        <translation>自动保存的权重（{name}）已损坏或不完整；已保留按步骤重放得到的值。</translation>
     </message>
     <message>
         <location filename="../core/io/weights.py" line="75"/>
@@ -2358,7 +2369,7 @@
         <translation>无法将脚本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../core/io/recovery.py" line="110"/>
+        <location filename="../core/io/recovery.py" line="119"/>
         <source>restore autosaved weights</source>
         <translation>恢复自动保存的权重</translation>
     </message>

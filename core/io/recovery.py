@@ -22,6 +22,7 @@ import torch
 from torch.nn.parameter import is_lazy
 
 from core.io import scenario as scenario_io
+from core.io import weight_store, weights
 from core.messages import msg
 from core.model.history import Version
 from core.model.lab import Lab
@@ -34,6 +35,14 @@ def saved_weights(version: Version) -> dict:
     never mutated, so the autosave reads them on its own thread, not the UI's.
     """
     return {k: v for k, v in version.net().state_dict().items() if not is_lazy(v)}
+
+
+def read_weights(path: str | os.PathLike, limit: int | None = None) -> dict:
+    """The weights an autosave kept: its index (``weights-N.json``) or a whole state_dict
+    (``weights-N.pt``, older autosaves); ``LabError`` when they cannot be read."""
+    if Path(path).suffix == ".json":
+        return weight_store.read(path, limit)
+    return weights.read(path, limit)
 
 
 def journal_line(step: dict) -> bytes:

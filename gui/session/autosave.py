@@ -11,7 +11,12 @@ After every change of the network it writes, off the UI thread:
   open; new), when the seed changed, after a failed write, and when the journal holds
   more than ``JOURNAL_STEPS`` and more than the base (so rarely that it costs about
   one step's write per step);
-- ``weights-N.pt``: the exact weights (a replay alone can differ after an undo),
+- ``weights-N.json`` and ``tensors-T.bin``: the exact weights (a replay alone can
+  differ after an undo), written a tensor at a time by ``core/io/weight_store.py``
+  on the autosave thread: a write appends the tensors not on disk yet (those the
+  change made) to ``tensors-T.bin`` and names every entry's record in the index;
+  everything is written anew (a new T) after a failed write and when the file holds
+  mostly tensors no longer live;
 - ``meta.json``, written last and atomically: which generation N and base B are
   complete and how many steps (journal lines after them, or a line a kill cut short,
   are not read back), the last label,
@@ -29,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import operator
 import os
 import shutil
 import time
@@ -37,7 +43,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core.io import files, recovery, weights
+from core.io import files, recovery, weight_store
 from core.model.history import StepLog
 from gui.session.autosave_folders import (  # noqa: F401 (the autosave API, in one place)
     _LIVE,
@@ -72,38 +78,62 @@ def _append(path: Path, data: bytes) -> None:
         os.close(descriptor)
 
 
+class _ParamCount:
+    """The parameters that exist in a snapshot, for meta.json, summed again only from the
+    first record the last snapshot did not share (a snapshot reuses the very records of
+    unchanged parameters): adding a layer to 1000 costs the layer and a few passes at C
+    speed. Used on the autosave thread."""
+
+    def __init__(self) -> None:
+        self.params: tuple = ()
+        self.sums = [0]  # sums[i]: the parameters of the first i records
+
+    def of(self, snapshot) -> int:
+        params = snapshot.parameters
+        same = list(map(operator.is_, params, self.params))
+        first = same.index(False) if False in same else len(same)
+        sums = self.sums[:first + 1]
+        for record in params[first:]:
+            sums.append(sums[-1] + (record.numel or 0))
+        self.params, self.sums = params, sums
+        return int(sums[-1])
+
+
 class _WriteSignals(QObject):
     done = Signal(object)  # None, or the OSError text
 
 
 class _Write(QRunnable):
-    """One generation, written on the autosave thread: the weights, then a new base
-    (``document``) or the steps ``added`` to the base's journal, then meta.json."""
+    """One generation, written on the autosave thread: the weights (the tensors not on
+    disk yet, and their index), then a new base (``document``) or the steps ``added``
+    to the base's journal, then meta.json."""
 
     def __init__(self, folder: Path, generation: int, base: int, document: dict | None,
-                 added: tuple, version, meta: dict) -> None:
+                 added: tuple, version, meta: dict, store: weight_store.WeightStore,
+                 whole: bool, snapshot, count: _ParamCount) -> None:
         super().__init__()
         self.folder, self.generation, self.base = folder, generation, base
         self.document, self.added, self.version, self.meta = document, added, version, meta
+        self.store, self.whole, self.snapshot, self.count = store, whole, snapshot, count
         self.signals = _WriteSignals()
 
     def run(self) -> None:
         complete = False
-        try:
-            state = recovery.saved_weights(self.version)  # here, not on the UI thread
-            weights.save(state, self.folder / f"weights-{self.generation}.pt")
+        try:  # the weights here, not on the UI thread
+            kept_weights = self.store.write(self.version, self.generation, self.whole)
             if self.document is not None:
                 text = json.dumps(self.document, indent=1, ensure_ascii=False, allow_nan=False)
                 _write_atomically(self.folder / f"session-{self.base}.json", text + "\n")
             elif self.added:
                 _append(self.folder / f"journal-{self.base}.jsonl",
                         b"".join(recovery.journal_line(step) for step in self.added))
-            _write_atomically(self.folder / META, json.dumps(self.meta) + "\n")
+            params = self.count.of(self.snapshot)  # snapshot.total_params, off the UI thread
+            _write_atomically(self.folder / META, json.dumps({**self.meta, "params": params})
+                              + "\n")
             complete = True  # meta.json now names this generation
-            keep = {f"session-{self.base}.json", f"journal-{self.base}.jsonl",
-                    f"weights-{self.generation}.pt"}
+            keep = {f"session-{self.base}.json", f"journal-{self.base}.jsonl", *kept_weights}
             for old in [*self.folder.glob("session-*.json"), *self.folder.glob("journal-*.jsonl"),
-                        *self.folder.glob("weights-*.pt")]:
+                        *self.folder.glob("weights-*"), *self.folder.glob("tensors-*.bin")]:
                 if old.name not in keep:
                     old.unlink(missing_ok=True)
             problem = None
@@ -114,8 +144,9 @@ class _Write(QRunnable):
         self.signals.done.emit(problem)
 
     def _remove_incomplete(self) -> None:
-        """A failed write leaves no partial file and no half generation behind."""
-        names = [f"weights-{self.generation}.pt"]
+        """A failed write leaves no partial file and no half generation behind (the
+        weight store removes what it appended)."""
+        names = [weight_store.index_name(self.generation)]
         if self.document is not None:  # a journal's torn line is past meta.json's count
             names.append(f"session-{self.base}.json")
         leftovers = [*(self.folder / name for name in names), *self.folder.glob("*.partial")]
@@ -146,6 +177,9 @@ class Autosave(QObject):
         self._written_seed: int | None = None
         self._base = 0  # the generation whose session file the journal extends
         self._base_steps = self._journal_steps = 0
+        self._store: weight_store.WeightStore | None = None  # used on the autosave thread
+        self._whole = True  # the next write writes the weights anew (first, after a failure)
+        self._count = _ParamCount()  # used on the autosave thread
 
     @property
     def active(self) -> bool:
@@ -174,6 +208,7 @@ class Autosave(QObject):
             self.writeFailed.emit(f"{folder}: {exc.strerror or exc}")
             return False
         self.folder = folder
+        self._store, self._whole = weight_store.WeightStore(folder), True
         _LIVE.add(folder)
         return True
 
@@ -197,14 +232,19 @@ class Autosave(QObject):
         self._written, self._written_seed = steps, session.seed
         meta = {"generation": self.generation, "base": self._base, "steps": len(steps),
                 "label": str(snapshot.label)[:MAX_LABEL], "saved": time.time(),
-                "params": int(snapshot.total_params),
                 "path": str(session.path) if session.path else None}
         job = _Write(self.folder, self.generation, self._base, document, added,
-                     session.lab.version, meta)
+                     session.lab.version, meta, self._store, self._whole, snapshot,
+                     self._count)
+        self._whole = False
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)
         self._jobs.append(job)
         self._pool.start(job)
+
+    def rewrite(self) -> None:
+        """Write the whole session anew at the next write: a new base, all the weights."""
+        self._written, self._whole = None, True
 
     def _added(self, steps: StepLog, seed: int | None) -> tuple | None:
         """The steps to append to the journal, or None when a new base is due."""
@@ -221,6 +261,7 @@ class Autosave(QObject):
         self._writing = False
         if problem:
             self._written = None  # a half-appended line must not precede the next one
+            self._whole = True  # nor a record no complete index names
             logging.getLogger(__name__).warning("Autosave failed: %s", problem)
             self.writeFailed.emit(problem)
         else:

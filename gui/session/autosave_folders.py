@@ -45,7 +45,7 @@ class Orphan:
 
     folder: Path
     session_path: Path
-    weights_path: Path | None
+    weights_path: Path | None  # the weights index (weights-N.json), or an older weights-N.pt
     label: str
     steps: int
     saved_at: float
@@ -184,7 +184,9 @@ def _orphan(folder: Path) -> Orphan | None:
     base = whole(meta, "base", 0, generation) if "base" in meta else generation
     session_path = folder / f"session-{base}.json"
     journal_path = folder / f"journal-{base}.jsonl"
-    weights_path = folder / f"weights-{generation}.pt"
+    weights_path = folder / f"weights-{generation}.json"  # an index of records
+    if not weights_path.is_file():
+        weights_path = folder / f"weights-{generation}.pt"  # written whole (older autosaves)
     if steps < 1 or not session_path.is_file():
         return None
     return Orphan(folder, session_path, weights_path if weights_path.is_file() else None,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from core.io import weight_store
 from gui.session import autosave, autosave_folders, settings
 from gui.session.session import LabSession
 
@@ -151,14 +152,18 @@ def test_a_failed_write_removes_its_partial_files_and_shows_a_lasting_sign(
     win.offer_recovery(ask=False)
     folder = win.autosave.folder
 
-    def full_disk(state, path):
-        Path(f"{path}.partial").write_bytes(b"half a tensor")
+    real = weight_store.WeightStore._append
+
+    def full_disk(store, path, pending, new):
+        Path(f"{path}.partial").write_bytes(b"half an index")
+        real(store, path, [b"half a tensor"], new)  # the disk filled in the middle of a record
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(autosave.weights, "save", full_disk)
+    monkeypatch.setattr(weight_store.WeightStore, "_append", full_disk)
     with qtbot.waitSignal(win.autosave.writeFailed, timeout=10_000):
         perform(qtbot, win, {"op": "add", "layer": "ReLU"})
     assert not list(folder.glob("*.partial")) and not list(folder.glob("weights-*"))
+    assert not list(folder.glob("tensors-*"))
     alert = win._autosave_label
     win.statusBar().clearMessage()  # the transient message goes; the sign stays
     assert alert.isVisible() and "No space left" in alert.toolTip()

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-import torch
 
+from core.io import weight_store
 from gui.session import autosave
 from gui.window.main_window import MainWindow
 from tests.gui.window_helpers import build_lazy_mlp, perform, same_state, state_of
@@ -82,7 +82,7 @@ def test_a_step_appends_one_journal_line_and_rewrites_no_session_file(
     assert journal_of(folder, after["base"]) == [*lines, RELU]  # the new step, appended
     assert (folder / f"session-{after['base']}.json").read_text("utf-8") == base_text
     assert atomic_writes == [autosave.META]  # no session file written whole
-    weights = torch.load(folder / f"weights-{after['generation']}.pt", weights_only=True)
+    weights = weight_store.read(folder / f"weights-{after['generation']}.json")
     assert same_state(weights, state_of(win))
 
 

@@ -13,7 +13,7 @@ import pytest
 import torch
 from torch import nn
 
-from core.io import scenario
+from core.io import scenario, weight_store
 from core.model.lab import Lab
 from gui.session import autosave
 from gui.window.main_window import MainWindow
@@ -41,12 +41,13 @@ def test_every_change_is_autosaved_as_a_session_and_exact_weights(
     journal = (folder / f"journal-{base}.jsonl").read_text("utf-8").splitlines()
     assert {**saved, "steps": saved["steps"] + [json.loads(line) for line in journal]} == \
         win.session.document()
-    weights = torch.load(folder / f"weights-{generation}.pt", weights_only=True)
+    weights = weight_store.read(folder / f"weights-{generation}.json")
     assert same_state(weights, state_of(win))
-    # Only the newest generation is kept.
+    # Only the newest generation is kept, and the one file its index names records in.
+    tensors = json.loads((folder / f"weights-{generation}.json").read_text("utf-8"))["tensors"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["meta.json", autosave.MARKER, f"session-{base}.json", f"journal-{base}.jsonl",
-         f"weights-{generation}.pt"])
+         f"weights-{generation}.json", tensors])
     assert win._save_to(tmp_path / "saved.json")
     win.close()
     assert not folder.exists()  # a saved session's clean exit leaves nothing to recover

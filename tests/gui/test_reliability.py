@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from core.errors import RUNTIME
+from core.io import weight_store
 from core.model.lab import Lab
 from core.operations import steps as step_ops
 from gui.session import autosave
@@ -132,10 +133,10 @@ def test_an_autosave_that_cannot_be_written_says_so_and_the_window_works_on(
     win = make_window()
     win.offer_recovery(ask=False)
 
-    def full_disk(state, path):
+    def full_disk(store, path, pending, new):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(autosave.weights, "save", full_disk)
+    monkeypatch.setattr(weight_store.WeightStore, "_append", full_disk)
     with qtbot.waitSignal(win.autosave.writeFailed, timeout=10_000):
         perform(qtbot, win, {"op": "add", "layer": "ReLU"})
     assert "Autosave failed" in win.statusBar().currentMessage()
