@@ -13,7 +13,8 @@ In the real main window (a 5 ms heartbeat timer records the longest stall):
   histogram is drawn) and switching the inspector tabs, each followed by a repaint.
 - **a step on one layer**: the longest stall while ``init zeros_`` on layer 0 of the
   N-layer network runs and its snapshot is shown (views update what changed);
-- **autosave**: writing the session's autosave once (its document and weights).
+- **autosave**: the session's first autosave write (its whole document and every tensor;
+  later writes add what a step changed, `bench_autosave.py`).
 
 As in the app (``gui/app.py``), the interpreter is prepared before the first window
 (``gui/kit/interpreter.py``: imports frozen out of the garbage collector, full
@@ -177,7 +178,8 @@ def measure(layers: int, repeats: int) -> list[Figure]:
                               big / small, "x", 1.5,
                               detail=f"{big * 1000:.1f} ms / {small * 1000:.1f} ms"))
     figures.append(Figure("6. scale", f"autosave of the {layers}-step session (one write)",
-                          save, "s", None, detail="the whole document and state_dict"))
+                          save, "s", None,
+                          detail="the first write: the whole document and every tensor"))
     return figures
 
 
