@@ -274,7 +274,9 @@ def _idle_threads_sleep() -> None:
     A headless run interleaves many small torch operations with Python work; after each
     one OpenMP's threads spin for a while, holding a core. On a shared machine the main
     thread then waits for a core: a 1000-layer run took 3× longer than with sleeping
-    threads. An ``OMP_WAIT_POLICY`` you set is kept.
+    threads. In the window the spinning threads took the core the UI thread needed to
+    show a step (on two cores: stalls of 60 ms, 22 of them computing). An
+    ``OMP_WAIT_POLICY`` you set is kept.
     """
     if "torch" not in sys.modules:  # read once, when torch's OpenMP is loaded
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
@@ -296,8 +298,8 @@ def _start_importing_torch() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    _idle_threads_sleep()
     if args.run:
-        _idle_threads_sleep()
         return run_headless(args.run, args.report, args.save_weights, args.export_code,
                             args.model)
     _start_importing_torch()

@@ -112,8 +112,11 @@ def qt_platform_env() -> dict:
 def prepare_qt() -> None:
     """In this process, before Qt starts: offscreen unless a display exists, and settings
     and autosaves in a throw-away folder (the user's saved choices neither change the
-    figures nor get changed by them)."""
+    figures nor get changed by them); OpenMP's idle threads sleep, as ``main.py`` has
+    them (before torch is imported)."""
     import tempfile
+
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

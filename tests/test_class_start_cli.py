@@ -74,3 +74,18 @@ def test_one_command_opens_step_7_in_presenter_mode_and_saves_what_the_class_see
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.width() <= 1280 and image.height() <= 720 and image.width() > 1200
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_the_window_lets_openmps_idle_threads_sleep_unless_told_otherwise(given, expected):
+    """Spinning OpenMP threads took the core the UI thread needed to show a step."""
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if given is not None:
+        env["OMP_WAIT_POLICY"] = given
+    probe = ("import os, sys, main, gui.app\n"
+             "gui.app.run_app = lambda **_: print(os.environ.get('OMP_WAIT_POLICY')) or 0\n"
+             "sys.exit(main.main([]))\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [expected]
