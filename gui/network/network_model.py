@@ -83,7 +83,9 @@ class NetworkModel(QAbstractListModel):
         self._error: tuple[int, str] | None = None
         self._changes: dict[int, tuple[str, ...]] = {}  # position -> the snapshot's changes
         self._sharing: dict[int, tuple[int, ...]] = {}  # position -> positions tied to it
-        self._inputs: list[tuple] = []  # per row: everything its card is made from
+        self._inputs: list[tuple] | None = []  # per row: what its card is made from (None:
+        # not made since a reset)
+        self._own: dict[str, list[ParamInfo]] = {}  # module name -> the parameters under it
         self._cards: dict[int, Card] = {}  # per row, made when first asked for
         # while a snapshot's changed rows are announced: those rows and the cards they had
         # (None: not made yet), so that a view can tell whether a card changed height
@@ -104,10 +106,17 @@ class NetworkModel(QAbstractListModel):
         """
         old = len(self._snapshot.modules) if self._snapshot is not None else -1
         reset = old != len(snapshot.modules)
+        before = None
         if reset:
             self.beginResetModel()
+        else:  # the shown cards' inputs, made now if a reset left them to be made
+            before = self._inputs if self._inputs is not None else [
+                self._card_inputs(m) for m in self._modules()]
         self._snapshot = snapshot
         self._params = {p.name: p for p in snapshot.parameters}
+        self._own = {}
+        for info in snapshot.parameters:
+            self._own.setdefault(info.module, []).append(info)
         self._holders = {name.rsplit(".", depth)[0] for m in snapshot.modules
                          for name in (m.name,) for depth in range(1, name.count(".") + 1)}
         self._trace = {t.position: t for t in snapshot.trace or ()}
@@ -122,11 +131,11 @@ class NetworkModel(QAbstractListModel):
         self._sharing = {position: tuple(tied) for position, tied in sharing.items()}
         error_row = self._error[0] if self._error else None
         self._error = None
-        before, self._inputs = self._inputs, [self._card_inputs(m) for m in snapshot.modules]
-        if reset:
-            self._cards = {}
+        if reset:  # nothing to compare with: the inputs are made when a step needs them
+            self._inputs, self._cards = None, {}
             self.endResetModel()
             return True
+        self._inputs = [self._card_inputs(m) for m in snapshot.modules]
         rows = [row for row, (was, now) in enumerate(zip(before, self._inputs, strict=True))
                 if not _same(was, now) or row == error_row]
         self.replaced = {row: self._cards.pop(row, None) for row in rows}
@@ -257,7 +266,11 @@ class NetworkModel(QAbstractListModel):
 
     def _card_inputs(self, module: ModuleInfo) -> tuple:
         """What ``card(module)`` reads: records compared by identity, texts by value."""
-        params = tuple(self._param(module, attr) for attr in module.parameters)
+        own = self._own.get(module.name, ())
+        if module.tied_to is None and len(own) == len(module.parameters):
+            params = tuple(own)  # listed in the module's order (most modules)
+        else:  # a tied module, or a tensor listed under another module
+            params = tuple(self._param(module, attr) for attr in module.parameters)
         tied = self._modules()[module.tied_to] if module.tied_to is not None else None
         return (module, self._trace.get(module.position), params, tied,
                 self._changes.get(module.position), self._sharing.get(module.position))
