@@ -51,6 +51,24 @@ class Monitor:
             self._progress(min(done, total), total, label)
 
 
+def by_percent(progress: Progress) -> Progress:
+    """``progress``, told only when the whole percentage done changes (and at the end).
+
+    In the window each report is a call queued to the UI thread: an init visiting 1000
+    modules sent 1000 of them, handled in the pass that showed the result. This sends
+    about a hundred, and every report of an operation of up to 100 units."""
+    last: list = [None]
+
+    def report(done: int, total: int, label: str = "") -> object:
+        key = (total, done * 100 // total if total > 0 else done)
+        if key == last[0] and done < total:
+            return None
+        last[0] = key
+        return progress(done, total, label)
+
+    return report
+
+
 class _Idle(Monitor):
     """The monitor of an operation nobody follows: it can never be cancelled."""
 

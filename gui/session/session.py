@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core import threads
-from core.cancel import Cancelled, Monitor
+from core.cancel import Cancelled, Monitor, by_percent
 from core.errors import INVALID_ARGUMENT, LabError
 from core.messages import msg
 from core.model.lab import Lab
@@ -318,7 +318,7 @@ class LabSession(QObject):
 
     def _new_monitor(self) -> Monitor:
         # both queued to the UI thread: progress, and a training run's losses so far
-        self._monitor = Monitor(self.progressed.emit, self.trainedSoFar.emit)
+        self._monitor = Monitor(by_percent(self.progressed.emit), self.trainedSoFar.emit)
         return self._monitor
 
     def _run(self, operation, step: dict | None) -> None:

@@ -6,8 +6,10 @@ import threading
 
 import pytest
 import torch
+from hypothesis import given
+from hypothesis import strategies as st
 
-from core.cancel import IDLE, Cancelled, Monitor
+from core.cancel import IDLE, Cancelled, Monitor, by_percent
 from core.model.lab import Lab
 from core.operations import steps
 from tests.core.lab_helpers import committed_view, tensor_bytes
@@ -103,3 +105,25 @@ def test_the_idle_monitor_cannot_be_cancelled() -> None:
     with pytest.raises(RuntimeError):
         IDLE.cancel()
     assert not IDLE.cancelled
+
+
+@given(total=st.integers(1, 5000))
+def test_progress_by_percent_tells_each_percentage_once_and_always_the_end(total) -> None:
+    told = []
+    report = by_percent(lambda done, whole, label: told.append(done))
+    for done in range(total + 1):
+        report(done, total, f"unit {done}")
+    assert told[0] == 0 and told[-1] == total
+    assert [done * 100 // total for done in told] == sorted({d * 100 // total
+                                                            for d in range(total + 1)})
+    assert len(told) == min(total, 100) + 1  # up to 100 units: every one
+
+
+def test_progress_by_percent_starts_again_for_a_new_total() -> None:
+    told = []
+    report = by_percent(lambda done, whole, label: told.append((done, whole)))
+    for total in (3, 200):
+        for done in range(total + 1):
+            report(done, total)
+    assert told[:4] == [(0, 3), (1, 3), (2, 3), (3, 3)] and told[4] == (0, 200)
+    assert told[-1] == (200, 200) and len(told) == 4 + 101

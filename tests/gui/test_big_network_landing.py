@@ -31,3 +31,15 @@ def test_the_parameter_views_follow_a_big_network_once_it_settled(qtbot, new_win
         with qtbot.waitSignal(win.current.settled):
             perform(qtbot, win, {"op": "init", "init": "zeros_", "layers": [0]})
     assert parameter_views(big) == parameter_views(small) == (*first[:2], first[2] + 1, True)
+
+
+def test_an_init_on_a_big_network_reports_progress_by_the_percent(qtbot, new_window):
+    """Each report is a call queued to the UI thread: about a hundred, the last one done."""
+    win = new_window()
+    perform(qtbot, win, deep_network(ONE_PASS_MODULES + 300))
+    reports = []
+    win.session.progressed.connect(lambda done, total, _label: reports.append((done, total)))
+    perform(qtbot, win, {"op": "init", "init": "zeros_", "layers": [0]})
+    total = reports[-1][1]
+    assert total >= ONE_PASS_MODULES + 300 and reports[-1] == (total, total)
+    assert len(reports) <= 101 and reports == sorted(reports)
