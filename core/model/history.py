@@ -132,6 +132,21 @@ class Version:
     def net(self) -> nn.Sequential:
         return sequential(self.network, self.modules)
 
+    def parameters_by_name(self) -> dict[str, nn.Parameter]:
+        """``dict(self.net().named_parameters())``, in its order, without building the
+        Sequential for a flat network (a step compared two: 2000 ``add_module`` calls at
+        1000 layers). A tied position repeats a module listed before: skipped, as there."""
+        if self.network.nested:
+            return dict(self.net().named_parameters())
+        found: dict[str, nn.Parameter] = {}
+        seen: set[int] = set()
+        for name, entry in zip(self.network.names(), self.network.entries, strict=True):
+            for attr, param in self.modules[entry.owner].named_parameters():
+                if id(param) not in seen:
+                    seen.add(id(param))
+                    found[f"{name}.{attr}"] = param
+        return found
+
 
 @dataclass(frozen=True)
 class Checkpoint:

@@ -77,6 +77,9 @@ class UserVersion(Version):
     def net(self) -> nn.Module:
         return self.modules[ROOT]
 
+    def parameters_by_name(self) -> dict[str, nn.Parameter]:
+        return dict(self.net().named_parameters())
+
 
 class UserModelLab(Lab):
     """A Lab whose network is one user module tree, never mutated once committed."""

@@ -54,7 +54,7 @@ class Transition:
 
 def parameter_tensors(version: Version) -> dict[str, object]:
     """Each parameter's tensor object by name; committed tensors are never mutated."""
-    return dict(version.net().named_parameters())
+    return version.parameters_by_name()
 
 
 def between(kind: str, before: Version, after: Version, **fields) -> Transition:

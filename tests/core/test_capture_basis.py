@@ -95,3 +95,15 @@ def test_new_histogram_bins_are_not_carried_over():
     lab.cache.bins = 7
     step(lab, lambda: lab.add("ReLU"))
     assert all(len(p.stats.histogram.counts) == 7 for p in lab.snapshot.parameters)
+
+
+def test_a_versions_parameters_by_name_are_the_sequentials_own():
+    """As ``net.named_parameters()`` lists them: a tied position's tensors once, under the
+    first name; checked by identity, in order."""
+    lab = Lab()
+    linear_stack(lab, 5)
+    lab.tie(3, 1)
+    lab.add("LazyBatchNorm1d")
+    listed = [(name, id(p)) for name, p in lab.version.net().named_parameters()]
+    assert [(name, id(p)) for name, p in lab.version.parameters_by_name().items()] == listed
+    assert not any(name.startswith("3.") for name, _ in listed)

@@ -234,6 +234,9 @@ def attempt(lab: Lab, action, describe: str) -> bool:
     del committed["trace"], committed["input_shape"]
     assert committed == fresh, describe
     assert lab.snapshot.repr == repr(lab.version.net()), describe
+    by_name = list(lab.version.parameters_by_name().items())
+    assert [(n, id(p)) for n, p in by_name] == [
+        (n, id(p)) for n, p in lab.version.net().named_parameters()], describe
     if lab.history.undo and lab.history.undo[-1] is prior:  # it followed the prior version
         marks = [(p.name, p.changed) for p in lab.snapshot.parameters]
         assert marks == fresh_changed(lab, prior), describe
