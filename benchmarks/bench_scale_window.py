@@ -18,7 +18,7 @@ In the real main window (a 5 ms heartbeat timer records the longest stall):
 
 As in the app (``gui/app.py``), the interpreter is prepared before the first window
 (``gui/kit/interpreter.py``: imports frozen out of the garbage collector, full
-collections when idle, a 0.2 ms GIL switch interval).
+collections when idle, a 0.5 ms GIL switch interval).
 """
 
 from __future__ import annotations
