@@ -13,8 +13,19 @@ from pathlib import Path
 import pytest
 
 from core.model.lab import Lab
+from gui import i18n
 from gui.session import autosave
 from gui.session.session import LabSession
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request):
+    """The window in English, then in Chinese (the CJK font must be installed)."""
+    if request.param == "zh_CN" and not i18n.cjk_font_available():
+        pytest.fail("no CJK font: install fonts-wqy-microhei to check the Chinese window")
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -12,21 +12,11 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
 
 from core.model.inputs import input_spec
 from core.model.lab import Lab
-from gui import i18n
 from gui.history.history_panel import HistoryPanel
 
 SIZES = ((1024, 768), (1280, 720))
 READABLE = 140  # px of text on a line of the list
 UNBROKEN = re.compile(r"[^\s\u4e00-\u9fff]+")  # a line breaks at spaces and around 汉字 only
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request):
-    if request.param == "zh_CN" and not i18n.cjk_font_available():
-        pytest.fail("no CJK font: install fonts-wqy-microhei to check the Chinese window")
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
 
 
 def settle(qtbot, window) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n
 from gui.lesson.class_start import ClassStart
 from gui.lesson.lesson_panel import BUILT_IN
 from tests.gui.clipping import clipped_texts
@@ -29,15 +28,6 @@ def check(window, state: str, found: dict) -> None:
 def report(found: dict) -> str:
     return "\n".join(f"[{state}] {problem}" for state, problems in found.items()
                      for problem in problems)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request):
-    if request.param == "zh_CN" and not i18n.cjk_font_available():
-        pytest.fail("no CJK font: install fonts-wqy-microhei to check the Chinese window")
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
