@@ -17,6 +17,24 @@ pytest.register_assert_rewrite(
 )
 
 
+@pytest.fixture(autouse=True)
+def _collections_on_the_main_thread(request):
+    """As in the app (gui/kit/interpreter.py), for tests with Qt: no automatic collection,
+    which would run on whichever thread allocates and destroy a closed window's Qt
+    objects on a worker (a crash); one on this thread after the test."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if enabled:
+        gc.enable()
+
+
 @pytest.fixture
 def isolated_settings(tmp_path, monkeypatch):
     """The test's QSettings live in tmp_path, never in the user's configuration."""
