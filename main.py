@@ -274,9 +274,8 @@ def _idle_threads_sleep() -> None:
     A headless run interleaves many small torch operations with Python work; after each
     one OpenMP's threads spin for a while, holding a core. On a shared machine the main
     thread then waits for a core: a 1000-layer run took 3× longer than with sleeping
-    threads. In the window the spinning threads took the core the UI thread needed to
-    show a step (on two cores: stalls of 60 ms, 22 of them computing). An
-    ``OMP_WAIT_POLICY`` you set is kept.
+    threads. In the window they compete with the UI thread for a core in the same way.
+    An ``OMP_WAIT_POLICY`` you set is kept.
     """
     if "torch" not in sys.modules:  # read once, when torch's OpenMP is loaded
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")

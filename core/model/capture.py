@@ -81,17 +81,15 @@ def take(
     cache: StatsCache,
     label: str,
     op: str,
-    previous: set[int] | None = None,
     records: Records | None = None,
     before=None,
     **extra,
 ) -> snap.Snapshot:
-    """Snapshot ``net`` (its modules in position order, an ``nn.Sequential`` will do);
-    parameters not among ``previous`` (ids) count as changed.
+    """Snapshot ``net`` (its modules in position order, an ``nn.Sequential`` will do).
 
-    ``before``: the version this one follows (its ``snapshot`` and ``modules``), in place of
-    ``previous``; when ``records`` captured it last, the positions a step left as they
-    were are carried over from it rather than visited.
+    ``before``: the version this one follows (its ``snapshot`` and ``modules``): parameters
+    it did not hold count as changed (none without it). When ``records`` captured it last,
+    the positions a step left as they were are carried over rather than visited.
     """
     records = records or Records()
     owners = list(net)
@@ -100,6 +98,7 @@ def take(
         raise ValueError(f"{len(owners)} modules for {len(entries)} positions")
     positions = _Positions(entries)
     basis = records.basis if before is not None else None
+    previous = None
     if basis is None or basis.snapshot is not before.snapshot or basis.bins != cache.bins:
         basis = None
         if before is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCursor, QDrag, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from gui.network.card_delegate import ACCENT, MUTED, OUTER_X, OUTER_Y, _font
-from gui.network.network_model import POSITION_MIME
+from gui.network.card_drops import POSITION_MIME
 from gui.network.palette import LAYER_MIME
 
 CHECKED_ROWS = 32  # changed rows whose heights are compared before laying out again

@@ -1,7 +1,7 @@
 """The network's modules as a Qt list model, and each one worded as a Card.
 
 ``NetworkModel`` exposes the snapshot's modules to Qt (no second list is kept)
-and turns drops into step requests; ``Card`` is everything one card shows,
+and turns drops into step requests (``card_drops``); ``Card`` is everything one card shows,
 already translated, so the delegate only paints.
 """
 
@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,10 +30,9 @@ from core.model.snapshot import (
     shape_text,
 )
 from gui.i18n import translate_message
-from gui.network.palette import LAYER_MIME, required_args
-from gui.network.trace_table import SCATTERED_RUNS
+from gui.network.card_drops import CardDrops
+from gui.network.trace_table import changed_runs
 
-POSITION_MIME = "application/x-lazyinitlab-position"  # payload: the dragged row, ASCII
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a Card
 MODULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the ModuleInfo
 
@@ -69,7 +66,7 @@ class Card:
         return bool(self.changes)
 
 
-class NetworkModel(QAbstractListModel):
+class NetworkModel(CardDrops, QAbstractListModel):
     """One row per module of the current snapshot; drops become step requests."""
 
     stepRequested = Signal(dict)
@@ -139,11 +136,8 @@ class NetworkModel(QAbstractListModel):
         rows = [row for row, (was, now) in enumerate(zip(before, self._inputs, strict=True))
                 if not _same(was, now) or row == error_row]
         self.replaced = {row: self._cards.pop(row, None) for row in rows}
-        runs = _runs(rows)
-        if len(runs) > SCATTERED_RUNS:  # an init on every other layer: one signal
-            runs = [(rows[0], rows[-1])]
         try:
-            for first, last in runs:
+            for first, last in changed_runs(rows):
                 self.dataChanged.emit(self.index(first), self.index(last))
         finally:
             self.replaced = None
@@ -191,66 +185,6 @@ class NetworkModel(QAbstractListModel):
         if role == MODULE_ROLE:
             return module
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [POSITION_MIME, LAYER_MIME]
-
-    def mimeData(self, indexes) -> QMimeData:
-        mime = QMimeData()
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        if rows:
-            mime.setData(POSITION_MIME, QByteArray(str(rows[0]).encode("ascii")))
-        return mime
-
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
-        """A dragged card asks for a move; a palette layer asks for an add at ``row``."""
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        if row < 0:
-            row = parent.row() if parent.isValid() else self.rowCount()
-        if data.hasFormat(POSITION_MIME):
-            source = int(bytes(data.data(POSITION_MIME).data()).decode("ascii"))
-            return self.request_move(source, row)
-        if data.hasFormat(LAYER_MIME):
-            layer = bytes(data.data(LAYER_MIME).data()).decode("utf-8")
-            if layer not in LAYERS:
-                return False
-            if required_args(layer):
-                self.addRequested.emit(layer, row)
-            else:
-                self.stepRequested.emit({"op": "add", "layer": layer, "at": row})
-            return True
-        return False
-
-    def moveRows(self, source_parent: Index, source_row: int, count: int,
-                 destination_parent: Index, destination_child: int) -> bool:
-        """Request the move; False because rows only move when the next snapshot arrives."""
-        if count == 1 and not source_parent.isValid() and not destination_parent.isValid():
-            self.request_move(source_row, destination_child)
-        return False
-
-    def request_move(self, source: int, drop_row: int) -> bool:
-        """Emit a move of ``source`` to the gap before ``drop_row`` (Qt's drop row)."""
-        count = self.rowCount()
-        if not 0 <= source < count:
-            return False
-        target = drop_row - 1 if source < drop_row else drop_row
-        target = max(0, min(target, count - 1))
-        if target != source:
-            self.stepRequested.emit({"op": "move", "at": source, "to": target})
-        return True
 
     # -- wording ------------------------------------------------------------------------
 
@@ -396,17 +330,6 @@ def _same(was: tuple, now: tuple) -> bool:
             and len(params) == len(now[2])
             and all(a is b for a, b in zip(params, now[2], strict=True))
             and changes == now[4] and sharing == now[5])
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted rows as (first, last) runs of consecutive rows: one dataChanged each."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
 
 
 def _own_line(text: str) -> str:

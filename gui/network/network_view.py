@@ -35,11 +35,11 @@ from core.model.snapshot import MATERIALIZED, UNINITIALIZED, Snapshot, shape_tex
 from gui.kit.retranslating import Retranslating
 from gui.network import tree_rows
 from gui.network.card_delegate import BADGES, INK, OUTER_X, PANE, CardDelegate, _font
+from gui.network.card_drops import POSITION_MIME  # noqa: F401 (re-exported, as below)
 from gui.network.card_list import CardList
 from gui.network.network_model import (  # noqa: F401 (re-exported: the names tests and views use)
     CARD_ROLE,
     MODULE_ROLE,
-    POSITION_MIME,
     Card,
     NetworkModel,
     count_text,

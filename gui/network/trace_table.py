@@ -131,12 +131,17 @@ SCATTERED_RUNS = 8  # more runs of changed rows than this: one dataChanged over 
 
 
 def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
-    """One ``dataChanged`` per run of consecutive ``rows`` (sorted), every column; one
-    spanning them all when they are scattered (an init on every other layer of 1000:
-    hundreds of signals, each making the view look again, cost more than one wide one)."""
-    if not rows:
-        return
+    """One ``dataChanged`` per run of ``changed_runs(rows)``, every column."""
     last_column = model.columnCount() - 1
+    for first, last in changed_runs(rows):
+        model.dataChanged.emit(model.index(first, 0), model.index(last, last_column))
+
+
+def changed_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted changed ``rows`` as (first, last) runs of consecutive rows, one signal each;
+    one run spanning them all when they are scattered (an init on every other layer of
+    1000: hundreds of signals, each making the view look again, cost more than one wide
+    one)."""
     runs: list[tuple[int, int]] = []
     for row in rows:
         if runs and row == runs[-1][1] + 1:
@@ -145,8 +150,7 @@ def emit_rows_changed(model: QAbstractTableModel, rows: list[int]) -> None:
             runs.append((row, row))
     if len(runs) > SCATTERED_RUNS:
         runs = [(rows[0], rows[-1])]
-    for first, last in runs:
-        model.dataChanged.emit(model.index(first, 0), model.index(last, last_column))
+    return runs
 
 
 def _module_at(modules: tuple[ModuleInfo, ...], position: int) -> ModuleInfo | None:

@@ -104,7 +104,7 @@ def fresh_changed(lab: Lab, prior) -> list[tuple[str, bool]]:
         fresh = lab_tree.snapshot(lab.network, lab.version.modules, cache, "", "", records,
                                   previous=previous)
     else:
-        fresh = capture.take(lab.network, lab.version.net(), cache, "", "", previous=previous)
+        fresh = capture.take(lab.network, lab.version.net(), cache, "", "", before=prior)
     return [(p.name, p.changed) for p in fresh.parameters]
 
 

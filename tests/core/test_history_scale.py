@@ -160,7 +160,7 @@ def test_a_snapshot_shares_the_records_of_unchanged_modules_and_parameters():
     assert after.parameters[0].stats.histogram is before.parameters[0].stats.histogram
     assert after.parameters[2].changed and not after.parameters[0].changed
     fresh = capture.take(lab.network, lab.version.net(), StatsCache(lab.cache.bins),
-                         after.label, after.op, previous=None)
+                         after.label, after.op)
     assert after.repr == fresh.repr == repr(lab.version.net())
     assert [m.state for m in after.modules] == [m.state for m in fresh.modules]
 

@@ -52,11 +52,16 @@ def all_lines_shown(view) -> bool:
                for row in range(model.rowCount()))
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
-def test_the_steps_list_is_wide_enough_to_read(qtbot, new_window, language, width, height):
+@pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def window(request, qtbot, new_window, language):
+    """A window of the size, in the language, after the steps of ``build``."""
     window = new_window()
-    window.resize(width, height)
+    window.resize(*request.param)
     build(qtbot, window)
+    return window
+
+
+def test_the_steps_list_is_wide_enough_to_read(window):
     panel = window.history_panel
     view, model = panel.list_view, panel.model
     texts = [model.data(model.index(row), Qt.ItemDataRole.DisplayRole)
@@ -74,11 +79,7 @@ def test_the_steps_list_is_wide_enough_to_read(qtbot, new_window, language, widt
     assert box.height() >= 100  # the plot is still the biggest thing in the tab
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
-def test_clear_log_is_whole_and_clickable(qtbot, new_window, language, width, height):
-    window = new_window()
-    window.resize(width, height)
-    build(qtbot, window)
+def test_clear_log_is_whole_and_clickable(qtbot, window):
     pane = window.print_pane
     window.inspect_tabs.setCurrentWidget(pane)
     QApplication.processEvents()
